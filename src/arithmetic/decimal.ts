@@ -1,0 +1,90 @@
+/**
+ * The library's own decimal arithmetic: an isolated clone of decimal.js, so that neither the
+ * caller's global `Decimal` configuration nor ours can leak into the other.
+ *
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+
+/**
+ * Significant digits carried by every operation. Figures are limited to
+ * {@link MAX_SIGNIFICANT_DIGITS} digits, so products and sums of a few of them are exact.
+ */
+export const WORKING_PRECISION = 100;
+
+/**
+ * Significant digits at which an inexact quotient is cut (never rounded), its inexactness
+ * remembered (see {@link divide}). Fewer than {@link WORKING_PRECISION}, so that adding to or
+ * subtracting from a quotient keeps every digit.
+ */
+export const QUOTIENT_DIGITS = 80;
+
+/** The most significant digits a figure may carry (see {@link WORKING_PRECISION}). */
+export const MAX_SIGNIFICANT_DIGITS = 30;
+
+/** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
+export const MAX_INTEGER_DIGITS = 24;
+
+/** The isolated decimal constructor every computation of the library uses. */
+export const Exact = Decimal.clone({
+  precision: WORKING_PRECISION,
+  rounding: Decimal.ROUND_DOWN,
+  toExpNeg: -1000,
+  toExpPos: 1000,
+  modulo: Decimal.ROUND_DOWN,
+});
+
+/** An instance of {@link Exact}. */
+export type ExactDecimal = Decimal;
+
+/** The result of a division: a value, and whether it is the quotient itself or an approximation. */
+export interface Quotient {
+  /**
+   * The quotient when {@link Quotient.exact} is true. Otherwise a stand-in that lies strictly
+   * between the quotient cut at {@link QUOTIENT_DIGITS} digits and the next value at that
+   * precision, so that rounding it to any practical number of decimals, in any mode, gives the
+   * same result as rounding the true quotient.
+   */
+  readonly value: ExactDecimal;
+  /** True when the quotient has a finite expansion that fits the working precision. */
+  readonly exact: boolean;
+}
+
+const Divider = Decimal.clone({ precision: QUOTIENT_DIGITS, rounding: Decimal.ROUND_DOWN, toExpNeg: -1000, toExpPos: 1000 });
+
+/**
+ * Divides exactly where it can, and otherwise keeps enough to round exactly.
+ *
+ * A quotient such as 1/3 has no finite decimal expansion; cutting it at 80 digits and rounding
+ * the cut value half-even could differ from rounding the true value on a tie. The stand-in returned
+ * for an inexact quotient is the cut value plus half a unit in its last place, which is never a tie
+ * and never crosses a rounding boundary at fewer decimals.
+ *
+ * @param numerator - the dividend
+ * @param denominator - the divisor, not zero
+ * @returns the quotient and whether it is exact
+ * @throws RangeError when the denominator is zero (callers apply the method's rule for b = 0 first)
+ */
+export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
+  if (denominator.isZero()) throw new RangeError('division by zero');
+  const cut = new Exact(new Divider(numerator).div(denominator));
+  if (cut.times(denominator).eq(numerator)) return { value: cut, exact: true };
+  const halfUlp = new Exact(10).pow(cut.e - QUOTIENT_DIGITS + 1).div(2);
+  return { value: cut.plus(cut.isNegative() ? halfUlp.neg() : halfUlp), exact: false };
+}
+
+/** `new Exact(value)`, for values the library itself writes (literals and validated strings). */
+export function exact(value: string | number | ExactDecimal): ExactDecimal {
+  return new Exact(value);
+}
+
+/**
+ * Writes a decimal in plain notation, never in exponent form, with no trailing zeros.
+ *
+ * @param value - the decimal
+ * @returns e.g. `"43.1"`, `"0"`, `"4050000000"`
+ */
+export function plain(value: ExactDecimal): string {
+  const text = value.toFixed();
+  return text === '-0' ? '0' : text;
+}

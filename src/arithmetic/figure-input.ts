@@ -1,0 +1,78 @@
+/**
+ * What the scorer accepts as a figure, and how a JS `number` is treated.
+ *
+ * @module
+ */
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { Exact, type ExactDecimal, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from './decimal.js';
+import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
+
+/**
+ * A figure given to the scorer:
+ * - a string: a plain decimal (`"43.1"`) or a figure as printed (`"3 714 388,81"`, `"4,05 млрд"`);
+ *   a dash or an empty string means "no data";
+ * - a `number`, only when it is a safe integer (`156710`): a fractional number such as `0.1` is
+ *   not the decimal it looks like (it is 0.1000000000000000055…), so it is refused, never rounded;
+ * - `null`: no data.
+ */
+export type FigureInput = string | number | null;
+
+/** A figure read from {@link FigureInput}: its exact value, or why there is none. */
+export type ReadFigure =
+  | { readonly value: ExactDecimal; readonly absence: null }
+  | { readonly value: null; readonly absence: AbsenceMark | 'null' };
+
+/**
+ * Reads one figure of a body's report, with the checks every figure gets.
+ *
+ * @param input - the figure (see {@link FigureInput})
+ * @param location - body, indicator and field, for error messages
+ * @returns the exact value, or `null` with the way the absence was written
+ * @throws {@link CdtoKpiError} `MISSING_FIELD` for `undefined`; `INEXACT_NUMBER` for a number that
+ *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `NEGATIVE_FIGURE`
+ *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits or 10^24; `INVALID_VALUE` for
+ *   any other type
+ * @example
+ * ```ts
+ * readFigure('156 710', { field: 'a' }).value?.toFixed(); // '156710'
+ * readFigure(0.1, { field: 'a' });                        // throws INEXACT_NUMBER
+ * ```
+ */
+export function readFigure(input: unknown, location: ErrorLocation): ReadFigure {
+  if (input === undefined) {
+    throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
+  }
+  if (input === null) return { value: null, absence: 'null' };
+  let value: ExactDecimal;
+  if (typeof input === 'number') {
+    if (!Number.isSafeInteger(input)) {
+      throw new CdtoKpiError(
+        ERROR_CODES.INEXACT_NUMBER,
+        location,
+        'a safe integer, or the decimal as a string (e.g. "0.1")',
+        input,
+        'a JS number that is not a safe integer is not an exact decimal',
+      );
+    }
+    value = new Exact(input);
+  } else if (typeof input === 'string') {
+    const read = parsePrintedFigure(input, location);
+    if (read.value === null) return { value: null, absence: read.absence ?? 'blank' };
+    value = new Exact(read.value);
+  } else {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a string, a safe integer or null', input);
+  }
+  if (value.isNegative() && !value.isZero()) {
+    throw new CdtoKpiError(ERROR_CODES.NEGATIVE_FIGURE, location, 'a figure of zero or more', input, 'negative figure');
+  }
+  if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.abs().gte(new Exact(10).pow(MAX_INTEGER_DIGITS))) {
+    throw new CdtoKpiError(
+      ERROR_CODES.FIGURE_OUT_OF_RANGE,
+      location,
+      `at most ${MAX_SIGNIFICANT_DIGITS} significant digits and less than 10^${MAX_INTEGER_DIGITS}`,
+      input,
+      'figure out of range',
+    );
+  }
+  return { value: value.isZero() ? new Exact(0) : value, absence: null };
+}

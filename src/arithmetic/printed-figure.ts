@@ -1,0 +1,123 @@
+/**
+ * Reading figures as they are printed in the reports: `156 710`, `3 714 388,81` (with no-break
+ * spaces), `43,1`, `4,05 млрд`, `628,54 млрд тенге`, `815 5647`, `-`, `--`, an empty cell.
+ *
+ * @module
+ */
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { Exact, plain } from './decimal.js';
+
+/** A scale word printed after a figure, and its factor. */
+export const SCALE_WORDS = {
+  'млрд': { scale: 'billion', factor: '1000000000' },
+  'млн': { scale: 'million', factor: '1000000' },
+  'тыс.': { scale: 'thousand', factor: '1000' },
+  'мың': { scale: 'thousand', factor: '1000' },
+} as const;
+
+/** The scales {@link SCALE_WORDS} name. */
+export type FigureScale = (typeof SCALE_WORDS)[keyof typeof SCALE_WORDS]['scale'];
+
+/** How the absence of a figure was printed. */
+export type AbsenceMark = 'dash' | 'blank';
+
+/** A printed figure, read. */
+export interface PrintedFigure {
+  /** The text exactly as given. */
+  readonly printed: string;
+  /** The exact value as a plain decimal string (scale applied), or `null` when no figure is printed. */
+  readonly value: string | null;
+  /** Why there is no value: a dash (`-`, `--`, `–`, `—`) or an empty cell; `null` when there is one. */
+  readonly absence: AbsenceMark | null;
+  /** The scale word printed after the number, if any (`млрд` → `billion`). */
+  readonly scale: FigureScale | null;
+  /** True when a currency word (`тенге`, `теңге`) follows the number. */
+  readonly currency: boolean;
+  /** True when a `%` sign follows the number. */
+  readonly percent: boolean;
+  /**
+   * True when the digit groups are not the usual threes (`815 5647`): the digits are read as one
+   * number, and this flag tells a reviewer to look at the source.
+   */
+  readonly irregularGrouping: boolean;
+}
+
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/gu;
+const DASHES = new Set(['-', '--', '–', '—', '−']);
+const NUMBER = /^(?<sign>-)?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u;
+
+/**
+ * Reads a figure as printed in a report.
+ *
+ * Grouping spaces may be ordinary or no-break; the decimal separator is a comma (as printed) or a
+ * point. A scale word (`млрд`, `млн`, `тыс.`, `мың`), a currency word (`тенге`, `теңге`) and a `%`
+ * sign may follow, in that order. A dash or an empty cell means "no figure".
+ *
+ * @param text - the printed text
+ * @param location - where the text comes from, for the error message
+ * @returns the exact value (or `null`) with what was printed around it
+ * @throws {@link CdtoKpiError} `FIGURE_UNREADABLE`, quoting the text, for anything else
+ * @example
+ * ```ts
+ * parsePrintedFigure('3\u00a0714\u00a0388,81').value; // '3714388.81'
+ * parsePrintedFigure('4,05 млрд').value;              // '4050000000'
+ * parsePrintedFigure('--').value;                     // null
+ * ```
+ */
+export function parsePrintedFigure(text: string, location: ErrorLocation = {}): PrintedFigure {
+  if (typeof text !== 'string') {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a printed figure as a string', text);
+  }
+  const normalised = text.replace(SPACES, ' ').trim();
+  const absent = (absence: AbsenceMark): PrintedFigure =>
+    Object.freeze({ printed: text, value: null, absence, scale: null, currency: false, percent: false, irregularGrouping: false });
+  if (normalised === '') return absent('blank');
+  if (DASHES.has(normalised)) return absent('dash');
+
+  let rest = normalised;
+  let percent = false;
+  if (rest.endsWith('%')) {
+    percent = true;
+    rest = rest.slice(0, -1).trimEnd();
+  }
+  let currency = false;
+  for (const word of ['тенге', 'теңге']) {
+    if (rest.endsWith(` ${word}`)) {
+      currency = true;
+      rest = rest.slice(0, -word.length - 1);
+    }
+  }
+  let scale: (typeof SCALE_WORDS)[keyof typeof SCALE_WORDS] | null = null;
+  for (const [word, entry] of Object.entries(SCALE_WORDS)) {
+    if (rest.endsWith(word)) {
+      scale = entry;
+      rest = rest.slice(0, -word.length).trimEnd();
+      break;
+    }
+  }
+  const match = NUMBER.exec(rest);
+  if (match?.groups === undefined) {
+    throw new CdtoKpiError(
+      ERROR_CODES.FIGURE_UNREADABLE,
+      location,
+      'digits in groups, an optional decimal comma, an optional scale or currency word, a dash or an empty cell',
+      text,
+      `cannot read the printed figure ${JSON.stringify(text)}`,
+    );
+  }
+  const { sign = '', int = '', frac } = match.groups;
+  const groups = int.split(' ');
+  const irregularGrouping =
+    groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3));
+  let value = new Exact(`${sign}${groups.join('')}${frac === undefined ? '' : `.${frac}`}`);
+  if (scale !== null) value = value.times(scale.factor);
+  return Object.freeze({
+    printed: text,
+    value: plain(value),
+    absence: null,
+    scale: scale === null ? null : scale.scale,
+    currency,
+    percent,
+    irregularGrouping,
+  });
+}

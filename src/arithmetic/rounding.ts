@@ -1,0 +1,146 @@
+/**
+ * Rounding as a named, immutable policy: which mode and how many decimals, at which stage of the
+ * method. The published method rounds at four stages; each may be set on its own.
+ *
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { Exact, type ExactDecimal, type Quotient } from './decimal.js';
+
+/**
+ * The rounding modes. `half-up` rounds a tie away from zero (the schoolbook rule); `half-down`
+ * toward zero; `half-even` to the even neighbour (banker's rounding).
+ */
+export const ROUNDING_MODES = [
+  'toward-zero',
+  'away-from-zero',
+  'floor',
+  'ceiling',
+  'half-up',
+  'half-down',
+  'half-even',
+] as const;
+
+/** One of {@link ROUNDING_MODES}. */
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+  'toward-zero': Decimal.ROUND_DOWN,
+  'away-from-zero': Decimal.ROUND_UP,
+  floor: Decimal.ROUND_FLOOR,
+  ceiling: Decimal.ROUND_CEIL,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-down': Decimal.ROUND_HALF_DOWN,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+};
+
+/** How one stage rounds: a mode and a number of decimals (0 to 20). */
+export interface StageRounding {
+  readonly mode: RoundingMode;
+  readonly decimals: number;
+}
+
+/** The stages of the method at which a figure is rounded. */
+export const ROUNDING_STAGES = ['share', 'awarded', 'result', 'mean'] as const;
+
+/** One of {@link ROUNDING_STAGES}: share Z, awarded weight W, result R, mean across directions. */
+export type RoundingStage = (typeof ROUNDING_STAGES)[number];
+
+/**
+ * A rounding policy: a name, and per stage a {@link StageRounding} or `null` for "keep exact".
+ * Created by {@link createRoundingPolicy}, deeply frozen.
+ */
+export interface RoundingPolicy {
+  readonly name: string;
+  readonly share: StageRounding | null;
+  readonly awarded: StageRounding | null;
+  readonly result: StageRounding | null;
+  readonly mean: StageRounding | null;
+}
+
+/** The most decimals a stage may keep. */
+export const MAX_ROUNDING_DECIMALS = 20;
+
+/**
+ * Checks and freezes a rounding policy.
+ *
+ * @param policy - the name, and the rounding of each stage (`null` keeps the stage exact)
+ * @returns the same policy, validated and deeply frozen
+ * @throws {@link CdtoKpiError} `INVALID_POLICY` when a mode is unknown or the decimals are not an
+ *   integer from 0 to 20
+ * @example
+ * ```ts
+ * const halfUp = createRoundingPolicy({
+ *   name: 'half-up-1',
+ *   share: { mode: 'half-up', decimals: 1 },
+ *   awarded: { mode: 'half-up', decimals: 1 },
+ *   result: { mode: 'half-up', decimals: 1 },
+ *   mean: { mode: 'half-up', decimals: 1 },
+ * });
+ * ```
+ */
+export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
+  if (typeof policy !== 'object' || policy === null) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'policy' }, 'an object', policy);
+  }
+  if (typeof policy.name !== 'string' || policy.name.trim() === '') {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', policy.name);
+  }
+  const stages = {} as Record<RoundingStage, StageRounding | null>;
+  for (const stage of ROUNDING_STAGES) {
+    const rounding = policy[stage];
+    if (rounding === undefined) {
+      throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
+    }
+    if (rounding !== null) {
+      if (!(ROUNDING_MODES as readonly string[]).includes(rounding.mode)) {
+        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${stage}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
+      }
+      if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
+        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${stage}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
+      }
+    }
+    stages[stage] = rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals });
+  }
+  return Object.freeze({ name: policy.name, ...stages });
+}
+
+const TRUNCATE_TO_ONE_DECIMAL: StageRounding = { mode: 'toward-zero', decimals: 1 };
+
+/**
+ * The rounding that reproduces the published Q1 2024 figures: every stage cut toward zero at
+ * one decimal. The report's legend says W is "rounded to an integer", yet the figures carry one
+ * decimal; this policy follows the figures (the errata register records the contradiction).
+ */
+export const PUBLISHED_ROUNDING = createRoundingPolicy({
+  name: 'published-2024-q1',
+  share: TRUNCATE_TO_ONE_DECIMAL,
+  awarded: TRUNCATE_TO_ONE_DECIMAL,
+  result: TRUNCATE_TO_ONE_DECIMAL,
+  mean: TRUNCATE_TO_ONE_DECIMAL,
+});
+
+/** No rounding anywhere: every figure kept exact (quotients to 80 significant digits). */
+export const EXACT_ROUNDING = createRoundingPolicy({ name: 'exact', share: null, awarded: null, result: null, mean: null });
+
+/** A value and the record of its rounding, for traces. */
+export interface RoundedValue {
+  readonly value: ExactDecimal;
+  readonly unrounded: ExactDecimal;
+  readonly exact: boolean;
+  readonly rounding: StageRounding | null;
+}
+
+/**
+ * Rounds a value as a stage's rounding says.
+ *
+ * @param value - the value with its exactness (a plain decimal is `{ value, exact: true }`)
+ * @param rounding - the stage's rounding, or `null` to keep the value
+ * @returns the rounded value, with the unrounded value and the rounding applied
+ */
+export function roundStage(value: Quotient, rounding: StageRounding | null): RoundedValue {
+  if (rounding === null) return { value: value.value, unrounded: value.value, exact: value.exact, rounding: null };
+  const rounded = new Exact(value.value).toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
+  return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
+}

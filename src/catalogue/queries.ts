@@ -1,0 +1,86 @@
+/**
+ * Queries shared by both editions' catalogues: by id, by body, by block (direction).
+ *
+ * @module
+ */
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+
+/** What every catalogue indicator has, whatever the edition. */
+export interface CatalogueEntry {
+  readonly id: string;
+  /** The body, or `null` for an indicator common to every body. */
+  readonly body: string | null;
+  readonly block: string;
+}
+
+/** What the queries need of a catalogue. */
+export interface IndicatorList<I extends CatalogueEntry> {
+  readonly edition: { readonly id: string };
+  readonly bodies: readonly { readonly id: string }[];
+  readonly blocks: readonly { readonly id: string }[];
+  readonly indicators: readonly I[];
+}
+
+const indexes = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Finds an indicator by id.
+ *
+ * @param catalogue - an edition's catalogue
+ * @param id - the indicator's id, e.g. `security.1`
+ * @returns the indicator
+ * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, naming the edition, when there is none
+ * @example
+ * ```ts
+ * findIndicator(CATALOGUE_2023, 'agriculture.1').targets['2024']; // '54.8'
+ * ```
+ */
+export function findIndicator<I extends CatalogueEntry>(catalogue: IndicatorList<I>, id: string): I {
+  let index = indexes.get(catalogue) as Map<string, I> | undefined;
+  if (index === undefined) {
+    index = new Map(catalogue.indicators.map((indicator) => [indicator.id, indicator]));
+    indexes.set(catalogue, index);
+  }
+  const found = index.get(id);
+  if (found === undefined) {
+    throw new CdtoKpiError(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, `an indicator id of the ${catalogue.edition.id} edition`, id, 'unknown indicator');
+  }
+  return found;
+}
+
+/**
+ * The indicators of one body, in the annex order.
+ *
+ * @param catalogue - an edition's catalogue
+ * @param body - the body's id
+ * @param options - `withCommon: false` leaves out the indicators common to every body (2025)
+ * @returns the body's indicators (the common ones first, when included)
+ * @throws {@link CdtoKpiError} `UNKNOWN_BODY` when the edition has no such body
+ */
+export function indicatorsOfBody<I extends CatalogueEntry>(
+  catalogue: IndicatorList<I>,
+  body: string,
+  options: { readonly withCommon?: boolean } = {},
+): readonly I[] {
+  if (!catalogue.bodies.some((entry) => entry.id === body)) {
+    throw new CdtoKpiError(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
+  }
+  const withCommon = options.withCommon ?? true;
+  return catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null));
+}
+
+/**
+ * The indicators of one block: a direction of the 2023 edition, a block of 2025 (`common` for
+ * the common KPIs).
+ *
+ * @param catalogue - an edition's catalogue
+ * @param block - the block's id
+ * @returns the block's indicators, in the annex order
+ * @throws {@link CdtoKpiError} `INVALID_VALUE` when the edition has no such block
+ */
+export function indicatorsOfBlock<I extends CatalogueEntry>(catalogue: IndicatorList<I>, block: string): readonly I[] {
+  if (!catalogue.blocks.some((entry) => entry.id === block)) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { direction: block }, `a block id of the ${catalogue.edition.id} edition`, block, 'unknown block');
+  }
+  return catalogue.indicators.filter((indicator) => indicator.block === block);
+}

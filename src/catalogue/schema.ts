@@ -1,0 +1,150 @@
+/**
+ * zod schemas of the catalogue data files (`data/editions/…`), as documented in
+ * `docs/data-format.md`. The generator validates every file with them before it writes the typed
+ * modules, and the tests validate every record the build exposes.
+ *
+ * @module
+ */
+import * as z from 'zod';
+
+/** An exact decimal as the data files write it: digits, an optional point and fraction. */
+export const decimalStringSchema = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"');
+
+/** A text in Kazakh and Russian; `null` where a source lost it. */
+export const bilingualTextSchema = z.strictObject({
+  kk: z.string().min(1).nullable(),
+  ru: z.string().min(1).nullable(),
+});
+
+/** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
+export const unitSchema = z.enum(['percent', 'unit']);
+
+/** How an indicator is computed, as the decree prints it. */
+export const formulaSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ratio'), numerator: bilingualTextSchema, denominator: bilingualTextSchema }),
+  z.strictObject({ type: z.literal('quantitative'), text: bilingualTextSchema }),
+  z.strictObject({ type: z.literal('expression'), expression: z.string().min(1), text: bilingualTextSchema }),
+]);
+
+const indicatorId = z.string().regex(/^[a-z][a-z0-9-]*\.\d+$/u, 'an id such as "agriculture.1"');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug');
+const sourceValue = decimalStringSchema.nullable();
+
+const YEARS_2023 = ['2023', '2024', '2025', '2026', '2027'] as const;
+const YEARS_2025 = ['2025', '2026'] as const;
+
+function yearSeries<const Y extends readonly string[]>(years: Y, optional: boolean) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const year of years) shape[year] = optional ? sourceValue.optional() : sourceValue;
+  return z.strictObject(shape as { [K in Y[number]]: typeof sourceValue });
+}
+
+/** What one source (the Russian or the Kazakh text) prints for a 2023 indicator; a lost cell is absent. */
+export const reading2023Schema = z.strictObject({
+  unit: unitSchema.optional(),
+  weight: sourceValue.optional(),
+  targets: yearSeries(YEARS_2023, true).partial().optional(),
+});
+
+/** One indicator of the 2023 edition, as `data/editions/2023/directions/*.json` holds it. */
+export const indicator2023Schema = z.strictObject({
+  id: indicatorId,
+  no: z.number().int().positive(),
+  name: bilingualTextSchema,
+  unit: unitSchema,
+  kind: z.enum(['ratio', 'decreasing-ratio', 'count']),
+  weight: decimalStringSchema,
+  targets: yearSeries(YEARS_2023, false),
+  formula: formulaSchema,
+  readings: z.strictObject({ ru: reading2023Schema.nullable(), kk: reading2023Schema.nullable() }),
+  reportNo: z.number().int().positive().nullable(),
+  notes: z.array(z.string().min(1)),
+});
+
+const sourceReadings = z.strictObject({
+  ru: z.string().nullable().optional(),
+  kk: z.string().nullable().optional(),
+  report: z.string().nullable().optional(),
+});
+
+/** A disagreement between the sources of the 2023 edition, and the value the catalogue takes. */
+export const discrepancy2023Schema = z.strictObject({
+  indicator: indicatorId,
+  field: z.string().regex(/^(unit|weight|kind|name|row|targets\.20(2[3-7]))$/u),
+  readings: sourceReadings,
+  chosen: z.string().nullable(),
+  why: z.string().min(1),
+});
+
+/** A direction file of the 2023 edition. */
+export const direction2023FileSchema = z.strictObject({
+  direction: slug,
+  no: z.number().int().positive(),
+  body: slug,
+  title: bilingualTextSchema,
+  indicators: z.array(indicator2023Schema).min(1),
+  discrepancies: z.array(discrepancy2023Schema),
+});
+
+/** What one source prints for a 2025 indicator, per year; a lost cell is absent. */
+export const reading2025Schema = z.strictObject({
+  unit: unitSchema.optional(),
+  targets: yearSeries(YEARS_2025, true).partial().optional(),
+  weights: yearSeries(YEARS_2025, true).partial().optional(),
+});
+
+/** A criterion of a composite indicator. */
+export const criterionSchema = z.strictObject({
+  id: slug,
+  weight: decimalStringSchema,
+  name: bilingualTextSchema,
+});
+
+/** The kinds of the 2025 edition. */
+export const kind2025Schema = z.enum([
+  'ratio',
+  'decreasing-ratio',
+  'count',
+  'milestone',
+  'composite',
+  'uptime',
+  'security',
+  'growth',
+  'complement-ratio',
+]);
+
+/** One indicator of the 2025 edition, as `data/editions/2025/blocks/*.json` holds it. */
+export const indicator2025Schema = z.strictObject({
+  id: indicatorId,
+  no: z.number().int().positive(),
+  name: bilingualTextSchema,
+  unit: unitSchema,
+  kind: kind2025Schema,
+  readings: z.strictObject({ ru: reading2025Schema.nullable(), kk: reading2025Schema.nullable() }),
+  formula: formulaSchema,
+  criteria: z.array(criterionSchema).optional(),
+  notes: z.array(z.string().min(1)),
+});
+
+/** A disagreement between the Russian and the Kazakh text of Decree No. 1157. */
+export const discrepancy2025Schema = z.strictObject({
+  indicator: indicatorId,
+  field: z.string().regex(/^(unit|row|name|kind|(targets|weights)\.202[56]|criteria\.[a-z0-9-]+\.weight)$/u),
+  readings: z.strictObject({ ru: z.string().nullable().optional(), kk: z.string().nullable().optional() }),
+  why: z.string().min(1),
+});
+
+/** A block file of the 2025 edition. */
+export const block2025FileSchema = z.strictObject({
+  block: slug,
+  no: z.number().int().nonnegative(),
+  body: slug.nullable(),
+  title: bilingualTextSchema,
+  indicators: z.array(indicator2025Schema).min(1),
+  discrepancies: z.array(discrepancy2025Schema),
+});
+
+/** A direction file of the 2023 edition, as TypeScript sees it. */
+export type Direction2023File = z.infer<typeof direction2023FileSchema>;
+/** A block file of the 2025 edition, as TypeScript sees it. */
+export type Block2025File = z.infer<typeof block2025FileSchema>;

@@ -1,0 +1,81 @@
+/**
+ * A scoring method: the rounding policy, the rule for a decreasing indicator above its target,
+ * and how the results of several directions make one result.
+ *
+ * @module
+ */
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../arithmetic/rounding.js';
+
+/**
+ * How a decreasing indicator is scored when Z is above the target N (worse than planned):
+ * - `inverse-proportional` (default): W = N / Z · U, which falls from U toward 0 as Z grows and
+ *   never exceeds U;
+ * - `printed`: W = Z / N · U, the rule as the report prints it, which awards more than U the worse
+ *   the figure is. Only on explicit request; each such award carries a warning.
+ */
+export const DECREASING_ABOVE_TARGET_RULES = ['inverse-proportional', 'printed'] as const;
+
+/** One of {@link DECREASING_ABOVE_TARGET_RULES}. */
+export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[number];
+
+/**
+ * How a body with several directions gets one result:
+ * - `mean-of-directions`: the mean of the directions' results, rounded at the `mean` stage
+ *   (what the published Q1 2024 figures follow: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5);
+ * - `sum-over-planned-weight`: Σ W over Σ U of all directions, · 100.
+ */
+export const AGGREGATIONS = ['mean-of-directions', 'sum-over-planned-weight'] as const;
+
+/** One of {@link AGGREGATIONS}. */
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** A complete scoring method. Created by {@link createScoringMethod}, frozen. */
+export interface ScoringMethod {
+  readonly name: string;
+  readonly rounding: RoundingPolicy;
+  readonly decreasingAboveTarget: DecreasingAboveTargetRule;
+  readonly aggregation: Aggregation;
+}
+
+/**
+ * Checks and freezes a scoring method.
+ *
+ * @param method - name, rounding policy, decreasing rule and aggregation
+ * @returns the method, validated and frozen
+ * @throws {@link CdtoKpiError} `INVALID_POLICY` for an unknown rule or aggregation, or a bad policy
+ * @example
+ * ```ts
+ * const printed = createScoringMethod({ ...PUBLISHED_METHOD, name: 'printed', decreasingAboveTarget: 'printed' });
+ * ```
+ */
+export function createScoringMethod(method: ScoringMethod): ScoringMethod {
+  if (!(DECREASING_ABOVE_TARGET_RULES as readonly string[]).includes(method.decreasingAboveTarget)) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), method.decreasingAboveTarget);
+  }
+  if (!(AGGREGATIONS as readonly string[]).includes(method.aggregation)) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), method.aggregation);
+  }
+  if (typeof method.name !== 'string' || method.name.trim() === '') {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', method.name);
+  }
+  return Object.freeze({
+    name: method.name,
+    rounding: createRoundingPolicy(method.rounding),
+    decreasingAboveTarget: method.decreasingAboveTarget,
+    aggregation: method.aggregation,
+  });
+}
+
+/**
+ * The published method of the Q1 2024 report, as its figures show it: Z, W, R and the mean cut
+ * toward zero at one decimal, W computed from the cut Z, the mean of directions for the Ministry
+ * of Industry and Construction; a decreasing indicator above its target scored inverse-
+ * proportionally (no published figure needs the printed rule).
+ */
+export const PUBLISHED_METHOD = createScoringMethod({
+  name: 'published-2024-q1',
+  rounding: PUBLISHED_ROUNDING,
+  decreasingAboveTarget: 'inverse-proportional',
+  aggregation: 'mean-of-directions',
+});

@@ -1,0 +1,44 @@
+/**
+ * Ordering bodies into a rating.
+ *
+ * @module
+ */
+import { Exact } from '../arithmetic/decimal.js';
+import { deepFreeze } from '../freeze.js';
+
+/** A body's place in a rating. */
+export interface RatingEntry {
+  readonly body: string;
+  readonly result: string;
+  /** 1 for the highest result; bodies with equal results share a rank (see {@link rankResults}). */
+  readonly rank: number;
+}
+
+/**
+ * Orders bodies by their result, highest first.
+ *
+ * Ties share a rank and the next rank is skipped ("standard competition ranking", 1-2-2-4), so a
+ * rank always says how many bodies did better (rank − 1). Bodies with equal results are listed
+ * by id, so the output does not depend on the input order. Results are compared as exact
+ * decimals: `"65"` and `"65.0"` tie.
+ *
+ * @param results - each body's id and result R
+ * @returns the rating, frozen
+ * @example
+ * ```ts
+ * rankResults([{ body: 'a', result: '65' }, { body: 'b', result: '96.4' }, { body: 'c', result: '65.0' }]);
+ * // [{ body: 'b', rank: 1 }, { body: 'a', rank: 2 }, { body: 'c', rank: 2 }] (results kept)
+ * ```
+ */
+export function rankResults(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
+  const sorted = [...results]
+    .map((entry) => ({ ...entry, value: new Exact(entry.result) }))
+    .sort((x, y) => y.value.comparedTo(x.value) || (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
+  const rated: RatingEntry[] = [];
+  sorted.forEach((entry, index) => {
+    const previous = sorted[index - 1];
+    const rank = previous !== undefined && previous.value.eq(entry.value) ? rated[index - 1]!.rank : index + 1;
+    rated.push({ body: entry.body, result: entry.result, rank });
+  });
+  return deepFreeze(rated);
+}

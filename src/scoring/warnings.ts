@@ -1,0 +1,35 @@
+/**
+ * Warnings: a documented scoring rule was applied to unusual input. A warning never changes a
+ * figure by itself; it says which rule did.
+ *
+ * @module
+ */
+
+/** Every warning code, as named constants. */
+export const WARNING_CODES = {
+  /** No figure was reported (`null`, a dash): W = 0 by the method's rule. */
+  NO_DATA: 'NO_DATA',
+  /** An empty string was read as "no data", like an empty cell in a report. */
+  BLANK_CELL: 'BLANK_CELL',
+  /** The denominator is zero: Z = 0 by the method's rule. */
+  ZERO_DENOMINATOR: 'ZERO_DENOMINATOR',
+  /** The numerator exceeds the denominator: the share is above 100 % and kept as it is. */
+  SHARE_ABOVE_100: 'SHARE_ABOVE_100',
+  /** The target is zero or none: W = 0 by the method's rule. */
+  NO_TARGET: 'NO_TARGET',
+  /** The printed decreasing rule, asked for explicitly, awarded more than the weight. */
+  AWARDED_ABOVE_WEIGHT: 'AWARDED_ABOVE_WEIGHT',
+  /** The indicator has no weight for the year scored (it does not apply): W = 0. */
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
+} as const;
+
+/** One of {@link WARNING_CODES}. */
+export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
+
+/** A warning attached to a scored indicator. */
+export interface ScoringWarning {
+  readonly code: WarningCode;
+  /** The input field concerned, if one is. */
+  readonly field: string | null;
+  readonly message: string;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    scorer: 'src/scorer.ts',
+    'catalogue-2023': 'src/catalogue/edition-2023.ts',
+    'catalogue-2025': 'src/catalogue/edition-2025.ts',
+    'report-2024-q1': 'src/reports/report-2024-q1.ts',
+    cli: 'src/cli/main.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  splitting: true,
+  treeshake: true,
+  target: 'node20',
+  platform: 'node',
+  outDir: 'dist',
+});
