@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   entry: {
@@ -7,7 +10,7 @@ export default defineConfig({
     'catalogue-2023': 'src/catalogue/edition-2023.ts',
     'catalogue-2025': 'src/catalogue/edition-2025.ts',
     'report-2024-q1': 'src/reports/report-2024-q1.ts',
-    cli: 'src/cli/main.ts',
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -18,4 +21,5 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   outDir: 'dist',
+  define: { __VERSION__: JSON.stringify(version) },
 });

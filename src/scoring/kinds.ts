@@ -43,8 +43,8 @@ export interface CriterionDefinition {
 interface DefinitionBase {
   /** The indicator's id in its edition. */
   readonly id: string;
-  /** U: the weight of the indicator, as an exact decimal string. */
-  readonly weight: string;
+  /** U: the weight of the indicator, as an exact decimal string; `null` when it does not apply in the year scored. */
+  readonly weight: string | null;
   /** N: the target for the year scored, as an exact decimal string, or `null` for none. */
   readonly target: string | null;
 }

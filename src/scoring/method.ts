@@ -23,9 +23,11 @@ export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[n
  * How a body with several directions gets one result:
  * - `mean-of-directions`: the mean of the directions' results, rounded at the `mean` stage
  *   (what the published Q1 2024 figures follow: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5);
+ * - `sum-of-directions`: Σ W of all directions, rounded at the `result` stage (the 2025 edition,
+ *   where the common KPIs and a ministry's blocks make one list of weights);
  * - `sum-over-planned-weight`: Σ W over Σ U of all directions, · 100.
  */
-export const AGGREGATIONS = ['mean-of-directions', 'sum-over-planned-weight'] as const;
+export const AGGREGATIONS = ['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const;
 
 /** One of {@link AGGREGATIONS}. */
 export type Aggregation = (typeof AGGREGATIONS)[number];
@@ -78,4 +80,18 @@ export const PUBLISHED_METHOD = createScoringMethod({
   rounding: PUBLISHED_ROUNDING,
   decreasingAboveTarget: 'inverse-proportional',
   aggregation: 'mean-of-directions',
+});
+
+/**
+ * The method for the 2025 edition. Decree No. 1157 defines what is measured, not how W is
+ * awarded, so the published method is kept (W = U at or above target, proportional below, never
+ * above U; cut toward zero at one decimal). A body's common KPIs and all its sector blocks make
+ * one list of weights: R = Σ W (`sum-of-directions`), reported beside Σ W / Σ U × 100, since the
+ * planned totals are not 100 (see docs/scoring.md).
+ */
+export const METHOD_2025 = createScoringMethod({
+  name: 'decree-1157',
+  rounding: PUBLISHED_ROUNDING,
+  decreasingAboveTarget: 'inverse-proportional',
+  aggregation: 'sum-of-directions',
 });

@@ -57,8 +57,8 @@ export interface BodyScore extends ScoreTotals {
  *
  * A direction's result R is Σ W rounded at the `result` stage. A body with one direction takes
  * that R. A body with several takes, by the method's aggregation, the mean of the directions'
- * R rounded at the `mean` stage (the published method), or Σ W / Σ U × 100 rounded at the
- * `result` stage.
+ * R rounded at the `mean` stage (the published method), Σ W of all directions rounded at the
+ * `result` stage (the 2025 method), or Σ W / Σ U × 100 rounded at the `result` stage.
  *
  * @param body - the body's id
  * @param directions - its directions, each with its indicators
@@ -102,6 +102,10 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
     const mean = roundStage(divide(sum(results), new Exact(scored.length)), method.rounding.mean);
     trace.push(traceStep('R', `(${results.join(' + ')}) / ${scored.length}`, mean));
     result = plain(mean.value);
+  } else if (method.aggregation === 'sum-of-directions') {
+    const total = roundStage({ value: awarded, exact: true }, method.rounding.result);
+    trace.push(traceStep('R', scored.map((direction) => direction.awardedSum).join(' + '), total));
+    result = plain(total.value);
   } else {
     if (shareOfPlanned === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body }, 'some planned weight', '0');
     trace.push(traceStep('R', `${plain(awarded)} / ${plain(planned)} × 100`, shareOfPlanned));

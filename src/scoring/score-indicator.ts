@@ -85,7 +85,9 @@ const known = (value: ExactDecimal): Quotient => ({ value, exact: true });
  * 5. at or above target (at or below, for a decreasing ratio): W = U;
  * 6. below target: W = Z / N · U (a / N · U for a count); a decreasing ratio above its target gets
  *    N / Z · U, or the printed Z / N · U when the method asks for it.
- * Z is rounded at the `share` stage before it enters W; W is rounded at the `awarded` stage.
+ * Z is rounded at the `share` stage before it enters W; W is rounded at the `awarded` stage, and a
+ * rounding away from zero that would pass U gives U: 0 ≤ W ≤ U, but under the printed
+ * decreasing rule.
  *
  * @param definition - kind, id, weight U and target N of the indicator for the year scored
  * @param input - what the body reported, in the shape its kind takes (see `IndicatorInputs`)
@@ -188,6 +190,12 @@ export function scoreIndicator(
         );
       }
     }
+  }
+  if (weight !== null && rule !== 'printed-decreasing' && awarded.value.gt(weight)) {
+    // Only a rounding away from zero can pass U (a weight with more decimals than the policy
+    // keeps); W never exceeds U but by the printed decreasing rule, asked for explicitly.
+    awarded = { ...awarded, value: weight };
+    expression = `${expression} (rounded above U: capped at U = ${plain(weight)})`;
   }
   if (rule === 'no-data' && !warnings.some((w) => w.code === WARNING_CODES.BLANK_CELL)) {
     warnings.push(warning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));

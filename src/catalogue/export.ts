@@ -1,0 +1,142 @@
+/**
+ * The catalogue as flat records (JSON) and as CSV, for spreadsheets and other tools.
+ *
+ * @module
+ */
+import { CATALOGUE_2023, YEARS_2023 } from './edition-2023.js';
+import { CATALOGUE_2025, cellByReading, YEARS_2025 } from './edition-2025.js';
+import type { BilingualText, Formula, Language, LegalReference, Unit } from './types.js';
+
+/** One exported indicator. */
+export interface CatalogueRecord {
+  readonly edition: '2023' | '2025';
+  readonly id: string;
+  /** The body; `null` for the common KPIs of 2025. */
+  readonly body: string | null;
+  /** The direction (2023) or block (2025). */
+  readonly block: string;
+  readonly no: number;
+  readonly unit: Unit;
+  readonly kind: string;
+  /** 2023: the one weight. */
+  readonly weight?: string;
+  /** 2025: the weight per year (`null`: does not apply). */
+  readonly weights?: Readonly<Record<string, string | null>>;
+  readonly targets: Readonly<Record<string, string | null>>;
+  readonly name: BilingualText;
+  readonly formula: Formula;
+  readonly reference: LegalReference;
+  /** 2025: the text the values come from. */
+  readonly reading?: Language;
+  /** 2025, where the texts differ: the fields that differ and each text's values. */
+  readonly differences?: {
+    readonly fields: readonly string[];
+    readonly ru: { readonly targets: Readonly<Record<string, string | null>>; readonly weights: Readonly<Record<string, string | null>> };
+    readonly kk: { readonly targets: Readonly<Record<string, string | null>>; readonly weights: Readonly<Record<string, string | null>> };
+  };
+}
+
+const byYear = <Y extends string>(years: readonly Y[], value: (year: Y) => string | null): Record<string, string | null> =>
+  Object.fromEntries(years.map((year) => [year, value(year)]));
+
+/**
+ * Every indicator of an edition as a flat record.
+ *
+ * @param edition - `2023` or `2025`
+ * @param reading - 2025: the text whose values fill `targets` and `weights` (default `kk`)
+ * @returns the records, in the annex order
+ * @example
+ * ```ts
+ * catalogueRecords('2023')[0]; // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
+ * ```
+ */
+export function catalogueRecords(edition: '2023' | '2025', reading: Language = 'kk'): readonly CatalogueRecord[] {
+  if (edition === '2023') {
+    return CATALOGUE_2023.indicators.map((indicator) => ({
+      edition,
+      id: indicator.id,
+      body: indicator.body,
+      block: indicator.block,
+      no: indicator.no,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      weight: indicator.weight,
+      targets: byYear(YEARS_2023, (year) => indicator.targets[year]),
+      name: indicator.name,
+      formula: indicator.formula,
+      reference: indicator.reference,
+    }));
+  }
+  return CATALOGUE_2025.indicators.map((indicator) => {
+    const fields = CATALOGUE_2025.discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field);
+    const of = (language: Language) => ({
+      targets: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'targets', year, language)),
+      weights: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'weights', year, language)),
+    });
+    const values = of(reading);
+    return {
+      edition,
+      id: indicator.id,
+      body: indicator.body,
+      block: indicator.block,
+      no: indicator.no,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      weights: values.weights,
+      targets: values.targets,
+      name: indicator.name,
+      formula: indicator.formula,
+      reference: indicator.reference,
+      reading,
+      ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
+    };
+  });
+}
+
+const CSV_NEEDS_QUOTES = /[",\r\n]/u;
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return CSV_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Every indicator of an edition as CSV (RFC 4180, comma-separated, a header row, CRLF line ends).
+ * An empty cell is "none" (no target, or does not apply).
+ *
+ * @param edition - `2023` or `2025`
+ * @param reading - 2025: the text whose values fill the weight and target columns
+ * @returns the CSV text
+ */
+export function catalogueCsv(edition: '2023' | '2025', reading: Language = 'kk'): string {
+  const records = catalogueRecords(edition, reading);
+  const years = edition === '2023' ? [...YEARS_2023] : [...YEARS_2025];
+  const header = [
+    'id',
+    'body',
+    'block',
+    'no',
+    'unit',
+    'kind',
+    ...(edition === '2023' ? ['weight'] : years.map((year) => `weight_${year}`)),
+    ...years.map((year) => `target_${year}`),
+    'name_kk',
+    'name_ru',
+    ...(edition === '2025' ? ['differs'] : []),
+  ];
+  const rows = records.map((record) => [
+    record.id,
+    record.body,
+    record.block,
+    record.no,
+    record.unit,
+    record.kind,
+    ...(edition === '2023' ? [record.weight] : years.map((year) => record.weights?.[year] ?? null)),
+    ...years.map((year) => record.targets[year] ?? null),
+    record.name.kk,
+    record.name.ru,
+    ...(edition === '2025' ? [record.differences?.fields.join(' ') ?? ''] : []),
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

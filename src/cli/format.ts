@@ -1,0 +1,72 @@
+/**
+ * Text output of the command line: the rating beside the published one, and the figure-by-figure
+ * reproduction.
+ *
+ * @module
+ */
+import { BODIES_DATA } from '../generated/bodies.js';
+import { ERRATA_2024_Q1, type Reproduction } from '../reports/report-2024-q1.js';
+
+const label = (body: string): string => BODIES_DATA.find((entry) => entry.id === body)?.reportLabel ?? body;
+const show = (value: string | null): string => (value === null ? '(none)' : value);
+
+/**
+ * The Q1 2024 rating: published R and rank beside the computed ones, errata marked.
+ *
+ * @param reproduction - the outcome of `reproduceReport2024Q1`
+ * @returns the text, ending in a newline
+ */
+export function formatRating(reproduction: Reproduction): string {
+  const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
+  const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
+  const lines = [
+    'Q1 2024 rating of the KPI of the digital deputies (CDTO): 2023 edition, targets for 2024',
+    `method: ${reproduction.method}; * marks a published figure listed in the errata register`,
+    '',
+    `${'body'.padEnd(40)} ${'published R'.padStart(12)} ${'computed R'.padStart(11)} ${'published rank'.padStart(15)} ${'computed rank'.padStart(14)}`,
+  ];
+  for (const entry of reproduction.publishedRating) {
+    const computed = corrected.get(entry.body)!;
+    const mark = byFigure.get(`rating.${entry.body}.R`)?.status === 'erratum' ? '*' : ' ';
+    const rankMark = byFigure.get(`rating.${entry.body}.rank`)?.status === 'erratum' ? '*' : ' ';
+    lines.push(
+      `${`${label(entry.body)} (${entry.body})`.padEnd(40)} ${`${entry.result}${mark}`.padStart(12)} ${computed.result.padStart(11)} ${`${entry.rank}${rankMark}`.padStart(15)} ${String(computed.rank).padStart(14)}`,
+    );
+  }
+  const { counts } = reproduction;
+  lines.push(
+    '',
+    `figures compared: ${counts.figures}; reproduced exactly: ${counts.reproduced}; explained by errata: ${counts.errata}; unexplained: ${counts.unexplained}`,
+    reproduction.rankChanges.length === 0
+      ? 'ranks: identical, published and corrected'
+      : `ranks that change once the errata are corrected: ${reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ')}`,
+    '',
+    'errata (published → method):',
+  );
+  const register = new Map(ERRATA_2024_Q1.errata.map((erratum) => [erratum.figure, erratum]));
+  for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
+    const erratum = register.get(figure.figure);
+    lines.push(
+      `  ${figure.figure.padEnd(34)} ${show(figure.published).padStart(19)} → ${show(figure.computed).padEnd(6)} ${figure.status === 'erratum' ? erratum!.cause : 'UNEXPLAINED'}`,
+    );
+  }
+  if (reproduction.staleErrata.length > 0) {
+    lines.push('', 'errata that no longer match a difference:', ...reproduction.staleErrata.map((erratum) => `  ${erratum.figure}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Every compared figure, one a line.
+ *
+ * @param reproduction - the outcome of `reproduceReport2024Q1`
+ * @returns the text, ending in a newline
+ */
+export function formatReproduction(reproduction: Reproduction): string {
+  const lines = reproduction.figures.map(
+    (figure) => `${figure.status.padEnd(11)} ${figure.figure.padEnd(34)} published ${show(figure.published).padStart(19)}  computed ${show(figure.computed)}`,
+  );
+  const { counts } = reproduction;
+  lines.push(`${counts.reproduced} reproduced, ${counts.errata} errata, ${counts.unexplained} unexplained, ${reproduction.staleErrata.length} stale errata`);
+  return `${lines.join('\n')}\n`;
+}

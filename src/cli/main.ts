@@ -1,0 +1,140 @@
+/**
+ * The `cdto-kpi` command.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { catalogueCsv, catalogueRecords } from '../catalogue/export.js';
+import { CdtoKpiError } from '../errors.js';
+import { scorePeriodReport } from '../rating/score-period.js';
+import { formatRating, formatReproduction } from './format.js';
+import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
+
+const USAGE = `Usage: cdto-kpi <command> [options]
+
+Commands:
+  rating                  the Q1 2024 rating computed from the bundled report, beside the
+                          published figures, errata marked (the main job)
+  reproduce               every published Z, W, R and rank of Q1 2024 beside the method's value
+  catalogue               an edition's indicators: --edition 2023|2025 [--format json|csv]
+                          [--reading kk|ru] (2025: which text gives the default values)
+  score <file|->          score a period report (JSON, see docs/usage.md) and print the rating
+
+Options:
+  --json                  machine-readable output (rating, reproduce, score)
+  -h, --help              this text
+  -v, --version           the version
+`;
+
+/** Exit codes: 0 done; 1 a check failed or the input is bad; 2 the command line is wrong. */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+
+/**
+ * Runs the command line.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - where to write and how to read standard input (injected for tests)
+ * @returns the exit code
+ */
+export function run(
+  argv: readonly string[],
+  io: { out: (text: string) => void; err: (text: string) => void; readStdin: () => string } = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0, 'utf8'),
+  },
+): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        edition: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        reading: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    io.out(USAGE);
+    return command === undefined && !values.help ? EXIT.USAGE : EXIT.OK;
+  }
+  try {
+    switch (command) {
+      case 'rating': {
+        const reproduction = reproduceReport2024Q1();
+        io.out(values.json ? `${JSON.stringify({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') }, null, 2)}\n` : formatRating(reproduction));
+        return reproduction.counts.unexplained === 0 ? EXIT.OK : EXIT.FAILED;
+      }
+      case 'reproduce': {
+        const reproduction = reproduceReport2024Q1();
+        io.out(values.json ? `${JSON.stringify(reproduction, null, 2)}\n` : formatReproduction(reproduction));
+        return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
+      }
+      case 'catalogue': {
+        const edition = values.edition;
+        if (edition !== '2023' && edition !== '2025') {
+          io.err(`catalogue needs --edition 2023 or --edition 2025\n`);
+          return EXIT.USAGE;
+        }
+        const reading = values.reading ?? 'kk';
+        if (reading !== 'kk' && reading !== 'ru') {
+          io.err(`--reading takes kk or ru\n`);
+          return EXIT.USAGE;
+        }
+        if (values.format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading), null, 2)}\n`);
+        else if (values.format === 'csv') io.out(catalogueCsv(edition, reading));
+        else {
+          io.err(`--format takes json or csv\n`);
+          return EXIT.USAGE;
+        }
+        return EXIT.OK;
+      }
+      case 'score': {
+        const [file] = rest;
+        if (file === undefined) {
+          io.err(`score needs a file, or - for standard input\n`);
+          return EXIT.USAGE;
+        }
+        const text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+        let document: unknown;
+        try {
+          document = JSON.parse(text);
+        } catch (error) {
+          io.err(`${file}: not JSON: ${(error as Error).message}\n`);
+          return EXIT.FAILED;
+        }
+        const scored = scorePeriodReport(document);
+        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : scored.rating.map((entry) => `${String(entry.rank).padStart(3)}  ${entry.result.padStart(6)}  ${entry.body}\n`).join(''));
+        return EXIT.OK;
+      }
+      default:
+        io.err(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+        return EXIT.USAGE;
+    }
+  } catch (error) {
+    if (error instanceof CdtoKpiError) {
+      io.err(`error ${error.code}: ${error.message}\n`);
+      return EXIT.FAILED;
+    }
+    throw error;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+

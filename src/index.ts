@@ -1,0 +1,19 @@
+/**
+ * cdto-kpi: Kazakhstan's digitalisation KPIs of government bodies and their digital deputies
+ * (CDTO) as typed, versioned data, and a deterministic scorer in exact decimals.
+ *
+ * - the scorer: {@link scoreIndicator}, {@link scoreBody}, {@link rankResults}, {@link scorePeriodReport};
+ * - the catalogues: {@link CATALOGUE_2023}, {@link CATALOGUE_2025};
+ * - the published Q1 2024 rating and its reproduction: {@link reproduceReport2024Q1}.
+ *
+ * @module
+ */
+export * from './scorer.js';
+export * from './catalogue/edition-2023.js';
+export * from './catalogue/edition-2025.js';
+export { catalogueCsv, catalogueRecords, type CatalogueRecord } from './catalogue/export.js';
+export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './catalogue/queries.js';
+export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './catalogue/types.js';
+export { BODIES, BODY_IDS, type BodyId } from './catalogue/bodies.js';
+export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './rating/score-period.js';
+export * from './reports/report-2024-q1.js';

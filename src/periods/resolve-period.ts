@@ -1,0 +1,86 @@
+/**
+ * From a reporting period (year and quarter) to the edition that governs it and the year whose
+ * targets and weights apply.
+ *
+ * @module
+ */
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+
+/** A quarter of a year. */
+export interface ReportingPeriod {
+  readonly year: number;
+  readonly quarter: 1 | 2 | 3 | 4;
+}
+
+/** The ids of the editions. */
+export type EditionId = '2023' | '2025';
+
+/** When each edition was in force and which years it sets targets for. */
+export const EDITION_COVERAGE: Readonly<Record<EditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = {
+  '2023': { from: '2023-11-03', until: '2024-12-31', years: [2023, 2024, 2025, 2026, 2027] },
+  '2025': { from: '2024-12-31', until: null, years: [2025, 2026] },
+};
+
+/** What governs a period. */
+export interface ResolvedPeriod {
+  readonly period: ReportingPeriod;
+  readonly edition: EditionId;
+  /** The year whose targets and weights apply: the period's own year. */
+  readonly targetYear: string;
+  /** The first and last day of the quarter (ISO dates). */
+  readonly start: string;
+  readonly end: string;
+  /** The hours of the quarter (days × 24): t_total of an uptime indicator measured over it. */
+  readonly hours: string;
+}
+
+const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'] as const;
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
+
+/**
+ * Finds the edition that governs a reporting period.
+ *
+ * A quarter is governed by the edition that was in force during it and sets targets for its year.
+ * So Q4 2023 falls under the 2023 edition (in force from 03.11.2023), Q4 2024 still does (Decree
+ * No. 1157 took effect on 31.12.2024 and sets no targets for 2024), and 2025–2026 fall under the
+ * 2025 edition. Earlier quarters (an older edition of Order No. 124-р, not in the sources) and
+ * years after 2026 (no edition sets targets) are not covered.
+ *
+ * @param period - the year and the quarter
+ * @returns the edition, the target year, the quarter's dates and hours
+ * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` when no edition covers the period, and
+ *   `INVALID_VALUE` for a quarter outside 1–4 or a year that is not an integer
+ * @example
+ * ```ts
+ * resolvePeriod({ year: 2024, quarter: 1 }).edition; // '2023'
+ * resolvePeriod({ year: 2025, quarter: 2 }).hours;   // '2184'
+ * ```
+ */
+export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
+  const { year, quarter } = period;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'period.year' }, 'a year such as 2024', year);
+  }
+  if (!([1, 2, 3, 4] as const).includes(quarter)) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'period.quarter' }, '1, 2, 3 or 4', quarter);
+  }
+  const start = `${year}-${QUARTER_START[quarter - 1]}`;
+  const end = `${year}-${QUARTER_END[quarter - 1]}`;
+  const candidates = (Object.keys(EDITION_COVERAGE) as EditionId[]).filter((id) => {
+    const coverage = EDITION_COVERAGE[id];
+    const inForce = coverage.from <= end && (coverage.until === null || coverage.until >= start);
+    return inForce && coverage.years.includes(year);
+  });
+  const edition = candidates[0];
+  if (edition === undefined || candidates.length > 1) {
+    throw new CdtoKpiError(
+      ERROR_CODES.PERIOD_NOT_COVERED,
+      { field: 'period' },
+      'a quarter from Q4 2023 to Q4 2024 (2023 edition) or from Q1 2025 to Q4 2026 (2025 edition)',
+      { year, quarter },
+      `no edition covers Q${quarter} ${year}`,
+    );
+  }
+  const days = (Date.UTC(year, quarter * 3, 1) - Date.UTC(year, (quarter - 1) * 3, 1)) / 86_400_000;
+  return Object.freeze({ period: Object.freeze({ year, quarter }), edition, targetYear: String(year), start, end, hours: String(days * 24) });
+}

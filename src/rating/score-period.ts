@@ -1,0 +1,133 @@
+/**
+ * Scoring a period's report: every body's figures for a quarter, scored with the targets and
+ * weights of the edition that governs the quarter, and ranked.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
+import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025 } from '../catalogue/edition-2025.js';
+import { indicatorsOfBody } from '../catalogue/queries.js';
+import type { Language } from '../catalogue/types.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
+import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
+import type { IndicatorDefinition } from '../scoring/kinds.js';
+import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
+import { rankResults, type RatingEntry } from '../scoring/rank.js';
+import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
+
+/** The shape of a period report: the period, and each body's figures by indicator id. */
+export const periodReportSchema = z.strictObject({
+  period: z.strictObject({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  /** 2025 edition only: the text whose targets and weights apply (`kk` by default). */
+  reading: z.enum(['kk', 'ru']).optional(),
+  bodies: z
+    .array(
+      z.strictObject({
+        body: z.string().min(1),
+        figures: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .min(1),
+});
+
+/** A period report. */
+export type PeriodReport = z.infer<typeof periodReportSchema>;
+
+/** A scored period: the edition and year applied, every body's score, and the rating. */
+export interface PeriodScore {
+  readonly period: ResolvedPeriod;
+  /** The text whose values were applied (2025 edition); `null` for the 2023 edition. */
+  readonly reading: Language | null;
+  readonly method: string;
+  readonly bodies: readonly BodyScore[];
+  readonly rating: readonly RatingEntry[];
+}
+
+/**
+ * Scores a period report.
+ *
+ * Every indicator of a body that applies in the year must be reported (use `null` figures for
+ * "no data"); an indicator that does not apply that year may be left out. An uptime indicator
+ * whose `totalHours` is left out is measured over the hours of the quarter (see
+ * `resolvePeriod`); the trace shows the hours used.
+ *
+ * @param document - the report (see {@link periodReportSchema}); validated here
+ * @param options - `method` (default: the published method for the 2023 edition, {@link METHOD_2025}
+ *   for 2025) and `reading` (2025: `kk` or `ru`, overriding the document's)
+ * @returns the scores and the rating, deeply frozen
+ * @throws {@link CdtoKpiError} for a malformed document, an uncovered period, an unknown body or
+ *   indicator, a body given twice, a missing indicator, and any bad figure (each located by body,
+ *   indicator and field)
+ * @example
+ * ```ts
+ * scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17532', b: '45758' }, … } }] });
+ * ```
+ */
+export function scorePeriodReport(document: unknown, options: { readonly method?: ScoringMethod; readonly reading?: Language } = {}): PeriodScore {
+  const parsed = periodReportSchema.safeParse(document);
+  if (!parsed.success) throw fromZod(parsed.error, document);
+  const report = parsed.data;
+  const period = resolvePeriod(report.period);
+  const reading: Language | null = period.edition === '2025' ? (options.reading ?? report.reading ?? DEFAULT_READING) : null;
+  const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+  const seen = new Set<string>();
+  const bodies = report.bodies.map((entry) => {
+    if (seen.has(entry.body)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body: entry.body }, 'each body once', entry.body, 'body given twice');
+    seen.add(entry.body);
+    return scoreBody(entry.body, directionsOf(entry.body, entry.figures, period, reading), method);
+  });
+  return deepFreeze({
+    period,
+    reading,
+    method: method.name,
+    bodies,
+    rating: rankResults(bodies.map((body) => ({ body: body.body, result: body.result }))),
+  });
+}
+
+function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null): DirectionEntry[] {
+  const catalogue = period.edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025;
+  const indicators = indicatorsOfBody<{ id: string; body: string | null; block: string }>(catalogue, body);
+  const known = new Set(indicators.map((indicator) => indicator.id));
+  for (const id of Object.keys(figures)) {
+    if (!known.has(id)) {
+      throw new CdtoKpiError(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body');
+    }
+  }
+  const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
+  for (const indicator of indicators) {
+    const definition =
+      period.edition === '2023'
+        ? definitionFor2023(indicator.id, period.targetYear)
+        : definitionFor2025(indicator.id, period.targetYear, { reading: reading ?? DEFAULT_READING });
+    let input = figures[indicator.id];
+    if (input === undefined) {
+      if (definition.weight === null) continue;
+      throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { body, indicator: indicator.id }, 'the figures of every indicator that applies (null figures for "no data")', input, 'indicator not reported');
+    }
+    if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !('totalHours' in input)) {
+      input = { ...input, totalHours: period.hours };
+    }
+    const list = blocks.get(indicator.block) ?? [];
+    list.push({ definition, input });
+    blocks.set(indicator.block, list);
+  }
+  return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
+}
+
+function fromZod(error: z.ZodError, document: unknown): CdtoKpiError {
+  const issue = error.issues[0]!;
+  const location: { body?: string; field?: string } = {};
+  const path = [...issue.path];
+  if (path[0] === 'bodies' && typeof path[1] === 'number') {
+    const body = (document as { bodies?: { body?: unknown }[] }).bodies?.[path[1]]?.body;
+    location.body = typeof body === 'string' ? body : `#${path[1]}`;
+    path.splice(0, 2);
+  }
+  if (path.length > 0) location.field = path.join('.');
+  const all = error.issues.map((entry) => `${entry.path.join('.') || '(document)'}: ${entry.message}`).join('; ');
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return new CdtoKpiError(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', issue.input, `malformed period report: ${all}`);
+}

@@ -1,0 +1,52 @@
+/**
+ * The scorer alone: exact arithmetic, rounding policies, the printed-figure parser, the kinds and
+ * their scoring, bodies, ratings and periods. No catalogue data is bundled through this entry.
+ *
+ * @module
+ */
+export { divide, Exact, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type ExactDecimal, type Quotient } from './arithmetic/decimal.js';
+export { readFigure, type FigureInput, type ReadFigure } from './arithmetic/figure-input.js';
+export { parsePrintedFigure, SCALE_WORDS, type AbsenceMark, type FigureScale, type PrintedFigure } from './arithmetic/printed-figure.js';
+export {
+  createRoundingPolicy,
+  EXACT_ROUNDING,
+  MAX_ROUNDING_DECIMALS,
+  PUBLISHED_ROUNDING,
+  ROUNDING_MODES,
+  ROUNDING_STAGES,
+  roundStage,
+  type RoundedValue,
+  type RoundingMode,
+  type RoundingPolicy,
+  type RoundingStage,
+  type StageRounding,
+} from './arithmetic/rounding.js';
+export { CdtoKpiError, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation } from './errors.js';
+export { EDITION_COVERAGE, resolvePeriod, type EditionId, type ReportingPeriod, type ResolvedPeriod } from './periods/resolve-period.js';
+export {
+  INDICATOR_KINDS,
+  INPUT_FIELDS,
+  type CriterionDefinition,
+  type IndicatorDefinition,
+  type IndicatorInput,
+  type IndicatorInputs,
+  type IndicatorKind,
+  type SecurityCountInput,
+  type SecurityPercentInput,
+  type ShareInput,
+} from './scoring/kinds.js';
+export {
+  AGGREGATIONS,
+  createScoringMethod,
+  DECREASING_ABOVE_TARGET_RULES,
+  METHOD_2025,
+  PUBLISHED_METHOD,
+  type Aggregation,
+  type DecreasingAboveTargetRule,
+  type ScoringMethod,
+} from './scoring/method.js';
+export { rankResults, type RatingEntry } from './scoring/rank.js';
+export { scoreBody, scoreDirection, type BodyScore, type DirectionEntry, type DirectionScore, type IndicatorEntry, type ScoreTotals } from './scoring/score-body.js';
+export { KIND_FORMULAS, scoreIndicator, type IndicatorScore, type IndicatorTrace } from './scoring/score-indicator.js';
+export { AWARD_RULES, type AwardRule, type TraceStep } from './scoring/trace.js';
+export { WARNING_CODES, type ScoringWarning, type WarningCode } from './scoring/warnings.js';

@@ -1,0 +1,115 @@
+/**
+ * Publish-readiness: pack the library as npm would, install the tarball into a scratch project,
+ * and use it from ESM, from CJS, through the bin, and from TypeScript (node16 resolution).
+ * Needs `dist/` (the test command builds first).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+let scratch = '';
+
+const run = (command: string, args: string[], cwd = scratch): string =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cdto-kpi-pack-'));
+  run('npm', ['pack', '--pack-destination', scratch, '--silent'], root);
+  const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--prefer-offline', '--no-package-lock', `./${tarball}`]);
+});
+
+afterAll(() => {
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+});
+
+const PROGRAM = (load: string) => `${load}
+const definition = { id: 'security.1', kind: 'ratio', weight: '20', target: '75' };
+const score = lib.scoreIndicator(definition, { a: '156 710', b: '363 249' });
+const viaSubpath = scorer.scoreIndicator(definition, { a: '156 710', b: '363 249' });
+const reproduction = report.reproduceReport2024Q1();
+console.log(JSON.stringify({
+  score,
+  same: JSON.stringify(score) === JSON.stringify(viaSubpath),
+  indicators2023: c2023.CATALOGUE_2023.indicators.length,
+  indicators2025: c2025.CATALOGUE_2025.indicators.length,
+  unexplained: reproduction.counts.unexplained,
+}));
+`;
+
+describe('the packed package', () => {
+  it('ships only what it should', () => {
+    const listing = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root)) as { files: { path: string }[] }[];
+    const paths = listing[0]!.files.map((file) => file.path);
+    expect(paths).toContain('dist/index.js');
+    expect(paths).toContain('dist/index.cjs');
+    expect(paths).toContain('dist/index.d.ts');
+    expect(paths).toContain('dist/index.d.cts');
+    expect(paths).toContain('dist/cli.js');
+    expect(paths.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/u.test(path))).toEqual([]);
+  });
+
+  it('works from ESM and from CJS, with the same bytes out', () => {
+    writeFileSync(
+      join(scratch, 'esm.mjs'),
+      PROGRAM(`import * as lib from 'cdto-kpi';
+import * as scorer from 'cdto-kpi/scorer';
+import * as c2023 from 'cdto-kpi/catalogue/2023';
+import * as c2025 from 'cdto-kpi/catalogue/2025';
+import * as report from 'cdto-kpi/reports/2024-q1';`),
+    );
+    writeFileSync(
+      join(scratch, 'cjs.cjs'),
+      PROGRAM(`const lib = require('cdto-kpi');
+const scorer = require('cdto-kpi/scorer');
+const c2023 = require('cdto-kpi/catalogue/2023');
+const c2025 = require('cdto-kpi/catalogue/2025');
+const report = require('cdto-kpi/reports/2024-q1');`),
+    );
+    const esm = run('node', ['esm.mjs']);
+    const cjs = run('node', ['cjs.cjs']);
+    expect(cjs).toBe(esm);
+    const out = JSON.parse(esm) as { score: { awarded: string }; same: boolean; indicators2023: number; unexplained: number };
+    expect(out.score.awarded).toBe('11.4');
+    expect(out.same).toBe(true);
+    expect(out.indicators2023).toBe(120);
+    expect(out.unexplained).toBe(0);
+  });
+
+  it('runs through its bin', () => {
+    const text = run(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['rating']);
+    expect(text).toContain('unexplained: 0');
+    const version = run(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['--version']).trim();
+    expect(version).toMatch(/^\d+\.\d+\.\d+/u);
+  });
+
+  it('resolves its declarations under TypeScript (node16), from ESM and CJS', () => {
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check.mts', 'check.cts'] }),
+    );
+    const body = `const score: IndicatorScore = scoreIndicator({ id: 'x.1', kind: 'count', weight: '5', target: '300' }, { a: '225' });
+const awarded: string = score.awarded;
+const id: IndicatorId2023 = 'agriculture.1';
+const weight: string = getIndicator2023(id).weight;
+// @ts-expect-error: an unknown kind does not type-check
+scoreIndicator({ id: 'x.1', kind: 'share', weight: '5', target: '1' }, {});
+export { awarded, weight };
+`;
+    writeFileSync(
+      join(scratch, 'check.mts'),
+      `import { scoreIndicator, type IndicatorScore } from 'cdto-kpi/scorer';\nimport { getIndicator2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\n${body}`,
+    );
+    writeFileSync(
+      join(scratch, 'check.cts'),
+      `import { scoreIndicator, type IndicatorScore, getIndicator2023, type IndicatorId2023 } from 'cdto-kpi';\n${body}`,
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => run('node', [tsc, '-p', 'tsconfig.json'])).not.toThrow();
+  });
+});

@@ -1,0 +1,215 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Exact } from '../src/arithmetic/decimal.js';
+import { createRoundingPolicy, EXACT_ROUNDING, ROUNDING_MODES, roundStage, type StageRounding } from '../src/arithmetic/rounding.js';
+import type { IndicatorDefinition, IndicatorKind } from '../src/scoring/kinds.js';
+import { createScoringMethod, PUBLISHED_METHOD, type ScoringMethod } from '../src/scoring/method.js';
+import { scoreDirection } from '../src/scoring/score-body.js';
+import { scoreIndicator } from '../src/scoring/score-indicator.js';
+
+const decimal = (maxInteger: number, maxDecimals = 3): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.integer({ min: 0, max: maxInteger }), fc.integer({ min: 0, max: maxDecimals }), fc.integer({ min: 0, max: 999 }))
+    .map(([integer, decimals, fraction]) => (decimals === 0 ? String(integer) : `${integer}.${String(fraction).padStart(3, '0').slice(0, decimals)}`));
+
+const stageRounding: fc.Arbitrary<StageRounding | null> = fc.option(
+  fc.record({ mode: fc.constantFrom(...ROUNDING_MODES), decimals: fc.integer({ min: 0, max: 4 }) }),
+  { nil: null },
+);
+
+const method: fc.Arbitrary<ScoringMethod> = fc
+  .record({ share: stageRounding, awarded: stageRounding, result: stageRounding, mean: stageRounding })
+  .map((stages) =>
+    createScoringMethod({ ...PUBLISHED_METHOD, name: 'random', rounding: createRoundingPolicy({ name: 'random', ...stages }) }),
+  );
+
+const weight = decimal(100, 2);
+const target = fc.option(decimal(200, 2), { nil: null });
+const CRITERIA = [
+  { id: 'c1', weight: '30' },
+  { id: 'c2', weight: '25' },
+  { id: 'c3', weight: '25' },
+  { id: 'c4', weight: '20' },
+];
+
+/** A valid definition and input of any kind. */
+const scoredCase: fc.Arbitrary<{ definition: IndicatorDefinition; input: unknown }> = fc.oneof(
+  fc.record({ kind: fc.constantFrom<IndicatorKind>('ratio', 'decreasing-ratio'), weight, target, a: decimal(10 ** 6), b: decimal(10 ** 6) }).map(
+    ({ kind, weight, target, a, b }) => ({ definition: { id: 'x.1', kind, weight, target } as IndicatorDefinition, input: { a, b } }),
+  ),
+  fc.record({ weight, target, a: decimal(10 ** 4) }).map(({ weight, target, a }) => ({ definition: { id: 'x.1', kind: 'count', weight, target } as IndicatorDefinition, input: { a } })),
+  fc.record({ weight, done: fc.option(fc.boolean(), { nil: null }) }).map(({ weight, done }) => ({ definition: { id: 'x.1', kind: 'milestone', weight, target: '1' } as IndicatorDefinition, input: { done } })),
+  fc.record({ weight, target, met: fc.subarray(CRITERIA.map((c) => c.id)) }).map(({ weight, target, met }) => ({
+    definition: { id: 'x.1', kind: 'composite', weight, target, criteria: CRITERIA } as IndicatorDefinition,
+    input: { met },
+  })),
+  fc.record({ weight, target, total: fc.integer({ min: 1, max: 8784 }), down: fc.integer({ min: 0, max: 8784 }) }).map(({ weight, target, total, down }) => ({
+    definition: { id: 'x.1', kind: 'uptime', weight, target } as IndicatorDefinition,
+    input: { downtimeHours: String(Math.min(down, total)), totalHours: String(total) },
+  })),
+  fc.record({ weight, target, ia: decimal(100, 1), ib: decimal(100, 1) }).map(({ weight, target, ia, ib }) => ({
+    definition: { id: 'x.1', kind: 'security', weight, target } as IndicatorDefinition,
+    input: { ia: new Exact(ia).gt(100) ? '100' : ia, ib: new Exact(ib).gt(100) ? '100' : ib },
+  })),
+  fc.record({ weight, target, digitised: decimal(10 ** 5), total: decimal(10 ** 5) }).map(({ weight, target, digitised, total }) => ({
+    definition: { id: 'x.1', kind: 'growth', weight, target } as IndicatorDefinition,
+    input: { digitised, total },
+  })),
+  fc.record({ weight, target, c: fc.integer({ min: 0, max: 500 }), b: fc.integer({ min: 0, max: 500 }) }).map(({ weight, target, b, c }) => ({
+    definition: { id: 'x.1', kind: 'complement-ratio', weight, target } as IndicatorDefinition,
+    input: { b: Math.min(b, c), c },
+  })),
+);
+
+describe('bounds', () => {
+  it('0 ≤ W ≤ U for every kind and policy (default decreasing rule)', () => {
+    fc.assert(
+      fc.property(scoredCase, method, ({ definition, input }, m) => {
+        const score = scoreIndicator(definition, input, m);
+        const awarded = new Exact(score.awarded);
+        expect(awarded.gte(0)).toBe(true);
+        expect(awarded.lte(definition.weight!)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('monotonicity in the figure that measures progress', () => {
+  const ratioDefinition = fc.record({ weight, target: decimal(100, 1) });
+  const pair = (max: number) =>
+    fc.tuple(decimal(max), decimal(max)).map(([x, y]) => (new Exact(x).lte(y) ? [x, y] : [y, x]) as [string, string]);
+
+  it('ratio: W does not fall as a grows, b fixed', () => {
+    fc.assert(
+      fc.property(ratioDefinition, pair(10 ** 5), decimal(10 ** 5), method, ({ weight, target }, [a1, a2], b, m) => {
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'ratio', weight, target };
+        const w1 = scoreIndicator(definition, { a: a1, b }, m).awarded;
+        const w2 = scoreIndicator(definition, { a: a2, b }, m).awarded;
+        expect(new Exact(w1).lte(w2)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('count: W does not fall as a grows', () => {
+    fc.assert(
+      fc.property(ratioDefinition, pair(10 ** 4), method, ({ weight, target }, [a1, a2], m) => {
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'count', weight, target };
+        expect(new Exact(scoreIndicator(definition, { a: a1 }, m).awarded).lte(scoreIndicator(definition, { a: a2 }, m).awarded)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('decreasing ratio (default rule): W does not rise as Z grows, b fixed', () => {
+    fc.assert(
+      fc.property(ratioDefinition, pair(10 ** 5), decimal(10 ** 5), method, ({ weight, target }, [a1, a2], b, m) => {
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'decreasing-ratio', weight, target };
+        fc.pre(!new Exact(b).isZero());
+        expect(new Exact(scoreIndicator(definition, { a: a1, b }, m).awarded).gte(scoreIndicator(definition, { a: a2, b }, m).awarded)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('uptime: W does not rise as downtime grows', () => {
+    fc.assert(
+      fc.property(ratioDefinition, fc.integer({ min: 1, max: 8784 }), fc.integer({ min: 0, max: 8784 }), fc.integer({ min: 0, max: 8784 }), method, ({ weight, target }, total, x, y, m) => {
+        const [d1, d2] = [Math.min(x, y, total), Math.min(Math.max(x, y), total)];
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'uptime', weight, target };
+        const w1 = scoreIndicator(definition, { downtimeHours: d1, totalHours: total }, m).awarded;
+        const w2 = scoreIndicator(definition, { downtimeHours: d2, totalHours: total }, m).awarded;
+        expect(new Exact(w1).gte(w2)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('complement ratio: W does not rise as failures grow', () => {
+    fc.assert(
+      fc.property(ratioDefinition, fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), method, ({ weight, target }, c, x, y, m) => {
+        const [b1, b2] = [Math.min(x, y, c), Math.min(Math.max(x, y), c)];
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'complement-ratio', weight, target };
+        expect(new Exact(scoreIndicator(definition, { b: b1, c }, m).awarded).gte(scoreIndicator(definition, { b: b2, c }, m).awarded)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('security, growth, composite and milestone: more progress never lowers W', () => {
+    fc.assert(
+      fc.property(ratioDefinition, decimal(100, 1), decimal(100, 1), decimal(100, 1), method, ({ weight, target }, x, y, ib, m) => {
+        const clamp = (v: string) => (new Exact(v).gt(100) ? '100' : v);
+        const [lo, hi] = new Exact(clamp(x)).lte(clamp(y)) ? [clamp(x), clamp(y)] : [clamp(y), clamp(x)];
+        const security: IndicatorDefinition = { id: 'x.1', kind: 'security', weight, target };
+        expect(new Exact(scoreIndicator(security, { ia: lo, ib: clamp(ib) }, m).awarded).lte(scoreIndicator(security, { ia: hi, ib: clamp(ib) }, m).awarded)).toBe(true);
+        const growth: IndicatorDefinition = { id: 'x.1', kind: 'growth', weight, target };
+        expect(new Exact(scoreIndicator(growth, { digitised: lo, total: '100' }, m).awarded).lte(scoreIndicator(growth, { digitised: hi, total: '100' }, m).awarded)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(weight, decimal(100, 1), fc.subarray(CRITERIA.map((c) => c.id)), fc.constantFrom(...CRITERIA.map((c) => c.id)), method, (w, t, met, extra, m) => {
+        const definition: IndicatorDefinition = { id: 'x.1', kind: 'composite', weight: w, target: t, criteria: CRITERIA };
+        const more = met.includes(extra) ? met : [...met, extra];
+        expect(new Exact(scoreIndicator(definition, { met }, m).awarded).lte(scoreIndicator(definition, { met: more }, m).awarded)).toBe(true);
+        const milestone: IndicatorDefinition = { id: 'x.1', kind: 'milestone', weight: w, target: '1' };
+        expect(new Exact(scoreIndicator(milestone, { done: false }, m).awarded).lte(scoreIndicator(milestone, { done: true }, m).awarded)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('rounding', () => {
+  it('rounding toward zero never raises a figure', () => {
+    fc.assert(
+      fc.property(decimal(10 ** 6, 3), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+        const rounded = roundStage({ value: new Exact(value), exact: true }, { mode: 'toward-zero', decimals });
+        expect(rounded.value.lte(value)).toBe(true);
+      }),
+    );
+  });
+
+  // Not for a decreasing ratio: cutting Z toward zero lowers Z, which is better there, so the cut
+  // can raise W (e.g. a = 1871, b = 1912, N = 45: Z = 97.85… → 97.8). docs/scoring.md says so.
+  it('a toward-zero policy never awards more than the exact method (kinds where more is better)', () => {
+    const truncating = createScoringMethod({
+      ...PUBLISHED_METHOD,
+      name: 'truncating',
+      rounding: createRoundingPolicy({ name: 't', share: { mode: 'toward-zero', decimals: 1 }, awarded: { mode: 'toward-zero', decimals: 1 }, result: null, mean: null }),
+    });
+    const exact = createScoringMethod({ ...PUBLISHED_METHOD, name: 'exact', rounding: EXACT_ROUNDING });
+    fc.assert(
+      fc.property(scoredCase, ({ definition, input }) => {
+        fc.pre(definition.kind !== 'decreasing-ratio');
+        expect(new Exact(scoreIndicator(definition, input, truncating).awarded).lte(scoreIndicator(definition, input, exact).awarded)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('R is the policy’s rounding of the sum of W', () => {
+    fc.assert(
+      fc.property(fc.array(scoredCase, { minLength: 1, maxLength: 12 }), method, (cases, m) => {
+        const scores = cases.map(({ definition, input }, i) => scoreIndicator({ ...definition, id: `x.${i + 1}` }, input, m));
+        const sum = scores.reduce((total, score) => total.plus(score.awarded), new Exact(0));
+        const expected = roundStage({ value: sum, exact: true }, m.rounding.result).value;
+        expect(scoreDirection('x', scores, m).result).toBe(expected.toFixed());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('determinism', () => {
+  it('the same input gives byte-identical JSON', () => {
+    fc.assert(
+      fc.property(scoredCase, method, ({ definition, input }, m) => {
+        expect(JSON.stringify(scoreIndicator(definition, input, m))).toBe(JSON.stringify(scoreIndicator(structuredClone(definition), structuredClone(input), m)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
