@@ -27,6 +27,7 @@ export {
   INDICATOR_KINDS,
   INPUT_FIELDS,
   type CriterionDefinition,
+  type DefinitionBase,
   type IndicatorDefinition,
   type IndicatorInput,
   type IndicatorInputs,

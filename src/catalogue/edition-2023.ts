@@ -13,6 +13,9 @@ import { deepFreeze } from '../freeze.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, LegalReference, Unit } from './types.js';
 
+export { CdtoKpiError, ERROR_CODES } from '../errors.js';
+export { DIRECTION_IDS_2023, INDICATOR_IDS_2023 };
+
 /** A direction id of the 2023 edition. */
 export type DirectionId2023 = (typeof DIRECTION_IDS_2023)[number];
 /** An indicator id of the 2023 edition. */

@@ -16,6 +16,9 @@ import type { IndicatorDefinition, IndicatorKind } from '../scoring/kinds.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
 
+export { CdtoKpiError, ERROR_CODES } from '../errors.js';
+export { BLOCK_IDS_2025, INDICATOR_IDS_2025 };
+
 /** A block id of the 2025 edition (`common`, or a ministry's block). */
 export type BlockId2025 = (typeof BLOCK_IDS_2025)[number];
 /** An indicator id of the 2025 edition. */

@@ -15,7 +15,8 @@ import { PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import type { ErrataFile, Erratum, ReportFile } from './report-schema.js';
 
 export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './report-schema.js';
-export { ERRATUM_CAUSES } from './report-schema.js';
+export { ERRATUM_CAUSES, errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './report-schema.js';
+export { CdtoKpiError, ERROR_CODES } from '../errors.js';
 
 /** The published report, as transcribed: printed strings and exact values, deeply frozen. */
 export const REPORT_2024_Q1: ReportFile = deepFreeze(structuredClone(REPORT_2024_Q1_DATA));

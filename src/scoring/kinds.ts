@@ -40,7 +40,8 @@ export interface CriterionDefinition {
   readonly weight: string;
 }
 
-interface DefinitionBase {
+/** What every indicator definition has, whatever its kind. */
+export interface DefinitionBase {
   /** The indicator's id in its edition. */
   readonly id: string;
   /** U: the weight of the indicator, as an exact decimal string; `null` when it does not apply in the year scored. */

@@ -1,0 +1,64 @@
+/**
+ * The build exposes exactly what data/ holds: nothing lost, nothing added, nothing changed on the
+ * way through the generated modules and the bundler. Reads dist/ (the test command builds first).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const json = (path: string): any => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const folder = (path: string) => readdirSync(join(root, path)).filter((name) => name.endsWith('.json')).sort().map((name) => json(`${path}/${name}`));
+const { $comment: _c1, ...errata } = json('data/reports/2024-q1/errata.json');
+const built: any = await import(join(root, 'dist', 'index.js'));
+
+describe('the build exposes exactly what the data holds', () => {
+  it('has generated modules that are up to date with data/', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/generate-data.ts', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('bodies', () => {
+    expect(built.BODIES).toEqual(json('data/bodies.json').bodies);
+  });
+
+  it('the 2023 edition, indicator by indicator', () => {
+    const files = folder('data/editions/2023/directions');
+    const expected = files.flatMap((file: any) =>
+      file.indicators.map((indicator: any) => ({ ...indicator, edition: '2023', body: file.body, block: file.direction, reference: expect.any(Object) })),
+    );
+    expect(built.CATALOGUE_2023.indicators).toEqual(expected);
+    expect(built.CATALOGUE_2023.blocks).toEqual(files.map((file: any) => ({ id: file.direction, no: file.no, body: file.body, title: file.title })));
+    expect(built.CATALOGUE_2023.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    const edition = json('data/editions/2023/edition.json');
+    expect(built.CATALOGUE_2023.edition.act).toEqual(edition.act);
+    expect(built.CATALOGUE_2023.edition.years).toEqual(edition.years);
+    expect(built.CATALOGUE_2023.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+  });
+
+  it('the 2025 edition, indicator by indicator', () => {
+    const files = folder('data/editions/2025/blocks');
+    const expected = files.flatMap((file: any) =>
+      file.indicators.map((indicator: any) => ({
+        ...indicator,
+        edition: '2025',
+        body: file.body,
+        block: file.block,
+        criteria: indicator.criteria ?? null,
+        targets: expect.any(Object),
+        weights: expect.any(Object),
+        reference: expect.any(Object),
+      })),
+    );
+    expect(built.CATALOGUE_2025.indicators).toEqual(expected);
+    expect(built.CATALOGUE_2025.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    const edition = json('data/editions/2025/edition.json');
+    expect(built.CATALOGUE_2025.edition.repeals).toEqual(edition.repeals);
+    expect(built.CATALOGUE_2025.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+  });
+
+  it('the Q1 2024 report and its errata register', () => {
+    expect(built.REPORT_2024_Q1).toEqual(json('data/reports/2024-q1/report.json'));
+    expect(built.ERRATA_2024_Q1).toEqual(errata);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { EXIT, run } from '../src/cli/main.js';
+import { CATALOGUE_2023 } from '../src/catalogue/edition-2023.js';
+import { CATALOGUE_2025 } from '../src/catalogue/edition-2025.js';
+import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
+
+function cli(argv: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const code = run(argv, { out: (text) => (out += text), err: (text) => (err += text), readStdin: () => stdin });
+  return { code, out, err };
+}
+
+describe('cdto-kpi rating', () => {
+  it('prints the computed rating beside the published one, errata marked', () => {
+    const { code, out } = cli(['rating']);
+    expect(code).toBe(EXIT.OK);
+    expect(out).toContain('published R');
+    expect(out).toMatch(/^ЭМ \(energy\)\s+40\.9\*\s+40\.5\s+12\s+12$/mu);
+    expect(out).toContain('unexplained: 0');
+    expect(out).toContain('ranks: identical');
+  });
+
+  it('gives JSON on request', () => {
+    const { code, out } = cli(['rating', '--json']);
+    expect(code).toBe(EXIT.OK);
+    const parsed = JSON.parse(out) as { correctedRating: unknown[]; counts: { unexplained: number } };
+    expect(parsed.correctedRating).toHaveLength(14);
+    expect(parsed.counts.unexplained).toBe(0);
+  });
+});
+
+describe('cdto-kpi catalogue', () => {
+  it('exports the 2023 edition as JSON with the fields users rely on', () => {
+    const { code, out } = cli(['catalogue', '--edition', '2023', '--format', 'json']);
+    expect(code).toBe(EXIT.OK);
+    const records = JSON.parse(out) as Record<string, unknown>[];
+    expect(records).toHaveLength(CATALOGUE_2023.indicators.length);
+    for (const record of records) {
+      for (const field of ['id', 'body', 'block', 'no', 'unit', 'kind', 'weight', 'targets', 'name']) expect(record, field).toHaveProperty(field);
+      expect(Object.keys(record['targets'] as object)).toEqual(['2023', '2024', '2025', '2026', '2027']);
+      expect(Object.keys(record['name'] as object).sort()).toEqual(['kk', 'ru']);
+    }
+  });
+
+  it('exports the 2025 edition with weights by year, and both readings where the texts differ', () => {
+    const kk = JSON.parse(cli(['catalogue', '--edition', '2025']).out) as { id: string; weights: object; targets: object; differences?: { fields: string[] } }[];
+    const ru = JSON.parse(cli(['catalogue', '--edition', '2025', '--reading', 'ru']).out) as typeof kk;
+    expect(kk).toHaveLength(CATALOGUE_2025.indicators.length);
+    const differing = new Set<string>(CATALOGUE_2025.discrepancies.map((entry) => entry.indicator));
+    for (const [i, record] of kk.entries()) {
+      expect(Object.keys(record.weights)).toEqual(['2025', '2026']);
+      expect(record.differences !== undefined).toBe(differing.has(record.id));
+      if (record.differences === undefined) {
+        expect({ weights: ru[i]!.weights, targets: ru[i]!.targets }).toEqual({ weights: record.weights, targets: record.targets });
+      }
+    }
+  });
+
+  it('exports CSV with a header and one row per indicator', () => {
+    const { code, out } = cli(['catalogue', '--edition', '2023', '--format', 'csv']);
+    expect(code).toBe(EXIT.OK);
+    const lines = out.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,body,block,no,unit,kind,weight,target_2023,target_2024,target_2025,target_2026,target_2027,name_kk,name_ru');
+    expect(lines).toHaveLength(CATALOGUE_2023.indicators.length + 1);
+  });
+
+  it('refuses a missing or unknown edition or format', () => {
+    expect(cli(['catalogue']).code).toBe(EXIT.USAGE);
+    expect(cli(['catalogue', '--edition', '2024']).code).toBe(EXIT.USAGE);
+    expect(cli(['catalogue', '--edition', '2023', '--format', 'xml']).code).toBe(EXIT.USAGE);
+  });
+});
+
+describe('cdto-kpi score', () => {
+  it('reports bad input with its location and exit code 1', () => {
+    const justice = REPORT_2024_Q1.bodies.find((body) => body.body === 'justice')!;
+    const figures = Object.fromEntries(justice.directions[0]!.rows.map((row) => [row.indicator, { a: row.a.printed, b: row.b.printed }]));
+    const document = JSON.stringify({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { ...figures, 'justice.1': { a: '-3', b: '10' } } }] });
+    const { code, err } = cli(['score', '-'], document);
+    expect(code).toBe(EXIT.FAILED);
+    expect(err).toContain('NEGATIVE_FIGURE');
+    expect(err).toContain('body "justice"');
+    expect(err).toContain('indicator "justice.1"');
+    expect(err).toContain('field "a"');
+  });
+
+  it('refuses a period no edition covers', () => {
+    const document = JSON.stringify({ period: { year: 2022, quarter: 4 }, bodies: [{ body: 'justice', figures: {} }] });
+    const { code, err } = cli(['score', '-'], document);
+    expect(code).toBe(EXIT.FAILED);
+    expect(err).toContain('PERIOD_NOT_COVERED');
+  });
+
+  it('says what is wrong with text that is not JSON', () => {
+    const { code, err } = cli(['score', '-'], '{ not json');
+    expect(code).toBe(EXIT.FAILED);
+    expect(err).toContain('not JSON');
+  });
+});
+
+describe('the command line itself', () => {
+  it('prints help, and refuses unknown commands and options', () => {
+    expect(cli(['--help']).out).toContain('Usage: cdto-kpi');
+    expect(cli([]).code).toBe(EXIT.USAGE);
+    expect(cli(['frobnicate']).code).toBe(EXIT.USAGE);
+    expect(cli(['rating', '--frobnicate']).code).toBe(EXIT.USAGE);
+  });
+});

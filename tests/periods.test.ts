@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { resolvePeriod } from '../src/periods/resolve-period.js';
+import { scorePeriodReport } from '../src/rating/score-period.js';
+import { REPORT_2024_Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
+
+describe('resolvePeriod', () => {
+  it.each([
+    [{ year: 2023, quarter: 4 }, '2023', '2023', '2208'],
+    [{ year: 2024, quarter: 1 }, '2023', '2024', '2184'],
+    [{ year: 2024, quarter: 4 }, '2023', '2024', '2208'],
+    [{ year: 2025, quarter: 1 }, '2025', '2025', '2160'],
+    [{ year: 2025, quarter: 2 }, '2025', '2025', '2184'],
+    [{ year: 2026, quarter: 4 }, '2025', '2026', '2208'],
+  ] as const)('%j → edition %s, targets of %s, %s hours', (period, edition, year, hours) => {
+    const resolved = resolvePeriod(period);
+    expect([resolved.edition, resolved.targetYear, resolved.hours]).toEqual([edition, year, hours]);
+  });
+
+  it.each([
+    { year: 2023, quarter: 3 },
+    { year: 2022, quarter: 1 },
+    { year: 2027, quarter: 1 },
+  ] as const)('refuses %j: no edition covers it', (period) => {
+    try {
+      resolvePeriod(period);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CdtoKpiError).code).toBe(ERROR_CODES.PERIOD_NOT_COVERED);
+      expect((error as CdtoKpiError).message).toContain(`Q${period.quarter} ${period.year}`);
+    }
+  });
+
+  it('refuses a quarter that is not 1–4', () => {
+    expect(() => resolvePeriod({ year: 2024, quarter: 5 as never })).toThrow(CdtoKpiError);
+  });
+});
+
+/** The Q1 2024 figures as a period report, the way a reporting portal would send them. */
+const q1Document = {
+  period: { year: 2024, quarter: 1 },
+  bodies: REPORT_2024_Q1.bodies.map((body) => ({
+    body: body.body,
+    figures: Object.fromEntries(
+      body.directions.flatMap((direction) =>
+        direction.rows.map((row) => [row.indicator!, row.unit.value === 'unit' ? { a: row.a.printed } : { a: row.a.printed, b: row.b.printed }]),
+      ),
+    ),
+  })),
+};
+
+describe('scorePeriodReport', () => {
+  it('scores the Q1 2024 figures as printed exactly as the report reproduction does', () => {
+    const scored = scorePeriodReport(q1Document);
+    expect(scored.period.edition).toBe('2023');
+    expect(scored.reading).toBeNull();
+    expect(JSON.stringify(scored.rating)).toBe(JSON.stringify(scoreReport2024Q1().rating));
+  });
+
+  it('names the body and the indicator that is missing, unknown or bad', () => {
+    const codeAndLocation = (document: unknown) => {
+      try {
+        scorePeriodReport(document);
+        return null;
+      } catch (error) {
+        return { code: (error as CdtoKpiError).code, location: (error as CdtoKpiError).location };
+      }
+    };
+    const justice = q1Document.bodies.find((body) => body.body === 'justice')!;
+    const { 'justice.1': _dropped, ...withoutFirst } = justice.figures;
+    expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: withoutFirst }] })).toEqual({
+      code: ERROR_CODES.MISSING_FIELD,
+      location: { body: 'justice', indicator: 'justice.1' },
+    });
+    expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: { ...justice.figures, 'justice.99': { a: '1', b: '1' } } }] })).toEqual({
+      code: ERROR_CODES.UNKNOWN_INDICATOR,
+      location: { body: 'justice', indicator: 'justice.99' },
+    });
+    expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'digital-development', figures: {} }] })?.code).toBe(ERROR_CODES.UNKNOWN_BODY);
+    expect(codeAndLocation({ ...q1Document, bodies: [justice, justice] })?.code).toBe(ERROR_CODES.INVALID_VALUE);
+    expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: { ...justice.figures, 'justice.2': { a: '1 219', b: 0.5 } } }] })).toEqual({
+      code: ERROR_CODES.INEXACT_NUMBER,
+      location: { body: 'justice', direction: 'justice', indicator: 'justice.2', field: 'b' },
+    });
+    expect(codeAndLocation({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice' }] })).toEqual({
+      code: ERROR_CODES.MISSING_FIELD,
+      location: { body: 'justice', field: 'figures' },
+    });
+  });
+});
