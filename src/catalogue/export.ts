@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { CATALOGUE_2023, YEARS_2023 } from './edition-2023.js';
-import { CATALOGUE_2025, cellByReading, YEARS_2025 } from './edition-2025.js';
+import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from './edition-2023.js';
+import { CATALOGUE_2025, cellByReading, type Indicator2025, YEARS_2025 } from './edition-2025.js';
 import type { BilingualText, Formula, Language, LegalReference, Unit } from './types.js';
 
 /** One exported indicator. */
@@ -39,6 +39,13 @@ export interface CatalogueRecord {
 const byYear = <Y extends string>(years: readonly Y[], value: (year: Y) => string | null): Record<string, string | null> =>
   Object.fromEntries(years.map((year) => [year, value(year)]));
 
+type Exported = Indicator2023 | Indicator2025;
+
+function common(indicator: Exported) {
+  const { edition, id, body, block, no, unit, kind, name, formula, reference } = indicator;
+  return { edition, id, body, block, no, unit, kind, name, formula, reference };
+}
+
 /**
  * Every indicator of an edition as a flat record.
  *
@@ -53,18 +60,9 @@ const byYear = <Y extends string>(years: readonly Y[], value: (year: Y) => strin
 export function catalogueRecords(edition: '2023' | '2025', reading: Language = 'kk'): readonly CatalogueRecord[] {
   if (edition === '2023') {
     return CATALOGUE_2023.indicators.map((indicator) => ({
-      edition,
-      id: indicator.id,
-      body: indicator.body,
-      block: indicator.block,
-      no: indicator.no,
-      unit: indicator.unit,
-      kind: indicator.kind,
+      ...common(indicator),
       weight: indicator.weight,
       targets: byYear(YEARS_2023, (year) => indicator.targets[year]),
-      name: indicator.name,
-      formula: indicator.formula,
-      reference: indicator.reference,
     }));
   }
   return CATALOGUE_2025.indicators.map((indicator) => {
@@ -75,18 +73,9 @@ export function catalogueRecords(edition: '2023' | '2025', reading: Language = '
     });
     const values = of(reading);
     return {
-      edition,
-      id: indicator.id,
-      body: indicator.body,
-      block: indicator.block,
-      no: indicator.no,
-      unit: indicator.unit,
-      kind: indicator.kind,
+      ...common(indicator),
       weights: values.weights,
       targets: values.targets,
-      name: indicator.name,
-      formula: indicator.formula,
-      reference: indicator.reference,
       reading,
       ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
     };

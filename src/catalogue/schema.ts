@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { INDICATOR_KINDS } from '../scoring/kinds.js';
 
 /** An exact decimal as the data files write it: digits, an optional point and fraction. */
 export const decimalStringSchema = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"');
@@ -100,18 +101,8 @@ export const criterionSchema = z.strictObject({
   name: bilingualTextSchema,
 });
 
-/** The kinds of the 2025 edition. */
-export const kind2025Schema = z.enum([
-  'ratio',
-  'decreasing-ratio',
-  'count',
-  'milestone',
-  'composite',
-  'uptime',
-  'security',
-  'growth',
-  'complement-ratio',
-]);
+/** The kinds of the 2025 edition: every kind the scorer knows. */
+export const kind2025Schema = z.enum(INDICATOR_KINDS);
 
 /** One indicator of the 2025 edition, as `data/editions/2025/blocks/*.json` holds it. */
 export const indicator2025Schema = z.strictObject({

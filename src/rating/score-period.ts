@@ -19,6 +19,10 @@ import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score
 
 /** The shape of a period report: the period, and each body's figures by indicator id. */
 export const periodReportSchema = z.strictObject({
+  /** A note for people; ignored. */
+  $comment: z.string().optional(),
+  /** True for an example report whose figures describe no real body. */
+  synthetic: z.boolean().optional(),
   period: z.strictObject({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
   /** 2025 edition only: the text whose targets and weights apply (`kk` by default). */
   reading: z.enum(['kk', 'ru']).optional(),

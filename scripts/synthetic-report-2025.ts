@@ -1,0 +1,81 @@
+/**
+ * Writes data/reports/2025-q2-synthetic/report.json: a complete period report for Q2 2025 with
+ * SYNTHETIC figures (a seeded pseudo-random draw), one body per ministry, every indicator that
+ * applies in 2025 under the default reading, every kind in its own input shape. It exists to show
+ * and test the 2025 edition end to end; its figures describe no real body.
+ *
+ *   npx tsx scripts/synthetic-report-2025.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE_2025, definitionFor2025 } from '../src/catalogue/edition-2025.js';
+import { indicatorsOfBody } from '../src/catalogue/queries.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// mulberry32: a small, seeded generator, so that the file is the same on every run.
+let state = 20250630;
+function random(): number {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ');
+
+function figures(id: string): unknown {
+  const definition = definitionFor2025(id, '2025');
+  const target = definition.target === null ? 1 : Number(definition.target);
+  switch (definition.kind) {
+    case 'ratio':
+    case 'decreasing-ratio': {
+      const b = between(20, 40_000);
+      return { a: grouped(Math.min(b, Math.floor((b * between(20, 110)) / 100))), b: grouped(b) };
+    }
+    case 'count':
+      return { a: String(between(0, Math.ceil(target * 1.5))) };
+    case 'milestone':
+      return { done: random() < 0.6 };
+    case 'composite':
+      return { met: definition.criteria.filter(() => random() < 0.6).map((criterion) => criterion.id) };
+    case 'uptime':
+      return { downtimeHours: String(between(0, 12)) };
+    case 'security':
+      return random() < 0.5 ? { ia: String(between(40, 100)), ib: String(between(40, 100)) } : (() => {
+        const systems = between(5, 60);
+        return { tested: String(between(0, systems)), connected: String(between(0, systems)), systems: String(systems) };
+      })();
+    case 'growth': {
+      const total = between(1_000, 90_000);
+      return { digitised: grouped(Math.floor((total * between(2, 25)) / 100)), total: grouped(total) };
+    }
+    case 'complement-ratio': {
+      const c = between(10, 400);
+      return { b: String(between(0, Math.floor(c / 4))), c: String(c) };
+    }
+  }
+}
+
+const bodies = CATALOGUE_2025.bodies.map((body) => ({
+  body: body.id,
+  figures: Object.fromEntries(
+    indicatorsOfBody(CATALOGUE_2025, body.id)
+      .filter((indicator) => definitionFor2025(indicator.id, '2025').weight !== null)
+      .map((indicator) => [indicator.id, figures(indicator.id)]),
+  ),
+}));
+
+const report = {
+  $comment:
+    'SYNTHETIC. An example period report for Q2 2025 under Decree No. 1157, written by scripts/synthetic-report-2025.ts from a seeded pseudo-random draw. The figures describe no real body; the file exists to show and test the 2025 edition end to end (every kind, every body, the default Kazakh reading, uptime over the quarter\'s hours).',
+  synthetic: true,
+  period: { year: 2025, quarter: 2 },
+  reading: 'kk',
+  bodies,
+};
+const path = join(root, 'data', 'reports', '2025-q2-synthetic', 'report.json');
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`wrote ${path}`);
