@@ -7,7 +7,7 @@
  * Every file is validated with the zod schemas first; a file that does not validate stops the
  * generation with the file name and the path of each problem.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
@@ -164,6 +164,7 @@ for (const [path, text] of outputs) {
     stale += 1;
     console.error(`${relative(root, full)} is out of date: run \`npm run generate\``);
   } else {
+    mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
     console.log(`wrote ${path}`);
   }

@@ -4,13 +4,14 @@
  * applies in 2025 under the default reading, every kind in its own input shape. It exists to show
  * and test the 2025 edition end to end; its figures describe no real body.
  *
- *   npx tsx scripts/synthetic-report-2025.ts
+ *   npx tsx scripts/synthetic-report-2025.ts           (write)
+ *   npx tsx scripts/synthetic-report-2025.ts --check   (exit 1 when the file is out of date)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE_2025, definitionFor2025 } from '../src/catalogue/edition-2025.js';
-import { indicatorsOfBody } from '../src/catalogue/queries.js';
+import { indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,11 +59,13 @@ function figures(id: string): unknown {
   }
 }
 
+const PERIOD = { year: 2025, quarter: 2 } as const;
+
 const bodies = CATALOGUE_2025.bodies.map((body) => ({
   body: body.id,
   figures: Object.fromEntries(
-    indicatorsOfBody(CATALOGUE_2025, body.id)
-      .filter((indicator) => definitionFor2025(indicator.id, '2025').weight !== null)
+    indicatorsForPeriod(PERIOD, body.id)
+      .indicators.filter((indicator) => indicator.applies)
       .map((indicator) => [indicator.id, figures(indicator.id)]),
   ),
 }));
@@ -71,11 +74,25 @@ const report = {
   $comment:
     'SYNTHETIC. An example period report for Q2 2025 under Decree No. 1157, written by scripts/synthetic-report-2025.ts from a seeded pseudo-random draw. The figures describe no real body; the file exists to show and test the 2025 edition end to end (every kind, every body, the default Kazakh reading, uptime over the quarter\'s hours).',
   synthetic: true,
-  period: { year: 2025, quarter: 2 },
+  period: PERIOD,
   reading: 'kk',
   bodies,
 };
 const path = join(root, 'data', 'reports', '2025-q2-synthetic', 'report.json');
-mkdirSync(dirname(path), { recursive: true });
-writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`wrote ${path}`);
+const text = `${JSON.stringify(report, null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current !== text) {
+    console.error('data/reports/2025-q2-synthetic/report.json is out of date: run `npx tsx scripts/synthetic-report-2025.ts`');
+    process.exit(1);
+  }
+} else {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  console.log(`wrote ${path}`);
+}

@@ -11,9 +11,10 @@
 export * from './scorer.js';
 export * from './catalogue/edition-2023.js';
 export * from './catalogue/edition-2025.js';
-export { catalogueCsv, catalogueRecords, type CatalogueRecord } from './catalogue/export.js';
+export { catalogueCsv, catalogueRecords, type CatalogueRecord, type ReadingValues } from './catalogue/export.js';
 export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './catalogue/queries.js';
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './catalogue/types.js';
 export { BODIES, BODY_IDS, type BodyId } from './catalogue/bodies.js';
+export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
 export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './rating/score-period.js';
 export * from './reports/report-2024-q1.js';

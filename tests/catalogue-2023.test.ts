@@ -75,6 +75,16 @@ describe('the 2023 catalogue', () => {
     }
   });
 
+  it('agrees with every row of the Q1 2024 report: U is the weight, N the 2024 target, the unit the unit', () => {
+    const rows = REPORT_2024_Q1.bodies.flatMap((body) => body.directions.flatMap((direction) => direction.rows));
+    expect(rows).toHaveLength(115);
+    for (const row of rows) {
+      expect(row.indicator, `row ${row.no} links to the catalogue`).not.toBeNull();
+      const indicator = getIndicator2023(row.indicator!);
+      expect([row.U.value, row.N.value, row.unit.value], indicator.id).toEqual([indicator.weight, indicator.targets['2024'], indicator.unit]);
+    }
+  });
+
   it('is deeply frozen', () => {
     expect(Object.isFrozen(CATALOGUE_2023)).toBe(true);
     expect(Object.isFrozen(CATALOGUE_2023.indicators[0]!.targets)).toBe(true);

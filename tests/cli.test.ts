@@ -48,6 +48,9 @@ describe('cdto-kpi catalogue', () => {
     const ru = JSON.parse(cli(['catalogue', '--edition', '2025', '--reading', 'ru']).out) as typeof kk;
     expect(kk).toHaveLength(CATALOGUE_2025.indicators.length);
     const differing = new Set<string>(CATALOGUE_2025.discrepancies.map((entry) => entry.indicator));
+    const digital = kk.find((record) => record.id === 'digital-development.2') as unknown as { kind: string; differences: { ru: { kind: string }; kk: { kind: string } } };
+    expect([digital.kind, digital.differences.kk.kind, digital.differences.ru.kind]).toEqual(['milestone', 'milestone', 'count']);
+    expect((ru.find((record) => record.id === 'digital-development.2') as unknown as { kind: string }).kind).toBe('count');
     for (const [i, record] of kk.entries()) {
       expect(Object.keys(record.weights)).toEqual(['2025', '2026']);
       expect(record.differences !== undefined).toBe(differing.has(record.id));
@@ -92,6 +95,23 @@ describe('cdto-kpi score', () => {
     expect(err).toContain('PERIOD_NOT_COVERED');
   });
 
+  it('prints the rating of a report with each body’s R, planned weight and share, and says when it is synthetic', () => {
+    const { code, out } = cli(['score', 'data/reports/2025-q2-synthetic/report.json']);
+    expect(code).toBe(EXIT.OK);
+    expect(out).toMatch(/^Q2 2025: 2025 edition, targets and weights for 2025, Kazakh text; method: decree-1157$/mu);
+    expect(out).toContain('SYNTHETIC figures');
+    const rows = out.split('\n').filter((line) => /^\s+\d+\s+[\d.]+\s+\d+\s+[\d.]+\s+\S/u.test(line));
+    expect(rows).toHaveLength(16);
+    expect(cli(['score', '--json', 'data/reports/2025-q2-synthetic/report.json']).out).toContain('"shareOfPlanned"');
+  });
+
+  it('scores by the text asked for, and refuses another', () => {
+    const { code, err } = cli(['score', '--reading', 'ru', 'data/reports/2025-q2-synthetic/report.json']);
+    expect(code).toBe(EXIT.FAILED);
+    expect(err).toContain('indicator "digital-development.1": indicator not reported');
+    expect(cli(['score', '--reading', 'en', '-'], '{}').code).toBe(EXIT.USAGE);
+  });
+
   it('says what is wrong with text that is not JSON', () => {
     const { code, err } = cli(['score', '-'], '{ not json');
     expect(code).toBe(EXIT.FAILED);
@@ -105,5 +125,14 @@ describe('the command line itself', () => {
     expect(cli([]).code).toBe(EXIT.USAGE);
     expect(cli(['frobnicate']).code).toBe(EXIT.USAGE);
     expect(cli(['rating', '--frobnicate']).code).toBe(EXIT.USAGE);
+  });
+
+  it('refuses an option or an argument the command does not take, rather than ignore it', () => {
+    const wrongOption = cli(['score', '--format', 'csv', '-'], '{}');
+    expect(wrongOption.code).toBe(EXIT.USAGE);
+    expect(wrongOption.err).toContain('score does not take --format');
+    expect(cli(['rating', '--edition', '2023']).code).toBe(EXIT.USAGE);
+    expect(cli(['catalogue', '--edition', '2023', '--json']).code).toBe(EXIT.USAGE);
+    expect(cli(['rating', 'extra']).err).toContain('unexpected argument "extra"');
   });
 });

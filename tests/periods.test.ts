@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { CATALOGUE_2025 } from '../src/catalogue/edition-2025.js';
+import { appliesInYear, indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { resolvePeriod } from '../src/periods/resolve-period.js';
 import { scorePeriodReport } from '../src/rating/score-period.js';
 import { REPORT_2024_Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
@@ -48,6 +50,46 @@ const q1Document = {
     ),
   })),
 };
+
+describe('indicatorsForPeriod', () => {
+  it('gives a 2023-edition body every indicator of its directions, with the 2024 values, all applying', () => {
+    const { period, reading, indicators, plannedWeight } = indicatorsForPeriod({ year: 2024, quarter: 1 }, 'industry-construction');
+    expect([period.edition, period.targetYear, reading]).toEqual(['2023', '2024', null]);
+    expect(indicators).toHaveLength(18);
+    expect(indicators.every((indicator) => indicator.applies)).toBe(true);
+    expect(plannedWeight).toBe('300');
+    expect(indicators[0]).toMatchObject({ id: 'construction.1', block: 'construction', definition: { weight: '10', target: '20' } });
+  });
+
+  it('follows the chosen text of the 2025 edition: the Ministry of Digital Development in 2025', () => {
+    const kk = indicatorsForPeriod({ year: 2025, quarter: 3 }, 'digital-development');
+    const ru = indicatorsForPeriod({ year: 2025, quarter: 3 }, 'digital-development', { reading: 'ru' });
+    expect(kk.reading).toBe('kk');
+    expect(kk.indicators.map((indicator) => indicator.id)).toEqual(ru.indicators.map((indicator) => indicator.id));
+    const sector = (list: typeof kk) => list.indicators.filter((indicator) => indicator.block === 'digital-development');
+    expect(sector(kk).map((indicator) => indicator.applies)).toEqual([false, false, false, false]);
+    expect(sector(ru).map((indicator) => [indicator.definition.weight, indicator.applies])).toEqual([['10', true], ['5', true], ['5', true], ['10', true]]);
+  });
+
+  it('sums the weights that apply into the planned weight, for every body, year and reading', () => {
+    for (const body of CATALOGUE_2025.bodies) {
+      for (const year of [2025, 2026]) {
+        for (const reading of ['kk', 'ru'] as const) {
+          const { indicators, plannedWeight } = indicatorsForPeriod({ year, quarter: 1 }, body.id, { reading });
+          const weights = indicators.filter((indicator) => indicator.applies).map((indicator) => Number(indicator.definition.weight));
+          // Weights are whole percentages: an integer sum in numbers is exact here.
+          expect(Number(plannedWeight), `${body.id} ${year} ${reading}`).toBe(weights.reduce((total, weight) => total + weight, 0));
+          expect(indicators.filter((indicator) => !indicator.applies).every((indicator) => !appliesInYear(indicator.definition))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('refuses a body the edition does not have, and a period no edition covers', () => {
+    expect(() => indicatorsForPeriod({ year: 2024, quarter: 2 }, 'digital-development')).toThrow(/unknown body/u);
+    expect(() => indicatorsForPeriod({ year: 2027, quarter: 1 }, 'justice')).toThrow(/no edition covers Q1 2027/u);
+  });
+});
 
 describe('scorePeriodReport', () => {
   it('scores the Q1 2024 figures as printed exactly as the report reproduction does', () => {

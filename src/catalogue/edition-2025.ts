@@ -43,6 +43,8 @@ export const DEFAULT_READING: Language = 'kk';
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface Reading2025 {
   readonly unit?: Unit;
+  /** Given only where this text's values make the indicator another kind than its own. */
+  readonly kind?: IndicatorKind;
   readonly targets?: Readonly<Partial<Record<Year2025, string | null>>>;
   readonly weights?: Readonly<Partial<Record<Year2025, string | null>>>;
 }
@@ -203,8 +205,10 @@ export function definitionFor2025(id: string, year: string, options: { readonly 
   const reading = options.reading ?? DEFAULT_READING;
   const weight = cellByReading(indicator.readings, 'weights', year as Year2025, reading);
   const target = cellByReading(indicator.readings, 'targets', year as Year2025, reading);
-  if (indicator.kind === 'composite') {
+  // A text whose values make the indicator another kind says so (a "ед." target of 10 is a count).
+  const kind = indicator.readings[reading]?.kind ?? indicator.kind;
+  if (kind === 'composite') {
     return { id: indicator.id, kind: 'composite', weight, target, criteria: (indicator.criteria ?? []).map(({ id: criterion, weight: share }) => ({ id: criterion, weight: share })) };
   }
-  return { id: indicator.id, kind: indicator.kind, weight, target };
+  return { id: indicator.id, kind, weight, target };
 }

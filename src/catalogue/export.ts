@@ -31,9 +31,16 @@ export interface CatalogueRecord {
   /** 2025, where the texts differ: the fields that differ and each text's values. */
   readonly differences?: {
     readonly fields: readonly string[];
-    readonly ru: { readonly targets: Readonly<Record<string, string | null>>; readonly weights: Readonly<Record<string, string | null>> };
-    readonly kk: { readonly targets: Readonly<Record<string, string | null>>; readonly weights: Readonly<Record<string, string | null>> };
+    readonly ru: ReadingValues;
+    readonly kk: ReadingValues;
   };
+}
+
+/** One text's values of a 2025 indicator. */
+export interface ReadingValues {
+  readonly kind: string;
+  readonly targets: Readonly<Record<string, string | null>>;
+  readonly weights: Readonly<Record<string, string | null>>;
 }
 
 const byYear = <Y extends string>(years: readonly Y[], value: (year: Y) => string | null): Record<string, string | null> =>
@@ -67,13 +74,15 @@ export function catalogueRecords(edition: '2023' | '2025', reading: Language = '
   }
   return CATALOGUE_2025.indicators.map((indicator) => {
     const fields = CATALOGUE_2025.discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field);
-    const of = (language: Language) => ({
+    const of = (language: Language): ReadingValues => ({
+      kind: indicator.readings[language]?.kind ?? indicator.kind,
       targets: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'targets', year, language)),
       weights: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'weights', year, language)),
     });
     const values = of(reading);
     return {
       ...common(indicator),
+      kind: values.kind,
       weights: values.weights,
       targets: values.targets,
       reading,

@@ -87,9 +87,17 @@ export const direction2023FileSchema = z.strictObject({
   discrepancies: z.array(discrepancy2023Schema),
 });
 
-/** What one source prints for a 2025 indicator, per year; a lost cell is absent. */
+/** The kinds of the 2025 edition: every kind the scorer knows. */
+export const kind2025Schema = z.enum(INDICATOR_KINDS);
+
+/**
+ * What one source prints for a 2025 indicator, per year; a lost cell is absent. `kind` is given
+ * only where this text's values make the indicator another kind than the indicator's own (the
+ * kind of the default reading): a "ед." indicator with target 10 is a count, not a milestone.
+ */
 export const reading2025Schema = z.strictObject({
   unit: unitSchema.optional(),
+  kind: kind2025Schema.optional(),
   targets: yearSeries(YEARS_2025, true).partial().optional(),
   weights: yearSeries(YEARS_2025, true).partial().optional(),
 });
@@ -101,8 +109,6 @@ export const criterionSchema = z.strictObject({
   name: bilingualTextSchema,
 });
 
-/** The kinds of the 2025 edition: every kind the scorer knows. */
-export const kind2025Schema = z.enum(INDICATOR_KINDS);
 
 /** One indicator of the 2025 edition, as `data/editions/2025/blocks/*.json` holds it. */
 export const indicator2025Schema = z.strictObject({

@@ -5,9 +5,13 @@
  * @module
  */
 import { BODIES_DATA } from '../generated/bodies.js';
+import type { PeriodScore } from '../rating/score-period.js';
 import { ERRATA_2024_Q1, type Reproduction } from '../reports/report-2024-q1.js';
 
-const label = (body: string): string => BODIES_DATA.find((entry) => entry.id === body)?.reportLabel ?? body;
+const label = (body: string): string => {
+  const entry = BODIES_DATA.find((candidate) => candidate.id === body);
+  return entry?.reportLabel ?? entry?.shortName.kk ?? body;
+};
 const show = (value: string | null): string => (value === null ? '(none)' : value);
 
 /**
@@ -68,5 +72,29 @@ export function formatReproduction(reproduction: Reproduction): string {
   );
   const { counts } = reproduction;
   lines.push(`${counts.reproduced} reproduced, ${counts.errata} errata, ${counts.unexplained} unexplained, ${reproduction.staleErrata.length} stale errata`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A scored period report: the edition and values applied, then the rating with each body's R, the
+ * planned weight and R as a share of it.
+ *
+ * @param score - the outcome of `scorePeriodReport`
+ * @param synthetic - whether the report says its figures are synthetic
+ * @returns the text, ending in a newline
+ */
+export function formatPeriodScore(score: PeriodScore, synthetic: boolean): string {
+  const { period } = score;
+  const byBody = new Map(score.bodies.map((body) => [body.body, body]));
+  const lines = [
+    `Q${period.period.quarter} ${period.period.year}: ${period.edition} edition, targets and weights for ${period.targetYear}${score.reading === null ? '' : `, ${score.reading === 'kk' ? 'Kazakh' : 'Russian'} text`}; method: ${score.method}`,
+    ...(synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
+    '',
+    `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'R/planned %'.padStart(11)}  body`,
+    ...score.rating.map((entry) => {
+      const body = byBody.get(entry.body)!;
+      return `${String(entry.rank).padStart(4)}  ${entry.result.padStart(7)}  ${body.plannedWeight.padStart(7)}  ${show(body.shareOfPlanned).padStart(11)}  ${label(entry.body)} (${entry.body})`;
+    }),
+  ];
   return `${lines.join('\n')}\n`;
 }

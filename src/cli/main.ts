@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../catalogue/export.js';
 import { CdtoKpiError } from '../errors.js';
 import { scorePeriodReport } from '../rating/score-period.js';
-import { formatRating, formatReproduction } from './format.js';
+import { formatPeriodScore, formatRating, formatReproduction } from './format.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
 
 const USAGE = `Usage: cdto-kpi <command> [options]
@@ -19,13 +19,22 @@ Commands:
   reproduce               every published Z, W, R and rank of Q1 2024 beside the method's value
   catalogue               an edition's indicators: --edition 2023|2025 [--format json|csv]
                           [--reading kk|ru] (2025: which text gives the default values)
-  score <file|->          score a period report (JSON, see docs/usage.md) and print the rating
+  score <file|->          score a period report (JSON, see docs/usage.md) and print the rating:
+                          [--reading kk|ru] (2025: which text's targets and weights apply)
 
 Options:
   --json                  machine-readable output (rating, reproduce, score)
   -h, --help              this text
   -v, --version           the version
 `;
+
+/** The options each command takes; any other is a usage error, never silently ignored. */
+const COMMAND_OPTIONS: Readonly<Record<string, { readonly options: readonly string[]; readonly positionals: number }>> = {
+  rating: { options: ['json'], positionals: 0 },
+  reproduce: { options: ['json'], positionals: 0 },
+  catalogue: { options: ['edition', 'format', 'reading'], positionals: 0 },
+  score: { options: ['json', 'reading'], positionals: 1 },
+};
 
 /** Exit codes: 0 done; 1 a check failed or the input is bad; 2 the command line is wrong. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -53,7 +62,7 @@ export function run(
       options: {
         json: { type: 'boolean', default: false },
         edition: { type: 'string' },
-        format: { type: 'string', default: 'json' },
+        format: { type: 'string' },
         reading: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -73,6 +82,25 @@ export function run(
     io.out(USAGE);
     return command === undefined && !values.help ? EXIT.USAGE : EXIT.OK;
   }
+  const accepted = COMMAND_OPTIONS[command];
+  if (accepted === undefined) {
+    io.err(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const stray = Object.entries(values).filter(([name, value]) => value !== undefined && value !== false && !accepted.options.includes(name));
+  if (stray.length > 0) {
+    io.err(`${command} does not take ${stray.map(([name]) => `--${name}`).join(', ')}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  if (rest.length > accepted.positionals) {
+    io.err(`${command}: unexpected argument ${JSON.stringify(rest[accepted.positionals])}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const reading = values.reading;
+  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') {
+    io.err(`--reading takes kk or ru, not ${JSON.stringify(reading)}\n`);
+    return EXIT.USAGE;
+  }
   try {
     switch (command) {
       case 'rating': {
@@ -91,13 +119,9 @@ export function run(
           io.err(`catalogue needs --edition 2023 or --edition 2025\n`);
           return EXIT.USAGE;
         }
-        const reading = values.reading ?? 'kk';
-        if (reading !== 'kk' && reading !== 'ru') {
-          io.err(`--reading takes kk or ru\n`);
-          return EXIT.USAGE;
-        }
-        if (values.format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading), null, 2)}\n`);
-        else if (values.format === 'csv') io.out(catalogueCsv(edition, reading));
+        const format = values.format ?? 'json';
+        if (format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading ?? 'kk'), null, 2)}\n`);
+        else if (format === 'csv') io.out(catalogueCsv(edition, reading ?? 'kk'));
         else {
           io.err(`--format takes json or csv\n`);
           return EXIT.USAGE;
@@ -118,14 +142,13 @@ export function run(
           io.err(`${file}: not JSON: ${(error as Error).message}\n`);
           return EXIT.FAILED;
         }
-        const scored = scorePeriodReport(document);
-        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : scored.rating.map((entry) => `${String(entry.rank).padStart(3)}  ${entry.result.padStart(6)}  ${entry.body}\n`).join(''));
+        const scored = scorePeriodReport(document, reading === undefined ? {} : { reading });
+        const synthetic = typeof document === 'object' && document !== null && (document as { synthetic?: unknown }).synthetic === true;
+        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : formatPeriodScore(scored, synthetic));
         return EXIT.OK;
       }
-      default:
-        io.err(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-        return EXIT.USAGE;
     }
+    return EXIT.USAGE;
   } catch (error) {
     if (error instanceof CdtoKpiError) {
       io.err(`error ${error.code}: ${error.message}\n`);

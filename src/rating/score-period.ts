@@ -5,12 +5,11 @@
  * @module
  */
 import * as z from 'zod';
-import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
-import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025 } from '../catalogue/edition-2025.js';
-import { indicatorsOfBody } from '../catalogue/queries.js';
+import { DEFAULT_READING } from '../catalogue/edition-2025.js';
 import type { Language } from '../catalogue/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { indicatorsForPeriod } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
 import type { IndicatorDefinition } from '../scoring/kinds.js';
 import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
@@ -53,7 +52,8 @@ export interface PeriodScore {
  * Scores a period report.
  *
  * Every indicator of a body that applies in the year must be reported (use `null` figures for
- * "no data"); an indicator that does not apply that year may be left out. An uptime indicator
+ * "no data"); an indicator that does not apply that year (no weight, or a weight of 0: see
+ * `indicatorsForPeriod`) may be left out. An uptime indicator
  * whose `totalHours` is left out is measured over the hours of the quarter (see
  * `resolvePeriod`); the trace shows the hours used.
  *
@@ -92,8 +92,7 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
 }
 
 function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null): DirectionEntry[] {
-  const catalogue = period.edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025;
-  const indicators = indicatorsOfBody<{ id: string; body: string | null; block: string }>(catalogue, body);
+  const { indicators } = indicatorsForPeriod(period.period, body, reading === null ? {} : { reading });
   const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) {
@@ -101,22 +100,18 @@ function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, 
     }
   }
   const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
-  for (const indicator of indicators) {
-    const definition =
-      period.edition === '2023'
-        ? definitionFor2023(indicator.id, period.targetYear)
-        : definitionFor2025(indicator.id, period.targetYear, { reading: reading ?? DEFAULT_READING });
-    let input = figures[indicator.id];
+  for (const { id, block, definition, applies } of indicators) {
+    let input = figures[id];
     if (input === undefined) {
-      if (definition.weight === null) continue;
-      throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { body, indicator: indicator.id }, 'the figures of every indicator that applies (null figures for "no data")', input, 'indicator not reported');
+      if (!applies) continue;
+      throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', input, 'indicator not reported');
     }
     if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !('totalHours' in input)) {
       input = { ...input, totalHours: period.hours };
     }
-    const list = blocks.get(indicator.block) ?? [];
+    const list = blocks.get(block) ?? [];
     list.push({ definition, input });
-    blocks.set(indicator.block, list);
+    blocks.set(block, list);
   }
   return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
 }

@@ -1,0 +1,92 @@
+/**
+ * From a reporting period and a body to the indicators that apply to it, with the targets and
+ * weights of the edition in force (and, for the 2025 edition, of the chosen text).
+ *
+ * @module
+ */
+import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
+import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025 } from '../catalogue/edition-2025.js';
+import { indicatorsOfBody } from '../catalogue/queries.js';
+import type { Language } from '../catalogue/types.js';
+import { Exact } from '../arithmetic/decimal.js';
+import { deepFreeze } from '../freeze.js';
+import type { IndicatorDefinition } from '../scoring/kinds.js';
+import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
+
+/** One indicator of a body in a period. */
+export interface PeriodIndicator {
+  readonly id: string;
+  /** The direction (2023) or block (2025) the indicator is scored in. */
+  readonly block: string;
+  /** The kind, target and weight that apply in the period's year. */
+  readonly definition: IndicatorDefinition;
+  /**
+   * Whether the indicator is scored in the period: it has a weight for the year and that weight
+   * is not zero. The 2025 decree marks a year in which an indicator does not apply with "–" for
+   * the target and 0 (or "–") for the weight; such an indicator may be left out of a report.
+   */
+  readonly applies: boolean;
+}
+
+/** What a body is scored on in a period. */
+export interface PeriodIndicators {
+  readonly period: ResolvedPeriod;
+  readonly body: string;
+  /** The text whose values apply (2025 edition); `null` for the 2023 edition, which has one set of values. */
+  readonly reading: Language | null;
+  /** Every indicator of the body in the edition, in the annex order (the common ones first in 2025). */
+  readonly indicators: readonly PeriodIndicator[];
+  /** The sum of the weights that apply: the planned total weight of the body for the year. */
+  readonly plannedWeight: string;
+}
+
+/**
+ * Tells whether an indicator definition counts in its year: a weight is given and is not zero.
+ *
+ * @param definition - the kind, target and weight of an indicator for a year
+ * @returns `true` when the indicator is scored that year
+ * @example
+ * ```ts
+ * appliesInYear(definitionFor2025('digital-development.1', '2025', { reading: 'kk' })); // false ("–", 0)
+ * appliesInYear(definitionFor2025('digital-development.1', '2025', { reading: 'ru' })); // true (1, 10 %)
+ * ```
+ */
+export function appliesInYear(definition: IndicatorDefinition): boolean {
+  return definition.weight !== null && !new Exact(definition.weight).isZero();
+}
+
+/**
+ * Lists what a body is scored on in a reporting period: the edition in force, the year whose
+ * targets and weights apply, and each indicator with its definition for that year.
+ *
+ * @param period - the year and the quarter
+ * @param body - the body's id (see `BODIES`)
+ * @param options - `reading` (2025 edition: `kk`, the default, or `ru`)
+ * @returns the resolved period, the reading applied, the body's indicators and its planned weight
+ * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers, and
+ *   `UNKNOWN_BODY` for a body the edition does not have
+ * @example
+ * ```ts
+ * const { indicators, plannedWeight } = indicatorsForPeriod({ year: 2025, quarter: 2 }, 'justice');
+ * indicators.filter((indicator) => indicator.applies).length; // the common KPIs and the sector KPIs of 2025
+ * ```
+ */
+export function indicatorsForPeriod(period: ReportingPeriod, body: string, options: { readonly reading?: Language } = {}): PeriodIndicators {
+  const resolved = resolvePeriod(period);
+  const year = resolved.targetYear;
+  let reading: Language | null = null;
+  let indicators: PeriodIndicator[];
+  if (resolved.edition === '2023') {
+    indicators = indicatorsOfBody(CATALOGUE_2023, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2023(indicator.id, year)));
+  } else {
+    const chosen = options.reading ?? DEFAULT_READING;
+    reading = chosen;
+    indicators = indicatorsOfBody(CATALOGUE_2025, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2025(indicator.id, year, { reading: chosen })));
+  }
+  const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new Exact(0));
+  return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: planned.toFixed() });
+}
+
+function entry(id: string, block: string, definition: IndicatorDefinition): PeriodIndicator {
+  return { id, block, definition, applies: appliesInYear(definition) };
+}

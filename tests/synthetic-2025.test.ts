@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport } from '../src/index.js';
+import { Exact } from '../src/arithmetic/decimal.js';
+
+const path = new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url);
+const document = JSON.parse(readFileSync(path, 'utf8')) as { synthetic: boolean; $comment: string; period: { year: number; quarter: 1 | 2 | 3 | 4 } };
+const scored = scorePeriodReport(document);
+const indicators = scored.bodies.flatMap((body) => body.directions.flatMap((direction) => direction.indicators));
+
+describe('the synthetic 2025 report, end to end', () => {
+  it('says in its file that it is synthetic, and is what its generator writes', () => {
+    expect(document.synthetic).toBe(true);
+    expect(document.$comment).toMatch(/^SYNTHETIC\./u);
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/synthetic-report-2025.ts', '--check'], { stdio: 'pipe' });
+  });
+
+  it('scores every body of the 2025 edition under Decree No. 1157 and ranks all 16', () => {
+    expect(scored.period.edition).toBe('2025');
+    expect(scored.reading).toBe('kk');
+    expect(scored.method).toBe(METHOD_2025.name);
+    expect(scored.bodies.map((body) => body.body).sort()).toEqual(CATALOGUE_2025.bodies.map((body) => body.id).sort());
+    expect(scored.rating).toHaveLength(16);
+  });
+
+  it('scores every indicator that applies in 2025, and every kind', () => {
+    for (const body of scored.bodies) {
+      const expected = indicatorsForPeriod(document.period, body.body).indicators.filter((indicator) => indicator.applies).map((indicator) => indicator.id);
+      expect(body.directions.flatMap((direction) => direction.indicators.map((indicator) => indicator.indicator)), body.body).toEqual(expected);
+    }
+    // The decree has no decreasing KPI; every other kind is scored here, in its own input shape.
+    expect(new Set(indicators.map((indicator) => indicator.kind))).toEqual(new Set(INDICATOR_KINDS.filter((kind) => kind !== 'decreasing-ratio')));
+    expect(CATALOGUE_2025.indicators.some((indicator) => indicator.kind === 'decreasing-ratio')).toBe(false);
+  });
+
+  it('awards 0 ≤ W ≤ U everywhere, and R = Σ W under the 2025 method', () => {
+    for (const indicator of indicators) {
+      const awarded = new Exact(indicator.awarded);
+      expect(awarded.greaterThanOrEqualTo(0) && awarded.lessThanOrEqualTo(indicator.weight ?? '0'), indicator.indicator).toBe(true);
+    }
+    for (const body of scored.bodies) {
+      const sum = body.directions.flatMap((direction) => direction.indicators).reduce((total, indicator) => total.plus(indicator.awarded), new Exact(0));
+      const rounded = roundStage({ value: sum, exact: true }, METHOD_2025.rounding.result).value;
+      expect(body.result, body.body).toBe(rounded.toFixed());
+      expect(body.plannedWeight).toBe(indicatorsForPeriod(document.period, body.body).plannedWeight);
+    }
+  });
+
+  it('measures uptime over the 2184 hours of Q2 2025', () => {
+    const uptime = indicators.filter((indicator) => indicator.kind === 'uptime');
+    expect(uptime).toHaveLength(16);
+    for (const indicator of uptime) expect(JSON.stringify(indicator.trace)).toContain('2184');
+  });
+
+  it('scores by the Russian text on request, which schedules the Ministry of Digital Development’s KPIs in 2025', () => {
+    expect(() => scorePeriodReport(document, { reading: 'ru' })).toThrow(/body "digital-development", indicator "digital-development\.1": indicator not reported/u);
+    const withSector = structuredClone(document) as unknown as { bodies: { body: string; figures: Record<string, unknown> }[] };
+    const digital = withSector.bodies.find((body) => body.body === 'digital-development')!;
+    Object.assign(digital.figures, { 'digital-development.1': { done: true }, 'digital-development.2': { a: '4' }, 'digital-development.3': { done: false }, 'digital-development.4': { done: true } });
+    const byRussian = scorePeriodReport(withSector, { reading: 'ru' });
+    expect(byRussian.reading).toBe('ru');
+    const planned = (score: typeof scored) => score.bodies.find((body) => body.body === 'digital-development')!.plannedWeight;
+    expect([planned(scored), planned(byRussian)]).toEqual([indicatorsForPeriod(document.period, 'digital-development').plannedWeight, indicatorsForPeriod(document.period, 'digital-development', { reading: 'ru' }).plannedWeight]);
+    expect(planned(byRussian)).not.toBe(planned(scored));
+  });
+});
