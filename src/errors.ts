@@ -4,9 +4,10 @@
  *
  * @module
  */
+import { deepFreeze } from './freeze.js';
 
 /** Every error code the library throws, as named constants (compare against these, not strings). */
-export const ERROR_CODES = {
+export const ERROR_CODES = deepFreeze({
   /** A printed figure could not be read (not a number, not a dash, not an empty cell). */
   FIGURE_UNREADABLE: 'FIGURE_UNREADABLE',
   /** A JS number that is not a safe integer: its decimal value is not exact. */
@@ -33,7 +34,7 @@ export const ERROR_CODES = {
   PERIOD_NOT_COVERED: 'PERIOD_NOT_COVERED',
   /** A rounding policy or method option that is not well formed. */
   INVALID_POLICY: 'INVALID_POLICY',
-} as const;
+} as const);
 
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { divide, Exact, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type ExactDecimal, type Quotient } from './arithmetic/decimal.js';
+export { divide, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type ExactDecimal, type Quotient } from './arithmetic/decimal.js';
 export { readFigure, type FigureInput, type ReadFigure } from './arithmetic/figure-input.js';
 export { parsePrintedFigure, SCALE_WORDS, type AbsenceMark, type FigureScale, type PrintedFigure } from './arithmetic/printed-figure.js';
 export {

@@ -22,6 +22,12 @@ export const QUOTIENT_DIGITS = 80;
 /** The most significant digits a figure may carry (see {@link WORKING_PRECISION}). */
 export const MAX_SIGNIFICANT_DIGITS = 30;
 
+/**
+ * The most decimals a figure may carry. With {@link MAX_INTEGER_DIGITS}, it keeps every figure,
+ * and every sum, difference and product of a few of them, exact within {@link WORKING_PRECISION}.
+ */
+export const MAX_FRACTION_DIGITS = 20;
+
 /** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
 export const MAX_INTEGER_DIGITS = 24;
 
@@ -34,7 +40,7 @@ export const Exact = Decimal.clone({
   modulo: Decimal.ROUND_DOWN,
 });
 
-/** An instance of {@link Exact}. */
+/** An exact decimal: a decimal.js value of the library's private, isolated clone. */
 export type ExactDecimal = Decimal;
 
 /** The result of a division: a value, and whether it is the quotient itself or an approximation. */

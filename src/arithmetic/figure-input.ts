@@ -4,7 +4,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
-import { Exact, type ExactDecimal, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from './decimal.js';
+import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from './decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
 /**
@@ -19,8 +19,13 @@ export type FigureInput = string | number | null;
 
 /** A figure read from {@link FigureInput}: its exact value, or why there is none. */
 export type ReadFigure =
-  | { readonly value: ExactDecimal; readonly absence: null }
-  | { readonly value: null; readonly absence: AbsenceMark | 'null' };
+  | {
+      readonly value: ExactDecimal;
+      readonly absence: null;
+      /** The digit groups were not of three (`"815 5647"`): read as one number, worth a look at the source. */
+      readonly irregularGrouping: boolean;
+    }
+  | { readonly value: null; readonly absence: AbsenceMark | 'null'; readonly irregularGrouping: false };
 
 /**
  * Reads one figure of a body's report, with the checks every figure gets.
@@ -30,7 +35,7 @@ export type ReadFigure =
  * @returns the exact value, or `null` with the way the absence was written
  * @throws {@link CdtoKpiError} `MISSING_FIELD` for `undefined`; `INEXACT_NUMBER` for a number that
  *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `NEGATIVE_FIGURE`
- *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits or 10^24; `INVALID_VALUE` for
+ *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits, 20 decimals or 10^24; `INVALID_VALUE` for
  *   any other type
  * @example
  * ```ts
@@ -42,8 +47,9 @@ export function readFigure(input: unknown, location: ErrorLocation): ReadFigure 
   if (input === undefined) {
     throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
   }
-  if (input === null) return { value: null, absence: 'null' };
+  if (input === null) return { value: null, absence: 'null', irregularGrouping: false };
   let value: ExactDecimal;
+  let irregularGrouping = false;
   if (typeof input === 'number') {
     if (!Number.isSafeInteger(input)) {
       throw new CdtoKpiError(
@@ -57,22 +63,23 @@ export function readFigure(input: unknown, location: ErrorLocation): ReadFigure 
     value = new Exact(input);
   } else if (typeof input === 'string') {
     const read = parsePrintedFigure(input, location);
-    if (read.value === null) return { value: null, absence: read.absence ?? 'blank' };
+    if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false };
     value = new Exact(read.value);
+    irregularGrouping = read.irregularGrouping;
   } else {
     throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a string, a safe integer or null', input);
   }
   if (value.isNegative() && !value.isZero()) {
     throw new CdtoKpiError(ERROR_CODES.NEGATIVE_FIGURE, location, 'a figure of zero or more', input, 'negative figure');
   }
-  if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.abs().gte(new Exact(10).pow(MAX_INTEGER_DIGITS))) {
+  if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.decimalPlaces() > MAX_FRACTION_DIGITS || value.abs().gte(new Exact(10).pow(MAX_INTEGER_DIGITS))) {
     throw new CdtoKpiError(
       ERROR_CODES.FIGURE_OUT_OF_RANGE,
       location,
-      `at most ${MAX_SIGNIFICANT_DIGITS} significant digits and less than 10^${MAX_INTEGER_DIGITS}`,
+      `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_FRACTION_DIGITS} decimals, and less than 10^${MAX_INTEGER_DIGITS}`,
       input,
       'figure out of range',
     );
   }
-  return { value: value.isZero() ? new Exact(0) : value, absence: null };
+  return { value: value.isZero() ? new Exact(0) : value, absence: null, irregularGrouping };
 }

@@ -6,14 +6,15 @@
  */
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { Exact, plain } from './decimal.js';
+import { deepFreeze } from '../freeze.js';
 
 /** A scale word printed after a figure, and its factor. */
-export const SCALE_WORDS = {
+export const SCALE_WORDS = deepFreeze({
   'млрд': { scale: 'billion', factor: '1000000000' },
   'млн': { scale: 'million', factor: '1000000' },
   'тыс.': { scale: 'thousand', factor: '1000' },
   'мың': { scale: 'thousand', factor: '1000' },
-} as const;
+} as const);
 
 /** The scales {@link SCALE_WORDS} name. */
 export type FigureScale = (typeof SCALE_WORDS)[keyof typeof SCALE_WORDS]['scale'];
@@ -44,7 +45,8 @@ export interface PrintedFigure {
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/gu;
 const DASHES = new Set(['-', '--', '–', '—', '−']);
-const NUMBER = /^(?<sign>-)?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u;
+// The sign is a hyphen-minus or the typographic minus (U+2212) that typeset reports use.
+const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u;
 
 /**
  * Reads a figure as printed in a report.
@@ -81,11 +83,10 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
     rest = rest.slice(0, -1).trimEnd();
   }
   let currency = false;
-  for (const word of ['тенге', 'теңге']) {
-    if (rest.endsWith(` ${word}`)) {
-      currency = true;
-      rest = rest.slice(0, -word.length - 1);
-    }
+  const word = ['тенге', 'теңге'].find((candidate) => rest.endsWith(` ${candidate}`));
+  if (word !== undefined) {
+    currency = true;
+    rest = rest.slice(0, -word.length - 1);
   }
   let scale: (typeof SCALE_WORDS)[keyof typeof SCALE_WORDS] | null = null;
   for (const [word, entry] of Object.entries(SCALE_WORDS)) {
@@ -109,7 +110,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
   const groups = int.split(' ');
   const irregularGrouping =
     groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3));
-  let value = new Exact(`${sign}${groups.join('')}${frac === undefined ? '' : `.${frac}`}`);
+  let value = new Exact(`${sign === '' ? '' : '-'}${groups.join('')}${frac === undefined ? '' : `.${frac}`}`);
   if (scale !== null) value = value.times(scale.factor);
   return Object.freeze({
     printed: text,

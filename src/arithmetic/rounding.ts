@@ -6,13 +6,14 @@
  */
 import { Decimal } from 'decimal.js';
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
-import { Exact, type ExactDecimal, type Quotient } from './decimal.js';
+import { Exact, type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The rounding modes. `half-up` rounds a tie away from zero (the schoolbook rule); `half-down`
  * toward zero; `half-even` to the even neighbour (banker's rounding).
  */
-export const ROUNDING_MODES = [
+export const ROUNDING_MODES = deepFreeze([
   'toward-zero',
   'away-from-zero',
   'floor',
@@ -20,7 +21,7 @@ export const ROUNDING_MODES = [
   'half-up',
   'half-down',
   'half-even',
-] as const;
+] as const);
 
 /** One of {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
@@ -42,7 +43,7 @@ export interface StageRounding {
 }
 
 /** The stages of the method at which a figure is rounded. */
-export const ROUNDING_STAGES = ['share', 'awarded', 'result', 'mean'] as const;
+export const ROUNDING_STAGES = deepFreeze(['share', 'awarded', 'result', 'mean'] as const);
 
 /** One of {@link ROUNDING_STAGES}: share Z, awarded weight W, result R, mean across directions. */
 export type RoundingStage = (typeof ROUNDING_STAGES)[number];
@@ -94,6 +95,9 @@ export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
       throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
     }
     if (rounding !== null) {
+      if (typeof rounding !== 'object') {
+        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding ({ mode, decimals }) or null', rounding);
+      }
       if (!(ROUNDING_MODES as readonly string[]).includes(rounding.mode)) {
         throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${stage}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
       }
@@ -136,11 +140,21 @@ export interface RoundedValue {
  * Rounds a value as a stage's rounding says.
  *
  * @param value - the value with its exactness (a plain decimal is `{ value, exact: true }`)
- * @param rounding - the stage's rounding, or `null` to keep the value
+ * @param rounding - the stage's rounding, or `null` to keep the value (an inexact quotient is then
+ *   cut at 79 significant digits, every one of them true)
  * @returns the rounded value, with the unrounded value and the rounding applied
+ * @throws {@link CdtoKpiError} `INVALID_POLICY` for a rounding that is not one of the modes with
+ *   0 to 20 decimals
  */
 export function roundStage(value: Quotient, rounding: StageRounding | null): RoundedValue {
-  if (rounding === null) return { value: value.value, unrounded: value.value, exact: value.exact, rounding: null };
+  if (rounding === null) {
+    // Kept unrounded: an inexact quotient shows its true digits, cut below the stand-in's last one.
+    const kept = value.exact ? value.value : new Exact(value.value).toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
+    return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
+  }
+  if (typeof rounding !== 'object' || !Object.hasOwn(DECIMAL_JS_MODE, rounding.mode) || !Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'rounding' }, `{ mode: one of ${ROUNDING_MODES.join(', ')}, decimals: 0 to ${MAX_ROUNDING_DECIMALS} }`, rounding);
+  }
   const rounded = new Exact(value.value).toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
   return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
 }

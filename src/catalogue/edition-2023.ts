@@ -22,7 +22,7 @@ export type DirectionId2023 = (typeof DIRECTION_IDS_2023)[number];
 export type IndicatorId2023 = (typeof INDICATOR_IDS_2023)[number];
 
 /** The years the 2023 edition sets targets for. */
-export const YEARS_2023 = ['2023', '2024', '2025', '2026', '2027'] as const;
+export const YEARS_2023 = deepFreeze(['2023', '2024', '2025', '2026', '2027'] as const);
 /** One of {@link YEARS_2023}. */
 export type Year2023 = (typeof YEARS_2023)[number];
 

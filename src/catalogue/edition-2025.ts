@@ -25,7 +25,7 @@ export type BlockId2025 = (typeof BLOCK_IDS_2025)[number];
 export type IndicatorId2025 = (typeof INDICATOR_IDS_2025)[number];
 
 /** The years the 2025 edition sets targets and weights for. */
-export const YEARS_2025 = ['2025', '2026'] as const;
+export const YEARS_2025 = deepFreeze(['2025', '2026'] as const);
 /** One of {@link YEARS_2025}. */
 export type Year2025 = (typeof YEARS_2025)[number];
 
@@ -39,6 +39,19 @@ export type Year2025 = (typeof YEARS_2025)[number];
  * `reading: 'ru'` gives the other text's values in every call.
  */
 export const DEFAULT_READING: Language = 'kk';
+
+/**
+ * The reading a caller asked for, checked: `kk`, `ru`, or the default when none is given.
+ *
+ * @internal
+ */
+export function readingOption(reading: unknown): Language {
+  if (reading === undefined) return DEFAULT_READING;
+  if (reading !== 'kk' && reading !== 'ru') {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'kk (the Kazakh text) or ru (the Russian text)', reading);
+  }
+  return reading;
+}
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface Reading2025 {
@@ -202,7 +215,7 @@ export function definitionFor2025(id: string, year: string, options: { readonly 
   if (!(YEARS_2025 as readonly string[]).includes(year)) {
     throw new CdtoKpiError(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${YEARS_2025.join(', ')}`, year, 'the 2025 edition has no targets for this year');
   }
-  const reading = options.reading ?? DEFAULT_READING;
+  const reading = readingOption(options.reading);
   const weight = cellByReading(indicator.readings, 'weights', year as Year2025, reading);
   const target = cellByReading(indicator.readings, 'targets', year as Year2025, reading);
   // A text whose values make the indicator another kind says so (a "ед." target of 10 is a count).

@@ -4,7 +4,8 @@
  * @module
  */
 import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from './edition-2023.js';
-import { CATALOGUE_2025, cellByReading, type Indicator2025, YEARS_2025 } from './edition-2025.js';
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CATALOGUE_2025, cellByReading, type Indicator2025, readingOption, YEARS_2025 } from './edition-2025.js';
 import type { BilingualText, Formula, Language, LegalReference, Unit } from './types.js';
 
 /** One exported indicator. */
@@ -57,15 +58,19 @@ function common(indicator: Exported) {
  * Every indicator of an edition as a flat record.
  *
  * @param edition - `2023` or `2025`
- * @param reading - 2025: the text whose values fill `targets` and `weights` (default `kk`)
+ * @param reading - 2025 only: the text whose values fill `targets` and `weights` (default `kk`)
  * @returns the records, in the annex order
  * @example
  * ```ts
  * catalogueRecords('2023')[0]; // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
  * ```
  */
-export function catalogueRecords(edition: '2023' | '2025', reading: Language = 'kk'): readonly CatalogueRecord[] {
+export function catalogueRecords(edition: '2023' | '2025', reading?: Language): readonly CatalogueRecord[] {
+  if (edition !== '2023' && edition !== '2025') {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, '2023 or 2025', edition);
+  }
   if (edition === '2023') {
+    if (reading !== undefined) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', reading);
     return CATALOGUE_2023.indicators.map((indicator) => ({
       ...common(indicator),
       weight: indicator.weight,
@@ -79,13 +84,14 @@ export function catalogueRecords(edition: '2023' | '2025', reading: Language = '
       targets: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'targets', year, language)),
       weights: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'weights', year, language)),
     });
-    const values = of(reading);
+    const chosen = readingOption(reading);
+    const values = of(chosen);
     return {
       ...common(indicator),
       kind: values.kind,
       weights: values.weights,
       targets: values.targets,
-      reading,
+      reading: chosen,
       ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
     };
   });
@@ -107,7 +113,7 @@ function csvCell(value: string | number | null | undefined): string {
  * @param reading - 2025: the text whose values fill the weight and target columns
  * @returns the CSV text
  */
-export function catalogueCsv(edition: '2023' | '2025', reading: Language = 'kk'): string {
+export function catalogueCsv(edition: '2023' | '2025', reading?: Language): string {
   const records = catalogueRecords(edition, reading);
   const years = edition === '2023' ? [...YEARS_2023] : [...YEARS_2025];
   const header = [

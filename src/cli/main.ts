@@ -10,6 +10,7 @@ import { CdtoKpiError } from '../errors.js';
 import { scorePeriodReport } from '../rating/score-period.js';
 import { formatPeriodScore, formatRating, formatReproduction } from './format.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
+import { deepFreeze } from '../freeze.js';
 
 const USAGE = `Usage: cdto-kpi <command> [options]
 
@@ -37,7 +38,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, { readonly options: readonly stri
 };
 
 /** Exit codes: 0 done; 1 a check failed or the input is bad; 2 the command line is wrong. */
-export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+export const EXIT = deepFreeze({ OK: 0, FAILED: 1, USAGE: 2 } as const);
 
 /**
  * Runs the command line.
@@ -78,9 +79,13 @@ export function run(
     return EXIT.OK;
   }
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
+  if (values.help) {
     io.out(USAGE);
-    return command === undefined && !values.help ? EXIT.USAGE : EXIT.OK;
+    return EXIT.OK;
+  }
+  if (command === undefined) {
+    io.err(USAGE);
+    return EXIT.USAGE;
   }
   const accepted = COMMAND_OPTIONS[command];
   if (accepted === undefined) {
@@ -106,7 +111,7 @@ export function run(
       case 'rating': {
         const reproduction = reproduceReport2024Q1();
         io.out(values.json ? `${JSON.stringify({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') }, null, 2)}\n` : formatRating(reproduction));
-        return reproduction.counts.unexplained === 0 ? EXIT.OK : EXIT.FAILED;
+        return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
       }
       case 'reproduce': {
         const reproduction = reproduceReport2024Q1();
@@ -119,9 +124,13 @@ export function run(
           io.err(`catalogue needs --edition 2023 or --edition 2025\n`);
           return EXIT.USAGE;
         }
+        if (edition === '2023' && reading !== undefined) {
+          io.err(`--reading applies to the 2025 edition only: the 2023 edition has one set of values\n`);
+          return EXIT.USAGE;
+        }
         const format = values.format ?? 'json';
-        if (format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading ?? 'kk'), null, 2)}\n`);
-        else if (format === 'csv') io.out(catalogueCsv(edition, reading ?? 'kk'));
+        if (format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading), null, 2)}\n`);
+        else if (format === 'csv') io.out(catalogueCsv(edition, reading));
         else {
           io.err(`--format takes json or csv\n`);
           return EXIT.USAGE;
@@ -134,7 +143,13 @@ export function run(
           io.err(`score needs a file, or - for standard input\n`);
           return EXIT.USAGE;
         }
-        const text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+        let text: string;
+        try {
+          text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+        } catch (error) {
+          io.err(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}\n`);
+          return EXIT.FAILED;
+        }
         let document: unknown;
         try {
           document = JSON.parse(text);

@@ -5,10 +5,12 @@
  * @module
  */
 import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
-import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025 } from '../catalogue/edition-2025.js';
+import { CATALOGUE_2025, definitionFor2025, readingOption } from '../catalogue/edition-2025.js';
 import { indicatorsOfBody } from '../catalogue/queries.js';
 import type { Language } from '../catalogue/types.js';
 import { Exact } from '../arithmetic/decimal.js';
+import { readFigure } from '../arithmetic/figure-input.js';
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import type { IndicatorDefinition } from '../scoring/kinds.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
@@ -45,6 +47,7 @@ export interface PeriodIndicators {
  *
  * @param definition - the kind, target and weight of an indicator for a year
  * @returns `true` when the indicator is scored that year
+ * @throws {@link CdtoKpiError} when the weight is not a figure (read as `scoreIndicator` reads it)
  * @example
  * ```ts
  * appliesInYear(definitionFor2025('digital-development.1', '2025', { reading: 'kk' })); // false ("–", 0)
@@ -52,7 +55,9 @@ export interface PeriodIndicators {
  * ```
  */
 export function appliesInYear(definition: IndicatorDefinition): boolean {
-  return definition.weight !== null && !new Exact(definition.weight).isZero();
+  if (definition.weight === null) return false;
+  const weight = readFigure(definition.weight, { indicator: definition.id, field: 'weight' }).value;
+  return weight !== null && !weight.isZero();
 }
 
 /**
@@ -63,8 +68,9 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
  * @param body - the body's id (see `BODIES`)
  * @param options - `reading` (2025 edition: `kk`, the default, or `ru`)
  * @returns the resolved period, the reading applied, the body's indicators and its planned weight
- * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers, and
- *   `UNKNOWN_BODY` for a body the edition does not have
+ * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers,
+ *   `UNKNOWN_BODY` for a body the edition does not have, and `INVALID_VALUE` for a reading other
+ *   than `kk` or `ru`, or any reading for a period of the 2023 edition
  * @example
  * ```ts
  * const { indicators, plannedWeight } = indicatorsForPeriod({ year: 2025, quarter: 2 }, 'justice');
@@ -77,9 +83,12 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: string, optio
   let reading: Language | null = null;
   let indicators: PeriodIndicator[];
   if (resolved.edition === '2023') {
+    if (options.reading !== undefined) {
+      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', options.reading);
+    }
     indicators = indicatorsOfBody(CATALOGUE_2023, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2023(indicator.id, year)));
   } else {
-    const chosen = options.reading ?? DEFAULT_READING;
+    const chosen = readingOption(options.reading);
     reading = chosen;
     indicators = indicatorsOfBody(CATALOGUE_2025, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2025(indicator.id, year, { reading: chosen })));
   }

@@ -5,6 +5,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /** A quarter of a year. */
 export interface ReportingPeriod {
@@ -16,10 +17,10 @@ export interface ReportingPeriod {
 export type EditionId = '2023' | '2025';
 
 /** When each edition was in force and which years it sets targets for. */
-export const EDITION_COVERAGE: Readonly<Record<EditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = {
+export const EDITION_COVERAGE: Readonly<Record<EditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = deepFreeze({
   '2023': { from: '2023-11-03', until: '2024-12-31', years: [2023, 2024, 2025, 2026, 2027] },
   '2025': { from: '2024-12-31', until: null, years: [2025, 2026] },
-};
+});
 
 /** What governs a period. */
 export interface ResolvedPeriod {

@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { DEFAULT_READING } from '../catalogue/edition-2025.js';
+import { readingOption } from '../catalogue/edition-2025.js';
 import type { Language } from '../catalogue/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -74,7 +74,11 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
   if (!parsed.success) throw fromZod(parsed.error, document);
   const report = parsed.data;
   const period = resolvePeriod(report.period);
-  const reading: Language | null = period.edition === '2025' ? (options.reading ?? report.reading ?? DEFAULT_READING) : null;
+  const asked = options.reading ?? report.reading;
+  if (period.edition === '2023' && asked !== undefined) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', asked);
+  }
+  const reading: Language | null = period.edition === '2025' ? readingOption(asked) : null;
   const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
   const seen = new Set<string>();
   const bodies = report.bodies.map((entry) => {
@@ -127,6 +131,9 @@ function fromZod(error: z.ZodError, document: unknown): CdtoKpiError {
   }
   if (path.length > 0) location.field = path.join('.');
   const all = error.issues.map((entry) => `${entry.path.join('.') || '(document)'}: ${entry.message}`).join('; ');
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  return new CdtoKpiError(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', issue.input, `malformed period report: ${all}`);
+  // The value at the issue's path, read from the document itself: zod reports no input for some issues.
+  let value: unknown = document;
+  for (const key of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const missing = value === undefined && issue.code !== 'unrecognized_keys';
+  return new CdtoKpiError(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', value, `malformed period report: ${all}`);
 }

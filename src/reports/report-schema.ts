@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod';
+import { deepFreeze } from '../freeze.js';
 
 /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
 export const printedValueSchema = z.strictObject({
@@ -55,7 +56,7 @@ export const reportFileSchema = z.strictObject({
 });
 
 /** Why a published figure differs from the method. */
-export const ERRATUM_CAUSES = [
+export const ERRATUM_CAUSES = deepFreeze([
   'misprinted-share',
   'share-not-printed',
   'awarded-not-rounded',
@@ -64,7 +65,7 @@ export const ERRATUM_CAUSES = [
   'follows-misprinted-share',
   'follows-erratum',
   'float-artefact',
-] as const;
+] as const);
 
 /** An erratum: one published figure, the published value, the method's value, and the cause. */
 export const erratumSchema = z.strictObject({

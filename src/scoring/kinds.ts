@@ -5,6 +5,7 @@
  * @module
  */
 import type { FigureInput } from '../arithmetic/figure-input.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Every kind of indicator the two editions use.
@@ -19,7 +20,7 @@ import type { FigureInput } from '../arithmetic/figure-input.js';
  *   against a target of 15 (% growth);
  * - `complement-ratio`: A = 100 − b / c · 100.
  */
-export const INDICATOR_KINDS = [
+export const INDICATOR_KINDS = deepFreeze([
   'ratio',
   'decreasing-ratio',
   'count',
@@ -29,7 +30,7 @@ export const INDICATOR_KINDS = [
   'security',
   'growth',
   'complement-ratio',
-] as const;
+] as const);
 
 /** One of {@link INDICATOR_KINDS}. */
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -102,7 +103,7 @@ export interface IndicatorInputs {
 export type IndicatorInput<K extends IndicatorKind = IndicatorKind> = IndicatorInputs[K];
 
 /** The input fields each kind takes, in order (security lists both of its forms). */
-export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = {
+export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = deepFreeze({
   ratio: ['a', 'b'],
   'decreasing-ratio': ['a', 'b'],
   count: ['a'],
@@ -112,4 +113,4 @@ export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = 
   security: ['ia', 'ib', 'tested', 'connected', 'systems'],
   growth: ['digitised', 'total'],
   'complement-ratio': ['b', 'c'],
-};
+});

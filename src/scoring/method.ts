@@ -6,6 +6,7 @@
  */
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../arithmetic/rounding.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * How a decreasing indicator is scored when Z is above the target N (worse than planned):
@@ -14,7 +15,7 @@ import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '.
  * - `printed`: W = Z / N · U, the rule as the report prints it, which awards more than U the worse
  *   the figure is. Only on explicit request; each such award carries a warning.
  */
-export const DECREASING_ABOVE_TARGET_RULES = ['inverse-proportional', 'printed'] as const;
+export const DECREASING_ABOVE_TARGET_RULES = deepFreeze(['inverse-proportional', 'printed'] as const);
 
 /** One of {@link DECREASING_ABOVE_TARGET_RULES}. */
 export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[number];
@@ -27,7 +28,7 @@ export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[n
  *   where the common KPIs and a ministry's blocks make one list of weights);
  * - `sum-over-planned-weight`: Σ W over Σ U of all directions, · 100.
  */
-export const AGGREGATIONS = ['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const;
+export const AGGREGATIONS = deepFreeze(['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const);
 
 /** One of {@link AGGREGATIONS}. */
 export type Aggregation = (typeof AGGREGATIONS)[number];
@@ -52,6 +53,9 @@ export interface ScoringMethod {
  * ```
  */
 export function createScoringMethod(method: ScoringMethod): ScoringMethod {
+  if (typeof method !== 'object' || method === null) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'method' }, 'a scoring method (name, rounding, decreasingAboveTarget, aggregation)', method);
+  }
   if (!(DECREASING_ABOVE_TARGET_RULES as readonly string[]).includes(method.decreasingAboveTarget)) {
     throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), method.decreasingAboveTarget);
   }
@@ -61,12 +65,29 @@ export function createScoringMethod(method: ScoringMethod): ScoringMethod {
   if (typeof method.name !== 'string' || method.name.trim() === '') {
     throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', method.name);
   }
-  return Object.freeze({
+  const created: ScoringMethod = Object.freeze({
     name: method.name,
     rounding: createRoundingPolicy(method.rounding),
     decreasingAboveTarget: method.decreasingAboveTarget,
     aggregation: method.aggregation,
   });
+  CREATED.add(created);
+  return created;
+}
+
+/** Methods that {@link createScoringMethod} checked and froze: they need no second check. */
+const CREATED = new WeakSet<object>();
+
+/**
+ * The method itself when {@link createScoringMethod} made it; otherwise the method checked, so
+ * that an object spread by hand (`{ ...PUBLISHED_METHOD, decreasingAboveTarget: 'inverse' }`)
+ * is refused rather than read as some other rule.
+ *
+ * @internal
+ */
+export function checkedMethod(method: unknown): ScoringMethod {
+  if (typeof method === 'object' && method !== null && CREATED.has(method)) return method as ScoringMethod;
+  return createScoringMethod(method as ScoringMethod);
 }
 
 /**

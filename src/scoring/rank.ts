@@ -4,7 +4,11 @@
  * @module
  */
 import { Exact } from '../arithmetic/decimal.js';
+import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+
+/** A result as the scorer writes it: digits, an optional point and decimals, no exponent. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/u;
 
 /** A body's place in a rating. */
 export interface RatingEntry {
@@ -24,6 +28,8 @@ export interface RatingEntry {
  *
  * @param results - each body's id and result R
  * @returns the rating, frozen
+ * @throws {@link CdtoKpiError} `INVALID_VALUE` for a body without an id or a result that is not a
+ *   plain decimal string
  * @example
  * ```ts
  * rankResults([{ body: 'a', result: '65' }, { body: 'b', result: '96.4' }, { body: 'c', result: '65.0' }]);
@@ -31,8 +37,19 @@ export interface RatingEntry {
  * ```
  */
 export function rankResults(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
-  const sorted = [...results]
-    .map((entry) => ({ ...entry, value: new Exact(entry.result) }))
+  if (!Array.isArray(results)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'results' }, 'a list of { body, result }', results);
+  const sorted = results
+    .map((entry, index) => {
+      const body = (entry as { body?: unknown } | null)?.body;
+      const result = (entry as { result?: unknown } | null)?.result;
+      if (typeof body !== 'string' || body === '') {
+        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: `results[${index}].body` }, 'a body id', body);
+      }
+      if (typeof result !== 'string' || !PLAIN_DECIMAL.test(result)) {
+        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'result' }, 'a result as a plain decimal string, such as "65" or "96.4"', result);
+      }
+      return { body, result, value: new Exact(result) };
+    })
     .sort((x, y) => y.value.comparedTo(x.value) || (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
   const rated: RatingEntry[] = [];
   sorted.forEach((entry, index) => {

@@ -7,7 +7,7 @@ import { divide, Exact, type ExactDecimal, plain } from '../arithmetic/decimal.j
 import { roundStage } from '../arithmetic/rounding.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import type { IndicatorDefinition } from './kinds.js';
-import { PUBLISHED_METHOD, type ScoringMethod } from './method.js';
+import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { deepFreeze } from '../freeze.js';
 import { type IndicatorScore, scoreIndicator } from './score-indicator.js';
 import { traceStep, type TraceStep } from './trace.js';
@@ -78,8 +78,12 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
   if (!Array.isArray(directions) || directions.length === 0) {
     throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'directions' }, 'at least one direction', directions);
   }
+  method = checkedMethod(method);
   const seen = new Set<string>();
-  const scored = directions.map((entry: DirectionEntry) => {
+  const scored = directions.map((entry: DirectionEntry, index) => {
+    if (typeof entry !== 'object' || entry === null || typeof entry.direction !== 'string' || !Array.isArray(entry.indicators)) {
+      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: `directions[${index}]` }, 'a direction ({ direction, indicators: [{ definition, input }] })', entry);
+    }
     const location: ErrorLocation = { body, direction: entry.direction };
     const indicators = entry.indicators.map(({ definition, input }: IndicatorEntry) => {
       if (seen.has(definition.id)) {
@@ -95,21 +99,21 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
   const shareOfPlanned = planned.isZero() ? null : roundStage(divide(awarded.times(100), planned), method.rounding.result);
   let result: string;
   const trace: TraceStep[] = [];
-  if (scored.length === 1) {
+  if (method.aggregation === 'sum-over-planned-weight') {
+    if (shareOfPlanned === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body }, 'some planned weight', '0');
+    trace.push(traceStep('R', `${plain(awarded)} / ${plain(planned)} × 100`, shareOfPlanned));
+    result = plain(shareOfPlanned.value);
+  } else if (scored.length === 1) {
     result = scored[0]!.result;
   } else if (method.aggregation === 'mean-of-directions') {
     const results = scored.map((direction) => direction.result);
     const mean = roundStage(divide(sum(results), new Exact(scored.length)), method.rounding.mean);
     trace.push(traceStep('R', `(${results.join(' + ')}) / ${scored.length}`, mean));
     result = plain(mean.value);
-  } else if (method.aggregation === 'sum-of-directions') {
+  } else {
     const total = roundStage({ value: awarded, exact: true }, method.rounding.result);
     trace.push(traceStep('R', scored.map((direction) => direction.awardedSum).join(' + '), total));
     result = plain(total.value);
-  } else {
-    if (shareOfPlanned === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body }, 'some planned weight', '0');
-    trace.push(traceStep('R', `${plain(awarded)} / ${plain(planned)} × 100`, shareOfPlanned));
-    result = plain(shareOfPlanned.value);
   }
   return deepFreeze({
     body,
@@ -132,6 +136,7 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
  * @returns the scored direction
  */
 export function scoreDirection(direction: string, indicators: readonly IndicatorScore[], method: ScoringMethod = PUBLISHED_METHOD): DirectionScore {
+  method = checkedMethod(method);
   const awarded = sum(indicators.map((indicator) => indicator.awarded));
   const planned = sum(indicators.flatMap((indicator) => (indicator.weight === null ? [] : [indicator.weight])));
   const result = roundStage({ value: awarded, exact: true }, method.rounding.result);

@@ -10,12 +10,12 @@ import { roundStage, type RoundedValue } from '../arithmetic/rounding.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { INDICATOR_KINDS, INPUT_FIELDS, type IndicatorDefinition, type IndicatorKind } from './kinds.js';
-import { PUBLISHED_METHOD, type ScoringMethod } from './method.js';
+import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { type AwardRule, traceStep, type TraceStep } from './trace.js';
 import { type ScoringWarning, WARNING_CODES, type WarningCode } from './warnings.js';
 
 /** The formula of each kind, as the trace states it. */
-export const KIND_FORMULAS: Readonly<Record<IndicatorKind, string>> = {
+export const KIND_FORMULAS: Readonly<Record<IndicatorKind, string>> = deepFreeze({
   ratio: 'Z = a / b × 100; W = U if Z ≥ N, else Z / N × U',
   'decreasing-ratio': 'Z = a / b × 100; W = U if Z ≤ N, else N / Z × U (printed rule: Z / N × U)',
   count: 'W = U if a ≥ N, else a / N × U',
@@ -25,7 +25,7 @@ export const KIND_FORMULAS: Readonly<Record<IndicatorKind, string>> = {
   security: 'S = (Ia + Ib) / 2; W = U if S ≥ N, else S / N × U',
   growth: 'Z = digitised / total × 100; W = U if Z ≥ N (growth by N %), else Z / N × U',
   'complement-ratio': 'A = 100 − b / c × 100; W = U if A ≥ N, else A / N × U',
-};
+});
 
 /** A scored indicator: W, how it was reached, and what was unusual. Plain JSON. */
 export interface IndicatorScore {
@@ -59,9 +59,17 @@ export interface IndicatorTrace {
   readonly method: string;
 }
 
+/** An exact fraction: the measured figure before any rounding, when its quotient is not finite. */
+interface Fraction {
+  readonly numerator: ExactDecimal;
+  readonly denominator: ExactDecimal;
+}
+
 interface Measure {
   /** The measured figure (rounded), or null when there is no data. */
   readonly share: RoundedValue | null;
+  /** The measured figure as an exact fraction, so that an unrounded share enters W exactly. */
+  readonly fraction: Fraction | null;
   /** For counts: the reported number compared with N. */
   readonly count: ExactDecimal | null;
   readonly done: boolean | null;
@@ -72,6 +80,7 @@ interface Measure {
 
 const HUNDRED = new Exact(100);
 const ZERO = new Exact(0);
+const ONE = new Exact(1);
 const known = (value: ExactDecimal): Quotient => ({ value, exact: true });
 
 /**
@@ -113,14 +122,19 @@ export function scoreIndicator(
   method: ScoringMethod = PUBLISHED_METHOD,
   location: ErrorLocation = {},
 ): IndicatorScore {
+  if (typeof definition !== 'object' || definition === null) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', definition);
+  }
+  method = checkedMethod(method);
   const where: ErrorLocation = { ...location, indicator: definition.id };
   if (!(INDICATOR_KINDS as readonly string[]).includes(definition.kind)) {
     throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'kind' }, `one of ${INDICATOR_KINDS.join(', ')}`, definition.kind);
   }
   const weight = definitionFigure(definition.weight, { ...where, field: 'weight' });
   const target = definitionFigure(definition.target, { ...where, field: 'target' });
+  const criteria = definition.kind === 'composite' ? readCriteria(definition.criteria, where) : null;
   checkInputShape(definition.kind, input, where);
-  const measure = measureInput(definition, input as Record<string, unknown>, method, where);
+  const measure = measureInput(definition.kind, criteria, input as Record<string, unknown>, method, where);
   const warnings = [...measure.warnings];
   const steps = [...measure.steps];
   const rounding = method.rounding.awarded;
@@ -129,11 +143,11 @@ export function scoreIndicator(
   let awarded: RoundedValue;
   let expression: string;
   const zero = (): RoundedValue => roundStage(known(ZERO), rounding);
-  if (weight === null) {
+  if (weight === null || weight.isZero()) {
     rule = 'not-applicable';
     awarded = zero();
-    expression = 'no weight for the year: 0';
-    warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight for the year scored'));
+    expression = weight === null ? 'no weight for the year: 0' : 'weight 0 for the year: 0';
+    warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
   } else if (target === null || target.isZero()) {
     rule = 'no-target';
     awarded = zero();
@@ -170,19 +184,24 @@ export function scoreIndicator(
     expression = 'no data: 0';
   } else {
     const z = measure.share.value;
+    // A share kept unrounded and not finite (1/3) enters W as its exact fraction, never as digits.
+    const unrounded = method.rounding.share === null && !measure.share.exact && measure.fraction !== null;
+    const { numerator, denominator } = unrounded ? measure.fraction! : { numerator: z, denominator: ONE };
     const decreasing = definition.kind === 'decreasing-ratio';
-    const atTarget = decreasing ? z.lte(target) : z.gte(target);
+    const atTarget = decreasing ? numerator.lte(target.times(denominator)) : numerator.gte(target.times(denominator));
     if (atTarget) {
       rule = 'at-target';
       awarded = roundStage(known(weight), rounding);
       expression = `${plain(z)} ${decreasing ? '≤' : '≥'} ${plain(target)}: U = ${plain(weight)}`;
     } else if (decreasing && method.decreasingAboveTarget === 'inverse-proportional') {
       rule = 'inverse-proportional';
-      awarded = roundStage(divide(target.times(weight), z), rounding);
+      awarded = roundStage(divide(target.times(weight).times(denominator), numerator), rounding);
       expression = `${plain(target)} / ${plain(z)} × ${plain(weight)}`;
+    } else if (decreasing && method.decreasingAboveTarget !== 'printed') {
+      throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { ...where, field: 'decreasingAboveTarget' }, 'inverse-proportional or printed', method.decreasingAboveTarget);
     } else {
       rule = decreasing ? 'printed-decreasing' : 'proportional';
-      awarded = roundStage(divide(z.times(weight), target), rounding);
+      awarded = roundStage(divide(numerator.times(weight), target.times(denominator)), rounding);
       expression = `${plain(z)} / ${plain(target)} × ${plain(weight)}`;
       if (decreasing && awarded.value.gt(weight)) {
         warnings.push(
@@ -223,6 +242,26 @@ function definitionFigure(value: string | null, location: ErrorLocation): ExactD
   return readFigure(value, location).value;
 }
 
+function readCriteria(criteria: unknown, where: ErrorLocation): readonly { readonly id: string; readonly weight: ExactDecimal }[] {
+  if (!Array.isArray(criteria) || criteria.length === 0) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'criteria' }, 'a non-empty list of criteria ({ id, weight })', criteria);
+  }
+  const ids = new Set<string>();
+  return criteria.map((criterion: unknown, index) => {
+    const id = (criterion as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id === '' || ids.has(id)) {
+      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: `criteria[${index}].id` }, 'a criterion id, unique in the list', id);
+    }
+    ids.add(id);
+    const weight = (criterion as { weight?: unknown }).weight;
+    const location = { ...where, field: `criteria.${id}.weight` };
+    if (typeof weight !== 'string') throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'an exact decimal string', weight);
+    const read = readFigure(weight, location);
+    if (read.value === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a weight, not a dash or an empty cell', weight);
+    return { id, weight: read.value };
+  });
+}
+
 function checkInputShape(kind: IndicatorKind, input: unknown, where: ErrorLocation): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, where, `an object with ${INPUT_FIELDS[kind].join(', ')}`, input);
@@ -247,6 +286,9 @@ function warning(code: WarningCode, field: string | null, message: string): Scor
 function figure(input: Record<string, unknown>, field: string, where: ErrorLocation, measure: Measure): ExactDecimal | null {
   const read: ReadFigure = readFigure(input[field], { ...where, field });
   measure.inputs[field] = read.value === null ? null : plain(read.value);
+  if (read.irregularGrouping) {
+    measure.warnings.push(warning(WARNING_CODES.IRREGULAR_GROUPING, field, `"${field}" has digit groups that are not of three (${JSON.stringify(input[field])}): read as ${plain(read.value!)}; check the source`));
+  }
   if (read.absence === 'blank') {
     measure.warnings.push(warning(WARNING_CODES.BLANK_CELL, field, `"${field}" is an empty cell, read as no data`));
   }
@@ -254,18 +296,29 @@ function figure(input: Record<string, unknown>, field: string, where: ErrorLocat
 }
 
 function emptyMeasure(): Measure {
-  return { share: null, count: null, done: null, steps: [], inputs: {}, warnings: [] };
+  return { share: null, fraction: null, count: null, done: null, steps: [], inputs: {}, warnings: [] };
 }
 
-function measureInput(definition: IndicatorDefinition, input: Record<string, unknown>, method: ScoringMethod, where: ErrorLocation): Measure {
+function measureInput(
+  kind: IndicatorKind,
+  criteria: readonly { readonly id: string; readonly weight: ExactDecimal }[] | null,
+  input: Record<string, unknown>,
+  method: ScoringMethod,
+  where: ErrorLocation,
+): Measure {
   const m = emptyMeasure();
   const shareRounding = method.rounding.share;
-  const withShare = (share: RoundedValue, step: TraceStep): Measure => ({ ...m, share, steps: [...m.steps, step] });
-  switch (definition.kind) {
+  const withShare = (share: RoundedValue, step: TraceStep, fraction: Fraction | null = null): Measure => ({ ...m, share, fraction, steps: [...m.steps, step] });
+  /** The share numerator / denominator, rounded at the share stage, with its exact fraction. */
+  const quotient = (numerator: ExactDecimal, denominator: ExactDecimal, name: string, expression: string): Measure => {
+    const z = roundStage(divide(numerator, denominator), shareRounding);
+    return withShare(z, traceStep(name, expression, z), { numerator, denominator });
+  };
+  switch (kind) {
     case 'ratio':
     case 'decreasing-ratio':
     case 'growth': {
-      const [num, den] = definition.kind === 'growth' ? ['digitised', 'total'] : ['a', 'b'];
+      const [num, den] = kind === 'growth' ? ['digitised', 'total'] : ['a', 'b'];
       const a = figure(input, num!, where, m);
       const b = figure(input, den!, where, m);
       if (a === null || b === null) return m;
@@ -274,8 +327,7 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
         return withShare(roundStage(known(ZERO), shareRounding), traceStep('Z', `${den} = 0: 0`, roundStage(known(ZERO), shareRounding)));
       }
       if (a.gt(b)) m.warnings.push(warning(WARNING_CODES.SHARE_ABOVE_100, num!, `${num} > ${den}: the share is above 100 % and kept as it is`));
-      const z = roundStage(divide(a.times(HUNDRED), b), shareRounding);
-      return withShare(z, traceStep('Z', `${plain(a)} / ${plain(b)} × 100`, z));
+      return quotient(a.times(HUNDRED), b, 'Z', `${plain(a)} / ${plain(b)} × 100`);
     }
     case 'count': {
       const a = figure(input, 'a', where, m);
@@ -300,7 +352,7 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
       if (!Array.isArray(met) || met.some((id) => typeof id !== 'string')) {
         throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'met' }, 'a list of criterion ids', met);
       }
-      const byId = new Map(definition.criteria.map((criterion) => [criterion.id, criterion]));
+      const byId = new Map((criteria ?? []).map((criterion) => [criterion.id, criterion]));
       const seen = new Set<string>();
       let sum = ZERO;
       for (const id of met as string[]) {
@@ -312,10 +364,10 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
         seen.add(id);
         sum = sum.plus(criterion.weight);
       }
-      const ordered = definition.criteria.filter((criterion) => seen.has(criterion.id));
+      const ordered = (criteria ?? []).filter((criterion) => seen.has(criterion.id));
       m.inputs['met'] = ordered.map((criterion) => criterion.id);
       const z = roundStage(known(sum), shareRounding);
-      const expression = ordered.length === 0 ? 'no criterion met: 0' : ordered.map((criterion) => `${criterion.weight} (${criterion.id})`).join(' + ');
+      const expression = ordered.length === 0 ? 'no criterion met: 0' : ordered.map((criterion) => `${plain(criterion.weight)} (${criterion.id})`).join(' + ');
       return withShare(z, traceStep('Z', expression, z));
     }
     case 'uptime': {
@@ -326,9 +378,7 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
       if (down.gt(total)) {
         throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'downtimeHours' }, `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
       }
-      const q = divide(down.times(HUNDRED), total);
-      const a = roundStage({ value: HUNDRED.minus(q.value), exact: q.exact }, shareRounding);
-      return withShare(a, traceStep('A', `100 − ${plain(down)} / ${plain(total)} × 100`, a));
+      return quotient(total.minus(down).times(HUNDRED), total, 'A', `100 − ${plain(down)} / ${plain(total)} × 100`);
     }
     case 'security': {
       const countForm = 'systems' in input || 'tested' in input || 'connected' in input;
@@ -350,8 +400,7 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
           const s = roundStage(known(ZERO), shareRounding);
           return withShare(s, traceStep('S', 'systems = 0: 0', s));
         }
-        const s = roundStage(divide(tested.plus(connected).times(HUNDRED), systems.times(2)), shareRounding);
-        return withShare(s, traceStep('S', `(${plain(tested)} / ${plain(systems)} × 100 + ${plain(connected)} / ${plain(systems)} × 100) / 2`, s));
+        return quotient(tested.plus(connected).times(HUNDRED), systems.times(2), 'S', `(${plain(tested)} / ${plain(systems)} × 100 + ${plain(connected)} / ${plain(systems)} × 100) / 2`);
       }
       const ia = figure(input, 'ia', where, m);
       const ib = figure(input, 'ib', where, m);
@@ -366,15 +415,13 @@ function measureInput(definition: IndicatorDefinition, input: Record<string, unk
       const b = figure(input, 'b', where, m);
       const c = figure(input, 'c', where, m);
       if (b === null || c === null) return m;
+      if (b.gt(c)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'b' }, `at most c (${plain(c)})`, plain(b), 'more failures than items');
       if (c.isZero()) {
         m.warnings.push(warning(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100'));
         const a = roundStage(known(HUNDRED), shareRounding);
         return withShare(a, traceStep('A', 'c = 0: 100 − 0', a));
       }
-      if (b.gt(c)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'b' }, `at most c (${plain(c)})`, plain(b), 'more failures than items');
-      const q = divide(b.times(HUNDRED), c);
-      const a = roundStage({ value: HUNDRED.minus(q.value), exact: q.exact }, shareRounding);
-      return withShare(a, traceStep('A', `100 − ${plain(b)} / ${plain(c)} × 100`, a));
+      return quotient(c.minus(b).times(HUNDRED), c, 'A', `100 − ${plain(b)} / ${plain(c)} × 100`);
     }
   }
 }

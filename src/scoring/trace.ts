@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { plain } from '../arithmetic/decimal.js';
 import type { RoundedValue, StageRounding } from '../arithmetic/rounding.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The rule that decided W:
@@ -18,7 +19,7 @@ import type { RoundedValue, StageRounding } from '../arithmetic/rounding.js';
  * - `no-target`: the target is 0 or none, W = 0;
  * - `not-applicable`: the indicator has no weight for the year scored, W = 0.
  */
-export const AWARD_RULES = [
+export const AWARD_RULES = deepFreeze([
   'at-target',
   'proportional',
   'inverse-proportional',
@@ -28,7 +29,7 @@ export const AWARD_RULES = [
   'no-data',
   'no-target',
   'not-applicable',
-] as const;
+] as const);
 
 /** One of {@link AWARD_RULES}. */
 export type AwardRule = (typeof AWARD_RULES)[number];

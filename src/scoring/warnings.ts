@@ -4,9 +4,10 @@
  *
  * @module
  */
+import { deepFreeze } from '../freeze.js';
 
 /** Every warning code, as named constants. */
-export const WARNING_CODES = {
+export const WARNING_CODES = deepFreeze({
   /** No figure was reported (`null`, a dash): W = 0 by the method's rule. */
   NO_DATA: 'NO_DATA',
   /** An empty string was read as "no data", like an empty cell in a report. */
@@ -19,9 +20,11 @@ export const WARNING_CODES = {
   NO_TARGET: 'NO_TARGET',
   /** The printed decreasing rule, asked for explicitly, awarded more than the weight. */
   AWARDED_ABOVE_WEIGHT: 'AWARDED_ABOVE_WEIGHT',
-  /** The indicator has no weight for the year scored (it does not apply): W = 0. */
+  /** The indicator has no weight, or a weight of 0, for the year scored (it does not apply): W = 0. */
   NOT_APPLICABLE: 'NOT_APPLICABLE',
-} as const;
+  /** A figure's digit groups are not of three (`"815 5647"`): read as one number; check the source. */
+  IRREGULAR_GROUPING: 'IRREGULAR_GROUPING',
+} as const);
 
 /** One of {@link WARNING_CODES}. */
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
