@@ -1528,7 +1528,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         "no": 6,
         "name": {
           "kk": "Клиникалық деректері бар ұлттық электрондық денсаулық паспорттарының үлесі",
-          "ru": "Доля национальных электронных паспортов здоровья, имеющих клинические данные"
+          "ru": "Доля национальных электронных паспортов здравья, имеющих клинические данные"
         },
         "unit": "percent",
         "kind": "ratio",
@@ -1544,7 +1544,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
           "type": "ratio",
           "numerator": {
             "kk": "клиникалық деректері бар ұлттық электрондық денсаулық паспорттарының саны",
-            "ru": "число национальных электронных паспортов здоровья, имеющих клинические данные"
+            "ru": "число национальных электронных паспортов здравья, имеющих клинические данные"
           },
           "denominator": {
             "kk": "халықтың жалпы саны (ҚР халық саны бойынша ҰСБ деректері)",
@@ -1577,7 +1577,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         },
         "reportNo": 6,
         "notes": [
-          "The Russian extraction reads 'паспортов здравья' (name and numerator); taken as 'здоровья' (the Kazakh 'денсаулық паспорттары'). Check against the official text if available."
+          "The Russian text prints 'паспортов здравья' in the name and the numerator (for 'здоровья'; the Kazakh reads 'денсаулық паспорттары'): a misprint of the decree, kept as printed."
         ]
       },
       {
@@ -3402,7 +3402,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         "no": 7,
         "name": {
           "kk": "Соттылығының болуына байланысты проактивті нысанда әскерге шақыру кейінге қалдырылған және босатылған әскери қызметке шақырылушылардың үлесі",
-          "ru": "Доля призывников на воинскую службу, получивших отсрочки и освобождение от призыва в проактивной форме в связи с наличием судимости"
+          "ru": "Доля призывников на воинскую службу, получивших и отсрочки и освобождение от призыва в проактивной форме в связи с наличием судимости"
         },
         "unit": "percent",
         "kind": "ratio",
@@ -3422,7 +3422,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
           },
           "denominator": {
             "kk": "соттылығының болуына байланысты әскерге шақыру кейінге қалдырылған және босатылған әскери қызметке шақырылушылардың жалпы саны",
-            "ru": "общая численность призывников на воинскую службу, получивших отсрочки и освобождение от призыва в связи с наличием судимости"
+            "ru": "общая численность призывников на воинскую службу, получивших и отсрочки и освобождение от призыва в связи с наличием судимости"
           }
         },
         "readings": {
@@ -3451,7 +3451,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         "reportNo": 7,
         "notes": [
           "The Russian extraction prints four target cells (50 100 - -) where the Kazakh text prints five (50 100 - - -): one dash is lost. The Russian reading takes the surviving cells in order for 2023–2026 and omits 2027.",
-          "The Russian extraction reads 'получивших и отсрочки и освобождение' (name, numerator and denominator); the first 'и' is taken as extraction debris (rows 5 and 6 read 'получивших отсрочки и освобождение', and the Kazakh text has one conjunction, 'кейінге қалдырылған және босатылған'). Check against the official text if available.",
+          "The Russian text reads 'получивших и отсрочки и освобождение' in the name, the numerator and the denominator alike (rows 5 and 6 read 'получивших отсрочки и освобождение'); printed the same way three times, it is the decree's wording ('both … and'), kept as printed.",
           "The Russian numerator is lost except its tail ('… призывающих на воинскую службу, получивших и отсрочки и освобождение от призыва в связи с наличием судимости'), so it is null; the Russian denominator survives.",
           "The Kazakh text labels the denominator 'бөлігі:' (elsewhere 'бөлімі:'); kept as the denominator.",
           "Targets for 2025–2027 are printed as dashes (Kazakh)."
@@ -3758,6 +3758,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         },
         "reportNo": 3,
         "notes": [
+          "The Russian extraction prints 'организа ци и й' in the name; repaired as 'организаций' (a letter split off, not a word).",
           "The Russian extraction lost this row's formula, so the Russian numerator and denominator are null.",
           "The Kazakh denominator counts the teachers planned for further training in the current year, not all teachers; kept as printed."
         ]
@@ -3958,7 +3959,7 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
             "ru": "число интеграций информационных систем МП РК с информационными системами государственных органов и организаций"
           },
           "denominator": {
-            "kk": "интеграция жүргізілуі тиіс мемлекеттік органдардың ақпараттық жүйелерінің жалпы саны",
+            "kk": "мемлекеттік органдардың интеграция жүргізілуі тиіс ақпараттық жүйелердің жалпы саны",
             "ru": "общая численность информационных систем государственных органов, которым необходимо провести интеграцию"
           }
         },
@@ -4747,7 +4748,18 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
         ]
       }
     ],
-    "discrepancies": []
+    "discrepancies": [
+      {
+        "indicator": "construction.9",
+        "field": "name",
+        "readings": {
+          "ru": "Уровень обеспеченности общедомовыми приборами учета воды с автоматизированной передачей данных",
+          "kk": "Деректерді беру автоматтандырылған жалпы үйдегі жылуды есептеу аспаптарымен қамтамасыз етілу деңгейі"
+        },
+        "chosen": "both kept as printed",
+        "why": "The Kazakh name speaks of heat meters ('жылуды есептеу аспаптарымен') and repeats row 8's name word for word; the Russian name, and the formula in both languages ('приборами учета воды', 'суды есептеу аспаптарының'), speak of water meters. The Q1 2024 report prints the Kazakh name for both rows. Each name stays as printed; the indicator is the water-meter one."
+      }
+    ]
   },
   {
     "direction": "industry",

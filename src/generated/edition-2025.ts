@@ -5886,6 +5886,15 @@ export const BLOCKS_2025_DATA: readonly Block2025File[] = [
         "why": "The Russian text prints 0 for the 2026 weight, the Kazakh text 5 %. The two texts schedule this ministry's indicators in different years: the Russian text prints them for 2025 (targets 1, 10, 1, 1; weights 10, 5, 5, 10 %, sum 30 %) and prints 0 for the 2026 target and weight; the Kazakh text prints \"–\" and 0 for 2025 and target 1 with weight 5 % for 2026 (sum 20 %). No other source settles which text is right."
       },
       {
+        "indicator": "digital-development.1",
+        "field": "name",
+        "readings": {
+          "ru": "Запуск национальной системы биометрической аутентификации",
+          "kk": "Ұлттық биометриялық сәйкестендіру жүйесін іске қосу"
+        },
+        "why": "The Russian name launches a national system of biometric authentication ('аутентификации'), the Kazakh one of biometric identification ('сәйкестендіру'). Both are kept as printed; nothing else in the decree settles which is meant."
+      },
+      {
         "indicator": "digital-development.2",
         "field": "targets.2025",
         "readings": {
