@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../src/arithmetic/decimal.js';
+import { divide, Exact } from '../src/arithmetic/decimal.js';
 import { createRoundingPolicy, EXACT_ROUNDING, ROUNDING_MODES, roundStage, type StageRounding } from '../src/arithmetic/rounding.js';
 import type { IndicatorDefinition, IndicatorKind } from '../src/scoring/kinds.js';
 import { createScoringMethod, PUBLISHED_METHOD, type ScoringMethod } from '../src/scoring/method.js';
@@ -197,6 +197,23 @@ describe('rounding', () => {
         const sum = scores.reduce((total, score) => total.plus(score.awarded), new Exact(0));
         const expected = roundStage({ value: sum, exact: true }, m.rounding.result).value;
         expect(scoreDirection('x', scores, m).result).toBe(expected.toFixed());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('an unrounded share', () => {
+  it('enters W exactly: W is the awarded rounding of a × 100 × U / (b × N), whatever the other stages', () => {
+    fc.assert(
+      fc.property(method, decimal(10 ** 6), fc.integer({ min: 1, max: 10 ** 6 }), decimal(100, 2), decimal(200, 2), (m, a, b, u, n) => {
+        fc.pre(!new Exact(n).isZero() && !new Exact(u).isZero());
+        const exactShare = createScoringMethod({ ...m, name: 'exact-share', rounding: createRoundingPolicy({ ...m.rounding, share: null }) });
+        const score = scoreIndicator({ id: 'x.1', kind: 'ratio', weight: u, target: n }, { a, b: String(b) }, exactShare);
+        fc.pre(score.rule === 'proportional');
+        const expected = roundStage(divide(new Exact(a).times(100).times(u), new Exact(b).times(n)), exactShare.rounding.awarded).value;
+        const capped = expected.gt(u) ? new Exact(u) : expected;
+        expect(score.awarded).toBe(capped.toFixed());
       }),
       { numRuns: 500 },
     );
