@@ -7,13 +7,14 @@
  * Every file is validated with the zod schemas first; a file that does not validate stops the
  * generation with the file name and the path of each problem.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
 import { block2025FileSchema, direction2023FileSchema } from '../src/catalogue/schema.js';
 import { bodiesFileSchema, edition2023FileSchema, edition2025FileSchema } from '../src/catalogue/meta-schema.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/report-schema.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -150,23 +151,5 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = ${literal(errat
   );
 }
 
-let stale = 0;
-for (const [path, text] of outputs) {
-  const full = join(root, path);
-  let current: string | null = null;
-  try {
-    current = readFileSync(full, 'utf8');
-  } catch {
-    current = null;
-  }
-  if (current === text) continue;
-  if (check) {
-    stale += 1;
-    console.error(`${relative(root, full)} is out of date: run \`npm run generate\``);
-  } else {
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-    console.log(`wrote ${path}`);
-  }
-}
-if (stale > 0) process.exit(1);
+const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run generate'));
+if (stale.length > 0) process.exit(1);

@@ -7,11 +7,11 @@
  *   npx tsx scripts/synthetic-report-2025.ts           (write)
  *   npx tsx scripts/synthetic-report-2025.ts --check   (exit 1 when the file is out of date)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE_2025, definitionFor2025 } from '../src/catalogue/edition-2025.js';
 import { indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
+import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -80,19 +80,4 @@ const report = {
 };
 const path = join(root, 'data', 'reports', '2025-q2-synthetic', 'report.json');
 const text = `${JSON.stringify(report, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current !== text) {
-    console.error('data/reports/2025-q2-synthetic/report.json is out of date: run `npx tsx scripts/synthetic-report-2025.ts`');
-    process.exit(1);
-  }
-} else {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  console.log(`wrote ${path}`);
-}
+if (!writeOrCheck(path, text, process.argv.includes('--check'), 'npx tsx scripts/synthetic-report-2025.ts')) process.exit(1);

@@ -69,6 +69,9 @@ describe('indicatorsForPeriod', () => {
     const sector = (list: typeof kk) => list.indicators.filter((indicator) => indicator.block === 'digital-development');
     expect(sector(kk).map((indicator) => indicator.applies)).toEqual([false, false, false, false]);
     expect(sector(ru).map((indicator) => [indicator.definition.weight, indicator.applies])).toEqual([['10', true], ['5', true], ['5', true], ['10', true]]);
+    // Worked from the decree: the common weights 20+5+5+5+5+5+5+20+5 plus common KPI 10's weight,
+    // 10 % in the Kazakh text (85) and 5 % in the Russian, which adds the sector's 10+5+5+10 (110).
+    expect([kk.plannedWeight, ru.plannedWeight]).toEqual(['85', '110']);
   });
 
   it('sums the weights that apply into the planned weight, for every body, year and reading', () => {

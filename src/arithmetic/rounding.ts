@@ -94,20 +94,23 @@ export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
     if (rounding === undefined) {
       throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
     }
-    if (rounding !== null) {
-      if (typeof rounding !== 'object') {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding ({ mode, decimals }) or null', rounding);
-      }
-      if (!(ROUNDING_MODES as readonly string[]).includes(rounding.mode)) {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${stage}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
-      }
-      if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${stage}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
-      }
-    }
+    if (rounding !== null) checkStageRounding(rounding, stage);
     stages[stage] = rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals });
   }
   return Object.freeze({ name: policy.name, ...stages });
+}
+
+/** Refuses a stage rounding that is not `{ mode, decimals }` with a known mode and 0 to 20 decimals. */
+function checkStageRounding(rounding: StageRounding, field: string): void {
+  if (typeof rounding !== 'object' || rounding === null) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field }, 'a stage rounding ({ mode, decimals }) or null', rounding);
+  }
+  if (!Object.hasOwn(DECIMAL_JS_MODE, rounding.mode)) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
+  }
+  if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
+  }
 }
 
 const TRUNCATE_TO_ONE_DECIMAL: StageRounding = { mode: 'toward-zero', decimals: 1 };
@@ -152,9 +155,7 @@ export function roundStage(value: Quotient, rounding: StageRounding | null): Rou
     const kept = value.exact ? value.value : new Exact(value.value).toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
     return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
   }
-  if (typeof rounding !== 'object' || !Object.hasOwn(DECIMAL_JS_MODE, rounding.mode) || !Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'rounding' }, `{ mode: one of ${ROUNDING_MODES.join(', ')}, decimals: 0 to ${MAX_ROUNDING_DECIMALS} }`, rounding);
-  }
+  checkStageRounding(rounding, 'rounding');
   const rounded = new Exact(value.value).toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
   return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
 }

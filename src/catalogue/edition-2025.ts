@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { BLOCK_IDS_2025, BLOCKS_2025_DATA, EDITION_2025_DATA, INDICATOR_IDS_2025 } from '../generated/edition-2025.js';
@@ -45,12 +45,36 @@ export const DEFAULT_READING: Language = 'kk';
  *
  * @internal
  */
-export function readingOption(reading: unknown): Language {
+export function readingOption(reading: unknown, location: ErrorLocation = {}): Language {
   if (reading === undefined) return DEFAULT_READING;
   if (reading !== 'kk' && reading !== 'ru') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'kk (the Kazakh text) or ru (the Russian text)', reading);
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'reading' }, 'kk (the Kazakh text) or ru (the Russian text)', reading);
   }
   return reading;
+}
+
+/**
+ * The reading that applies to an edition: the checked reading (or the default) for the 2025
+ * edition; `null` for the 2023 edition, which has one set of values and refuses a reading.
+ *
+ * @internal
+ */
+export function readingForEdition(edition: '2023' | '2025', reading: unknown, location: ErrorLocation = {}): Language | null {
+  if (edition === '2025') return readingOption(reading, location);
+  if (reading !== undefined) {
+    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', reading);
+  }
+  return null;
+}
+
+/**
+ * The kind of an indicator by a text: the text's own kind where its values make the indicator
+ * another kind (a "ед." target of 10 is a count), the indicator's otherwise.
+ *
+ * @internal
+ */
+export function kindByReading(indicator: Indicator2025, reading: Language): IndicatorKind {
+  return indicator.readings[reading]?.kind ?? indicator.kind;
 }
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
@@ -218,8 +242,7 @@ export function definitionFor2025(id: string, year: string, options: { readonly 
   const reading = readingOption(options.reading);
   const weight = cellByReading(indicator.readings, 'weights', year as Year2025, reading);
   const target = cellByReading(indicator.readings, 'targets', year as Year2025, reading);
-  // A text whose values make the indicator another kind says so (a "ед." target of 10 is a count).
-  const kind = indicator.readings[reading]?.kind ?? indicator.kind;
+  const kind = kindByReading(indicator, reading);
   if (kind === 'composite') {
     return { id: indicator.id, kind: 'composite', weight, target, criteria: (indicator.criteria ?? []).map(({ id: criterion, weight: share }) => ({ id: criterion, weight: share })) };
   }

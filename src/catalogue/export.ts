@@ -5,7 +5,7 @@
  */
 import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from './edition-2023.js';
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
-import { CATALOGUE_2025, cellByReading, type Indicator2025, readingOption, YEARS_2025 } from './edition-2025.js';
+import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from './edition-2025.js';
 import type { BilingualText, Formula, Language, LegalReference, Unit } from './types.js';
 
 /** One exported indicator. */
@@ -69,8 +69,8 @@ export function catalogueRecords(edition: '2023' | '2025', reading?: Language): 
   if (edition !== '2023' && edition !== '2025') {
     throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, '2023 or 2025', edition);
   }
-  if (edition === '2023') {
-    if (reading !== undefined) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', reading);
+  const chosen = readingForEdition(edition, reading);
+  if (chosen === null) {
     return CATALOGUE_2023.indicators.map((indicator) => ({
       ...common(indicator),
       weight: indicator.weight,
@@ -80,11 +80,10 @@ export function catalogueRecords(edition: '2023' | '2025', reading?: Language): 
   return CATALOGUE_2025.indicators.map((indicator) => {
     const fields = CATALOGUE_2025.discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field);
     const of = (language: Language): ReadingValues => ({
-      kind: indicator.readings[language]?.kind ?? indicator.kind,
+      kind: kindByReading(indicator, language),
       targets: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'targets', year, language)),
       weights: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'weights', year, language)),
     });
-    const chosen = readingOption(reading);
     const values = of(chosen);
     return {
       ...common(indicator),

@@ -109,7 +109,6 @@ export const criterionSchema = z.strictObject({
   name: bilingualTextSchema,
 });
 
-
 /** One indicator of the 2025 edition, as `data/editions/2025/blocks/*.json` holds it. */
 export const indicator2025Schema = z.strictObject({
   id: indicatorId,

@@ -80,15 +80,14 @@ export function formatReproduction(reproduction: Reproduction): string {
  * planned weight and R as a share of it.
  *
  * @param score - the outcome of `scorePeriodReport`
- * @param synthetic - whether the report says its figures are synthetic
  * @returns the text, ending in a newline
  */
-export function formatPeriodScore(score: PeriodScore, synthetic: boolean): string {
+export function formatPeriodScore(score: PeriodScore): string {
   const { period } = score;
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const lines = [
     `Q${period.period.quarter} ${period.period.year}: ${period.edition} edition, targets and weights for ${period.targetYear}${score.reading === null ? '' : `, ${score.reading === 'kk' ? 'Kazakh' : 'Russian'} text`}; method: ${score.method}`,
-    ...(synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
+    ...(score.synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
     '',
     `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'R/planned %'.padStart(11)}  body`,
     ...score.rating.map((entry) => {

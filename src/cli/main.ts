@@ -158,8 +158,7 @@ export function run(
           return EXIT.FAILED;
         }
         const scored = scorePeriodReport(document, reading === undefined ? {} : { reading });
-        const synthetic = typeof document === 'object' && document !== null && (document as { synthetic?: unknown }).synthetic === true;
-        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : formatPeriodScore(scored, synthetic));
+        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : formatPeriodScore(scored));
         return EXIT.OK;
       }
     }

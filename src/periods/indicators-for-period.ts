@@ -5,12 +5,11 @@
  * @module
  */
 import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
-import { CATALOGUE_2025, definitionFor2025, readingOption } from '../catalogue/edition-2025.js';
+import { CATALOGUE_2025, definitionFor2025, readingForEdition } from '../catalogue/edition-2025.js';
 import { indicatorsOfBody } from '../catalogue/queries.js';
 import type { Language } from '../catalogue/types.js';
 import { Exact } from '../arithmetic/decimal.js';
 import { readFigure } from '../arithmetic/figure-input.js';
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import type { IndicatorDefinition } from '../scoring/kinds.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
@@ -79,21 +78,24 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
  */
 export function indicatorsForPeriod(period: ReportingPeriod, body: string, options: { readonly reading?: Language } = {}): PeriodIndicators {
   const resolved = resolvePeriod(period);
-  const year = resolved.targetYear;
-  let reading: Language | null = null;
-  let indicators: PeriodIndicator[];
-  if (resolved.edition === '2023') {
-    if (options.reading !== undefined) {
-      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', options.reading);
-    }
-    indicators = indicatorsOfBody(CATALOGUE_2023, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2023(indicator.id, year)));
-  } else {
-    const chosen = readingOption(options.reading);
-    reading = chosen;
-    indicators = indicatorsOfBody(CATALOGUE_2025, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2025(indicator.id, year, { reading: chosen })));
-  }
+  const reading = readingForEdition(resolved.edition, options.reading, { body });
+  const indicators = indicatorsInForce(resolved, body, reading);
   const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new Exact(0));
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: planned.toFixed() });
+}
+
+/**
+ * A body's indicators in a resolved period, for a reading already checked (`null` for the 2023
+ * edition): the work of {@link indicatorsForPeriod}, for callers that resolved the period once.
+ *
+ * @internal
+ */
+export function indicatorsInForce(period: ResolvedPeriod, body: string, reading: Language | null): PeriodIndicator[] {
+  const year = period.targetYear;
+  if (reading === null) {
+    return indicatorsOfBody(CATALOGUE_2023, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2023(indicator.id, year)));
+  }
+  return indicatorsOfBody(CATALOGUE_2025, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2025(indicator.id, year, { reading })));
 }
 
 function entry(id: string, block: string, definition: IndicatorDefinition): PeriodIndicator {

@@ -5,11 +5,11 @@
  * @module
  */
 import * as z from 'zod';
-import { readingOption } from '../catalogue/edition-2025.js';
+import { readingForEdition } from '../catalogue/edition-2025.js';
 import type { Language } from '../catalogue/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { indicatorsForPeriod } from '../periods/indicators-for-period.js';
+import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
 import type { IndicatorDefinition } from '../scoring/kinds.js';
 import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
@@ -44,6 +44,8 @@ export interface PeriodScore {
   /** The text whose values were applied (2025 edition); `null` for the 2023 edition. */
   readonly reading: Language | null;
   readonly method: string;
+  /** True when the report says its figures are synthetic (an example, no real body). */
+  readonly synthetic: boolean;
   readonly bodies: readonly BodyScore[];
   readonly rating: readonly RatingEntry[];
 }
@@ -74,11 +76,7 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
   if (!parsed.success) throw fromZod(parsed.error, document);
   const report = parsed.data;
   const period = resolvePeriod(report.period);
-  const asked = options.reading ?? report.reading;
-  if (period.edition === '2023' && asked !== undefined) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', asked);
-  }
-  const reading: Language | null = period.edition === '2025' ? readingOption(asked) : null;
+  const reading = readingForEdition(period.edition, options.reading ?? report.reading);
   const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
   const seen = new Set<string>();
   const bodies = report.bodies.map((entry) => {
@@ -90,13 +88,14 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
     period,
     reading,
     method: method.name,
+    synthetic: report.synthetic === true,
     bodies,
     rating: rankResults(bodies.map((body) => ({ body: body.body, result: body.result }))),
   });
 }
 
 function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null): DirectionEntry[] {
-  const { indicators } = indicatorsForPeriod(period.period, body, reading === null ? {} : { reading });
+  const indicators = indicatorsInForce(period, body, reading);
   const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) {

@@ -197,8 +197,6 @@ export function scoreIndicator(
       rule = 'inverse-proportional';
       awarded = roundStage(divide(target.times(weight).times(denominator), numerator), rounding);
       expression = `${plain(target)} / ${plain(z)} × ${plain(weight)}`;
-    } else if (decreasing && method.decreasingAboveTarget !== 'printed') {
-      throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { ...where, field: 'decreasingAboveTarget' }, 'inverse-proportional or printed', method.decreasingAboveTarget);
     } else {
       rule = decreasing ? 'printed-decreasing' : 'proportional';
       awarded = roundStage(divide(numerator.times(weight), target.times(denominator)), rounding);
