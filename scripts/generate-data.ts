@@ -11,9 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
-import { block2025FileSchema, direction2023FileSchema } from '../src/catalogue/schema.js';
-import { bodiesFileSchema, edition2023FileSchema, edition2025FileSchema } from '../src/catalogue/meta-schema.js';
-import { errataFileSchema, reportFileSchema } from '../src/reports/report-schema.js';
+import { block2025FileSchema, direction2023FileSchema } from '../src/editions/schema.js';
+import { bodiesFileSchema, edition2023FileSchema, edition2025FileSchema } from '../src/editions/meta-schema.js';
+import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +63,7 @@ const outputs = new Map<string, string>();
   outputs.set(
     'src/generated/bodies.ts',
     `${header([path])}
-import type { Body } from '../catalogue/types.js';
+import type { Body } from '../editions/types.js';
 
 /** Every body id, in the order of the annexes' lists. */
 export const BODY_IDS = ${literal(file.bodies.map((body) => body.id))} as const satisfies readonly string[];
@@ -86,8 +86,8 @@ export const BODIES_DATA: readonly Body<BodyId>[] = ${literal(file.bodies)};
   outputs.set(
     'src/generated/edition-2023.ts',
     `${header([editionPath, 'data/editions/2023/directions/*.json'])}
-import type { Direction2023File } from '../catalogue/schema.js';
-import type { Edition2023File } from '../catalogue/meta-schema.js';
+import type { Direction2023File } from '../editions/schema.js';
+import type { Edition2023File } from '../editions/meta-schema.js';
 
 /** Every direction id of the 2023 edition, in the annex order. */
 export const DIRECTION_IDS_2023 = ${literal(directions.map((direction) => direction.direction))} as const satisfies readonly string[];
@@ -113,8 +113,8 @@ export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = ${literal(dire
   outputs.set(
     'src/generated/edition-2025.ts',
     `${header([editionPath, 'data/editions/2025/blocks/*.json'])}
-import type { Block2025File } from '../catalogue/schema.js';
-import type { Edition2025File } from '../catalogue/meta-schema.js';
+import type { Block2025File } from '../editions/schema.js';
+import type { Edition2025File } from '../editions/meta-schema.js';
 
 /** Every block id of the 2025 edition, in the annex order (\`common\` first). */
 export const BLOCK_IDS_2025 = ${literal(blocks.map((block) => block.block))} as const satisfies readonly string[];
@@ -140,7 +140,7 @@ export const BLOCKS_2025_DATA: readonly Block2025File[] = ${literal(blocks)};
   outputs.set(
     'src/generated/report-2024-q1.ts',
     `${header([reportPath, errataPath])}
-import type { ErrataFile, ReportFile } from '../reports/report-schema.js';
+import type { ErrataFile, ReportFile } from '../reports/published-report-schema.js';
 
 /** data/reports/2024-q1/report.json */
 export const REPORT_2024_Q1_DATA: ReportFile = ${literal(report)};

@@ -9,7 +9,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_2025, definitionFor2025 } from '../src/catalogue/edition-2025.js';
+import { CATALOGUE_2025, definitionFor2025 } from '../src/editions/edition-2025.js';
 import { indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { writeOrCheck } from './write-or-check.js';
 

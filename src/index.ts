@@ -9,12 +9,12 @@
  * @module
  */
 export * from './scorer.js';
-export * from './catalogue/edition-2023.js';
-export * from './catalogue/edition-2025.js';
-export { catalogueCsv, catalogueRecords, type CatalogueRecord, type ReadingValues } from './catalogue/export.js';
-export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './catalogue/queries.js';
-export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './catalogue/types.js';
-export { BODIES, BODY_IDS, type BodyId } from './catalogue/bodies.js';
+export * from './editions/edition-2023.js';
+export * from './editions/edition-2025.js';
+export { catalogueCsv, catalogueRecords, type CatalogueRecord, type ReadingValues } from './output/catalogue-export.js';
+export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './editions/queries.js';
+export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
+export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
-export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './rating/score-period.js';
+export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './reports/score-period.js';
 export * from './reports/report-2024-q1.js';

@@ -4,9 +4,9 @@
  *
  * @module
  */
-export { divide, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type ExactDecimal, type Quotient } from './arithmetic/decimal.js';
-export { readFigure, type FigureInput, type ReadFigure } from './arithmetic/figure-input.js';
-export { parsePrintedFigure, SCALE_WORDS, type AbsenceMark, type FigureScale, type PrintedFigure } from './arithmetic/printed-figure.js';
+export { divide, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type ExactDecimal, type Quotient } from './decimal/decimal.js';
+export { readFigure, type FigureInput, type ReadFigure } from './input/figure-input.js';
+export { parsePrintedFigure, SCALE_WORDS, type AbsenceMark, type FigureScale, type PrintedFigure } from './input/printed-figure.js';
 export {
   createRoundingPolicy,
   EXACT_ROUNDING,
@@ -20,7 +20,7 @@ export {
   type RoundingPolicy,
   type RoundingStage,
   type StageRounding,
-} from './arithmetic/rounding.js';
+} from './decimal/rounding.js';
 export { CdtoKpiError, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation } from './errors.js';
 export { EDITION_COVERAGE, resolvePeriod, type EditionId, type ReportingPeriod, type ResolvedPeriod } from './periods/resolve-period.js';
 export {
@@ -35,7 +35,7 @@ export {
   type SecurityCountInput,
   type SecurityPercentInput,
   type ShareInput,
-} from './scoring/kinds.js';
+} from './kinds/kinds.js';
 export {
   AGGREGATIONS,
   createScoringMethod,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { divide, Exact, plain } from '../src/arithmetic/decimal.js';
-import { createRoundingPolicy, PUBLISHED_ROUNDING, roundStage } from '../src/arithmetic/rounding.js';
+import { divide, Exact, plain } from '../src/decimal/decimal.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, roundStage } from '../src/decimal/rounding.js';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
 
 const round = (numerator: string, denominator: string, mode: Parameters<typeof roundStage>[1] & object) =>
@@ -63,7 +63,7 @@ describe('rounding policies', () => {
   });
 
   it('round each mode as named, on both sides of zero', () => {
-    const at = (value: string, mode: (typeof import('../src/arithmetic/rounding.js'))['ROUNDING_MODES'][number]) =>
+    const at = (value: string, mode: (typeof import('../src/decimal/rounding.js'))['ROUNDING_MODES'][number]) =>
       plain(roundStage({ value: new Exact(value), exact: true }, { mode, decimals: 1 }).value);
     expect(['2.25', '2.35', '-2.25'].map((value) => at(value, 'half-up'))).toEqual(['2.3', '2.4', '-2.3']);
     expect(['2.25', '2.35', '-2.25'].map((value) => at(value, 'half-even'))).toEqual(['2.2', '2.4', '-2.2']);

@@ -23,7 +23,7 @@ import {
   scorePeriodReport,
   WARNING_CODES,
 } from '../src/index.js';
-import { Exact } from '../src/arithmetic/decimal.js';
+import { Exact } from '../src/decimal/decimal.js';
 import { run } from '../src/cli/main.js';
 
 /** The error a call throws, which must be a CdtoKpiError. */

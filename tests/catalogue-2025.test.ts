@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../src/arithmetic/decimal.js';
-import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025, getIndicator2025, YEARS_2025 } from '../src/catalogue/edition-2025.js';
-import { indicatorsOfBlock, indicatorsOfBody } from '../src/catalogue/queries.js';
-import { block2025FileSchema } from '../src/catalogue/schema.js';
+import { Exact } from '../src/decimal/decimal.js';
+import { CATALOGUE_2025, DEFAULT_READING, definitionFor2025, getIndicator2025, YEARS_2025 } from '../src/editions/edition-2025.js';
+import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
+import { block2025FileSchema } from '../src/editions/schema.js';
 
 const folder = new URL('../data/editions/2025/blocks/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();

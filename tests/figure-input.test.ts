@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../src/arithmetic/figure-input.js';
+import { readFigure } from '../src/input/figure-input.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorCode } from '../src/errors.js';
 
 const where = { body: 'justice', indicator: 'justice.1', field: 'a' };

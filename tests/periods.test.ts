@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
-import { CATALOGUE_2025 } from '../src/catalogue/edition-2025.js';
+import { CATALOGUE_2025 } from '../src/editions/edition-2025.js';
 import { appliesInYear, indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { resolvePeriod } from '../src/periods/resolve-period.js';
-import { scorePeriodReport } from '../src/rating/score-period.js';
+import { scorePeriodReport } from '../src/reports/score-period.js';
 import { REPORT_2024_Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
 
 describe('resolvePeriod', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedFigure } from '../src/arithmetic/printed-figure.js';
+import { parsePrintedFigure } from '../src/input/printed-figure.js';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
 import cases from './cases/printed-figures.json' with { type: 'json' };
 

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divide, Exact } from '../src/arithmetic/decimal.js';
-import { createRoundingPolicy, EXACT_ROUNDING, ROUNDING_MODES, roundStage, type StageRounding } from '../src/arithmetic/rounding.js';
-import type { IndicatorDefinition, IndicatorKind } from '../src/scoring/kinds.js';
+import { divide, Exact } from '../src/decimal/decimal.js';
+import { createRoundingPolicy, EXACT_ROUNDING, ROUNDING_MODES, roundStage, type StageRounding } from '../src/decimal/rounding.js';
+import type { IndicatorDefinition, IndicatorKind } from '../src/kinds/kinds.js';
 import { createScoringMethod, PUBLISHED_METHOD, type ScoringMethod } from '../src/scoring/method.js';
 import { scoreDirection } from '../src/scoring/score-body.js';
 import { scoreIndicator } from '../src/scoring/score-indicator.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedFigure } from '../src/arithmetic/printed-figure.js';
-import { CATALOGUE_2023, getIndicator2023 } from '../src/catalogue/edition-2023.js';
+import { parsePrintedFigure } from '../src/input/printed-figure.js';
+import { CATALOGUE_2023, getIndicator2023 } from '../src/editions/edition-2023.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
-import { errataFileSchema, reportFileSchema } from '../src/reports/report-schema.js';
+import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
 import reportJson from '../data/reports/2024-q1/report.json' with { type: 'json' };
 import errataJson from '../data/reports/2024-q1/errata.json' with { type: 'json' };
 

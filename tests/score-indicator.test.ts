@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CdtoKpiError } from '../src/errors.js';
-import type { IndicatorDefinition } from '../src/scoring/kinds.js';
+import type { IndicatorDefinition } from '../src/kinds/kinds.js';
 import { createScoringMethod, PUBLISHED_METHOD } from '../src/scoring/method.js';
 import { scoreIndicator } from '../src/scoring/score-indicator.js';
 import cases from './cases/score-indicator.json' with { type: 'json' };

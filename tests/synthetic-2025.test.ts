@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport } from '../src/index.js';
-import { Exact } from '../src/arithmetic/decimal.js';
+import { Exact } from '../src/decimal/decimal.js';
 
 const path = new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url);
 const document = JSON.parse(readFileSync(path, 'utf8')) as { synthetic: boolean; $comment: string; period: { year: number; quarter: 1 | 2 | 3 | 4 } };

@@ -5,7 +5,7 @@
  * @module
  */
 import { BODIES_DATA } from '../generated/bodies.js';
-import type { PeriodScore } from '../rating/score-period.js';
+import type { PeriodScore } from '../reports/score-period.js';
 import { ERRATA_2024_Q1, type Reproduction } from '../reports/report-2024-q1.js';
 
 const label = (body: string): string => {

@@ -2,7 +2,7 @@
 //   data/bodies.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Body } from '../catalogue/types.js';
+import type { Body } from '../editions/types.js';
 
 /** Every body id, in the order of the annexes' lists. */
 export const BODY_IDS = [

@@ -3,8 +3,8 @@
 //   data/editions/2023/directions/*.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Direction2023File } from '../catalogue/schema.js';
-import type { Edition2023File } from '../catalogue/meta-schema.js';
+import type { Direction2023File } from '../editions/schema.js';
+import type { Edition2023File } from '../editions/meta-schema.js';
 
 /** Every direction id of the 2023 edition, in the annex order. */
 export const DIRECTION_IDS_2023 = [

@@ -3,8 +3,8 @@
 //   data/editions/2025/blocks/*.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Block2025File } from '../catalogue/schema.js';
-import type { Edition2025File } from '../catalogue/meta-schema.js';
+import type { Block2025File } from '../editions/schema.js';
+import type { Edition2025File } from '../editions/meta-schema.js';
 
 /** Every block id of the 2025 edition, in the annex order (`common` first). */
 export const BLOCK_IDS_2025 = [

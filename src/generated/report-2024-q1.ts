@@ -3,7 +3,7 @@
 //   data/reports/2024-q1/errata.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { ErrataFile, ReportFile } from '../reports/report-schema.js';
+import type { ErrataFile, ReportFile } from '../reports/published-report-schema.js';
 
 /** data/reports/2024-q1/report.json */
 export const REPORT_2024_Q1_DATA: ReportFile = {

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { CATALOGUE_2023, definitionFor2023 } from '../catalogue/edition-2023.js';
-import { CATALOGUE_2025, definitionFor2025, readingForEdition } from '../catalogue/edition-2025.js';
-import { indicatorsOfBody } from '../catalogue/queries.js';
-import type { Language } from '../catalogue/types.js';
-import { Exact } from '../arithmetic/decimal.js';
-import { readFigure } from '../arithmetic/figure-input.js';
+import { CATALOGUE_2023, definitionFor2023 } from '../editions/edition-2023.js';
+import { CATALOGUE_2025, definitionFor2025, readingForEdition } from '../editions/edition-2025.js';
+import { indicatorsOfBody } from '../editions/queries.js';
+import type { Language } from '../editions/types.js';
+import { Exact } from '../decimal/decimal.js';
+import { readFigure } from '../input/figure-input.js';
 import { deepFreeze } from '../freeze.js';
-import type { IndicatorDefinition } from '../scoring/kinds.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
 
 /** One indicator of a body in a period. */

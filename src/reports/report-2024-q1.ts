@@ -4,18 +4,18 @@
  *
  * @module
  */
-import { Exact } from '../arithmetic/decimal.js';
-import { parsePrintedFigure } from '../arithmetic/printed-figure.js';
-import { definitionFor2023 } from '../catalogue/edition-2023.js';
+import { Exact } from '../decimal/decimal.js';
+import { parsePrintedFigure } from '../input/printed-figure.js';
+import { definitionFor2023 } from '../editions/edition-2023.js';
 import { deepFreeze } from '../freeze.js';
 import { ERRATA_2024_Q1_DATA, REPORT_2024_Q1_DATA } from '../generated/report-2024-q1.js';
 import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
 import { PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
-import type { ErrataFile, Erratum, ReportFile } from './report-schema.js';
+import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.js';
 
-export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './report-schema.js';
-export { ERRATUM_CAUSES, errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './report-schema.js';
+export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
+export { ERRATUM_CAUSES, errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './published-report-schema.js';
 export { CdtoKpiError, ERROR_CODES } from '../errors.js';
 
 /** The published report, as transcribed: printed strings and exact values, deeply frozen. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
-import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../arithmetic/rounding.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
 /**

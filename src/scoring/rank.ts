@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Exact } from '../arithmetic/decimal.js';
+import { Exact } from '../decimal/decimal.js';
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { divide, Exact, type ExactDecimal, plain } from '../arithmetic/decimal.js';
-import { roundStage } from '../arithmetic/rounding.js';
+import { divide, Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
+import { roundStage } from '../decimal/rounding.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
-import type { IndicatorDefinition } from './kinds.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { deepFreeze } from '../freeze.js';
 import { type IndicatorScore, scoreIndicator } from './score-indicator.js';

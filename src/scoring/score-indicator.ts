@@ -4,12 +4,12 @@
  *
  * @module
  */
-import { divide, Exact, type ExactDecimal, plain, type Quotient } from '../arithmetic/decimal.js';
-import { readFigure, type ReadFigure } from '../arithmetic/figure-input.js';
-import { roundStage, type RoundedValue } from '../arithmetic/rounding.js';
+import { divide, Exact, type ExactDecimal, plain, type Quotient } from '../decimal/decimal.js';
+import { readFigure, type ReadFigure } from '../input/figure-input.js';
+import { roundStage, type RoundedValue } from '../decimal/rounding.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { INDICATOR_KINDS, INPUT_FIELDS, type IndicatorDefinition, type IndicatorKind } from './kinds.js';
+import { INDICATOR_KINDS, INPUT_FIELDS, type IndicatorDefinition, type IndicatorKind } from '../kinds/kinds.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { type AwardRule, traceStep, type TraceStep } from './trace.js';
 import { type ScoringWarning, WARNING_CODES, type WarningCode } from './warnings.js';

@@ -4,8 +4,8 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { plain } from '../arithmetic/decimal.js';
-import type { RoundedValue, StageRounding } from '../arithmetic/rounding.js';
+import { plain } from '../decimal/decimal.js';
+import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FigureInput } from '../arithmetic/figure-input.js';
+import type { FigureInput } from '../input/figure-input.js';
 import { deepFreeze } from '../freeze.js';
 
 /**

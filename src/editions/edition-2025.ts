@@ -12,7 +12,7 @@ import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { BLOCK_IDS_2025, BLOCKS_2025_DATA, EDITION_2025_DATA, INDICATOR_IDS_2025 } from '../generated/edition-2025.js';
-import type { IndicatorDefinition, IndicatorKind } from '../scoring/kinds.js';
+import type { IndicatorDefinition, IndicatorKind } from '../kinds/kinds.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
 

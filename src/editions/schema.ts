@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { INDICATOR_KINDS } from '../scoring/kinds.js';
+import { INDICATOR_KINDS } from '../kinds/kinds.js';
 
 /** An exact decimal as the data files write it: digits, an optional point and fraction. */
 export const decimalStringSchema = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"');

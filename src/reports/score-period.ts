@@ -5,13 +5,13 @@
  * @module
  */
 import * as z from 'zod';
-import { readingForEdition } from '../catalogue/edition-2025.js';
-import type { Language } from '../catalogue/types.js';
+import { readingForEdition } from '../editions/edition-2025.js';
+import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
-import type { IndicatorDefinition } from '../scoring/kinds.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from './edition-2023.js';
+import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from '../editions/edition-2023.js';
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
-import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from './edition-2025.js';
-import type { BilingualText, Formula, Language, LegalReference, Unit } from './types.js';
+import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from '../editions/edition-2025.js';
+import type { BilingualText, Formula, Language, LegalReference, Unit } from '../editions/types.js';
 
 /** One exported indicator. */
 export interface CatalogueRecord {

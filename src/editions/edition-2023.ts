@@ -8,7 +8,7 @@
 import { CdtoKpiError, ERROR_CODES } from '../errors.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { DIRECTION_IDS_2023, DIRECTIONS_2023_DATA, EDITION_2023_DATA, INDICATOR_IDS_2023 } from '../generated/edition-2023.js';
-import type { IndicatorDefinition } from '../scoring/kinds.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { deepFreeze } from '../freeze.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, LegalReference, Unit } from './types.js';

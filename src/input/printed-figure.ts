@@ -5,7 +5,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
-import { Exact, plain } from './decimal.js';
+import { Exact, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
 
 /** A scale word printed after a figure, and its factor. */
