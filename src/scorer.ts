@@ -21,7 +21,8 @@ export {
   type RoundingStage,
   type StageRounding,
 } from './decimal/rounding.js';
-export { CdtoKpiError, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation } from './errors.js';
+export { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, ERROR_MESSAGES, formatPath, isCdtoKpiError, type ErrorCode, type ErrorLocation, type Issue, type PathKey } from './errors/cdto-kpi-error.js';
+export { MAX_QUOTED_LENGTH, quoteValue } from './errors/quote.js';
 export { EDITION_COVERAGE, resolvePeriod, type EditionId, type ReportingPeriod, type ResolvedPeriod } from './periods/resolve-period.js';
 export {
   INDICATOR_KINDS,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { divide, Exact, plain } from '../src/decimal/decimal.js';
 import { createRoundingPolicy, PUBLISHED_ROUNDING, roundStage } from '../src/decimal/rounding.js';
-import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 
 const round = (numerator: string, denominator: string, mode: Parameters<typeof roundStage>[1] & object) =>
   plain(roundStage(divide(new Exact(numerator), new Exact(denominator)), mode).value);

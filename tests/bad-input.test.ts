@@ -107,7 +107,7 @@ describe('ranks and weights given by hand', () => {
 describe('readings', () => {
   it('refuses a reading other than kk or ru', () => {
     expect(thrown(() => definitionFor2025('common.2', '2026', { reading: 'xx' as never })).location).toEqual({ field: 'reading' });
-    expect(thrown(() => catalogueRecords('2025', 'en' as never)).code).toBe(ERROR_CODES.INVALID_VALUE);
+    expect(thrown(() => catalogueRecords('2025', 'en' as never)).code).toBe(ERROR_CODES.INVALID_READING);
   });
 
   it('refuses a reading for the 2023 edition, which has one set of values', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { direction2023FileSchema, type Direction2023File } from '../src/editions/schema.js';
 import { CATALOGUE_2023, definitionFor2023, definitionsFor2023, getIndicator2023, YEARS_2023 } from '../src/editions/edition-2023.js';
 import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
-import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
 
 const folder = new URL('../data/editions/2023/directions/', import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigure } from '../src/input/figure-input.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorCode } from '../src/errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorCode } from '../src/errors/cdto-kpi-error.js';
 
 const where = { body: 'justice', indicator: 'justice.1', field: 'a' };
 
@@ -49,9 +49,9 @@ describe('readFigure: absence and bad input', () => {
   it('refuses negative figures, other types and figures out of range', () => {
     expect(codeOf('-5')).toBe(ERROR_CODES.NEGATIVE_FIGURE);
     expect(codeOf(-5)).toBe(ERROR_CODES.NEGATIVE_FIGURE);
-    expect(codeOf(true)).toBe(ERROR_CODES.INVALID_VALUE);
-    expect(codeOf({ value: 1 })).toBe(ERROR_CODES.INVALID_VALUE);
-    expect(codeOf(5n)).toBe(ERROR_CODES.INVALID_VALUE);
+    expect(codeOf(true)).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf({ value: 1 })).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(5n)).toBe(ERROR_CODES.WRONG_TYPE);
     expect(codeOf('1'.repeat(25))).toBe(ERROR_CODES.FIGURE_OUT_OF_RANGE);
     expect(codeOf(`0.${'1'.repeat(31)}`)).toBe(ERROR_CODES.FIGURE_OUT_OF_RANGE);
   });

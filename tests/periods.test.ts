@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 import { CATALOGUE_2025 } from '../src/editions/edition-2025.js';
 import { appliesInYear, indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { resolvePeriod } from '../src/periods/resolve-period.js';
@@ -114,7 +114,7 @@ describe('scorePeriodReport', () => {
     const justice = q1Document.bodies.find((body) => body.body === 'justice')!;
     const { 'justice.1': _dropped, ...withoutFirst } = justice.figures;
     expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: withoutFirst }] })).toEqual({
-      code: ERROR_CODES.MISSING_FIELD,
+      code: ERROR_CODES.INDICATOR_NOT_REPORTED,
       location: { body: 'justice', indicator: 'justice.1' },
     });
     expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: { ...justice.figures, 'justice.99': { a: '1', b: '1' } } }] })).toEqual({
@@ -122,7 +122,7 @@ describe('scorePeriodReport', () => {
       location: { body: 'justice', indicator: 'justice.99' },
     });
     expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'digital-development', figures: {} }] })?.code).toBe(ERROR_CODES.UNKNOWN_BODY);
-    expect(codeAndLocation({ ...q1Document, bodies: [justice, justice] })?.code).toBe(ERROR_CODES.INVALID_VALUE);
+    expect(codeAndLocation({ ...q1Document, bodies: [justice, justice] })?.code).toBe(ERROR_CODES.DUPLICATE_BODY);
     expect(codeAndLocation({ ...q1Document, bodies: [{ body: 'justice', figures: { ...justice.figures, 'justice.2': { a: '1 219', b: 0.5 } } }] })).toEqual({
       code: ERROR_CODES.INEXACT_NUMBER,
       location: { body: 'justice', direction: 'justice', indicator: 'justice.2', field: 'b' },

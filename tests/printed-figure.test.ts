@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrintedFigure } from '../src/input/printed-figure.js';
-import { CdtoKpiError, ERROR_CODES } from '../src/errors.js';
+import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 import cases from './cases/printed-figures.json' with { type: 'json' };
 
 describe('parsePrintedFigure', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CdtoKpiError } from '../src/errors.js';
+import { CdtoKpiError } from '../src/errors/cdto-kpi-error.js';
 import type { IndicatorDefinition } from '../src/kinds/kinds.js';
 import { createScoringMethod, PUBLISHED_METHOD } from '../src/scoring/method.js';
 import { scoreIndicator } from '../src/scoring/score-indicator.js';

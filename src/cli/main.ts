@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
-import { CdtoKpiError } from '../errors.js';
+import { CdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { scorePeriodReport } from '../reports/score-period.js';
 import { formatPeriodScore, formatRating, formatReproduction } from './format.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';

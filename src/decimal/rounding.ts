@@ -5,7 +5,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -83,16 +83,16 @@ export const MAX_ROUNDING_DECIMALS = 20;
  */
 export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
   if (typeof policy !== 'object' || policy === null) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'policy' }, 'an object', policy);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'policy' }, 'an object', policy);
   }
   if (typeof policy.name !== 'string' || policy.name.trim() === '') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', policy.name);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', policy.name);
   }
   const stages = {} as Record<RoundingStage, StageRounding | null>;
   for (const stage of ROUNDING_STAGES) {
     const rounding = policy[stage];
     if (rounding === undefined) {
-      throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
+      throw failure(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
     }
     if (rounding !== null) checkStageRounding(rounding, stage);
     stages[stage] = rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals });
@@ -103,13 +103,13 @@ export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
 /** Refuses a stage rounding that is not `{ mode, decimals }` with a known mode and 0 to 20 decimals. */
 function checkStageRounding(rounding: StageRounding, field: string): void {
   if (typeof rounding !== 'object' || rounding === null) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field }, 'a stage rounding ({ mode, decimals }) or null', rounding);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field }, 'a stage rounding ({ mode, decimals }) or null', rounding);
   }
   if (!Object.hasOwn(DECIMAL_JS_MODE, rounding.mode)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
   }
   if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
   }
 }
 

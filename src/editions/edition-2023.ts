@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { DIRECTION_IDS_2023, DIRECTIONS_2023_DATA, EDITION_2023_DATA, INDICATOR_IDS_2023 } from '../generated/edition-2023.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
@@ -13,7 +13,7 @@ import { deepFreeze } from '../freeze.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, LegalReference, Unit } from './types.js';
 
-export { CdtoKpiError, ERROR_CODES } from '../errors.js';
+export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 export { DIRECTION_IDS_2023, INDICATOR_IDS_2023 };
 
 /** A direction id of the 2023 edition. */
@@ -171,7 +171,7 @@ export function definitionsFor2023(year: string): readonly (IndicatorDefinition 
 export function definitionFor2023(id: string, year: string): IndicatorDefinition & { readonly id: IndicatorId2023 } {
   const indicator = getIndicator2023(id);
   if (!(YEARS_2023 as readonly string[]).includes(year)) {
-    throw new CdtoKpiError(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${YEARS_2023.join(', ')}`, year, 'the 2023 edition has no targets for this year');
+    throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${YEARS_2023.join(', ')}`, year, 'the 2023 edition has no targets for this year');
   }
   return { id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year as Year2023] };
 }

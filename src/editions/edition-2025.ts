@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { BLOCK_IDS_2025, BLOCKS_2025_DATA, EDITION_2025_DATA, INDICATOR_IDS_2025 } from '../generated/edition-2025.js';
@@ -16,7 +16,7 @@ import type { IndicatorDefinition, IndicatorKind } from '../kinds/kinds.js';
 import { findIndicator } from './queries.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
 
-export { CdtoKpiError, ERROR_CODES } from '../errors.js';
+export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 export { BLOCK_IDS_2025, INDICATOR_IDS_2025 };
 
 /** A block id of the 2025 edition (`common`, or a ministry's block). */
@@ -48,7 +48,7 @@ export const DEFAULT_READING: Language = 'kk';
 export function readingOption(reading: unknown, location: ErrorLocation = {}): Language {
   if (reading === undefined) return DEFAULT_READING;
   if (reading !== 'kk' && reading !== 'ru') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'reading' }, 'kk (the Kazakh text) or ru (the Russian text)', reading);
+    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, 'kk (the Kazakh text) or ru (the Russian text)', reading);
   }
   return reading;
 }
@@ -62,7 +62,7 @@ export function readingOption(reading: unknown, location: ErrorLocation = {}): L
 export function readingForEdition(edition: '2023' | '2025', reading: unknown, location: ErrorLocation = {}): Language | null {
   if (edition === '2025') return readingOption(reading, location);
   if (reading !== undefined) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', reading);
+    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, 'no reading: the 2023 edition has one set of values (a reading chooses between the texts of the 2025 edition)', reading);
   }
   return null;
 }
@@ -237,7 +237,7 @@ export function getIndicator2025(id: string): Indicator2025 {
 export function definitionFor2025(id: string, year: string, options: { readonly reading?: Language } = {}): IndicatorDefinition {
   const indicator = getIndicator2025(id);
   if (!(YEARS_2025 as readonly string[]).includes(year)) {
-    throw new CdtoKpiError(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${YEARS_2025.join(', ')}`, year, 'the 2025 edition has no targets for this year');
+    throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${YEARS_2025.join(', ')}`, year, 'the 2025 edition has no targets for this year');
   }
   const reading = readingOption(options.reading);
   const weight = cellByReading(indicator.readings, 'weights', year as Year2025, reading);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 
 /** What every catalogue indicator has, whatever the edition. */
 export interface CatalogueEntry {
@@ -43,7 +43,7 @@ export function findIndicator<I extends CatalogueEntry>(catalogue: IndicatorList
   }
   const found = index.get(id);
   if (found === undefined) {
-    throw new CdtoKpiError(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, `an indicator id of the ${catalogue.edition.id} edition`, id, 'unknown indicator');
+    throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, `an indicator id of the ${catalogue.edition.id} edition`, id, 'unknown indicator');
   }
   return found;
 }
@@ -63,7 +63,7 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
   options: { readonly withCommon?: boolean } = {},
 ): readonly I[] {
   if (!catalogue.bodies.some((entry) => entry.id === body)) {
-    throw new CdtoKpiError(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
+    throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
   }
   const withCommon = options.withCommon ?? true;
   return catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null));
@@ -76,11 +76,11 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
  * @param catalogue - an edition's catalogue
  * @param block - the block's id
  * @returns the block's indicators, in the annex order
- * @throws {@link CdtoKpiError} `INVALID_VALUE` when the edition has no such block
+ * @throws {@link CdtoKpiError} `UNKNOWN_BLOCK` when the edition has no such block
  */
 export function indicatorsOfBlock<I extends CatalogueEntry>(catalogue: IndicatorList<I>, block: string): readonly I[] {
   if (!catalogue.blocks.some((entry) => entry.id === block)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { direction: block }, `a block id of the ${catalogue.edition.id} edition`, block, 'unknown block');
+    throw failure(ERROR_CODES.UNKNOWN_BLOCK, { direction: block }, `a block id of the ${catalogue.edition.id} edition`, block, 'unknown block');
   }
   return catalogue.indicators.filter((indicator) => indicator.block === block);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from '../decimal/decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
@@ -35,7 +35,7 @@ export type ReadFigure =
  * @returns the exact value, or `null` with the way the absence was written
  * @throws {@link CdtoKpiError} `MISSING_FIELD` for `undefined`; `INEXACT_NUMBER` for a number that
  *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `NEGATIVE_FIGURE`
- *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits, 20 decimals or 10^24; `INVALID_VALUE` for
+ *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits, 20 decimals or 10^24; `WRONG_TYPE` for
  *   any other type
  * @example
  * ```ts
@@ -45,14 +45,14 @@ export type ReadFigure =
  */
 export function readFigure(input: unknown, location: ErrorLocation): ReadFigure {
   if (input === undefined) {
-    throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
+    throw failure(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
   }
   if (input === null) return { value: null, absence: 'null', irregularGrouping: false };
   let value: ExactDecimal;
   let irregularGrouping = false;
   if (typeof input === 'number') {
     if (!Number.isSafeInteger(input)) {
-      throw new CdtoKpiError(
+      throw failure(
         ERROR_CODES.INEXACT_NUMBER,
         location,
         'a safe integer, or the decimal as a string (e.g. "0.1")',
@@ -67,13 +67,13 @@ export function readFigure(input: unknown, location: ErrorLocation): ReadFigure 
     value = new Exact(read.value);
     irregularGrouping = read.irregularGrouping;
   } else {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a string, a safe integer or null', input);
+    throw failure(ERROR_CODES.WRONG_TYPE, location, 'a string, a safe integer or null', input);
   }
   if (value.isNegative() && !value.isZero()) {
-    throw new CdtoKpiError(ERROR_CODES.NEGATIVE_FIGURE, location, 'a figure of zero or more', input, 'negative figure');
+    throw failure(ERROR_CODES.NEGATIVE_FIGURE, location, 'a figure of zero or more', input, 'negative figure');
   }
   if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.decimalPlaces() > MAX_FRACTION_DIGITS || value.abs().gte(new Exact(10).pow(MAX_INTEGER_DIGITS))) {
-    throw new CdtoKpiError(
+    throw failure(
       ERROR_CODES.FIGURE_OUT_OF_RANGE,
       location,
       `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_FRACTION_DIGITS} decimals, and less than 10^${MAX_INTEGER_DIGITS}`,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -68,7 +68,7 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
  */
 export function parsePrintedFigure(text: string, location: ErrorLocation = {}): PrintedFigure {
   if (typeof text !== 'string') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a printed figure as a string', text);
+    throw failure(ERROR_CODES.WRONG_TYPE, location, 'a printed figure as a string', text);
   }
   const normalised = text.replace(SPACES, ' ').trim();
   const absent = (absence: AbsenceMark): PrintedFigure =>
@@ -98,7 +98,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
   }
   const match = NUMBER.exec(rest);
   if (match?.groups === undefined) {
-    throw new CdtoKpiError(
+    throw failure(
       ERROR_CODES.FIGURE_UNREADABLE,
       location,
       'digits in groups, an optional decimal comma, an optional scale or currency word, a dash or an empty cell',

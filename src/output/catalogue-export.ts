@@ -4,7 +4,7 @@
  * @module
  */
 import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from '../editions/edition-2023.js';
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from '../editions/edition-2025.js';
 import type { BilingualText, Formula, Language, LegalReference, Unit } from '../editions/types.js';
 
@@ -67,7 +67,7 @@ function common(indicator: Exported) {
  */
 export function catalogueRecords(edition: '2023' | '2025', reading?: Language): readonly CatalogueRecord[] {
   if (edition !== '2023' && edition !== '2025') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, '2023 or 2025', edition);
+    throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, '2023 or 2025', edition);
   }
   const chosen = readingForEdition(edition, reading);
   if (chosen === null) {

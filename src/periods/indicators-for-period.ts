@@ -68,7 +68,7 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
  * @param options - `reading` (2025 edition: `kk`, the default, or `ru`)
  * @returns the resolved period, the reading applied, the body's indicators and its planned weight
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers,
- *   `UNKNOWN_BODY` for a body the edition does not have, and `INVALID_VALUE` for a reading other
+ *   `UNKNOWN_BODY` for a body the edition does not have, and `INVALID_READING` for a reading other
  *   than `kk` or `ru`, or any reading for a period of the 2023 edition
  * @example
  * ```ts

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 
 /** A quarter of a year. */
@@ -50,7 +50,7 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * @param period - the year and the quarter
  * @returns the edition, the target year, the quarter's dates and hours
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` when no edition covers the period, and
- *   `INVALID_VALUE` for a quarter outside 1–4 or a year that is not an integer
+ *   `INVALID_PERIOD` for a quarter outside 1–4 or a year that is not an integer
  * @example
  * ```ts
  * resolvePeriod({ year: 2024, quarter: 1 }).edition; // '2023'
@@ -60,10 +60,10 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
 export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
   const { year, quarter } = period;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'period.year' }, 'a year such as 2024', year);
+    throw failure(ERROR_CODES.INVALID_PERIOD, { field: 'period.year' }, 'a year such as 2024', year);
   }
   if (!([1, 2, 3, 4] as const).includes(quarter)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'period.quarter' }, '1, 2, 3 or 4', quarter);
+    throw failure(ERROR_CODES.INVALID_PERIOD, { field: 'period.quarter' }, '1, 2, 3 or 4', quarter);
   }
   const start = `${year}-${QUARTER_START[quarter - 1]}`;
   const end = `${year}-${QUARTER_END[quarter - 1]}`;
@@ -74,7 +74,7 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
   });
   const edition = candidates[0];
   if (edition === undefined || candidates.length > 1) {
-    throw new CdtoKpiError(
+    throw failure(
       ERROR_CODES.PERIOD_NOT_COVERED,
       { field: 'period' },
       'a quarter from Q4 2023 to Q4 2024 (2023 edition) or from Q1 2025 to Q4 2026 (2025 edition)',

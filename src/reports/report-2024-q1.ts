@@ -16,7 +16,7 @@ import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.
 
 export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
 export { ERRATUM_CAUSES, errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './published-report-schema.js';
-export { CdtoKpiError, ERROR_CODES } from '../errors.js';
+export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 
 /** The published report, as transcribed: printed strings and exact values, deeply frozen. */
 export const REPORT_2024_Q1: ReportFile = deepFreeze(structuredClone(REPORT_2024_Q1_DATA));

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { readingForEdition } from '../editions/edition-2025.js';
 import type { Language } from '../editions/types.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
@@ -80,7 +80,7 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
   const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
   const seen = new Set<string>();
   const bodies = report.bodies.map((entry) => {
-    if (seen.has(entry.body)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body: entry.body }, 'each body once', entry.body, 'body given twice');
+    if (seen.has(entry.body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body: entry.body }, 'each body once', entry.body, 'body given twice');
     seen.add(entry.body);
     return scoreBody(entry.body, directionsOf(entry.body, entry.figures, period, reading), method);
   });
@@ -99,7 +99,7 @@ function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, 
   const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) {
-      throw new CdtoKpiError(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body');
+      throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body');
     }
   }
   const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
@@ -107,7 +107,7 @@ function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, 
     let input = figures[id];
     if (input === undefined) {
       if (!applies) continue;
-      throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', input, 'indicator not reported');
+      throw failure(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', input);
     }
     if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !('totalHours' in input)) {
       input = { ...input, totalHours: period.hours };
@@ -134,5 +134,5 @@ function fromZod(error: z.ZodError, document: unknown): CdtoKpiError {
   let value: unknown = document;
   for (const key of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   const missing = value === undefined && issue.code !== 'unrecognized_keys';
-  return new CdtoKpiError(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', value, `malformed period report: ${all}`);
+  return failure(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', value, `malformed period report: ${all}`);
 }

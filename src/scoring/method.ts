@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -54,16 +54,16 @@ export interface ScoringMethod {
  */
 export function createScoringMethod(method: ScoringMethod): ScoringMethod {
   if (typeof method !== 'object' || method === null) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'method' }, 'a scoring method (name, rounding, decreasingAboveTarget, aggregation)', method);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'method' }, 'a scoring method (name, rounding, decreasingAboveTarget, aggregation)', method);
   }
   if (!(DECREASING_ABOVE_TARGET_RULES as readonly string[]).includes(method.decreasingAboveTarget)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), method.decreasingAboveTarget);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), method.decreasingAboveTarget);
   }
   if (!(AGGREGATIONS as readonly string[]).includes(method.aggregation)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), method.aggregation);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), method.aggregation);
   }
   if (typeof method.name !== 'string' || method.name.trim() === '') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', method.name);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', method.name);
   }
   const created: ScoringMethod = Object.freeze({
     name: method.name,

@@ -4,7 +4,7 @@
  * @module
  */
 import { Exact } from '../decimal/decimal.js';
-import { CdtoKpiError, ERROR_CODES } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 
 /** A result as the scorer writes it: digits, an optional point and decimals, no exponent. */
@@ -37,16 +37,16 @@ export interface RatingEntry {
  * ```
  */
 export function rankResults(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
-  if (!Array.isArray(results)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: 'results' }, 'a list of { body, result }', results);
+  if (!Array.isArray(results)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'results' }, 'a list of { body, result }', results);
   const sorted = results
     .map((entry, index) => {
       const body = (entry as { body?: unknown } | null)?.body;
       const result = (entry as { result?: unknown } | null)?.result;
       if (typeof body !== 'string' || body === '') {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { field: `results[${index}].body` }, 'a body id', body);
+        throw failure(ERROR_CODES.WRONG_TYPE, { field: `results[${index}].body` }, 'a body id', body);
       }
       if (typeof result !== 'string' || !PLAIN_DECIMAL.test(result)) {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'result' }, 'a result as a plain decimal string, such as "65" or "96.4"', result);
+        throw failure(ERROR_CODES.INVALID_VALUE, { body, field: 'result' }, 'a result as a plain decimal string, such as "65" or "96.4"', result);
       }
       return { body, result, value: new Exact(result) };
     })

@@ -5,7 +5,7 @@
  */
 import { divide, Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
 import { roundStage } from '../decimal/rounding.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { deepFreeze } from '../freeze.js';
@@ -76,18 +76,18 @@ export interface BodyScore extends ScoreTotals {
  */
 export function scoreBody(body: string, directions: readonly DirectionEntry[], method: ScoringMethod = PUBLISHED_METHOD): BodyScore {
   if (!Array.isArray(directions) || directions.length === 0) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: 'directions' }, 'at least one direction', directions);
+    throw failure(ERROR_CODES.WRONG_TYPE, { body, field: 'directions' }, 'at least one direction', directions);
   }
   method = checkedMethod(method);
   const seen = new Set<string>();
   const scored = directions.map((entry: DirectionEntry, index) => {
     if (typeof entry !== 'object' || entry === null || typeof entry.direction !== 'string' || !Array.isArray(entry.indicators)) {
-      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body, field: `directions[${index}]` }, 'a direction ({ direction, indicators: [{ definition, input }] })', entry);
+      throw failure(ERROR_CODES.WRONG_TYPE, { body, field: `directions[${index}]` }, 'a direction ({ direction, indicators: [{ definition, input }] })', entry);
     }
     const location: ErrorLocation = { body, direction: entry.direction };
     const indicators = entry.indicators.map(({ definition, input }: IndicatorEntry) => {
       if (seen.has(definition.id)) {
-        throw new CdtoKpiError(ERROR_CODES.DUPLICATE_INDICATOR, { ...location, indicator: definition.id }, 'each indicator once', definition.id, 'indicator reported twice');
+        throw failure(ERROR_CODES.DUPLICATE_INDICATOR, { ...location, indicator: definition.id }, 'each indicator once', definition.id, 'indicator reported twice');
       }
       seen.add(definition.id);
       return scoreIndicator(definition, input, method, location);
@@ -100,7 +100,7 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
   let result: string;
   const trace: TraceStep[] = [];
   if (method.aggregation === 'sum-over-planned-weight') {
-    if (shareOfPlanned === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { body }, 'some planned weight', '0');
+    if (shareOfPlanned === null) throw failure(ERROR_CODES.NOTHING_PLANNED, { body }, 'some planned weight', '0');
     trace.push(traceStep('R', `${plain(awarded)} / ${plain(planned)} × 100`, shareOfPlanned));
     result = plain(shareOfPlanned.value);
   } else if (scored.length === 1) {

@@ -7,7 +7,7 @@
 import { divide, Exact, type ExactDecimal, plain, type Quotient } from '../decimal/decimal.js';
 import { readFigure, type ReadFigure } from '../input/figure-input.js';
 import { roundStage, type RoundedValue } from '../decimal/rounding.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation } from '../errors.js';
+import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { INDICATOR_KINDS, INPUT_FIELDS, type IndicatorDefinition, type IndicatorKind } from '../kinds/kinds.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
@@ -123,12 +123,12 @@ export function scoreIndicator(
   location: ErrorLocation = {},
 ): IndicatorScore {
   if (typeof definition !== 'object' || definition === null) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', definition);
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', definition);
   }
   method = checkedMethod(method);
   const where: ErrorLocation = { ...location, indicator: definition.id };
   if (!(INDICATOR_KINDS as readonly string[]).includes(definition.kind)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'kind' }, `one of ${INDICATOR_KINDS.join(', ')}`, definition.kind);
+    throw failure(ERROR_CODES.UNKNOWN_KIND, { ...where, field: 'kind' }, `one of ${INDICATOR_KINDS.join(', ')}`, definition.kind);
   }
   const weight = definitionFigure(definition.weight, { ...where, field: 'weight' });
   const target = definitionFigure(definition.target, { ...where, field: 'target' });
@@ -235,38 +235,38 @@ export function scoreIndicator(
 function definitionFigure(value: string | null, location: ErrorLocation): ExactDecimal | null {
   if (value === null) return null;
   if (typeof value !== 'string') {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'an exact decimal string or null', value);
+    throw failure(ERROR_CODES.WRONG_TYPE, location, 'an exact decimal string or null', value);
   }
   return readFigure(value, location).value;
 }
 
 function readCriteria(criteria: unknown, where: ErrorLocation): readonly { readonly id: string; readonly weight: ExactDecimal }[] {
   if (!Array.isArray(criteria) || criteria.length === 0) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'criteria' }, 'a non-empty list of criteria ({ id, weight })', criteria);
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...where, field: 'criteria' }, 'a non-empty list of criteria ({ id, weight })', criteria);
   }
   const ids = new Set<string>();
   return criteria.map((criterion: unknown, index) => {
     const id = (criterion as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id === '' || ids.has(id)) {
-      throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: `criteria[${index}].id` }, 'a criterion id, unique in the list', id);
+      throw failure(ERROR_CODES.INVALID_VALUE, { ...where, field: `criteria[${index}].id` }, 'a criterion id, unique in the list', id);
     }
     ids.add(id);
     const weight = (criterion as { weight?: unknown }).weight;
     const location = { ...where, field: `criteria.${id}.weight` };
-    if (typeof weight !== 'string') throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'an exact decimal string', weight);
+    if (typeof weight !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, location, 'an exact decimal string', weight);
     const read = readFigure(weight, location);
-    if (read.value === null) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, location, 'a weight, not a dash or an empty cell', weight);
+    if (read.value === null) throw failure(ERROR_CODES.INVALID_VALUE, location, 'a weight, not a dash or an empty cell', weight);
     return { id, weight: read.value };
   });
 }
 
 function checkInputShape(kind: IndicatorKind, input: unknown, where: ErrorLocation): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, where, `an object with ${INPUT_FIELDS[kind].join(', ')}`, input);
+    throw failure(ERROR_CODES.WRONG_TYPE, where, `an object with ${INPUT_FIELDS[kind].join(', ')}`, input);
   }
   for (const field of Object.keys(input)) {
     if (!INPUT_FIELDS[kind].includes(field)) {
-      throw new CdtoKpiError(
+      throw failure(
         ERROR_CODES.UNEXPECTED_FIELD,
         { ...where, field },
         `only ${INPUT_FIELDS[kind].join(', ')} for a ${kind} indicator`,
@@ -333,22 +333,22 @@ function measureInput(
     }
     case 'milestone': {
       const done = input['done'];
-      if (done === undefined) throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { ...where, field: 'done' }, 'true, false or null', done, 'missing field');
+      if (done === undefined) throw failure(ERROR_CODES.MISSING_FIELD, { ...where, field: 'done' }, 'true, false or null', done, 'missing field');
       if (done !== null && typeof done !== 'boolean') {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'done' }, 'true, false or null', done);
+        throw failure(ERROR_CODES.WRONG_TYPE, { ...where, field: 'done' }, 'true, false or null', done);
       }
       m.inputs['done'] = done;
       return { ...m, done };
     }
     case 'composite': {
       const met = input['met'];
-      if (met === undefined) throw new CdtoKpiError(ERROR_CODES.MISSING_FIELD, { ...where, field: 'met' }, 'a list of criterion ids, or null', met, 'missing field');
+      if (met === undefined) throw failure(ERROR_CODES.MISSING_FIELD, { ...where, field: 'met' }, 'a list of criterion ids, or null', met, 'missing field');
       if (met === null) {
         m.inputs['met'] = null;
         return m;
       }
       if (!Array.isArray(met) || met.some((id) => typeof id !== 'string')) {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'met' }, 'a list of criterion ids', met);
+        throw failure(ERROR_CODES.WRONG_TYPE, { ...where, field: 'met' }, 'a list of criterion ids', met);
       }
       const byId = new Map((criteria ?? []).map((criterion) => [criterion.id, criterion]));
       const seen = new Set<string>();
@@ -356,9 +356,9 @@ function measureInput(
       for (const id of met as string[]) {
         const criterion = byId.get(id);
         if (criterion === undefined) {
-          throw new CdtoKpiError(ERROR_CODES.UNKNOWN_CRITERION, { ...where, field: 'met' }, `one of ${[...byId.keys()].join(', ')}`, id, 'unknown criterion');
+          throw failure(ERROR_CODES.UNKNOWN_CRITERION, { ...where, field: 'met' }, `one of ${[...byId.keys()].join(', ')}`, id, 'unknown criterion');
         }
-        if (seen.has(id)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'met' }, 'each criterion at most once', id, 'criterion listed twice');
+        if (seen.has(id)) throw failure(ERROR_CODES.DUPLICATE_CRITERION, { ...where, field: 'met' }, 'each criterion at most once', id, 'criterion listed twice');
         seen.add(id);
         sum = sum.plus(criterion.weight);
       }
@@ -372,9 +372,9 @@ function measureInput(
       const down = figure(input, 'downtimeHours', where, m);
       const total = figure(input, 'totalHours', where, m);
       if (down === null || total === null) return m;
-      if (total.isZero()) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'totalHours' }, 'hours of the period, above zero', plain(total));
+      if (total.isZero()) throw failure(ERROR_CODES.FIGURE_OUT_OF_RANGE, { ...where, field: 'totalHours' }, 'hours of the period, above zero', plain(total));
       if (down.gt(total)) {
-        throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'downtimeHours' }, `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
+        throw failure(ERROR_CODES.INCONSISTENT_FIGURES, { ...where, field: 'downtimeHours' }, `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
       }
       return quotient(total.minus(down).times(HUNDRED), total, 'A', `100 − ${plain(down)} / ${plain(total)} × 100`);
     }
@@ -382,7 +382,7 @@ function measureInput(
       const countForm = 'systems' in input || 'tested' in input || 'connected' in input;
       if (countForm) {
         if ('ia' in input || 'ib' in input) {
-          throw new CdtoKpiError(ERROR_CODES.UNEXPECTED_FIELD, { ...where, field: 'ia' in input ? 'ia' : 'ib' }, 'either ia and ib, or tested, connected and systems', input, 'two forms mixed');
+          throw failure(ERROR_CODES.UNEXPECTED_FIELD, { ...where, field: 'ia' in input ? 'ia' : 'ib' }, 'either ia and ib, or tested, connected and systems', input, 'two forms mixed');
         }
         const tested = figure(input, 'tested', where, m);
         const connected = figure(input, 'connected', where, m);
@@ -390,7 +390,7 @@ function measureInput(
         if (tested === null || connected === null || systems === null) return m;
         for (const [field, value] of [['tested', tested], ['connected', connected]] as const) {
           if (value.gt(systems)) {
-            throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field }, `at most systems (${plain(systems)})`, plain(value), 'more systems than the body has');
+            throw failure(ERROR_CODES.INCONSISTENT_FIGURES, { ...where, field }, `at most systems (${plain(systems)})`, plain(value), 'more systems than the body has');
           }
         }
         if (systems.isZero()) {
@@ -404,7 +404,7 @@ function measureInput(
       const ib = figure(input, 'ib', where, m);
       if (ia === null || ib === null) return m;
       for (const [field, value] of [['ia', ia], ['ib', ib]] as const) {
-        if (value.gt(HUNDRED)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field }, 'a percentage from 0 to 100', plain(value));
+        if (value.gt(HUNDRED)) throw failure(ERROR_CODES.FIGURE_OUT_OF_RANGE, { ...where, field }, 'a percentage from 0 to 100', plain(value));
       }
       const s = roundStage(known(ia.plus(ib).div(2)), shareRounding);
       return withShare(s, traceStep('S', `(${plain(ia)} + ${plain(ib)}) / 2`, s));
@@ -413,7 +413,7 @@ function measureInput(
       const b = figure(input, 'b', where, m);
       const c = figure(input, 'c', where, m);
       if (b === null || c === null) return m;
-      if (b.gt(c)) throw new CdtoKpiError(ERROR_CODES.INVALID_VALUE, { ...where, field: 'b' }, `at most c (${plain(c)})`, plain(b), 'more failures than items');
+      if (b.gt(c)) throw failure(ERROR_CODES.INCONSISTENT_FIGURES, { ...where, field: 'b' }, `at most c (${plain(c)})`, plain(b), 'more failures than items');
       if (c.isZero()) {
         m.warnings.push(warning(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100'));
         const a = roundStage(known(HUNDRED), shareRounding);

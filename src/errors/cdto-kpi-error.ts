@@ -1,0 +1,89 @@
+/**
+ * The library's error: one class, carrying every issue found (see {@link Issue}), and a guard that
+ * recognises it across copies of the library (the ESM and the CommonJS builds each have a class).
+ *
+ * @module
+ */
+import type { ErrorCode } from './codes.js';
+import { createIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+
+export { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from './codes.js';
+export { createIssue, describeLocation, formatPath, nestIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+
+/** The mark every error of the library carries, registered so that every copy of the library shares it. */
+const BRAND: unique symbol = Symbol.for('cdto-kpi.error') as never;
+
+/**
+ * The single error class of the library. `code`, `location`, `expected` and `received` are those of
+ * the first issue; `issues` holds all of them.
+ *
+ * @example
+ * ```ts
+ * try { scoreIndicator(definition, { a: '-5', b: '10' }); }
+ * catch (error) {
+ *   if (isCdtoKpiError(error) && error.code === ERROR_CODES.NEGATIVE_FIGURE) {
+ *     console.log(error.location.field); // 'a'
+ *   }
+ * }
+ * ```
+ */
+export class CdtoKpiError extends Error {
+  /** What went wrong (the first issue's code), one of `ERROR_CODES`. */
+  readonly code: ErrorCode;
+  /** Where it went wrong (the first issue's location). */
+  readonly location: ErrorLocation;
+  /** What was expected there, in words (the first issue's). */
+  readonly expected: string;
+  /** What was received, quoted (the first issue's). */
+  readonly received: string;
+  /** Every issue found, in the order of the input. Never empty. */
+  readonly issues: readonly Issue[];
+  declare readonly [BRAND]: true;
+
+  /**
+   * @param issues - every issue found, at least one
+   */
+  constructor(issues: readonly Issue[]) {
+    const [first] = issues;
+    if (first === undefined) throw new RangeError('a CdtoKpiError needs at least one issue');
+    const rest = issues.length - 1;
+    super(rest === 0 ? first.message : `${issues.length} problems:\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`);
+    this.name = 'CdtoKpiError';
+    this.code = first.code;
+    this.location = first.location;
+    this.expected = first.expected;
+    this.received = first.received;
+    this.issues = Object.freeze([...issues]);
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Tells whether a value is an error of this library, from any copy of it (the ESM and the CommonJS
+ * builds, two versions side by side), where `instanceof` only knows its own copy's class.
+ *
+ * @param value - anything caught
+ * @returns `true` for a {@link CdtoKpiError}
+ * @example
+ * ```ts
+ * try { scorePeriodReport(report); } catch (error) { if (isCdtoKpiError(error)) console.log(error.issues); }
+ * ```
+ */
+export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
+/**
+ * An error with one issue: the shorthand every check of the library uses.
+ *
+ * @param code - what went wrong
+ * @param location - where
+ * @param expected - what was expected, in words
+ * @param received - the value found
+ * @param detail - a message more precise than the code's own
+ * @param path - the keys from the root (default: the field)
+ * @returns the error, to throw
+ */
+export function failure(code: ErrorCode, location: ErrorLocation, expected: string, received: unknown, detail?: string, path?: readonly PathKey[]): CdtoKpiError {
+  return new CdtoKpiError([createIssue(code, location, expected, received, { ...(detail === undefined ? {} : { detail }), ...(path === undefined ? {} : { path }) })]);
+}
