@@ -7,8 +7,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     scorer: 'src/scorer.ts',
-    'catalogue-2023': 'src/editions/edition-2023.ts',
-    'catalogue-2025': 'src/editions/edition-2025.ts',
+    'catalogue-2023': 'src/generated/catalogue-2023.ts',
+    'catalogue-2025': 'src/generated/catalogue-2025.ts',
     'report-2024-q1': 'src/reports/report-2024-q1.ts',
     cli: 'src/cli/bin.ts',
   },

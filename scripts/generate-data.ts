@@ -11,8 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
-import { block2025FileSchema, direction2023FileSchema } from '../src/editions/schema.js';
-import { bodiesFileSchema, edition2023FileSchema, edition2025FileSchema } from '../src/editions/meta-schema.js';
+import { type BlockFile, blockFileSchema, type DirectionFile, directionFileSchema } from '../src/editions/schema.js';
+import { bodiesFileSchema, type EditionFile, editionFileSchema } from '../src/editions/meta-schema.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
 import { writeOrCheck } from './write-or-check.js';
 
@@ -56,6 +56,203 @@ function withoutComment<T extends object>(value: T): Omit<T, '$comment'> {
 
 const outputs = new Map<string, string>();
 
+/** Every year series of a catalogue file names only the edition's years; a directions file names all of them. */
+function checkYears(id: string, years: readonly string[], files: readonly (DirectionFile | BlockFile)[]): void {
+  for (const file of files) {
+    for (const indicator of file.indicators) {
+      const series: Record<string, unknown>[] = [];
+      if ('targets' in indicator) {
+        series.push(indicator.targets);
+        const missing = years.filter((year) => !Object.hasOwn(indicator.targets, year));
+        if (missing.length > 0) throw new Error(`edition ${id}, ${indicator.id}: no target for ${missing.join(', ')}`);
+      }
+      for (const reading of [indicator.readings.kk, indicator.readings.ru]) {
+        if (reading === null) continue;
+        if (reading.targets !== undefined) series.push(reading.targets);
+        if ('weights' in reading && reading.weights !== undefined) series.push(reading.weights);
+      }
+      for (const values of series) {
+        const stray = Object.keys(values).filter((year) => !years.includes(year));
+        if (stray.length > 0) throw new Error(`edition ${id}, ${indicator.id}: year ${stray.join(', ')} is not one of the edition's (${years.join(', ')})`);
+      }
+    }
+  }
+}
+
+const yearsLiteral = (years: readonly string[]): string => `[${years.map((year) => JSON.stringify(year)).join(', ')}]`;
+
+/** The typed public module of an edition of the directions layout. */
+function directionsModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
+  return `${header([source])}
+/**
+ * The ${id} edition: ${edition.citation}. ${edition.bodies.length} bodies, targets for ${edition.years.join('–')}, one weight
+ * per indicator (the \`directions\` layout).
+ *
+ * @module
+ */
+import type { Edition } from '../editions/edition.js';
+import {
+  createDirectionsEdition,
+  type DirectionsCatalogue,
+  type DirectionsDiscrepancy,
+  type DirectionsIndicator,
+  type DirectionsReading,
+} from '../editions/layouts/directions.js';
+import { findIndicator } from '../editions/queries.js';
+import { deepFreeze } from '../freeze.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
+import { BODIES_DATA, type BodyId } from './bodies.js';
+import { DIRECTION_IDS_${suffix}, EDITION_${suffix}_DATA, FILES_${suffix}_DATA, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
+
+export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
+export { DIRECTION_IDS_${suffix}, INDICATOR_IDS_${suffix} };
+
+/** A direction id of the ${id} edition. */
+export type DirectionId${suffix} = (typeof DIRECTION_IDS_${suffix})[number];
+/** An indicator id of the ${id} edition. */
+export type IndicatorId${suffix} = (typeof INDICATOR_IDS_${suffix})[number];
+
+/** The years the ${id} edition sets targets for. */
+export const YEARS_${suffix} = Object.freeze(${yearsLiteral(edition.years)} as const);
+/** One of {@link YEARS_${suffix}}. */
+export type Year${suffix} = (typeof YEARS_${suffix})[number];
+
+/** What one source prints for an indicator; a cell it lost is absent. */
+export type Reading${suffix} = DirectionsReading<Year${suffix}>;
+/** An indicator of the ${id} edition. */
+export type Indicator${suffix} = DirectionsIndicator<IndicatorId${suffix}, DirectionId${suffix}, BodyId, Year${suffix}, ${JSON.stringify(id)}>;
+/** A disagreement between the sources, and the value the catalogue takes. */
+export type Discrepancy${suffix} = DirectionsDiscrepancy<IndicatorId${suffix}>;
+/** The whole ${id} edition. */
+export type Catalogue${suffix} = DirectionsCatalogue<Indicator${suffix}, DirectionId${suffix}, BodyId>;
+
+/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
+export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = deepFreeze(
+  createDirectionsEdition(EDITION_${suffix}_DATA, FILES_${suffix}_DATA, BODIES_DATA),
+) as never;
+
+/** The ${id} edition's catalogue, deeply frozen. */
+export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
+
+/**
+ * Finds an indicator of the ${id} edition.
+ *
+ * @param id - the indicator's id
+ * @returns the indicator
+ * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
+ */
+export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
+  return findIndicator(CATALOGUE_${suffix}, id);
+}
+
+/**
+ * What the scorer needs to know of one indicator of the ${id} edition in one year.
+ *
+ * @param id - the indicator's id
+ * @param year - one of {@link YEARS_${suffix}}
+ * @returns the indicator's kind, weight U and target N for that year
+ * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, or \`PERIOD_NOT_COVERED\` for a year without targets
+ */
+export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}): IndicatorDefinition & { readonly id: IndicatorId${suffix} } {
+  return EDITION_${suffix}.definitionFor(id, year) as IndicatorDefinition & { readonly id: IndicatorId${suffix} };
+}
+
+/**
+ * The weight and target of every indicator of the ${id} edition for one year.
+ *
+ * @param year - one of {@link YEARS_${suffix}}
+ * @returns for each indicator, in the annex order, what the scorer needs
+ * @throws {@link CdtoKpiError} \`PERIOD_NOT_COVERED\` for a year without targets
+ */
+export function definitionsFor${suffix}(year: Year${suffix}): readonly (IndicatorDefinition & { readonly id: IndicatorId${suffix} })[] {
+  return CATALOGUE_${suffix}.indicators.map((indicator) => definitionFor${suffix}(indicator.id, year));
+}
+`;
+}
+
+/** The typed public module of an edition of the blocks layout. */
+function blocksModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
+  return `${header([source])}
+/**
+ * The ${id} edition: ${edition.citation}. The common KPIs and the sector KPIs of ${edition.bodies.length} bodies,
+ * targets and weights for ${edition.years.join(' and ')} (the \`blocks\` layout).${edition.readings === null ? '' : ' Where the texts differ,\n * both readings are kept; every call that gives values takes a `reading`.'}
+ *
+ * @module
+ */
+import type { Edition } from '../editions/edition.js';
+import {
+  type BlocksCatalogue,
+  type BlocksDiscrepancy,
+  type BlocksIndicator,
+  type BlocksReading,
+  createBlocksEdition,
+  type Criterion,
+} from '../editions/layouts/blocks.js';
+import { findIndicator } from '../editions/queries.js';
+import type { Language } from '../editions/types.js';
+import { deepFreeze } from '../freeze.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
+import { BODIES_DATA, type BodyId } from './bodies.js';
+import { BLOCK_IDS_${suffix}, EDITION_${suffix}_DATA, FILES_${suffix}_DATA, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
+
+export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
+export { BLOCK_IDS_${suffix}, INDICATOR_IDS_${suffix} };
+
+/** A block id of the ${id} edition (\`common\`, or a ministry's block). */
+export type BlockId${suffix} = (typeof BLOCK_IDS_${suffix})[number];
+/** An indicator id of the ${id} edition. */
+export type IndicatorId${suffix} = (typeof INDICATOR_IDS_${suffix})[number];
+
+/** The years the ${id} edition sets targets and weights for. */
+export const YEARS_${suffix} = Object.freeze(${yearsLiteral(edition.years)} as const);
+/** One of {@link YEARS_${suffix}}. */
+export type Year${suffix} = (typeof YEARS_${suffix})[number];
+
+/** What one text prints for an indicator, per year; a lost cell is absent. */
+export type Reading${suffix} = BlocksReading<Year${suffix}>;
+/** A criterion of a composite indicator. */
+export type Criterion${suffix} = Criterion;
+/** An indicator of the ${id} edition, with the default reading's values. */
+export type Indicator${suffix} = BlocksIndicator<IndicatorId${suffix}, BlockId${suffix}, BodyId, Year${suffix}, ${JSON.stringify(id)}>;
+/** A cell where the texts differ. */
+export type Discrepancy${suffix} = BlocksDiscrepancy<IndicatorId${suffix}>;
+/** The whole ${id} edition. */
+export type Catalogue${suffix} = BlocksCatalogue<Indicator${suffix}, BlockId${suffix}, BodyId>;
+
+/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
+export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = deepFreeze(
+  createBlocksEdition(EDITION_${suffix}_DATA, FILES_${suffix}_DATA, BODIES_DATA),
+) as never;
+
+/** The ${id} edition's catalogue (default reading${edition.readings === null ? '' : `: ${edition.readings.default}`}), deeply frozen. */
+export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
+
+/**
+ * Finds an indicator of the ${id} edition.
+ *
+ * @param id - the indicator's id
+ * @returns the indicator
+ * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
+ */
+export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
+  return findIndicator(CATALOGUE_${suffix}, id);
+}
+
+/**
+ * What the scorer needs to know of one indicator of the ${id} edition in one year.
+ *
+ * @param id - the indicator's id
+ * @param year - one of {@link YEARS_${suffix}}
+ * @param options - \`reading\`: the text whose values to take (default: the edition's)
+ * @returns kind, weight U (\`null\` when the indicator does not apply that year), target N, criteria
+ * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, \`PERIOD_NOT_COVERED\` for another year, \`INVALID_READING\`
+ */
+export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}, options: { readonly reading?: Language } = {}): IndicatorDefinition {
+  return EDITION_${suffix}.definitionFor(id, year, options);
+}
+`;
+}
+
 // Bodies, shared by both editions.
 {
   const path = 'data/bodies.json';
@@ -77,59 +274,60 @@ export const BODIES_DATA: readonly Body<BodyId>[] = ${literal(file.bodies)};
   );
 }
 
-// The 2023 edition.
-{
-  const editionPath = 'data/editions/2023/edition.json';
-  const edition = withoutComment(load(editionPath, edition2023FileSchema));
-  const paths = filesIn('data/editions/2023/directions');
-  const directions = paths.map((path) => load(path, direction2023FileSchema));
+// Every edition: its data module, its typed public module, and the list of bundled editions.
+// An edition is a folder data/editions/<id>/ with an edition.json and its catalogue files (the
+// folder its layout names); nothing else in src/ names an edition.
+const editionIds = readdirSync(join(root, 'data/editions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+for (const id of editionIds) {
+  const editionPath = `data/editions/${id}/edition.json`;
+  const edition = withoutComment(load(editionPath, editionFileSchema));
+  if (edition.id !== id) throw new Error(`${editionPath}: id ${JSON.stringify(edition.id)} differs from its folder ${JSON.stringify(id)}`);
+  const folder = edition.layout;
+  const paths = filesIn(`data/editions/${id}/${folder}`);
+  const directionsLayout = edition.layout === 'directions';
+  const files: (DirectionFile | BlockFile)[] = paths.map((path) => load<DirectionFile | BlockFile>(path, (directionsLayout ? directionFileSchema : blockFileSchema) as z.ZodType<DirectionFile | BlockFile>));
+  checkYears(id, edition.years, files);
+  const suffix = id.toUpperCase().replaceAll('-', '_');
+  const blockWord = directionsLayout ? 'DIRECTION' : 'BLOCK';
+  const blockIds = files.map((file) => ('direction' in file ? file.direction : file.block));
+  const fileType = directionsLayout ? 'DirectionFile' : 'BlockFile';
   outputs.set(
-    'src/generated/edition-2023.ts',
-    `${header([editionPath, 'data/editions/2023/directions/*.json'])}
-import type { Direction2023File } from '../editions/schema.js';
-import type { Edition2023File } from '../editions/meta-schema.js';
+    `src/generated/edition-${id}.ts`,
+    `${header([editionPath, `data/editions/${id}/${folder}/*.json`])}
+import type { EditionFile } from '../editions/meta-schema.js';
+import type { ${fileType} } from '../editions/schema.js';
 
-/** Every direction id of the 2023 edition, in the annex order. */
-export const DIRECTION_IDS_2023 = ${literal(directions.map((direction) => direction.direction))} as const satisfies readonly string[];
+/** Every ${blockWord.toLowerCase()} id of the ${id} edition, in the annex order. */
+export const ${blockWord}_IDS_${suffix} = Object.freeze(${literal(blockIds)} as const) satisfies readonly string[];
 
-/** Every indicator id of the 2023 edition, in the annex order. */
-export const INDICATOR_IDS_2023 = ${literal(directions.flatMap((direction) => direction.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[];
+/** Every indicator id of the ${id} edition, in the annex order. */
+export const INDICATOR_IDS_${suffix} = Object.freeze(${literal(files.flatMap((file) => file.indicators.map((indicator) => indicator.id)))} as const) satisfies readonly string[];
 
-/** data/editions/2023/edition.json */
-export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = ${literal(edition)};
+/** ${editionPath} */
+export const EDITION_${suffix}_DATA: Omit<EditionFile, '$comment'> = ${literal(edition)};
 
-/** data/editions/2023/directions/*.json, in file order. */
-export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = ${literal(directions)};
+/** data/editions/${id}/${folder}/*.json, in file order. */
+export const FILES_${suffix}_DATA: readonly ${fileType}[] = ${literal(files)};
 `,
   );
+  outputs.set(`src/generated/catalogue-${id}.ts`, (directionsLayout ? directionsModule : blocksModule)(id, suffix, edition, editionPath));
 }
+outputs.set(
+  'src/generated/editions.ts',
+  `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
+import type { Edition } from '../editions/edition.js';
+${editionIds.map((id) => `import { EDITION_${id.toUpperCase().replaceAll('-', '_')} } from './catalogue-${id}.js';`).join('\n')}
 
-// The 2025 edition.
-{
-  const editionPath = 'data/editions/2025/edition.json';
-  const edition = withoutComment(load(editionPath, edition2025FileSchema));
-  const paths = filesIn('data/editions/2025/blocks');
-  const blocks = paths.map((path) => load(path, block2025FileSchema));
-  outputs.set(
-    'src/generated/edition-2025.ts',
-    `${header([editionPath, 'data/editions/2025/blocks/*.json'])}
-import type { Block2025File } from '../editions/schema.js';
-import type { Edition2025File } from '../editions/meta-schema.js';
+/** The editions bundled with the library, in the order of their folders. */
+export const BUNDLED_EDITIONS: readonly Edition[] = Object.freeze([${editionIds.map((id) => `EDITION_${id.toUpperCase().replaceAll('-', '_')}`).join(', ')}]);
 
-/** Every block id of the 2025 edition, in the annex order (\`common\` first). */
-export const BLOCK_IDS_2025 = ${literal(blocks.map((block) => block.block))} as const satisfies readonly string[];
-
-/** Every indicator id of the 2025 edition, in the annex order. */
-export const INDICATOR_IDS_2025 = ${literal(blocks.flatMap((block) => block.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[];
-
-/** data/editions/2025/edition.json */
-export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = ${literal(edition)};
-
-/** data/editions/2025/blocks/*.json, in file order. */
-export const BLOCKS_2025_DATA: readonly Block2025File[] = ${literal(blocks)};
+/** The ids of the bundled editions. */
+export type BundledEditionId = ${editionIds.map((id) => JSON.stringify(id)).join(' | ')};
 `,
-  );
-}
+);
 
 // The Q1 2024 report and its errata.
 {

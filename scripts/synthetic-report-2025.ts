@@ -9,7 +9,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_2025, definitionFor2025 } from '../src/editions/edition-2025.js';
+import { CATALOGUE_2025, definitionFor2025, type IndicatorId2025 } from '../src/generated/catalogue-2025.js';
 import { indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { writeOrCheck } from './write-or-check.js';
 
@@ -27,7 +27,7 @@ const between = (low: number, high: number): number => low + Math.floor(random()
 const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ');
 
 function figures(id: string): unknown {
-  const definition = definitionFor2025(id, '2025');
+  const definition = definitionFor2025(id as IndicatorId2025, '2025');
   const target = definition.target === null ? 1 : Number(definition.target);
   switch (definition.kind) {
     case 'ratio':

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { direction2023FileSchema, type Direction2023File } from '../src/editions/schema.js';
-import { CATALOGUE_2023, definitionFor2023, definitionsFor2023, getIndicator2023, YEARS_2023 } from '../src/editions/edition-2023.js';
+import { CATALOGUE_2023, definitionFor2023, definitionsFor2023, getIndicator2023, type IndicatorId2023, YEARS_2023 } from '../src/generated/catalogue-2023.js';
 import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
@@ -80,7 +80,7 @@ describe('the 2023 catalogue', () => {
     expect(rows).toHaveLength(115);
     for (const row of rows) {
       expect(row.indicator, `row ${row.no} links to the catalogue`).not.toBeNull();
-      const indicator = getIndicator2023(row.indicator!);
+      const indicator = getIndicator2023(row.indicator as IndicatorId2023);
       expect([row.U.value, row.N.value, row.unit.value], indicator.id).toEqual([indicator.weight, indicator.targets['2024'], indicator.unit]);
     }
   });
@@ -105,7 +105,7 @@ function readingsOf(file: Direction2023File) {
       ['weight', indicator.weight, (source) => (source === 'report' ? row?.U.value : indicator.readings[source]?.weight)],
       ...YEARS_2023.map((year): [string, string | null, (source: Source) => string | null | undefined] => [
         `targets.${year}`,
-        indicator.targets[year],
+        indicator.targets[year] ?? null,
         (source) => (source === 'report' ? (year === '2024' ? row?.N.value : undefined) : indicator.readings[source]?.targets?.[year]),
       ]),
     ];
@@ -172,9 +172,10 @@ describe('the 2023 discrepancy register', () => {
 describe('queries of the 2023 catalogue', () => {
   it('finds by id, and names the edition when it cannot', () => {
     expect(getIndicator2023('agriculture.1').block).toBe('agriculture');
+    // @ts-expect-error: the id type lists the edition's ids, so a wrong id does not compile
     expect(() => getIndicator2023('agriculture.99')).toThrow(CdtoKpiError);
     try {
-      getIndicator2023('agriculture.99');
+      getIndicator2023('agriculture.99' as IndicatorId2023);
     } catch (error) {
       expect((error as CdtoKpiError).code).toBe(ERROR_CODES.UNKNOWN_INDICATOR);
       expect((error as CdtoKpiError).message).toContain('2023 edition');
@@ -195,6 +196,7 @@ describe('queries of the 2023 catalogue', () => {
       const indicator = getIndicator2023(definition.id);
       expect(definition).toEqual({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets['2024'] });
     }
+    // @ts-expect-error: the year type lists the edition's years
     expect(() => definitionFor2023('agriculture.1', '2028')).toThrow(/no targets for this year/u);
   });
 });

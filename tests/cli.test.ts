@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, run } from '../src/cli/main.js';
-import { CATALOGUE_2023 } from '../src/editions/edition-2023.js';
-import { CATALOGUE_2025 } from '../src/editions/edition-2025.js';
+import { CATALOGUE_2023 } from '../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025 } from '../src/generated/catalogue-2025.js';
 import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
 
 function cli(argv: string[], stdin = '') {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_2023 } from '../src/editions/edition-2023.js';
-import { CATALOGUE_2025 } from '../src/editions/edition-2025.js';
+import { CATALOGUE_2023 } from '../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025 } from '../src/generated/catalogue-2025.js';
 
 const page = readFileSync(new URL('../docs/catalogue.md', import.meta.url), 'utf8');
 const [, part2023 = '', part2025 = ''] = page.split(/^## The 20(?:23|25) edition/mu);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
-import { CATALOGUE_2025 } from '../src/editions/edition-2025.js';
+import { CATALOGUE_2025 } from '../src/generated/catalogue-2025.js';
 import { appliesInYear, indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
 import { resolvePeriod } from '../src/periods/resolve-period.js';
 import { scorePeriodReport } from '../src/reports/score-period.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrintedFigure } from '../src/input/printed-figure.js';
-import { CATALOGUE_2023, getIndicator2023 } from '../src/editions/edition-2023.js';
+import { CATALOGUE_2023, getIndicator2023, type IndicatorId2023 } from '../src/generated/catalogue-2023.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
 import reportJson from '../data/reports/2024-q1/report.json' with { type: 'json' };
@@ -31,7 +31,7 @@ describe('the Q1 2024 report as data', () => {
   it('links every row to a catalogue indicator of its direction, and back', () => {
     for (const { direction, row } of rows) {
       expect(row.indicator, `${direction}#${row.no}`).not.toBeNull();
-      const indicator = getIndicator2023(row.indicator!);
+      const indicator = getIndicator2023(row.indicator as IndicatorId2023);
       expect(indicator.block).toBe(direction);
       expect(indicator.reportNo, `${row.indicator} reportNo`).toBe(row.no);
     }
@@ -89,7 +89,7 @@ describe('the reproduction of the Q1 2024 rating under the published method', ()
     for (const body of scored.bodies) {
       for (const direction of body.directions) {
         for (const indicator of direction.indicators) {
-          const entry = getIndicator2023(indicator.indicator);
+          const entry = getIndicator2023(indicator.indicator as IndicatorId2023);
           expect(indicator.weight).toBe(entry.weight);
           expect(indicator.target).toBe(entry.targets['2024']);
         }

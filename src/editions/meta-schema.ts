@@ -28,32 +28,31 @@ const actReference = z.strictObject({
   date: isoDate,
 });
 
-const editionFields = {
+const repealedBy = z.strictObject({ kind: z.string().min(1), number: z.string().min(1), date: isoDate, annex: z.number().int() });
+
+/**
+ * `data/editions/<id>/edition.json`: one schema for every edition. `layout` says how its catalogue
+ * files are laid out (`directions`: one weight for every year; `blocks`: a weight per year, and
+ * the common KPIs); `method` names the scoring method that applies by default; `readings` the
+ * texts whose values may differ (`null`: one set of values); `citation` how a legal reference
+ * names the act.
+ */
+export const editionFileSchema = z.strictObject({
   $comment: z.string(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'an edition id such as "2025"'),
+  layout: z.enum(['directions', 'blocks']),
+  method: z.string().min(1),
+  readings: z.strictObject({ languages: z.array(z.enum(['kk', 'ru'])).min(2), default: z.enum(['kk', 'ru']) }).nullable(),
+  citation: z.string().min(1),
   act: actReference.extend({ title: bilingualTextSchema }),
+  amendedBy: actReference.optional(),
   annex: z.strictObject({ title: bilingualTextSchema }),
-  years: z.array(z.string().regex(/^20\d\d$/u)).min(1),
+  inForce: z.strictObject({ from: isoDate, until: isoDate.nullable(), repealedBy: repealedBy.optional() }),
+  repeals: z.array(bilingualTextSchema).optional(),
+  years: z.array(z.string().regex(/^\d{4}$/u)).min(1),
   bodies: z.array(slug).min(1),
   notes: z.array(z.string().min(1)),
-};
-
-/** `data/editions/2023/edition.json`. */
-export const edition2023FileSchema = z.strictObject({
-  ...editionFields,
-  id: z.literal('2023'),
-  amendedBy: actReference,
-  inForce: z.strictObject({ from: isoDate, until: isoDate, repealedBy: z.strictObject({ kind: z.string(), number: z.string(), date: isoDate, annex: z.number().int() }) }),
 });
 
-/** `data/editions/2025/edition.json`. */
-export const edition2025FileSchema = z.strictObject({
-  ...editionFields,
-  id: z.literal('2025'),
-  inForce: z.strictObject({ from: isoDate, until: isoDate.nullable() }),
-  repeals: z.array(bilingualTextSchema),
-});
-
-/** `data/editions/2023/edition.json`, as TypeScript sees it. */
-export type Edition2023File = z.infer<typeof edition2023FileSchema>;
-/** `data/editions/2025/edition.json`, as TypeScript sees it. */
-export type Edition2025File = z.infer<typeof edition2025FileSchema>;
+/** An `edition.json`, as TypeScript sees it. */
+export type EditionFile = z.infer<typeof editionFileSchema>;

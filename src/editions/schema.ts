@@ -31,20 +31,19 @@ const indicatorId = z.string().regex(/^[a-z][a-z0-9-]*\.\d+$/u, 'an id such as "
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug');
 const sourceValue = decimalStringSchema.nullable();
 
-const YEARS_2023 = ['2023', '2024', '2025', '2026', '2027'] as const;
-const YEARS_2025 = ['2025', '2026'] as const;
+const year = z.string().regex(/^\d{4}$/u, 'a year such as "2025"');
 
-function yearSeries<const Y extends readonly string[]>(years: Y, optional: boolean) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const year of years) shape[year] = optional ? sourceValue.optional() : sourceValue;
-  return z.strictObject(shape as { [K in Y[number]]: typeof sourceValue });
-}
+/**
+ * Values by year. Which years an edition covers is said once, in its `edition.json`; the layout
+ * checks each series against those years when it builds the edition.
+ */
+const yearSeries = z.record(year, sourceValue);
 
 /** What one source (the Russian or the Kazakh text) prints for a 2023 indicator; a lost cell is absent. */
 export const reading2023Schema = z.strictObject({
   unit: unitSchema.optional(),
   weight: sourceValue.optional(),
-  targets: yearSeries(YEARS_2023, true).partial().optional(),
+  targets: yearSeries.optional(),
 });
 
 /** One indicator of the 2023 edition, as `data/editions/2023/directions/*.json` holds it. */
@@ -55,7 +54,7 @@ export const indicator2023Schema = z.strictObject({
   unit: unitSchema,
   kind: z.enum(['ratio', 'decreasing-ratio', 'count']),
   weight: decimalStringSchema,
-  targets: yearSeries(YEARS_2023, false),
+  targets: yearSeries,
   formula: formulaSchema,
   readings: z.strictObject({ ru: reading2023Schema.nullable(), kk: reading2023Schema.nullable() }),
   reportNo: z.number().int().positive().nullable(),
@@ -71,7 +70,7 @@ const sourceReadings = z.strictObject({
 /** A disagreement between the sources of the 2023 edition, and the value the catalogue takes. */
 export const discrepancy2023Schema = z.strictObject({
   indicator: indicatorId,
-  field: z.string().regex(/^(unit|weight|kind|name|row|targets\.20(2[3-7]))$/u),
+  field: z.string().regex(/^(unit|weight|kind|name|row|targets\.\d{4})$/u),
   readings: sourceReadings,
   chosen: z.string().nullable(),
   why: z.string().min(1),
@@ -98,8 +97,8 @@ export const kind2025Schema = z.enum(INDICATOR_KINDS);
 export const reading2025Schema = z.strictObject({
   unit: unitSchema.optional(),
   kind: kind2025Schema.optional(),
-  targets: yearSeries(YEARS_2025, true).partial().optional(),
-  weights: yearSeries(YEARS_2025, true).partial().optional(),
+  targets: yearSeries.optional(),
+  weights: yearSeries.optional(),
 });
 
 /** A criterion of a composite indicator. */
@@ -125,7 +124,7 @@ export const indicator2025Schema = z.strictObject({
 /** A disagreement between the Russian and the Kazakh text of Decree No. 1157. */
 export const discrepancy2025Schema = z.strictObject({
   indicator: indicatorId,
-  field: z.string().regex(/^(unit|row|name|kind|(targets|weights)\.202[56]|criteria\.[a-z0-9-]+\.weight)$/u),
+  field: z.string().regex(/^(unit|row|name|kind|(targets|weights)\.\d{4}|criteria\.[a-z0-9-]+\.weight)$/u),
   readings: z.strictObject({ ru: z.string().nullable().optional(), kk: z.string().nullable().optional() }),
   why: z.string().min(1),
 });
@@ -144,3 +143,12 @@ export const block2025FileSchema = z.strictObject({
 export type Direction2023File = z.infer<typeof direction2023FileSchema>;
 /** A block file of the 2025 edition, as TypeScript sees it. */
 export type Block2025File = z.infer<typeof block2025FileSchema>;
+
+/** A catalogue file of the `directions` layout (the 2023 edition's). */
+export const directionFileSchema = direction2023FileSchema;
+/** A catalogue file of the `blocks` layout (the 2025 edition's). */
+export const blockFileSchema = block2025FileSchema;
+/** A file of the `directions` layout, as TypeScript sees it. */
+export type DirectionFile = Direction2023File;
+/** A file of the `blocks` layout, as TypeScript sees it. */
+export type BlockFile = Block2025File;

@@ -3,11 +3,11 @@
 //   data/editions/2023/directions/*.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Direction2023File } from '../editions/schema.js';
-import type { Edition2023File } from '../editions/meta-schema.js';
+import type { EditionFile } from '../editions/meta-schema.js';
+import type { DirectionFile } from '../editions/schema.js';
 
 /** Every direction id of the 2023 edition, in the annex order. */
-export const DIRECTION_IDS_2023 = [
+export const DIRECTION_IDS_2023 = Object.freeze([
   "agriculture",
   "justice",
   "higher-education-science",
@@ -25,10 +25,10 @@ export const DIRECTION_IDS_2023 = [
   "security",
   "ecology",
   "fuel-energy-complex"
-] as const satisfies readonly string[];
+] as const) satisfies readonly string[];
 
 /** Every indicator id of the 2023 edition, in the annex order. */
-export const INDICATOR_IDS_2023 = [
+export const INDICATOR_IDS_2023 = Object.freeze([
   "agriculture.1",
   "agriculture.2",
   "agriculture.3",
@@ -149,10 +149,15 @@ export const INDICATOR_IDS_2023 = [
   "fuel-energy-complex.10",
   "fuel-energy-complex.11",
   "fuel-energy-complex.12"
-] as const satisfies readonly string[];
+] as const) satisfies readonly string[];
 
 /** data/editions/2023/edition.json */
-export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = {
+export const EDITION_2023_DATA: Omit<EditionFile, '$comment'> = {
+  "id": "2023",
+  "layout": "directions",
+  "method": "published-2024-q1",
+  "readings": null,
+  "citation": "Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023",
   "act": {
     "kind": "order of the Prime Minister",
     "number": {
@@ -165,10 +170,28 @@ export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = {
       "ru": "О некоторых вопросах работы цифровых заместителей первых руководителей государственных органов Республики Казахстан"
     }
   },
+  "amendedBy": {
+    "kind": "order of the Prime Minister",
+    "number": {
+      "ru": "170-р",
+      "kk": "170-ө"
+    },
+    "date": "2023-11-03"
+  },
   "annex": {
     "title": {
       "kk": "Қазақстан Республикасы мемлекеттік органдарының бірінші басшыларының цифрлық орынбасарларына арналған KPI",
       "ru": "KPI для цифровых заместителей первых руководителей государственных органов Республики Казахстан"
+    }
+  },
+  "inForce": {
+    "from": "2023-11-03",
+    "until": "2024-12-31",
+    "repealedBy": {
+      "kind": "decree of the Government",
+      "number": "1157",
+      "date": "2024-12-31",
+      "annex": 2
     }
   },
   "years": [
@@ -198,30 +221,11 @@ export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = {
   "notes": [
     "Decree No. 1157 repeals Order No. 124-р and, separately, an amending Order No. 151-р of 24.10.2024. The text of No. 151-р is not among the sources: the catalogue is the annex in the edition of No. 170-р, and any change No. 151-р made is not in it.",
     "The repeal takes effect with Decree No. 1157, which is in force from its signing on 31.12.2024; this edition governs the reporting periods from Q4 2023 to Q4 2024."
-  ],
-  "id": "2023",
-  "amendedBy": {
-    "kind": "order of the Prime Minister",
-    "number": {
-      "ru": "170-р",
-      "kk": "170-ө"
-    },
-    "date": "2023-11-03"
-  },
-  "inForce": {
-    "from": "2023-11-03",
-    "until": "2024-12-31",
-    "repealedBy": {
-      "kind": "decree of the Government",
-      "number": "1157",
-      "date": "2024-12-31",
-      "annex": 2
-    }
-  }
+  ]
 };
 
 /** data/editions/2023/directions/*.json, in file order. */
-export const DIRECTIONS_2023_DATA: readonly Direction2023File[] = [
+export const FILES_2023_DATA: readonly DirectionFile[] = [
   {
     "direction": "agriculture",
     "no": 1,

@@ -3,11 +3,11 @@
 //   data/editions/2025/blocks/*.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Block2025File } from '../editions/schema.js';
-import type { Edition2025File } from '../editions/meta-schema.js';
+import type { EditionFile } from '../editions/meta-schema.js';
+import type { BlockFile } from '../editions/schema.js';
 
-/** Every block id of the 2025 edition, in the annex order (`common` first). */
-export const BLOCK_IDS_2025 = [
+/** Every block id of the 2025 edition, in the annex order. */
+export const BLOCK_IDS_2025 = Object.freeze([
   "common",
   "agriculture",
   "justice",
@@ -27,10 +27,10 @@ export const BLOCK_IDS_2025 = [
   "ecology",
   "energy",
   "digital-development"
-] as const satisfies readonly string[];
+] as const) satisfies readonly string[];
 
 /** Every indicator id of the 2025 edition, in the annex order. */
-export const INDICATOR_IDS_2025 = [
+export const INDICATOR_IDS_2025 = Object.freeze([
   "common.1",
   "common.2",
   "common.3",
@@ -140,10 +140,21 @@ export const INDICATOR_IDS_2025 = [
   "digital-development.2",
   "digital-development.3",
   "digital-development.4"
-] as const satisfies readonly string[];
+] as const) satisfies readonly string[];
 
 /** data/editions/2025/edition.json */
-export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = {
+export const EDITION_2025_DATA: Omit<EditionFile, '$comment'> = {
+  "id": "2025",
+  "layout": "blocks",
+  "method": "decree-1157",
+  "readings": {
+    "languages": [
+      "kk",
+      "ru"
+    ],
+    "default": "kk"
+  },
+  "citation": "Decree of the Government No. 1157 of 31.12.2024, annex 1",
   "act": {
     "kind": "decree of the Government",
     "number": {
@@ -162,6 +173,32 @@ export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = {
       "ru": "Ключевые показатели деятельности в сфере цифровизации первых руководителей государственных органов Республики Казахстан и их цифровых заместителей"
     }
   },
+  "inForce": {
+    "from": "2024-12-31",
+    "until": null
+  },
+  "repeals": [
+    {
+      "kk": "Қазақстан Республикасы Үкіметінің 2022 жылғы 29 сәуірдегі № 268 қаулысының 15-тармағы",
+      "ru": "Пункт 15 постановления Правительства Республики Казахстан от 29 апреля 2022 года № 268"
+    },
+    {
+      "kk": "Қазақстан Республикасы Премьер-Министрінің 2022 жылғы 16 тамыздағы № 124-ө өкімі",
+      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 16 августа 2022 года № 124-р"
+    },
+    {
+      "kk": "Қазақстан Республикасы Үкіметінің 2023 жылғы 17 наурыздағы № 236 қаулысының 57-тармағы",
+      "ru": "Пункт 57 постановления Правительства Республики Казахстан от 17 марта 2023 года № 236"
+    },
+    {
+      "kk": "Қазақстан Республикасы Премьер-Министрінің 2023 жылғы 3 қарашадағы № 170-ө өкімі",
+      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 3 ноября 2023 года № 170-р"
+    },
+    {
+      "kk": "Қазақстан Республикасы Премьер-Министрінің 2024 жылғы 24 қазандағы № 151-ө өкімі",
+      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 24 октября 2024 года № 151-р"
+    }
+  ],
   "years": [
     "2025",
     "2026"
@@ -188,38 +225,11 @@ export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = {
     "The decree is in force from the day of its signing (paragraph 5): 31.12.2024.",
     "The common KPIs apply to every body; each body also has its sector KPIs (the Ministry of Industry and Construction in three blocks: construction, industry, geology and subsoil use).",
     "Bodies report quarterly by the 10th of the following month on Smart Data Ukimet; the Ministry of Digital Development assesses by the 30th (paragraphs 2 and 3)."
-  ],
-  "id": "2025",
-  "inForce": {
-    "from": "2024-12-31",
-    "until": null
-  },
-  "repeals": [
-    {
-      "kk": "Қазақстан Республикасы Үкіметінің 2022 жылғы 29 сәуірдегі № 268 қаулысының 15-тармағы",
-      "ru": "Пункт 15 постановления Правительства Республики Казахстан от 29 апреля 2022 года № 268"
-    },
-    {
-      "kk": "Қазақстан Республикасы Премьер-Министрінің 2022 жылғы 16 тамыздағы № 124-ө өкімі",
-      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 16 августа 2022 года № 124-р"
-    },
-    {
-      "kk": "Қазақстан Республикасы Үкіметінің 2023 жылғы 17 наурыздағы № 236 қаулысының 57-тармағы",
-      "ru": "Пункт 57 постановления Правительства Республики Казахстан от 17 марта 2023 года № 236"
-    },
-    {
-      "kk": "Қазақстан Республикасы Премьер-Министрінің 2023 жылғы 3 қарашадағы № 170-ө өкімі",
-      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 3 ноября 2023 года № 170-р"
-    },
-    {
-      "kk": "Қазақстан Республикасы Премьер-Министрінің 2024 жылғы 24 қазандағы № 151-ө өкімі",
-      "ru": "Распоряжение Премьер-Министра Республики Казахстан от 24 октября 2024 года № 151-р"
-    }
   ]
 };
 
 /** data/editions/2025/blocks/*.json, in file order. */
-export const BLOCKS_2025_DATA: readonly Block2025File[] = [
+export const FILES_2025_DATA: readonly BlockFile[] = [
   {
     "block": "common",
     "no": 0,

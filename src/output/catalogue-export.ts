@@ -1,99 +1,32 @@
 /**
- * The catalogue as flat records (JSON) and as CSV, for spreadsheets and other tools.
+ * The catalogue as flat records (JSON) and as CSV, for spreadsheets and other tools, for any
+ * registered edition.
  *
  * @module
  */
-import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from '../editions/edition-2023.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from '../editions/edition-2025.js';
-import type { BilingualText, Formula, Language, LegalReference, Unit } from '../editions/types.js';
+import type { CatalogueRecord } from '../editions/edition.js';
+import { checkReading } from '../editions/layouts/blocks.js';
+import { getEdition } from '../editions/registry.js';
+import type { Language } from '../editions/types.js';
 
-/** One exported indicator. */
-export interface CatalogueRecord {
-  readonly edition: '2023' | '2025';
-  readonly id: string;
-  /** The body; `null` for the common KPIs of 2025. */
-  readonly body: string | null;
-  /** The direction (2023) or block (2025). */
-  readonly block: string;
-  readonly no: number;
-  readonly unit: Unit;
-  readonly kind: string;
-  /** 2023: the one weight. */
-  readonly weight?: string;
-  /** 2025: the weight per year (`null`: does not apply). */
-  readonly weights?: Readonly<Record<string, string | null>>;
-  readonly targets: Readonly<Record<string, string | null>>;
-  readonly name: BilingualText;
-  readonly formula: Formula;
-  readonly reference: LegalReference;
-  /** 2025: the text the values come from. */
-  readonly reading?: Language;
-  /** 2025, where the texts differ: the fields that differ and each text's values. */
-  readonly differences?: {
-    readonly fields: readonly string[];
-    readonly ru: ReadingValues;
-    readonly kk: ReadingValues;
-  };
-}
-
-/** One text's values of a 2025 indicator. */
-export interface ReadingValues {
-  readonly kind: string;
-  readonly targets: Readonly<Record<string, string | null>>;
-  readonly weights: Readonly<Record<string, string | null>>;
-}
-
-const byYear = <Y extends string>(years: readonly Y[], value: (year: Y) => string | null): Record<string, string | null> =>
-  Object.fromEntries(years.map((year) => [year, value(year)]));
-
-type Exported = Indicator2023 | Indicator2025;
-
-function common(indicator: Exported) {
-  const { edition, id, body, block, no, unit, kind, name, formula, reference } = indicator;
-  return { edition, id, body, block, no, unit, kind, name, formula, reference };
-}
+export type { CatalogueRecord, ReadingValues } from '../editions/edition.js';
 
 /**
  * Every indicator of an edition as a flat record.
  *
- * @param edition - `2023` or `2025`
- * @param reading - 2025 only: the text whose values fill `targets` and `weights` (default `kk`)
+ * @param edition - an edition's id (`2023`, `2025`, or one registered at run time)
+ * @param reading - an edition with readings: the text whose values fill `targets` and `weights`
+ *   (default: the edition's default text)
  * @returns the records, in the annex order
+ * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
  * @example
  * ```ts
  * catalogueRecords('2023')[0]; // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
  * ```
  */
-export function catalogueRecords(edition: '2023' | '2025', reading?: Language): readonly CatalogueRecord[] {
-  if (edition !== '2023' && edition !== '2025') {
-    throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, '2023 or 2025', edition);
-  }
-  const chosen = readingForEdition(edition, reading);
-  if (chosen === null) {
-    return CATALOGUE_2023.indicators.map((indicator) => ({
-      ...common(indicator),
-      weight: indicator.weight,
-      targets: byYear(YEARS_2023, (year) => indicator.targets[year]),
-    }));
-  }
-  return CATALOGUE_2025.indicators.map((indicator) => {
-    const fields = CATALOGUE_2025.discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field);
-    const of = (language: Language): ReadingValues => ({
-      kind: kindByReading(indicator, language),
-      targets: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'targets', year, language)),
-      weights: byYear(YEARS_2025, (year) => cellByReading(indicator.readings, 'weights', year, language)),
-    });
-    const values = of(chosen);
-    return {
-      ...common(indicator),
-      kind: values.kind,
-      weights: values.weights,
-      targets: values.targets,
-      reading: chosen,
-      ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
-    };
-  });
+export function catalogueRecords(edition: string, reading?: Language): readonly CatalogueRecord[] {
+  const found = getEdition(edition);
+  return found.records(checkReading(found.readings, reading, {}, found.id));
 }
 
 const CSV_NEEDS_QUOTES = /[",\r\n]/u;
@@ -106,15 +39,21 @@ function csvCell(value: string | number | null | undefined): string {
 
 /**
  * Every indicator of an edition as CSV (RFC 4180, comma-separated, a header row, CRLF line ends).
- * An empty cell is "none" (no target, or does not apply).
+ * An empty cell is "none" (no target, or does not apply). An edition with one weight for every
+ * year has a `weight` column; one with a weight per year, a `weight_<year>` column each; one with
+ * readings, a `differs` column naming the fields where the texts differ.
  *
- * @param edition - `2023` or `2025`
- * @param reading - 2025: the text whose values fill the weight and target columns
+ * @param edition - an edition's id
+ * @param reading - an edition with readings: the text whose values fill the weight and target columns
  * @returns the CSV text
+ * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
  */
-export function catalogueCsv(edition: '2023' | '2025', reading?: Language): string {
+export function catalogueCsv(edition: string, reading?: Language): string {
+  const found = getEdition(edition);
   const records = catalogueRecords(edition, reading);
-  const years = edition === '2023' ? [...YEARS_2023] : [...YEARS_2025];
+  const years = [...found.years];
+  const oneWeight = found.layout === 'directions';
+  const withReadings = found.readings !== null;
   const header = [
     'id',
     'body',
@@ -122,11 +61,11 @@ export function catalogueCsv(edition: '2023' | '2025', reading?: Language): stri
     'no',
     'unit',
     'kind',
-    ...(edition === '2023' ? ['weight'] : years.map((year) => `weight_${year}`)),
+    ...(oneWeight ? ['weight'] : years.map((year) => `weight_${year}`)),
     ...years.map((year) => `target_${year}`),
     'name_kk',
     'name_ru',
-    ...(edition === '2025' ? ['differs'] : []),
+    ...(withReadings ? ['differs'] : []),
   ];
   const rows = records.map((record) => [
     record.id,
@@ -135,11 +74,11 @@ export function catalogueCsv(edition: '2023' | '2025', reading?: Language): stri
     record.no,
     record.unit,
     record.kind,
-    ...(edition === '2023' ? [record.weight] : years.map((year) => record.weights?.[year] ?? null)),
+    ...(oneWeight ? [record.weight] : years.map((year) => record.weights?.[year] ?? null)),
     ...years.map((year) => record.targets[year] ?? null),
     record.name.kk,
     record.name.ru,
-    ...(edition === '2025' ? [record.differences?.fields.join(' ') ?? ''] : []),
+    ...(withReadings ? [record.differences?.fields.join(' ') ?? ''] : []),
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { CATALOGUE_2023, definitionFor2023 } from '../editions/edition-2023.js';
-import { CATALOGUE_2025, definitionFor2025, readingForEdition } from '../editions/edition-2025.js';
+import { checkReading } from '../editions/layouts/blocks.js';
+import { getEdition } from '../editions/registry.js';
 import { indicatorsOfBody } from '../editions/queries.js';
 import type { Language } from '../editions/types.js';
 import { Exact } from '../decimal/decimal.js';
@@ -78,7 +78,8 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
  */
 export function indicatorsForPeriod(period: ReportingPeriod, body: string, options: { readonly reading?: Language } = {}): PeriodIndicators {
   const resolved = resolvePeriod(period);
-  const reading = readingForEdition(resolved.edition, options.reading, { body });
+  const edition = getEdition(resolved.edition);
+  const reading = checkReading(edition.readings, options.reading, { body }, edition.id);
   const indicators = indicatorsInForce(resolved, body, reading);
   const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new Exact(0));
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: planned.toFixed() });
@@ -92,10 +93,9 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: string, optio
  */
 export function indicatorsInForce(period: ResolvedPeriod, body: string, reading: Language | null): PeriodIndicator[] {
   const year = period.targetYear;
-  if (reading === null) {
-    return indicatorsOfBody(CATALOGUE_2023, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2023(indicator.id, year)));
-  }
-  return indicatorsOfBody(CATALOGUE_2025, body).map((indicator) => entry(indicator.id, indicator.block, definitionFor2025(indicator.id, year, { reading })));
+  const edition = getEdition(period.edition);
+  const options = reading === null ? {} : { reading };
+  return indicatorsOfBody(edition.catalogue, body).map((indicator) => entry(indicator.id, indicator.block, edition.definitionFor(indicator.id, year, options)));
 }
 
 function entry(id: string, block: string, definition: IndicatorDefinition): PeriodIndicator {

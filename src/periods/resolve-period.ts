@@ -6,6 +6,9 @@
  */
 import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
+import { listEditions } from '../editions/registry.js';
+import type { Edition } from '../editions/edition.js';
+import { BUNDLED_EDITIONS, type BundledEditionId } from '../generated/editions.js';
 
 /** A quarter of a year. */
 export interface ReportingPeriod {
@@ -13,14 +16,16 @@ export interface ReportingPeriod {
   readonly quarter: 1 | 2 | 3 | 4;
 }
 
-/** The ids of the editions. */
-export type EditionId = '2023' | '2025';
+/** The id of an edition: one of the bundled editions, or one registered at run time. */
+export type EditionId = BundledEditionId | (string & {});
 
-/** When each edition was in force and which years it sets targets for. */
-export const EDITION_COVERAGE: Readonly<Record<EditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = deepFreeze({
-  '2023': { from: '2023-11-03', until: '2024-12-31', years: [2023, 2024, 2025, 2026, 2027] },
-  '2025': { from: '2024-12-31', until: null, years: [2025, 2026] },
-});
+/**
+ * When each bundled edition was in force and which years it sets targets for (from each
+ * edition's `edition.json`).
+ */
+export const EDITION_COVERAGE: Readonly<Record<BundledEditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = deepFreeze(
+  Object.fromEntries(BUNDLED_EDITIONS.map((edition) => [edition.id, { from: edition.inForce.from, until: edition.inForce.until, years: edition.years.map(Number) }])) as Record<BundledEditionId, never>,
+);
 
 /** What governs a period. */
 export interface ResolvedPeriod {
@@ -67,21 +72,31 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
   }
   const start = `${year}-${QUARTER_START[quarter - 1]}`;
   const end = `${year}-${QUARTER_END[quarter - 1]}`;
-  const candidates = (Object.keys(EDITION_COVERAGE) as EditionId[]).filter((id) => {
-    const coverage = EDITION_COVERAGE[id];
-    const inForce = coverage.from <= end && (coverage.until === null || coverage.until >= start);
-    return inForce && coverage.years.includes(year);
+  const editions = listEditions();
+  const candidates = editions.filter((edition) => {
+    const inForce = edition.inForce.from <= end && (edition.inForce.until === null || edition.inForce.until >= start);
+    return inForce && edition.years.includes(String(year));
   });
   const edition = candidates[0];
   if (edition === undefined || candidates.length > 1) {
     throw failure(
       ERROR_CODES.PERIOD_NOT_COVERED,
       { field: 'period' },
-      'a quarter from Q4 2023 to Q4 2024 (2023 edition) or from Q1 2025 to Q4 2026 (2025 edition)',
+      `a quarter ${editions.map(coverage).join(' or ')}`,
       { year, quarter },
       `no edition covers Q${quarter} ${year}`,
     );
   }
   const days = (Date.UTC(year, quarter * 3, 1) - Date.UTC(year, (quarter - 1) * 3, 1)) / 86_400_000;
-  return Object.freeze({ period: Object.freeze({ year, quarter }), edition, targetYear: String(year), start, end, hours: String(days * 24) });
+  return Object.freeze({ period: Object.freeze({ year, quarter }), edition: edition.id, targetYear: String(year), start, end, hours: String(days * 24) });
+}
+
+/** The quarters an edition covers, in words: `from Q4 2023 to Q4 2024 (2023 edition)`. */
+function coverage(edition: Edition): string {
+  const quarterOf = (date: string): number => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+  const firstYear = edition.years[0]!;
+  const lastYear = edition.years[edition.years.length - 1]!;
+  const from = edition.inForce.from.slice(0, 4) >= firstYear ? `Q${quarterOf(edition.inForce.from)} ${edition.inForce.from.slice(0, 4)}` : `Q1 ${firstYear}`;
+  const until = edition.inForce.until !== null && edition.inForce.until.slice(0, 4) <= lastYear ? `Q${quarterOf(edition.inForce.until)} ${edition.inForce.until.slice(0, 4)}` : `Q4 ${lastYear}`;
+  return `from ${from} to ${until} (${edition.id} edition)`;
 }

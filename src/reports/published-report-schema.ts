@@ -33,9 +33,12 @@ const resultSchema = printedValueSchema.extend({ label: z.string().min(1) });
 
 /** A report file. */
 export const reportFileSchema = z.strictObject({
-  id: z.string(),
-  edition: z.enum(['2023', '2025']),
+  id: z.string().min(1),
+  /** The edition whose catalogue the report's rows link to. */
+  edition: z.string().min(1),
   period: z.strictObject({ year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
+  /** The year whose targets the figures use (the Q1 2024 report's legend says 2023; its figures are 2024's). */
+  targetYear: z.string().regex(/^\d{4}$/u),
   title: kk,
   source: z.strictObject({ language: z.literal('kk'), description: z.string(), seed: z.string() }),
   legend: z.strictObject({ printed: z.array(z.string()) }),

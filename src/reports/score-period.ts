@@ -5,14 +5,16 @@
  * @module
  */
 import * as z from 'zod';
-import { readingForEdition } from '../editions/edition-2025.js';
+import { checkReading } from '../editions/layouts/blocks.js';
+import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
+import type { ScoringMethod } from '../scoring/method.js';
+import { methodByName } from '../scoring/methods.js';
 import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
 
@@ -60,8 +62,8 @@ export interface PeriodScore {
  * `resolvePeriod`); the trace shows the hours used.
  *
  * @param document - the report (see {@link periodReportSchema}); validated here
- * @param options - `method` (default: the published method for the 2023 edition, {@link METHOD_2025}
- *   for 2025) and `reading` (2025: `kk` or `ru`, overriding the document's)
+ * @param options - `method` (default: the method the edition names: the published method for the
+ *   2023 edition, `METHOD_2025` for 2025) and `reading` (2025: `kk` or `ru`, overriding the document's)
  * @returns the scores and the rating, deeply frozen
  * @throws {@link CdtoKpiError} for a malformed document, an uncovered period, an unknown body or
  *   indicator, a body given twice, a missing indicator, and any bad figure (each located by body,
@@ -76,8 +78,9 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
   if (!parsed.success) throw fromZod(parsed.error, document);
   const report = parsed.data;
   const period = resolvePeriod(report.period);
-  const reading = readingForEdition(period.edition, options.reading ?? report.reading);
-  const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+  const edition = getEdition(period.edition);
+  const reading = checkReading(edition.readings, options.reading ?? report.reading, {}, edition.id);
+  const method = options.method ?? methodByName(edition.method);
   const seen = new Set<string>();
   const bodies = report.bodies.map((entry) => {
     if (seen.has(entry.body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body: entry.body }, 'each body once', entry.body, 'body given twice');

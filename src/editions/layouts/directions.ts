@@ -1,0 +1,137 @@
+/**
+ * The `directions` layout (Order No. 124-р in the edition of No. 170-р): numbered directions, one
+ * weight per indicator for every year, targets per year, and the values each source prints.
+ *
+ * @module
+ */
+import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
+import type { IndicatorDefinition } from '../../kinds/kinds.js';
+import type { CatalogueRecord, DefinitionSource, Edition, EditionIndicator } from '../edition.js';
+import { editionInfo } from '../edition-info.js';
+import type { EditionFile } from '../meta-schema.js';
+import { findIndicator } from '../queries.js';
+import type { DirectionFile } from '../schema.js';
+import type { Block, Body, EditionInfo, Unit } from '../types.js';
+import { checkReading } from './blocks.js';
+
+/** What one source prints for an indicator; a cell it lost is absent. */
+export interface DirectionsReading<Year extends string = string> {
+  readonly unit?: Unit;
+  readonly weight?: string | null;
+  readonly targets?: Readonly<Partial<Record<Year, string | null>>>;
+}
+
+/** An indicator of a `directions` edition. */
+export interface DirectionsIndicator<Id extends string = string, DirectionId extends string = string, BodyId extends string = string, Year extends string = string, EditionId extends string = string>
+  extends EditionIndicator {
+  readonly id: Id;
+  readonly edition: EditionId;
+  readonly body: BodyId;
+  /** The direction (in this layout a block is a direction). */
+  readonly block: DirectionId;
+  readonly kind: 'ratio' | 'decreasing-ratio' | 'count';
+  /** U, as an exact decimal string; the same every year. */
+  readonly weight: string;
+  /** N per year, exact decimal strings, `null` for none. */
+  readonly targets: Readonly<Record<Year, string | null>>;
+  /** What the Russian and the Kazakh texts print; `null` where the row is absent. */
+  readonly readings: { readonly ru: DirectionsReading<Year> | null; readonly kk: DirectionsReading<Year> | null };
+  /** The row of the indicator in its section of the Q1 2024 report, if it was rated there. */
+  readonly reportNo: number | null;
+}
+
+/** A disagreement between the sources, and the value the catalogue takes. */
+export interface DirectionsDiscrepancy<IndicatorId extends string = string> {
+  readonly indicator: IndicatorId;
+  /** `unit`, `weight`, `kind`, `name`, `row` or `targets.<year>`. */
+  readonly field: string;
+  readonly readings: { readonly ru?: string | null; readonly kk?: string | null; readonly report?: string | null };
+  /** The value the catalogue takes. */
+  readonly chosen: string | null;
+  readonly why: string;
+}
+
+/** The catalogue of a `directions` edition. */
+export interface DirectionsCatalogue<I extends DirectionsIndicator = DirectionsIndicator, DirectionId extends string = string, BodyId extends string = string> {
+  readonly edition: EditionInfo;
+  readonly bodies: readonly Body<BodyId>[];
+  /** The directions. */
+  readonly blocks: readonly Block<DirectionId, BodyId>[];
+  readonly indicators: readonly I[];
+  readonly discrepancies: readonly DirectionsDiscrepancy<I['id']>[];
+}
+
+/**
+ * Makes an edition of the `directions` layout from its data.
+ *
+ * @param file - the edition's `edition.json`, validated, without its `$comment`
+ * @param directions - its direction files, validated, in the annex order
+ * @param allBodies - every body the library knows (the edition keeps those it lists)
+ * @returns the edition
+ */
+export function createDirectionsEdition(
+  file: Omit<EditionFile, '$comment'>,
+  directions: readonly DirectionFile[],
+  allBodies: readonly Body[],
+): Edition<DirectionsIndicator> & { readonly catalogue: DirectionsCatalogue } {
+  const years = file.years;
+  const edition = editionInfo(file);
+  const bodyIds = new Set<string>(file.bodies);
+  const bodies = allBodies.filter((body) => bodyIds.has(body.id));
+  const blocks = directions.map((direction) => ({ id: direction.direction, no: direction.no, body: direction.body, title: direction.title }));
+  const indicators = directions.flatMap((direction) =>
+    direction.indicators.map(
+      (indicator): DirectionsIndicator => ({
+        id: indicator.id,
+        edition: file.id,
+        body: direction.body,
+        block: direction.direction,
+        no: indicator.no,
+        name: indicator.name,
+        unit: indicator.unit,
+        kind: indicator.kind,
+        weight: indicator.weight,
+        targets: indicator.targets,
+        formula: indicator.formula,
+        readings: indicator.readings,
+        reportNo: indicator.reportNo,
+        notes: indicator.notes,
+        reference: { act: file.citation, annex: file.annex.title.ru ?? file.annex.title.kk ?? '', section: direction.no, row: indicator.no },
+      }),
+    ),
+  );
+  const discrepancies = directions.flatMap((direction) => direction.discrepancies as readonly DirectionsDiscrepancy[]);
+  const catalogue: DirectionsCatalogue = { edition, bodies, blocks, indicators, discrepancies };
+  const checkYear = (id: string, year: string): void => {
+    if (!years.includes(year)) {
+      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
+    }
+  };
+  return {
+    id: file.id,
+    years,
+    inForce: { from: file.inForce.from, until: file.inForce.until },
+    readings: null,
+    method: file.method,
+    layout: 'directions',
+    catalogue,
+    definitionFor(id, year, options = {}): IndicatorDefinition {
+      const indicator = findIndicator(catalogue, id);
+      checkYear(id, year);
+      checkReading(null, options.reading, { indicator: id }, file.id);
+      return { id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null };
+    },
+    sourceOf(id, year, reading): DefinitionSource {
+      const indicator = findIndicator(catalogue, id);
+      checkYear(id, year);
+      return { edition: file.id, reading, year, reference: indicator.reference };
+    },
+    records(reading): readonly CatalogueRecord[] {
+      checkReading(null, reading ?? undefined, {}, file.id);
+      return indicators.map((indicator) => {
+        const { edition: editionId, id, body, block, no, unit, kind, name, formula, reference } = indicator;
+        return { edition: editionId, id, body, block, no, unit, kind, name, formula, reference, weight: indicator.weight, targets: Object.fromEntries(years.map((year) => [year, indicator.targets[year] ?? null])) };
+      });
+    },
+  };
+}

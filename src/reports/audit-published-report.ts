@@ -1,0 +1,234 @@
+/**
+ * Auditing a published rating: every published Z, W, R and rank compared with what the method
+ * gives, each difference explained by an errata register or, without one, given a suggested cause.
+ * Any report transcribed in the format of `data/reports/<id>/report.json` goes through here.
+ *
+ * @module
+ */
+import { Exact } from '../decimal/decimal.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
+import { parsePrintedFigure } from '../input/printed-figure.js';
+import { getEdition } from '../editions/registry.js';
+import { INPUT_FIELDS } from '../kinds/kinds.js';
+import type { RatingEntry } from '../scoring/rank.js';
+import { checkedMethod, type ScoringMethod } from '../scoring/method.js';
+import { methodByName } from '../scoring/methods.js';
+import type { BodyScore } from '../scoring/score-body.js';
+import type { Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
+import { type BodyEntries, scoreEntries } from './score-entries.js';
+
+/** A published report scored by a method: each body's score and the rating. */
+export interface ReportScore {
+  readonly method: string;
+  readonly bodies: readonly BodyScore[];
+  readonly rating: readonly RatingEntry[];
+}
+
+/** One published figure beside the method's value. */
+export interface FigureComparison {
+  /**
+   * The figure's id: `<direction>#<row>.Z`, `<direction>#<row>.W`, `<direction>.R` (a direction
+   * of a body with several), `<body>.R` (a body's result in its section), `rating.<body>.R` and
+   * `rating.<body>.rank` (the rating table), `chart.<body>.R` (the chart's data).
+   */
+  readonly figure: string;
+  readonly published: string | null;
+  readonly computed: string | null;
+  /** `reproduced`: equal; `erratum`: an erratum names this figure with these two values; `unexplained`: neither. */
+  readonly status: 'reproduced' | 'erratum' | 'unexplained';
+}
+
+/** The outcome of reproducing a report. */
+export interface Reproduction {
+  readonly method: string;
+  readonly figures: readonly FigureComparison[];
+  readonly counts: { readonly figures: number; readonly reproduced: number; readonly errata: number; readonly unexplained: number };
+  /** Errata whose figure now equals the method's value, or whose values no longer match. */
+  readonly staleErrata: readonly Erratum[];
+  /** The rating as published, and as computed (errata corrected). */
+  readonly publishedRating: readonly RatingEntry[];
+  readonly correctedRating: readonly RatingEntry[];
+  /** Bodies whose rank differs between the two. */
+  readonly rankChanges: readonly { readonly body: string; readonly published: number; readonly corrected: number }[];
+}
+
+/** A cause suggested for a difference that no erratum explains, from the classes the registers use. */
+export interface SuggestedCause {
+  readonly figure: string;
+  readonly cause: ErratumCause;
+  /** Why this cause fits, in words. */
+  readonly why: string;
+}
+
+/** An audit: the reproduction, which report it is, and a suggested cause for each unexplained figure. */
+export interface Audit extends Reproduction {
+  readonly report: { readonly id: string; readonly edition: string; readonly period: { readonly year: number; readonly quarter: number }; readonly targetYear: string };
+  readonly suggestions: readonly SuggestedCause[];
+}
+
+/**
+ * The bodies' reported figures (a and b of every row) as scorer input, with the targets and weights
+ * of the report's edition for its target year, not the report's own U and N.
+ *
+ * @param report - a published report, validated
+ * @returns per body, its directions with each indicator's definition and input
+ * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR` for a row not linked to the catalogue, and what
+ *   the edition throws for an id or year it does not have
+ */
+export function publishedReportEntries(report: ReportFile): readonly BodyEntries[] {
+  const edition = getEdition(report.edition);
+  return report.bodies.map((body) => ({
+    body: body.body,
+    directions: body.directions.map((direction) => ({
+      direction: direction.direction,
+      indicators: direction.rows.map((row) => {
+        const where = { body: body.body, direction: direction.direction, field: `row ${row.no}` };
+        if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
+        const definition = edition.definitionFor(row.indicator, report.targetYear);
+        const fields = INPUT_FIELDS[definition.kind];
+        if (fields.join() !== 'a' && fields.join() !== 'a,b') {
+          throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
+        }
+        const input = fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value };
+        return { definition, input };
+      }),
+    })),
+  }));
+}
+
+/**
+ * Scores a published report's figures by a method.
+ *
+ * @param report - a published report, validated (see `reportFileSchema`)
+ * @param method - the scoring method (default: the one its edition names)
+ * @returns every body's score, and the rating they make
+ */
+export function scorePublishedReport(report: ReportFile, method?: ScoringMethod): ReportScore {
+  const applied = method === undefined ? methodByName(getEdition(report.edition).method) : checkedMethod(method);
+  const { bodies, rating } = scoreEntries(publishedReportEntries(report), applied);
+  return deepFreeze({ method: applied.name, bodies, rating });
+}
+
+const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : new Exact(x).eq(y));
+
+/**
+ * Compares every published Z, W, R and rank with the method's value, and each difference with an
+ * errata register; without a register, every difference is unexplained and gets a suggested cause.
+ *
+ * @param report - a published report, validated (see `reportFileSchema`)
+ * @param options - `errata`: the register to explain differences with (default none); `method`:
+ *   the scoring method (default: the one the report's edition names)
+ * @returns every figure with its status, the counts, the stale errata, the two ratings, the report's
+ *   identity and the suggested causes
+ * @example
+ * ```ts
+ * const audit = auditPublishedReport(REPORT_2024_Q1, { errata: ERRATA_2024_Q1.errata });
+ * audit.counts.unexplained; // 0
+ * ```
+ */
+export function auditPublishedReport(report: ReportFile, options: { readonly errata?: readonly Erratum[]; readonly method?: ScoringMethod } = {}): Audit {
+  const errata = options.errata ?? [];
+  const score = scorePublishedReport(report, options.method);
+  const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
+  const byBody = new Map(score.bodies.map((body) => [body.body, body]));
+  const rows = new Map<string, { U: string | null; W: string | null; Z: string | null }>();
+  for (const body of report.bodies) {
+    const scored = byBody.get(body.body)!;
+    body.directions.forEach((direction, d) => {
+      const scoredDirection = scored.directions[d]!;
+      direction.rows.forEach((row, r) => {
+        const indicator = scoredDirection.indicators[r]!;
+        rows.set(`${direction.direction}#${row.no}`, { U: indicator.weight, W: row.W.value, Z: row.Z.value });
+        pairs.push({ figure: `${direction.direction}#${row.no}.Z`, published: row.Z.value, computed: indicator.share });
+        pairs.push({ figure: `${direction.direction}#${row.no}.W`, published: row.W.value, computed: indicator.awarded });
+      });
+      if (direction.result !== undefined) {
+        pairs.push({ figure: `${direction.direction}.R`, published: direction.result.value, computed: scoredDirection.result });
+      }
+    });
+    pairs.push({ figure: `${body.body}.R`, published: body.result.value, computed: scored.result });
+  }
+  const publishedRating = report.rating.map((entry) => ({ body: entry.body, result: entry.result.value!, rank: Number(entry.rank.value) }));
+  const correctedRating = score.rating;
+  const corrected = new Map(correctedRating.map((entry) => [entry.body, entry]));
+  for (const entry of publishedRating) {
+    const computed = corrected.get(entry.body)!;
+    pairs.push({ figure: `rating.${entry.body}.R`, published: entry.result, computed: computed.result });
+    pairs.push({ figure: `rating.${entry.body}.rank`, published: String(entry.rank), computed: String(computed.rank) });
+  }
+  for (const bar of report.chart.bars) {
+    pairs.push({ figure: `chart.${bar.body}.R`, published: parsePrintedFigure(bar.printed).value, computed: corrected.get(bar.body)!.result });
+  }
+
+  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
+  const figures = pairs.map((pair): FigureComparison => {
+    if (same(pair.published, pair.computed)) return { ...pair, status: 'reproduced' };
+    const erratum = register.get(pair.figure);
+    const explained = erratum !== undefined && same(erratum.published, pair.published) && same(erratum.computed, pair.computed);
+    return { ...pair, status: explained ? 'erratum' : 'unexplained' };
+  });
+  const byFigure = new Map(figures.map((figure) => [figure.figure, figure]));
+  const staleErrata = errata.filter((erratum) => byFigure.get(erratum.figure)?.status !== 'erratum');
+  const count = (status: FigureComparison['status']): number => figures.filter((figure) => figure.status === status).length;
+  const published = new Map(publishedRating.map((entry) => [entry.body, entry.rank]));
+  const rankChanges = correctedRating
+    .filter((entry) => published.get(entry.body) !== entry.rank)
+    .map((entry) => ({ body: entry.body, published: published.get(entry.body)!, corrected: entry.rank }));
+  const differing = figures.filter((figure) => figure.status !== 'reproduced');
+  const suggestions = figures.filter((figure) => figure.status === 'unexplained').map((figure) => suggestCause(figure, rows, differing));
+  return deepFreeze({
+    method: score.method,
+    figures,
+    counts: { figures: figures.length, reproduced: count('reproduced'), errata: count('erratum'), unexplained: count('unexplained') },
+    staleErrata: structuredClone(staleErrata),
+    publishedRating,
+    correctedRating,
+    rankChanges,
+    report: { id: report.id, edition: report.edition, period: { year: report.period.year, quarter: report.period.quarter }, targetYear: report.targetYear },
+    suggestions,
+  });
+}
+
+/**
+ * The cause that best fits a difference, from the classes the errata registers use. A suggestion
+ * only: a person reads the source and writes the erratum.
+ */
+function suggestCause(
+  figure: FigureComparison,
+  rows: ReadonlyMap<string, { readonly U: string | null; readonly W: string | null; readonly Z: string | null }>,
+  differing: readonly FigureComparison[],
+): SuggestedCause {
+  const { published, computed } = figure;
+  const suggest = (cause: ErratumCause, why: string): SuggestedCause => ({ figure: figure.figure, cause, why });
+  const [row, stage] = splitFigure(figure.figure);
+  if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && Math.abs(Number(published) - Number(computed)) < 1e-9) {
+    return suggest('float-artefact', `${published} is ${computed} written by a binary float`);
+  }
+  if (stage === 'Z') {
+    if (published === null) return suggest('share-not-printed', 'no Z is printed; the method gives one');
+    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}`);
+  }
+  if (stage === 'W') {
+    const entry = row === null ? undefined : rows.get(row);
+    if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
+    if (entry !== undefined && entry.U !== null && new Exact(published).gt(entry.U) && computed !== null && same(computed, entry.U)) {
+      return suggest('cap-not-applied', `the printed W is above U = ${entry.U}; the method caps W at U`);
+    }
+    if (computed !== null && new Exact(published).toDecimalPlaces(new Exact(computed).decimalPlaces(), Exact.ROUND_DOWN).eq(computed) && new Exact(published).decimalPlaces() > new Exact(computed).decimalPlaces()) {
+      return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
+    }
+    if (differing.some((other) => other.figure === `${row}.Z`)) return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+  }
+  const scope = figure.figure.split(/[#.]/u)[figure.figure.startsWith('rating.') || figure.figure.startsWith('chart.') ? 1 : 0]!;
+  if (differing.some((other) => other !== figure && other.figure.includes(scope))) {
+    return suggest('follows-erratum', `another figure of ${scope} differs: this one may follow it`);
+  }
+  return suggest('misprinted-share', 'no other figure explains it: read the source for a misprint');
+}
+
+function splitFigure(figure: string): [string | null, string] {
+  const dot = figure.lastIndexOf('.');
+  const head = figure.slice(0, dot);
+  return [head.includes('#') ? head : null, figure.slice(dot + 1)];
+}
