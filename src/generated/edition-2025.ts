@@ -880,7 +880,7 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
         "no": 2,
         "name": {
           "kk": "Ауыл шаруашылығы жануарларының тіркеу және есептен шығару, сондай-ақ профилактикалық іс-шаралар (вакцинациялау, диагностикалық зерттеулер) кезінде ветеринариялық дәрігерлердің \"Vetmobile\" мобильді қосымшасын пайдалану үлесі",
-          "ru": "Доля использования мобильного приложения «Vetмobile» ветеринарными врачами при регистрации и снятии с учета сельскохозяйственных животных, а также при проведении профилактических мероприятий (вакцинация, диагностические исследования)"
+          "ru": "Доля использования мобильного приложения «Vetmobile» ветеринарными врачами при регистрации и снятии с учета сельскохозяйственных животных, а также при проведении профилактических мероприятий (вакцинация, диагностические исследования)"
         },
         "unit": "percent",
         "kind": "ratio",
@@ -912,7 +912,7 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
           "type": "ratio",
           "numerator": {
             "kk": "\"Vetmobile\" қосымшасы арқылы электрондық түрде тіркелген, есептен шығарылған ауыл шаруашылығы жануарларының, профилактикалық іс-шаралардың саны",
-            "ru": "количество зарегистрированных, снятых с учета сельскохозяйственных животных, профилактических мероприятий в электронном виде посредством приложения «Vetмobile»"
+            "ru": "количество зарегистрированных, снятых с учета сельскохозяйственных животных, профилактических мероприятий в электронном виде посредством приложения «Vetmobile»"
           },
           "denominator": {
             "kk": "қосымша арқылы электрондық түрде тіркелген, есептен шығарылған ауыл шаруашылығы жануарларының, профилактикалық іс-шаралардың жалпы саны",
@@ -921,7 +921,7 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
         },
         "notes": [
           "Both texts end the formula with \"умножить на 100\" / \"100-ге көбейту\".",
-          "The Russian text spells the app \"Vetмobile\" with a Cyrillic \"м\" (U+043C) in the name and the numerator; the Kazakh text spells it \"Vetmobile\" in Latin letters. Kept as printed.",
+          "Name (ru) and numerator (ru): Cyrillic \"м\" (U+043C) look-alike in the app name \"Vetмobile\" replaced by Latin \"m\" (\"Vetmobile\", as the Kazakh text prints it; extraction damage).",
           "As printed in both texts, the denominator also counts registrations, deregistrations and preventive measures made \"in electronic form through the app\" (ru \"в электронном виде посредством приложения\", kk \"қосымша арқылы электрондық түрде\"), so it differs from the numerator only by the word \"общее\" / \"жалпы\"; kept as printed."
         ]
       },
@@ -4175,7 +4175,7 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
         "id": "trade-integration.3",
         "no": 3,
         "name": {
-          "kk": "Өнімнің сапa стандарттарына сәйкестігін тексеру бойынша іздеу, өтiнiмдер беру процестерiн және зертхана жұмысының процестерiн оңтайландыру",
+          "kk": "Өнімнің сапа стандарттарына сәйкестігін тексеру бойынша іздеу, өтінімдер беру процестерін және зертхана жұмысының процестерін оңтайландыру",
           "ru": "Оптимизация процессов поиска, подачи заявок и процессов работы лаборатории по проверке соответствия продукции стандартам качества"
         },
         "unit": "unit",
@@ -4214,7 +4214,7 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
         "notes": [
           "Milestone: unit \"ед.\" / \"бірлік\" with target 1 in 2025 (done or not done).",
           "2026: both texts print \"–\" for the target and 0 for the weight (the indicator does not apply in 2026).",
-          "The Kazakh text mixes Latin letters into Cyrillic words: \"сапa\" (Latin \"a\", U+0061), \"өтiнiмдер\" and \"процестерiн\" (twice) (Latin \"i\", U+0069, for the Kazakh \"і\", U+0456), and the unit \"бiрлiк\" (Latin \"i\"). Kept as printed."
+          "Name (kk): Latin \"a\" (U+0061) and \"i\" (U+0069) look-alikes in \"сапa\", \"өтiнiмдер\", \"процестерiн\" (twice) replaced by Cyrillic \"а\" (U+0430) and Kazakh \"і\" (U+0456): \"сапа\", \"өтінімдер\", \"процестерін\" (extraction damage). The Kazakh unit cell is printed \"бiрлiк\" with Latin \"i\" too; read as \"бірлік\" (unit)."
         ]
       },
       {
