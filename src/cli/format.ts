@@ -6,7 +6,11 @@
  */
 import { BODIES_DATA } from '../generated/bodies.js';
 import type { PeriodScore } from '../reports/score-period.js';
-import { ERRATA_2024_Q1, type Reproduction } from '../reports/report-2024-q1.js';
+import type { Audit, Reproduction } from '../reports/audit-published-report.js';
+import type { Erratum } from '../reports/published-report-schema.js';
+import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../reports/report-2024-q1.js';
+import type { EditionReadings } from '../editions/edition.js';
+import type { BilingualText } from '../editions/types.js';
 
 const label = (body: string): string => {
   const entry = BODIES_DATA.find((candidate) => candidate.id === body);
@@ -14,17 +18,26 @@ const label = (body: string): string => {
 };
 const show = (value: string | null): string => (value === null ? '(none)' : value);
 
+/** Which report a rating is, for its heading. */
+export interface RatingHeading {
+  readonly edition: string;
+  readonly period: { readonly year: number; readonly quarter: number };
+  readonly targetYear: string;
+}
+
 /**
- * The Q1 2024 rating: published R and rank beside the computed ones, errata marked.
+ * A published rating: published R and rank beside the computed ones, errata marked.
  *
- * @param reproduction - the outcome of `reproduceReport2024Q1`
+ * @param reproduction - the outcome of `reproduceReport2024Q1` or `auditPublishedReport`
+ * @param report - which report it is (default: the bundled Q1 2024 report)
+ * @param errata - the register whose causes are printed (default: the Q1 2024 register)
  * @returns the text, ending in a newline
  */
-export function formatRating(reproduction: Reproduction): string {
+export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata): string {
   const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
   const lines = [
-    'Q1 2024 rating of the KPI of the digital deputies (CDTO): 2023 edition, targets for 2024',
+    `Q${report.period.quarter} ${report.period.year} rating of the KPI of the digital deputies (CDTO): ${report.edition} edition, targets for ${report.targetYear}`,
     `method: ${reproduction.method}; * marks a published figure listed in the errata register`,
     '',
     `${'body'.padEnd(40)} ${'published R'.padStart(12)} ${'computed R'.padStart(11)} ${'published rank'.padStart(15)} ${'computed rank'.padStart(14)}`,
@@ -47,7 +60,7 @@ export function formatRating(reproduction: Reproduction): string {
     '',
     'errata (published → method):',
   );
-  const register = new Map(ERRATA_2024_Q1.errata.map((erratum) => [erratum.figure, erratum]));
+  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
   for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
     const erratum = register.get(figure.figure);
     lines.push(
@@ -95,5 +108,48 @@ export function formatPeriodScore(score: PeriodScore): string {
       return `${String(entry.rank).padStart(4)}  ${entry.result.padStart(7)}  ${body.plannedWeight.padStart(7)}  ${show(body.shareOfPlanned).padStart(11)}  ${label(entry.body)} (${entry.body})`;
     }),
   ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An audit of a published report: the rating beside the computed one, every difference with its
+ * erratum or its suggested cause.
+ *
+ * @param audit - the outcome of `auditPublishedReport`
+ * @param errata - the register used, if any
+ * @returns the text, ending in a newline
+ */
+export function formatAudit(audit: Audit, errata: readonly Erratum[] = []): string {
+  const text = formatRating(audit, audit.report, errata);
+  if (audit.suggestions.length === 0) return text;
+  const lines = ['', `report ${audit.report.id}: causes suggested for the unexplained figures (read the source before writing an erratum):`];
+  for (const suggestion of audit.suggestions) lines.push(`  ${suggestion.figure.padEnd(34)} ${suggestion.cause.padEnd(24)} ${suggestion.why}`);
+  return `${text}${lines.join('\n')}\n`;
+}
+
+/** One line of `cdto-kpi editions`. */
+export interface EditionLine {
+  readonly id: string;
+  readonly years: readonly string[];
+  readonly inForce: { readonly from: string; readonly until: string | null };
+  readonly layout: string;
+  readonly readings: EditionReadings | null;
+  readonly method: string;
+  readonly act: BilingualText;
+  readonly indicators: number;
+  readonly bodies: number;
+}
+
+/**
+ * The editions known, one a line.
+ *
+ * @param editions - the editions
+ * @returns the text, ending in a newline
+ */
+export function formatEditions(editions: readonly EditionLine[]): string {
+  const lines = editions.map(
+    (edition) =>
+      `${edition.id.padEnd(12)} years ${edition.years.join(', ')}; in force ${edition.inForce.from} to ${edition.inForce.until ?? 'now'}; ${edition.indicators} indicators, ${edition.bodies} bodies; ${edition.layout} layout; ${edition.readings === null ? 'one set of values' : `readings ${edition.readings.languages.join(', ')} (default ${edition.readings.default})`}; method ${edition.method}`,
+  );
   return `${lines.join('\n')}\n`;
 }

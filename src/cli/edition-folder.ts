@@ -1,0 +1,38 @@
+/**
+ * Reading an edition's data folder (`edition.json`, the folder its layout names, and an optional
+ * `bodies.json`), so that the command line can use an edition that is not bundled.
+ *
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EditionData } from '../editions/registry.js';
+
+/**
+ * Reads an edition's files from its folder, as `createEdition` takes them.
+ *
+ * @param folder - e.g. `data/editions/2025`, or a new decree's folder laid out the same way
+ * @returns the parsed files
+ * @throws Error (from the file system or `JSON.parse`) naming the file that could not be read
+ */
+export function readEditionFolder(folder: string): EditionData {
+  const read = (path: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (error) {
+      throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const edition = read(join(folder, 'edition.json'));
+  const layout = typeof edition === 'object' && edition !== null && typeof (edition as { layout?: unknown }).layout === 'string' ? (edition as { layout: string }).layout : 'blocks';
+  const filesFolder = join(folder, layout === 'directions' ? 'directions' : 'blocks');
+  const names = readdirSync(filesFolder).filter((name) => name.endsWith('.json')).sort();
+  const files = names.map((name) => read(join(filesFolder, name)));
+  let bodies: unknown;
+  try {
+    bodies = JSON.parse(readFileSync(join(folder, 'bodies.json'), 'utf8')) as unknown;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${join(folder, 'bodies.json')}: ${(error as Error).message}`, { cause: error });
+  }
+  return bodies === undefined ? { edition, files } : { edition, files, bodies };
+}
