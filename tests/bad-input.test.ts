@@ -144,7 +144,7 @@ describe('the command line and files it cannot read', () => {
     let err = '';
     const io = { out: (text: string) => (out += text), err: (text: string) => (err += text), readStdin: () => '' };
     expect(run(['catalogue', '--edition', '2023', '--reading', 'ru'], io)).toBe(2);
-    expect(err).toContain('--reading applies to the 2025 edition only');
+    expect(err).toContain('--reading applies to an edition with two texts only: the 2023 edition has one set of values');
     expect(run([], io)).toBe(2);
     expect(out).toBe('');
   });
