@@ -4,6 +4,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
+  // @generated-begin entries (scripts/generate-entries.ts)
   entry: {
     index: 'src/index.ts',
     scorer: 'src/scorer.ts',
@@ -12,6 +13,7 @@ export default defineConfig({
     'report-2024-q1': 'src/reports/report-2024-q1.ts',
     cli: 'src/cli/bin.ts',
   },
+  // @generated-end entries
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

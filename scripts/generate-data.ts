@@ -315,6 +315,19 @@ export const FILES_${suffix}_DATA: readonly ${fileType}[] = ${literal(files)};
   );
   outputs.set(`src/generated/catalogue-${id}.ts`, (directionsLayout ? directionsModule : blocksModule)(id, suffix, edition, editionPath));
 }
+const coverage = editionIds.map((id) => {
+  const edition = load(`data/editions/${id}/edition.json`, editionFileSchema);
+  return { id, years: edition.years, inForce: { from: edition.inForce.from, until: edition.inForce.until } };
+});
+outputs.set(
+  'src/generated/edition-coverage.ts',
+  `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
+import type { EditionCoverage } from '../periods/edition-coverage.js';
+
+/** When each bundled edition is in force and which years it sets targets for: no catalogue data, so that resolving a period pulls in none. */
+export const BUNDLED_COVERAGE: readonly EditionCoverage[] = ${literal(coverage)};
+`,
+);
 outputs.set(
   'src/generated/editions.ts',
   `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}

@@ -9,7 +9,7 @@
  * @module
  */
 export * from './scorer.js';
-// @generated-begin editions (scripts/generate-entries.ts)
+// @generated-begin editions (scripts/generate-entries.ts: npm run entries)
 export * from './generated/catalogue-2023.js';
 export * from './generated/catalogue-2025.js';
 // @generated-end editions

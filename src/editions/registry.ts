@@ -11,6 +11,7 @@ import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA } from '../generated/bodies.js';
 import { BUNDLED_EDITIONS } from '../generated/editions.js';
 import type { Edition } from './edition.js';
+import { addCoverage, removeCoverage } from '../periods/edition-coverage.js';
 import { createBlocksEdition } from './layouts/blocks.js';
 import { createDirectionsEdition } from './layouts/directions.js';
 import { bodiesFileSchema, editionFileSchema } from './meta-schema.js';
@@ -60,6 +61,7 @@ export function registerEdition(edition: Edition): Edition {
     throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
   }
   registered.set(edition.id, edition);
+  addCoverage(edition);
   return edition;
 }
 
@@ -71,6 +73,7 @@ export function registerEdition(edition: Edition): Edition {
  */
 export function unregisterEdition(id: string): boolean {
   if (BUNDLED_EDITIONS.some((edition) => edition.id === id)) return false;
+  removeCoverage(id);
   return registered.delete(id);
 }
 

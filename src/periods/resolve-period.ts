@@ -6,9 +6,9 @@
  */
 import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import { listEditions } from '../editions/registry.js';
-import type { Edition } from '../editions/edition.js';
-import { BUNDLED_EDITIONS, type BundledEditionId } from '../generated/editions.js';
+import { BUNDLED_COVERAGE } from '../generated/edition-coverage.js';
+import type { BundledEditionId } from '../generated/editions.js';
+import { type EditionCoverage, listCoverage } from './edition-coverage.js';
 
 /** A quarter of a year. */
 export interface ReportingPeriod {
@@ -24,7 +24,7 @@ export type EditionId = BundledEditionId | (string & {});
  * edition's `edition.json`).
  */
 export const EDITION_COVERAGE: Readonly<Record<BundledEditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = deepFreeze(
-  Object.fromEntries(BUNDLED_EDITIONS.map((edition) => [edition.id, { from: edition.inForce.from, until: edition.inForce.until, years: edition.years.map(Number) }])) as Record<BundledEditionId, never>,
+  Object.fromEntries(BUNDLED_COVERAGE.map((edition) => [edition.id, { from: edition.inForce.from, until: edition.inForce.until, years: edition.years.map(Number) }])) as Record<BundledEditionId, never>,
 );
 
 /** What governs a period. */
@@ -72,7 +72,7 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
   }
   const start = `${year}-${QUARTER_START[quarter - 1]}`;
   const end = `${year}-${QUARTER_END[quarter - 1]}`;
-  const editions = listEditions();
+  const editions = listCoverage();
   const candidates = editions.filter((edition) => {
     const inForce = edition.inForce.from <= end && (edition.inForce.until === null || edition.inForce.until >= start);
     return inForce && edition.years.includes(String(year));
@@ -92,7 +92,7 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
 }
 
 /** The quarters an edition covers, in words: `from Q4 2023 to Q4 2024 (2023 edition)`. */
-function coverage(edition: Edition): string {
+function coverage(edition: EditionCoverage): string {
   const quarterOf = (date: string): number => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
   const firstYear = edition.years[0]!;
   const lastYear = edition.years[edition.years.length - 1]!;

@@ -1,0 +1,48 @@
+/**
+ * The package's entry points, in one place: every list that names them (the tsup entries,
+ * `package.json` `exports`, typedoc's `entryPoints`, the size budgets, the editions' re-exports in
+ * `src/index.ts`) is written from this by `scripts/generate-entries.ts`. An edition's entry comes
+ * from its data folder: a new decree gets its `cdto-kpi/catalogue/<id>` with no edit here.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One entry point of the package. */
+export interface Entry {
+  /** The file name in `dist/` (without extension), and the tsup entry's name. */
+  readonly name: string;
+  /** The module it is built from. */
+  readonly source: string;
+  /** The subpath users import (`.`, `./scorer`, …); `null` for the command line, which is a bin. */
+  readonly subpath: string | null;
+  /** Whether the API reference documents it. */
+  readonly documented: boolean;
+  /** The size budget (minified, brotli, with dependencies), and what a user imports to be measured; `null`: none. */
+  readonly budget: { readonly label: string; readonly import: string; readonly limit: string } | null;
+}
+
+/**
+ * Every entry point, the editions' from `data/editions/*`.
+ *
+ * @param root - the repository
+ * @returns the entries, in a stable order
+ */
+export function entries(root: string): readonly Entry[] {
+  const editions = readdirSync(join(root, 'data/editions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return [
+    { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, budget: { label: 'everything (ESM): every bundled catalogue and the Q1 2024 report', import: '*', limit: '120 kB' } },
+    { name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '20 kB' } },
+    ...editions.map((id): Entry => ({
+      name: `catalogue-${id}`,
+      source: `src/generated/catalogue-${id}.ts`,
+      subpath: `./catalogue/${id}`,
+      documented: true,
+      budget: { label: `the ${id} catalogue (ESM)`, import: '*', limit: '36 kB' },
+    })),
+    { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '110 kB' } },
+    { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
+  ];
+}

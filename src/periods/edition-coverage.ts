@@ -1,0 +1,48 @@
+/**
+ * When each edition is in force and which years it sets targets for: all that resolving a period
+ * needs, kept apart from the catalogues so that the scorer entry pulls in no catalogue data. The
+ * registry of editions adds and removes the coverage of the editions registered at run time.
+ *
+ * @module
+ */
+import { BUNDLED_COVERAGE } from '../generated/edition-coverage.js';
+
+/** An edition's coverage. */
+export interface EditionCoverage {
+  readonly id: string;
+  /** The years it sets targets for. */
+  readonly years: readonly string[];
+  /** ISO dates; `until` is `null` while in force. */
+  readonly inForce: { readonly from: string; readonly until: string | null };
+}
+
+const known = new Map<string, EditionCoverage>(BUNDLED_COVERAGE.map((entry) => [entry.id, entry]));
+
+/**
+ * Every edition's coverage, in the order of their dates in force.
+ *
+ * @returns the coverages
+ */
+export function listCoverage(): readonly EditionCoverage[] {
+  return [...known.values()].sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
+}
+
+/**
+ * Records an edition's coverage (the registry calls it when an edition is registered).
+ *
+ * @param coverage - the edition's id, years and dates in force
+ * @internal
+ */
+export function addCoverage(coverage: EditionCoverage): void {
+  known.set(coverage.id, Object.freeze({ id: coverage.id, years: Object.freeze([...coverage.years]), inForce: Object.freeze({ ...coverage.inForce }) }));
+}
+
+/**
+ * Forgets an edition's coverage (the registry calls it when an edition is unregistered).
+ *
+ * @param id - the edition's id
+ * @internal
+ */
+export function removeCoverage(id: string): void {
+  if (!BUNDLED_COVERAGE.some((entry) => entry.id === id)) known.delete(id);
+}
