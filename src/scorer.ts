@@ -24,6 +24,7 @@ export {
 export { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, ERROR_MESSAGES, formatPath, isCdtoKpiError, type ErrorCode, type ErrorLocation, type Issue, type PathKey } from './errors/cdto-kpi-error.js';
 export { MAX_QUOTED_LENGTH, quoteValue } from './errors/quote.js';
 export { EDITION_COVERAGE, resolvePeriod, type EditionId, type ReportingPeriod, type ResolvedPeriod } from './periods/resolve-period.js';
+export type { BundledEditionId } from './generated/editions.js';
 export {
   INDICATOR_KINDS,
   INPUT_FIELDS,

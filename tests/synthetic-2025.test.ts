@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport } from '../src/index.js';
+import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport, type BodyId } from '../src/index.js';
 import { Exact } from '../src/decimal/decimal.js';
 
 const path = new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url);
@@ -26,7 +26,7 @@ describe('the synthetic 2025 report, end to end', () => {
 
   it('scores every indicator that applies in 2025, and every kind', () => {
     for (const body of scored.bodies) {
-      const expected = indicatorsForPeriod(document.period, body.body).indicators.filter((indicator) => indicator.applies).map((indicator) => indicator.id);
+      const expected = indicatorsForPeriod(document.period, body.body as BodyId).indicators.filter((indicator) => indicator.applies).map((indicator) => indicator.id);
       expect(body.directions.flatMap((direction) => direction.indicators.map((indicator) => indicator.indicator)), body.body).toEqual(expected);
     }
     // The decree has no decreasing KPI; every other kind is scored here, in its own input shape.
@@ -43,7 +43,7 @@ describe('the synthetic 2025 report, end to end', () => {
       const sum = body.directions.flatMap((direction) => direction.indicators).reduce((total, indicator) => total.plus(indicator.awarded), new Exact(0));
       const rounded = roundStage({ value: sum, exact: true }, METHOD_2025.rounding.result).value;
       expect(body.result, body.body).toBe(rounded.toFixed());
-      expect(body.plannedWeight).toBe(indicatorsForPeriod(document.period, body.body).plannedWeight);
+      expect(body.plannedWeight).toBe(indicatorsForPeriod(document.period, body.body as BodyId).plannedWeight);
     }
   });
 

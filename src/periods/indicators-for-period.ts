@@ -11,6 +11,7 @@ import type { Language } from '../editions/types.js';
 import { Exact } from '../decimal/decimal.js';
 import { readFigure } from '../input/figure-input.js';
 import { deepFreeze } from '../freeze.js';
+import type { BodyId } from '../generated/bodies.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
 
@@ -76,7 +77,7 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
  * indicators.filter((indicator) => indicator.applies).length; // the common KPIs and the sector KPIs of 2025
  * ```
  */
-export function indicatorsForPeriod(period: ReportingPeriod, body: string, options: { readonly reading?: Language } = {}): PeriodIndicators {
+export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, options: { readonly reading?: Language } = {}): PeriodIndicators {
   const resolved = resolvePeriod(period);
   const edition = getEdition(resolved.edition);
   const reading = checkReading(edition.readings, options.reading, { body }, edition.id);

@@ -9,6 +9,8 @@ import { ERRATA_2024_Q1_DATA, REPORT_2024_Q1_DATA } from '../generated/report-20
 import { PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import { auditPublishedReport, publishedReportEntries, type ReportScore, type Reproduction, scorePublishedReport } from './audit-published-report.js';
 import type { BodyEntries } from './score-entries.js';
+
+export type { BodyEntries } from './score-entries.js';
 import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.js';
 
 export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
