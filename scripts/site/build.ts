@@ -119,6 +119,7 @@ function rootIndex(): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>CDTO KPI</title>
 <link rel="stylesheet" href="assets/style.css">
 <script>

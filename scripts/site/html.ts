@@ -97,6 +97,7 @@ export function page(spec: PageSpec): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(spec.title)} · CDTO KPI</title>
 ${spec.description === undefined ? '' : `<meta name="description" content="${esc(spec.description)}">`}
 <link rel="stylesheet" href="${root}assets/style.css">
