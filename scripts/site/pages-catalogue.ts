@@ -183,7 +183,7 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
         })
         .join('');
       return `<section aria-labelledby="blk-${esc(block.id)}"><h3 id="blk-${esc(block.id)}">${block.body === null ? esc(label('commonKpis', lang)) : textIn(block.title, lang)}</h3>
-<div class="scroll" tabindex="0" role="region" aria-labelledby="blk-${esc(block.id)}"><table><thead><tr><th scope="col">id</th><th scope="col">${esc(label('name', lang))}</th><th scope="col">${esc(label('kind', lang))}</th>${years.map((year) => `<th scope="col">${year}: N / U</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">id</th><th scope="col">${esc(label('name', lang))}</th><th scope="col">${esc(label('kind', lang))}</th>${years.map((year) => `<th scope="col">${year}: N / U</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
     })
     .join('');
   const title = `${bodyName(bodyId, lang)} · ${editionTitle(edition, lang)}`;
@@ -225,7 +225,7 @@ function targetsTable(indicator: Indicator, lang: Lang): string {
       return `<tr><th scope="row">${year}</th>${cell(kk.target, ru.target, false)}${cell(ru.target, kk.target, false)}${cell(kk.weight, ru.weight, true)}${cell(ru.weight, kk.weight, true)}</tr>`;
     })
     .join('');
-  return `<div class="scroll" tabindex="0" role="region" aria-labelledby="targets-h"><table><thead><tr><th scope="col">${esc(label('year', lang))}</th><th scope="col">N, ${esc(label('byKk', lang))}</th><th scope="col">N, ${esc(label('byRu', lang))}</th><th scope="col">U, ${esc(label('byKk', lang))}</th><th scope="col">U, ${esc(label('byRu', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${esc(label('year', lang))}</th><th scope="col">N, ${esc(label('byKk', lang))}</th><th scope="col">N, ${esc(label('byRu', lang))}</th><th scope="col">U, ${esc(label('byKk', lang))}</th><th scope="col">U, ${esc(label('byRu', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function formulaSection(indicator: Indicator, lang: Lang): string {
@@ -264,7 +264,7 @@ function discrepancyTable(indicator: Indicator, lang: Lang): string {
     })
     .join('');
   const head = `<th scope="col">${esc(label('field', lang))}</th><th scope="col">${esc(label('nameKk', lang))}</th><th scope="col">${esc(label('nameRu', lang))}</th>${has2023 ? `<th scope="col">${esc(label('report2024', lang))}</th><th scope="col">${esc(label('chosen', lang))}</th>` : ''}<th scope="col">${esc(label('why', lang))}</th>`;
-  return `<div class="scroll" tabindex="0" role="region" aria-labelledby="disc-h"><table class="disc"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="scroll" tabindex="0"><table class="disc"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function inputFieldsTable(kinds: readonly IndicatorKind[], lang: Lang): string {

@@ -68,7 +68,7 @@ export function diffPage(lang: Lang, successors: Successors | null): string {
     })();
     return `<tr><th scope="row"><a href="${diffPath(bodyId)}">${esc(sectionTitle(bodyId, lang))}</a></th><td>${count2023}</td><td>${count2025}</td>${mapped}</tr>`;
   }).join('');
-  parts.push(`<section aria-labelledby="per-body-h"><h2 id="per-body-h">${esc(label('bodies', lang))}</h2><div class="scroll" tabindex="0" role="region" aria-labelledby="per-body-h"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`);
+  parts.push(`<section aria-labelledby="per-body-h"><h2 id="per-body-h">${esc(label('bodies', lang))}</h2><div class="scroll" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`);
   return page({ lang, path, title: label('diff', lang), crumbs: [home(lang), { href: path, text: label('diffShort', lang) }], body: parts.join('\n') });
 }
 
@@ -100,7 +100,7 @@ export function diffBodyPage(bodyId: string | null, lang: Lang, successors: Succ
 <section aria-labelledby="cont-h"><h2 id="cont-h">${esc(label('continues', lang))}</h2>${
       section.pairs.length === 0
         ? none
-        : `<div class="scroll" tabindex="0" role="region" aria-labelledby="cont-h"><table class="pairs"><thead><tr><th scope="col">2023</th><th scope="col">2025</th><th scope="col">${esc(label('relation', lang))}</th><th scope="col">${esc(label('evidence', lang))}</th></tr></thead><tbody>${pairRows}</tbody></table></div>`
+        : `<div class="scroll" tabindex="0"><table class="pairs"><thead><tr><th scope="col">2023</th><th scope="col">2025</th><th scope="col">${esc(label('relation', lang))}</th><th scope="col">${esc(label('evidence', lang))}</th></tr></thead><tbody>${pairRows}</tbody></table></div>`
     }</section>
 <section aria-labelledby="drop-h"><h2 id="drop-h">${esc(label('dropped', lang))}</h2>${listOf('2023', section.dropped)}</section>
 <section aria-labelledby="add-h"><h2 id="add-h">${esc(label('added', lang))}</h2>${listOf('2025', section.added)}</section>`;
@@ -202,7 +202,7 @@ export function rating2024Page(lang: Lang): string {
             .map((row) => `<tr><th scope="row">${row.no}</th><td>${row.indicator === null ? '' : `<a href="${indicatorPath('2023', row.indicator)}">${esc(row.indicator)}</a>`}</td><td>${esc(row.U.printed)}</td><td>${esc(row.N.printed)}</td><td>${esc(row.a.printed)}</td><td>${esc(row.b.printed)}</td>${cell(`${direction.direction}#${row.no}.Z`)}${cell(`${direction.direction}#${row.no}.W`)}</tr>`)
             .join('');
           const result = direction.result === undefined ? '' : `<p>R: ${fig(figures.get(`${direction.direction}.R`)?.published)} / ${fig(figures.get(`${direction.direction}.R`)?.computed)}${mark(`${direction.direction}.R`)}</p>`;
-          return `<h4 lang="kk">${esc(direction.title.kk)}</h4><div class="scroll" tabindex="0" role="region" aria-label="${esc(direction.direction)}"><table class="report"><thead><tr><th scope="col">№</th><th scope="col">id</th><th scope="col">U</th><th scope="col">N</th><th scope="col">a</th><th scope="col">b</th><th scope="col">Z, ${esc(label('published', lang))}</th><th scope="col">Z, ${esc(label('recomputed', lang))}</th><th scope="col">W, ${esc(label('published', lang))}</th><th scope="col">W, ${esc(label('recomputed', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>${result}`;
+          return `<h4 lang="kk">${esc(direction.title.kk)}</h4><div class="scroll" tabindex="0"><table class="report"><thead><tr><th scope="col">№</th><th scope="col">id</th><th scope="col">U</th><th scope="col">N</th><th scope="col">a</th><th scope="col">b</th><th scope="col">Z, ${esc(label('published', lang))}</th><th scope="col">Z, ${esc(label('recomputed', lang))}</th><th scope="col">W, ${esc(label('published', lang))}</th><th scope="col">W, ${esc(label('recomputed', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>${result}`;
         })
         .join('');
       return `<details><summary>${esc(bodyName(body.body, lang))}: R ${fig(figures.get(`${body.body}.R`)?.published)} / ${fig(figures.get(`${body.body}.R`)?.computed)}</summary>${directions}</details>`;
@@ -214,7 +214,7 @@ export function rating2024Page(lang: Lang): string {
 <section aria-labelledby="rating-h"><h2 id="rating-h">${esc(label('rating2024', lang))}</h2>
 <table><thead><tr><th scope="col">${esc(label('rank', lang))}, ${esc(label('published', lang))}</th><th scope="col">${esc(label('body', lang))}</th><th scope="col">R, ${esc(label('published', lang))}</th><th scope="col">R, ${esc(label('recomputed', lang))}</th><th scope="col">${esc(label('rank', lang))}, ${esc(label('recomputed', lang))}</th></tr></thead><tbody>${ratingRows}</tbody></table></section>
 <section aria-labelledby="errata-h"><h2 id="errata-h">${esc(label('errata', lang))} (${ERRATA_2024_Q1.errata.length})</h2><p class="muted">${esc(label('errataLead', lang))}</p>
-<div class="scroll" tabindex="0" role="region" aria-labelledby="errata-h"><table class="disc"><thead><tr><th scope="col">${esc(label('figure', lang))}</th><th scope="col">${esc(label('published', lang))}</th><th scope="col">${esc(label('recomputed', lang))}</th><th scope="col">${esc(label('cause', lang))}</th><th scope="col">${esc(label('why', lang))}</th></tr></thead><tbody>${errataRows}</tbody></table></div></section>
+<div class="scroll" tabindex="0"><table class="disc"><thead><tr><th scope="col">${esc(label('figure', lang))}</th><th scope="col">${esc(label('published', lang))}</th><th scope="col">${esc(label('recomputed', lang))}</th><th scope="col">${esc(label('cause', lang))}</th><th scope="col">${esc(label('why', lang))}</th></tr></thead><tbody>${errataRows}</tbody></table></div></section>
 <section aria-labelledby="legend-h"><h2 id="legend-h">${esc(label('legendIssues', lang))}</h2><ul class="notes">${legend}</ul></section>
 <section aria-labelledby="details-h"><h2 id="details-h">${esc(label('details', lang))}</h2>${details}</section>`;
   return page({ lang, path, title: label('rating2024', lang), crumbs: [home(lang), { href: path, text: label('rating2024', lang) }], body });
