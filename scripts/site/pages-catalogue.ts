@@ -175,8 +175,8 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
               const kk = definitionOf(indicator, year, 'kk');
               const ru = definitionOf(indicator, year, 'ru');
               const one = (definition: IndicatorDefinition): string => (applies(definition) ? `${fig(definition.target)} / ${fig(definition.weight)}` : `<span class="muted">${esc(label('notApplicable', lang))}</span>`);
-              if (kk.target === ru.target && kk.weight === ru.weight) return `<td>${one(kk)}</td>`;
-              return `<td class="differs">${one(kk)} <span lang="kk" class="tag">kk</span><br>${one(ru)} <span lang="ru" class="tag">ru</span></td>`;
+              if (kk.target === ru.target && kk.weight === ru.weight) return `<td class="num">${one(kk)}</td>`;
+              return `<td class="differs num">${one(kk)} <span lang="kk" class="tag">kk</span><br>${one(ru)} <span lang="ru" class="tag">ru</span></td>`;
             })
             .join('');
           return `<tr><th scope="row"><a href="${here(indicatorPath(edition, indicator.id))}">${esc(indicator.id)}</a></th><td>${textIn(indicator.name, lang)}</td><td>${esc(KIND_LABELS[indicator.kind][lang])}, ${esc(unitLabel(indicator.unit, lang))}</td>${cells}</tr>`;
@@ -384,7 +384,7 @@ export function indicatorPage(indicator: Indicator, lang: Lang, successors: Succ
   const notes = indicator.notes.length === 0 ? '' : `<section aria-labelledby="notes-h"><h2 id="notes-h">${esc(label('notes', lang))}</h2><ul lang="en" class="notes">${indicator.notes.map((note) => `<li>${esc(note)}</li>`).join('')}</ul></section>`;
   const other: Lang = lang === 'kk' ? 'ru' : 'kk';
   const body = `<p class="kicker"><span class="id">${esc(indicator.id)}</span> · <a href="${here(editionPath(edition))}">${esc(editionTitle(edition, lang))}</a> · ${owner} · ${esc(blockTitle(edition, indicator.block, lang))}</p>
-<h1>${textIn(indicator.name, lang)}</h1>
+<h1${plainIn(indicator.name, lang).length > 160 ? ' class="long"' : ''}>${textIn(indicator.name, lang)}</h1>
 <section aria-labelledby="names-h"><h2 id="names-h">${esc(label('name', lang))}</h2><dl class="names">
 <dt>${esc(label(lang === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt><dd>${indicator.name[lang] === null ? '–' : esc(indicator.name[lang])}</dd>
 <dt>${esc(label(other === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt><dd lang="${other}">${indicator.name[other] === null ? '–' : esc(indicator.name[other])}</dd></dl>
