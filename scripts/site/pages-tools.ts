@@ -130,6 +130,7 @@ export function builderPage(lang: Lang): string {
   }).join('');
   const body = `<h1>${esc(label('builder', lang))}</h1>
 <p class="lead">${esc(label('builderLead', lang))}</p>
+<div class="b-layout">
 <form id="builder-form" class="builder" novalidate>
 <div class="calc-controls">
 <div class="field"><label for="b-body">${esc(label('body', lang))}</label><select id="b-body">${bodies}</select></div>
@@ -146,6 +147,7 @@ export function builderPage(lang: Lang): string {
 <div class="field"><label for="b-load">${esc(label('loadFile', lang))}</label><input type="file" id="b-load" accept=".json,.csv,application/json,text/csv"></div>
 <p class="muted"><code>${esc(label('cliHint', lang).split(': ')[1] ?? '')}</code> — ${esc(label('cliHint', lang).split(': ')[0] ?? '')}</p>
 </section>
+</div>
 <noscript><p>${esc(label('noScript', lang))}</p></noscript>
 ${jsonScript('builder-labels', {
   lang,
