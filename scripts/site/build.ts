@@ -1,0 +1,190 @@
+/**
+ * Builds the indicator explorer: a static, bilingual site generated from the catalogue data.
+ *
+ *   npm run site                      # into docs/site/
+ *   tsx scripts/site/build.ts --out DIR --successors FILE
+ *
+ * Everything in the output folder is replaced except `api/`, where the API reference lives.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import MiniSearch from 'minisearch';
+import { BODIES, CATALOGUE_2023, CATALOGUE_2025, indicatorsForPeriod } from '../../src/index.js';
+import { esc } from './html.js';
+import { FIELD_LABELS, LABELS, LANGS, RULE_LABELS, type Lang } from './i18n.js';
+import { bodyPage, bodyPath, editionPage, EDITIONS, homePage, indicatorPage, indicatorPath, indicatorsOf, plainIn } from './pages-catalogue.js';
+import { builderPage, DIFF_SECTIONS, diffBodyPage, diffPage, diffPath, example2025Page, rating2024Page } from './pages-tools.js';
+import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from './search-terms.js';
+import { readSuccessors } from './successors.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+
+export const DEFAULT_OUT = join(repo, 'docs/site');
+export const DEFAULT_SUCCESSORS = join(repo, 'data/successors/2023-2025.json');
+
+export interface BuildOptions {
+  readonly out?: string;
+  readonly successors?: string;
+}
+
+export interface BuildResult {
+  readonly out: string;
+  readonly pages: number;
+  readonly successors: string | null;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Empties the output folder, all but the API reference. */
+function clean(out: string): void {
+  if (!existsSync(out)) return;
+  for (const entry of readdirSync(out)) if (entry !== 'api') rmSync(join(out, entry), { recursive: true, force: true });
+}
+
+async function bundleClients(assets: string): Promise<void> {
+  const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
+  await build({
+    entryPoints: ['site', 'search', 'calculator', 'builder'].map((name) => join(here, 'client', `${name}.ts`)),
+    outdir: assets,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    legalComments: 'none',
+    define: { __VERSION__: JSON.stringify(version) },
+    logLevel: 'warning',
+  });
+}
+
+function copyKatex(assets: string): void {
+  const dist = join(repo, 'node_modules/katex/dist');
+  mkdirSync(join(assets, 'katex'), { recursive: true });
+  cpSync(join(dist, 'katex.min.css'), join(assets, 'katex/katex.min.css'));
+  cpSync(join(dist, 'fonts'), join(assets, 'katex/fonts'), { recursive: true, filter: (source) => !/\.(ttf|woff)$/u.test(source) });
+}
+
+/** The search index over both editions' names, in Kazakh and Russian, as a script (so that it loads from file://). */
+export function searchIndex(): string {
+  const search = new MiniSearch({ idField: 'key', fields: [...SEARCH_FIELDS], storeFields: [...STORE_FIELDS], processTerm: searchTerm });
+  search.addAll(
+    EDITIONS.flatMap((edition) =>
+      indicatorsOf(edition).map((indicator) => ({ key: `${edition}:${indicator.id}`, edition, id: indicator.id, code: indicator.id, kk: indicator.name.kk ?? '', ru: indicator.name.ru ?? '' })),
+    ),
+  );
+  return `window.CDTO_SEARCH=${JSON.stringify(search.toJSON())};\n`;
+}
+
+/** The builder's data for a language: every body's indicators per period key, from `indicatorsForPeriod`. */
+export function builderData(lang: Lang): unknown {
+  const periods: { key: string; year: number; quarter: 1 | 2 | 3 | 4; reading?: Lang }[] = [
+    { key: '2023', year: 2023, quarter: 4 },
+    { key: '2024', year: 2024, quarter: 1 },
+    ...(['2025', '2026'] as const).flatMap((year) => LANGS.map((reading) => ({ key: `${year}|${reading}`, year: Number(year), quarter: 1 as const, reading }))),
+  ];
+  const bodies: Record<string, Record<string, unknown>> = {};
+  for (const body of BODIES) {
+    const entries: Record<string, unknown> = {};
+    for (const period of periods) {
+      const edition = period.year <= 2024 ? CATALOGUE_2023 : CATALOGUE_2025;
+      if (!edition.bodies.some((entry) => entry.id === body.id)) continue;
+      const found = indicatorsForPeriod({ year: period.year, quarter: period.quarter }, body.id, period.reading === undefined ? {} : { reading: period.reading });
+      entries[period.key] = { planned: found.plannedWeight, indicators: found.indicators };
+    }
+    bodies[body.id] = entries;
+  }
+  const names: Record<string, string> = {};
+  const criteria: Record<string, unknown> = {};
+  for (const edition of EDITIONS) {
+    for (const indicator of indicatorsOf(edition)) {
+      names[indicator.id] = plainIn(indicator.name, lang);
+      if (indicator.edition === '2025' && indicator.criteria !== null) criteria[indicator.id] = indicator.criteria.map((criterion) => ({ id: criterion.id, weight: criterion.weight, name: plainIn(criterion.name, lang) }));
+    }
+  }
+  const fields = Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, text]) => [field, text[lang]]));
+  const rules = Object.fromEntries(Object.entries(RULE_LABELS).map(([rule, text]) => [rule, text[lang]]));
+  return { bodies, names, criteria, fields, rules };
+}
+
+function rootIndex(): string {
+  return `<!doctype html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>CDTO KPI</title>
+<link rel="stylesheet" href="assets/style.css">
+<script>
+(function () {
+  var lang = null;
+  try { lang = localStorage.getItem('cdto-kpi.lang'); } catch (e) {}
+  if (lang !== 'kk' && lang !== 'ru') lang = String(navigator.language || '').toLowerCase().indexOf('ru') === 0 ? 'ru' : 'kk';
+  location.replace(lang + '/index.html' + location.search + location.hash);
+})();
+</script>
+</head>
+<body>
+<main id="main" class="wrap">
+<h1>CDTO KPI</h1>
+<ul>
+<li><a href="kk/index.html" lang="kk" data-lang="kk">${esc(LABELS.languageName.kk)}: ${esc(LABELS.siteTitle.kk)}</a></li>
+<li><a href="ru/index.html" lang="ru" data-lang="ru">${esc(LABELS.languageName.ru)}: ${esc(LABELS.siteTitle.ru)}</a></li>
+</ul>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Builds the site. */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const out = resolve(options.out ?? DEFAULT_OUT);
+  const successorsFile = options.successors ?? DEFAULT_SUCCESSORS;
+  const successors = readSuccessors(successorsFile);
+  clean(out);
+  const assets = join(out, 'assets');
+  mkdirSync(assets, { recursive: true });
+  await bundleClients(assets);
+  copyKatex(assets);
+  cpSync(join(here, 'style.css'), join(assets, 'style.css'));
+  write(join(assets, 'search-index.js'), searchIndex());
+  let pages = 0;
+  const emit = (lang: Lang, path: string, html: string): void => {
+    write(join(out, lang, path), html);
+    pages += 1;
+  };
+  write(join(out, 'index.html'), rootIndex());
+  for (const lang of LANGS) {
+    write(join(assets, `builder-data.${lang}.js`), `window.CDTO_BUILDER=${JSON.stringify(builderData(lang))};\n`);
+    emit(lang, 'index.html', homePage(lang));
+    for (const edition of EDITIONS) {
+      const catalogue = edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025;
+      emit(lang, `${edition}/index.html`, editionPage(edition, lang));
+      for (const body of catalogue.bodies) emit(lang, bodyPath(edition, body.id), bodyPage(edition, body.id, lang));
+      for (const indicator of indicatorsOf(edition)) emit(lang, indicatorPath(edition, indicator.id), indicatorPage(indicator, lang, successors));
+    }
+    emit(lang, 'diff.html', diffPage(lang, successors));
+    for (const bodyId of DIFF_SECTIONS) emit(lang, diffPath(bodyId), diffBodyPage(bodyId, lang, successors));
+    emit(lang, 'builder.html', builderPage(lang));
+    emit(lang, 'rating-2024-q1.html', rating2024Page(lang));
+    emit(lang, 'example-2025-q2.html', example2025Page(lang));
+  }
+  return { out, pages, successors: successors === null ? null : successorsFile };
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, successors: { type: 'string' } } });
+  const started = Date.now();
+  const result = await buildSite({ ...(values.out === undefined ? {} : { out: values.out }), ...(values.successors === undefined ? {} : { successors: values.successors }) });
+  process.stdout.write(
+    `site: ${result.pages} pages in ${result.out} (${Date.now() - started} ms); successor mapping: ${result.successors ?? 'none yet (data/successors/2023-2025.json is absent)'}\n`,
+  );
+}

@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The calculator of an indicator page: the figures a reader enters, scored in the browser by the
+ * library's own scorer (`src/scorer.ts`), with Z, W, the rule and the trace.
+ */
+import { CdtoKpiError, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition } from '../../../src/scorer.js';
+import { showFigure } from './format.js';
+
+interface CalcData {
+  readonly id: string;
+  readonly edition: '2023' | '2025';
+  readonly definitions: Readonly<Record<string, IndicatorDefinition>>;
+  readonly labels: { readonly rules: Readonly<Record<string, string>>; readonly enter: string; readonly error: string; readonly notApplicable: string };
+}
+
+const dataElement = document.getElementById('calc-data');
+const form = document.getElementById('calc-form') as HTMLFormElement | null;
+
+if (dataElement !== null && form !== null) {
+  const data = JSON.parse(dataElement.textContent ?? '{}') as CalcData;
+  const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+  const year = $<HTMLSelectElement>('calc-year');
+  const reading = document.getElementById('calc-reading') as HTMLSelectElement | null;
+  const share = $<HTMLOutputElement>('calc-share');
+  const awarded = $<HTMLOutputElement>('calc-awarded');
+  const rule = $<HTMLOutputElement>('calc-rule');
+  const status = $<HTMLElement>('calc-status');
+  const trace = $<HTMLOListElement>('calc-trace');
+  const warnings = $<HTMLElement>('calc-warnings');
+  const summary = $<HTMLElement>('calc-def');
+  let touched = false;
+
+  const definition = (): IndicatorDefinition => {
+    const key = data.edition === '2023' ? year.value : `${year.value}|${reading?.value ?? 'kk'}`;
+    return data.definitions[key]!;
+  };
+  const value = (kind: string, field: string): string | null => {
+    const element = document.getElementById(`calc-${kind}-${field}`) as HTMLInputElement | null;
+    const text = element?.value.trim() ?? '';
+    return text === '' ? null : text;
+  };
+  const inputFor = (current: IndicatorDefinition): unknown => {
+    const kind = current.kind;
+    const v = (field: string): string | null => value(kind, field);
+    switch (kind) {
+      case 'ratio':
+      case 'decreasing-ratio':
+        return { a: v('a'), b: v('b') };
+      case 'count':
+        return { a: v('a') };
+      case 'growth':
+        return { digitised: v('digitised'), total: v('total') };
+      case 'complement-ratio':
+        return { b: v('b'), c: v('c') };
+      case 'uptime':
+        return { downtimeHours: v('downtimeHours'), totalHours: v('totalHours') };
+      case 'milestone': {
+        const done = (document.getElementById('calc-milestone-done') as HTMLSelectElement).value;
+        return { done: done === '' ? null : done === 'true' };
+      }
+      case 'composite':
+        return { met: [...form.querySelectorAll<HTMLInputElement>('input[data-met]')].filter((box) => box.checked).map((box) => box.value) };
+      case 'security': {
+        const percent = (document.getElementById('calc-security-percent') as HTMLInputElement).checked;
+        return percent ? { ia: v('ia'), ib: v('ib') } : { tested: v('tested'), connected: v('connected'), systems: v('systems') };
+      }
+    }
+  };
+  const clear = (message: string): void => {
+    share.value = '–';
+    awarded.value = '–';
+    rule.value = '–';
+    trace.innerHTML = '';
+    warnings.textContent = '';
+    status.textContent = message;
+  };
+  const update = (): void => {
+    const current = definition();
+    for (const group of form.querySelectorAll<HTMLElement>('.kind-fields')) group.hidden = group.dataset.kind !== current.kind;
+    const securityPercent = document.getElementById('calc-security-percent') as HTMLInputElement | null;
+    if (securityPercent !== null) {
+      for (const part of form.querySelectorAll<HTMLElement>('[data-form]')) part.hidden = part.dataset.form !== (securityPercent.checked ? 'percent' : 'counts');
+    }
+    const applies = current.weight !== null && Number(current.weight) !== 0;
+    summary.textContent = `N = ${showFigure(current.target)}; U = ${showFigure(current.weight)}${applies ? '' : ` (${data.labels.notApplicable})`}`;
+    if (!touched) {
+      clear(data.labels.enter);
+      return;
+    }
+    try {
+      const score = scoreIndicator(current, inputFor(current), data.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+      share.value = showFigure(score.share);
+      awarded.value = `${showFigure(score.awarded)} / ${showFigure(score.weight)}`;
+      rule.value = data.labels.rules[score.rule] ?? score.rule;
+      status.textContent = '';
+      trace.innerHTML = '';
+      const formula = document.createElement('li');
+      formula.textContent = score.trace.formula;
+      formula.lang = 'en';
+      trace.append(formula);
+      for (const step of score.trace.steps) {
+        const item = document.createElement('li');
+        const rounding = step.rounding === null ? '' : ` → ${step.value} (${step.rounding.mode}, ${step.rounding.decimals})`;
+        item.textContent = `${step.name} = ${step.expression} = ${step.unrounded}${rounding}`;
+        trace.append(item);
+      }
+      warnings.textContent = score.warnings.map((warning) => `${warning.code}: ${warning.message}`).join(' · ');
+      warnings.lang = 'en';
+    } catch (error) {
+      if (!(error instanceof CdtoKpiError)) throw error;
+      clear('');
+      status.innerHTML = '';
+      const strong = document.createElement('strong');
+      strong.textContent = `${data.labels.error}: `;
+      const message = document.createElement('span');
+      message.lang = 'en';
+      message.textContent = error.message;
+      status.append(strong, message);
+    }
+  };
+  form.addEventListener('input', (event) => {
+    if (event.target !== year && event.target !== reading) touched = true;
+    update();
+  });
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  update();
+}

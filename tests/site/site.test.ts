@@ -1,0 +1,179 @@
+/**
+ * The explorer as files: budgets, a page for every indicator in both languages, the search index,
+ * the diff from a successor mapping, and the builder's arithmetic held to `scorePeriodReport`.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_2023, CATALOGUE_2025, REPORT_2024_Q1, scorePeriodReport } from '../../src/index.js';
+import { builderData, searchIndex } from '../../scripts/site/build.js';
+import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt } from '../../scripts/site/client/builder-core.js';
+import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
+import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from '../../scripts/site/search-terms.js';
+import { readSuccessors } from '../../scripts/site/successors.js';
+import { REPO, requireSite, SITE } from './browser.js';
+
+const KB = 1024;
+const gz = (...files: string[]): number => gzipSync(Buffer.concat(files.map((file) => readFileSync(join(SITE, 'assets', file)))), { level: 9 }).length;
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'api' && folder === SITE ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe('the built site', () => {
+  requireSite();
+  const pages = htmlFiles(SITE);
+
+  it('keeps every page under 60 KB of HTML', () => {
+    const sizes = pages.map((file) => ({ file: relative(SITE, file), size: statSync(file).size }));
+    const largest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
+    console.log(`site: ${pages.length} pages; largest ${largest.file}: ${(largest.size / KB).toFixed(1)} KB`);
+    expect(sizes.filter((entry) => entry.size >= 60 * KB)).toEqual([]);
+  });
+
+  it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, and the search index under 150 KB gzip", () => {
+    const calculator = gz('site.js', 'calculator.js');
+    const builder = Math.max(gz('site.js', 'builder.js', 'builder-data.kk.js'), gz('site.js', 'builder.js', 'builder-data.ru.js'));
+    const index = gz('search-index.js');
+    console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder with its data ${(builder / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB (gzip)`);
+    expect(calculator).toBeLessThan(40 * KB);
+    expect(builder).toBeLessThan(40 * KB);
+    expect(index).toBeLessThan(150 * KB);
+  });
+
+  it('has a page for every one of the 229 indicators in both languages, with the language declared and the formula rendered', () => {
+    const indicators = [...CATALOGUE_2023.indicators, ...CATALOGUE_2025.indicators];
+    expect(indicators).toHaveLength(229);
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const indicator of indicators) {
+        const html = readFileSync(join(SITE, lang, indicator.edition, 'i', `${indicator.id}.html`), 'utf8');
+        expect(html.startsWith(`<!doctype html>\n<html lang="${lang}">`), `${lang}/${indicator.id}`).toBe(true);
+        expect(html, `${lang}/${indicator.id}`).toContain('class="katex"');
+        expect(html, `${lang}/${indicator.id}`).toContain('id="calc-data"');
+      }
+    }
+  });
+
+  it('links the API reference from every page, and links each page to its other language', () => {
+    for (const file of pages.filter((path) => relative(SITE, path) !== 'index.html')) {
+      const html = readFileSync(file, 'utf8');
+      const path = relative(SITE, file).split('/').slice(1).join('/');
+      const depth = path.split('/').length;
+      expect(html, file).toContain(`href="${'../'.repeat(depth)}api/index.html"`);
+      expect(html, file).toContain(`href="${'../'.repeat(depth)}kk/${path}"`);
+      expect(html, file).toContain(`href="${'../'.repeat(depth)}ru/${path}"`);
+    }
+  });
+});
+
+describe('the search index', () => {
+  const options = { idField: 'key', fields: [...SEARCH_FIELDS], storeFields: [...STORE_FIELDS], processTerm: searchTerm };
+  const json = searchIndex().replace(/^window\.CDTO_SEARCH=/u, '').replace(/;\n$/u, '');
+  const index = MiniSearch.loadJSON(json, options);
+
+  it('folds look-alike letters into the script of the rest of the word', () => {
+    expect(searchTerm('өтiнiмдер')).toBe('өтінімдер'); // Latin i in a Kazakh word
+    expect(searchTerm('Vetмobile')).toBe('vetmobile'); // a Cyrillic м in a Latin word
+    expect(searchTerm('сапa')).toBe('сапа');
+    expect(searchTerm('KazLLM')).toBe('kazllm');
+    expect(searchTerm('Ёлка')).toBe('елка');
+  });
+
+  it('finds every indicator by every word of its names, in both languages', () => {
+    const missed: string[] = [];
+    for (const indicator of [...CATALOGUE_2023.indicators, ...CATALOGUE_2025.indicators]) {
+      for (const lang of ['kk', 'ru'] as const) {
+        for (const word of (indicator.name[lang] ?? '').split(/[\n\r\p{Z}\p{P}]+/u).filter((entry) => entry.length >= 3)) {
+          const found = index.search(word, { prefix: true, fuzzy: 0.2, combineWith: 'AND' }).map((hit) => `${hit.edition as string}:${hit.id as string}`);
+          if (!found.includes(`${indicator.edition}:${indicator.id}`)) missed.push(`${indicator.id} ${lang} ${word}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('the diff from a successor mapping', () => {
+  const fixture = join(REPO, 'tests/site/fixtures/successors-2023-2025.json');
+  const successors = readSuccessors(fixture)!;
+
+  it('shows each pair with its evidence, the dropped and the added, and what the mapping leaves out', () => {
+    const html = diffBodyPage('agriculture', 'ru', successors);
+    expect(html).toContain('SAMPLE: both measure the digitised share of agricultural subsidies');
+    expect(html).toContain('href="../2023/i/agriculture.3.html"');
+    expect(html).toContain('переформулирован'); // agriculture.1 → agriculture.1, reworded
+    expect(html).toContain('SAMPLE: internet access of agricultural enterprises');
+    expect(html).toContain('SAMPLE: animal identification by biometrics');
+    expect(html).toContain('Показатели, которых нет в карте'); // e.g. 2023 agriculture.4 and .5
+    expect(html).toContain('href="../2023/i/agriculture.5.html"');
+    const index = diffPage('kk', successors);
+    expect(index).toContain('SAMPLE: the Ministry of Digital Development is rated from the 2025 edition on.');
+    expect(diffBodyPage(null, 'kk', successors)).toContain('SAMPLE: the common KPIs are new in 2025.');
+  });
+
+  it('says so when there is no mapping yet, and lists both editions side by side', () => {
+    const html = diffBodyPage('agriculture', 'ru', null);
+    expect(html).toContain('Карта преемников');
+    expect(html).toContain('href="../2023/i/agriculture.2.html"');
+    expect(html).toContain('href="../2025/i/agriculture.6.html"');
+  });
+
+  it('refuses a mapping that names an indicator no edition has', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'cdto-successors-')), 'bad.json');
+    writeFileSync(bad, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.9', to: 'agriculture.1', relation: 'same', evidence: 'x' }] }));
+    expect(() => readSuccessors(bad)).toThrow(/agriculture\.9.*not an indicator of the 2023 edition/u);
+  });
+});
+
+describe("the builder's arithmetic", () => {
+  type Data = { bodies: Record<string, Record<string, { planned: string; indicators: BuilderIndicator[] }>> };
+  const data = builderData('kk') as Data;
+
+  it('scores the synthetic 2025 report body by body exactly as scorePeriodReport does', () => {
+    const document = JSON.parse(readFileSync(join(REPO, 'data/reports/2025-q2-synthetic/report.json'), 'utf8')) as { period: { year: number; quarter: 2 }; bodies: { body: string; figures: Record<string, unknown> }[] };
+    for (const reading of ['kk', 'ru'] as const) {
+      // The report is written for the Kazakh text; by the Russian text Digital Development has
+      // four more indicators in 2025, which the report leaves out.
+      const bodies = reading === 'kk' ? document.bodies : document.bodies.filter((body) => body.body !== 'digital-development');
+      const expected = scorePeriodReport({ ...document, bodies }, { reading });
+      const builderDataFor = builderData(reading) as Data;
+      for (const [i, body] of bodies.entries()) {
+        const entry = builderDataFor.bodies[body.body]![periodKey(2025, reading)]!;
+        expect(scoreBuilt(body.body, document.period, entry.indicators, body.figures)).toEqual(expected.bodies[i]);
+        expect(entry.planned).toBe(expected.bodies[i]!.plannedWeight);
+      }
+    }
+  });
+
+  it('scores the Q1 2024 figures body by body exactly as scorePeriodReport does (three directions included)', () => {
+    const bodies = REPORT_2024_Q1.bodies.map((body) => ({
+      body: body.body,
+      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator!, row.b.value === null && row.unit.value === 'unit' ? { a: row.a.value } : { a: row.a.value, b: row.b.value }]))),
+    }));
+    const expected = scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies });
+    for (const [i, body] of bodies.entries()) {
+      expect(scoreBuilt(body.body, { year: 2024, quarter: 1 }, data.bodies[body.body]!['2024']!.indicators, body.figures)).toEqual(expected.bodies[i]);
+    }
+  });
+
+  it('writes CSV that reads back to the same report', () => {
+    const report = reportDocument('digital-development', { year: 2025, quarter: 2 }, 'ru', {
+      'common.1': { met: ['reengineering', 'kazllm'] },
+      'common.2': { downtimeHours: '3' },
+      'common.3': { a: '1 500,5', b: null },
+      'digital-development.2': { a: '4' },
+      'digital-development.3': { done: false },
+    });
+    const csv = reportCsv(report);
+    expect(csv.split('\n')[1]).toBe('2025,2,ru,digital-development,common.1,met,reengineering;kazllm');
+    expect(csv).toContain('common.3,a,"1 500,5"');
+    expect(parseReportCsv(csv)).toEqual(report);
+  });
+});
