@@ -2,6 +2,11 @@
  * The catalogue's pages: home, an edition, a body in an edition, an indicator.
  */
 import {
+  type BodyId,
+  type Year2023,
+  type Year2025,
+  YEARS_2023,
+  YEARS_2025,
   BODIES,
   CATALOGUE_2023,
   CATALOGUE_2025,
@@ -52,7 +57,7 @@ export function bodyName(id: string, lang: Lang): string {
 
 const editionTitle = (edition: Edition, lang: Lang): string => label(edition === '2023' ? 'editionTitle2023' : 'editionTitle2025', lang);
 
-function blockTitle(edition: Edition, block: string, lang: Lang): string {
+export function blockTitle(edition: Edition, block: string, lang: Lang): string {
   const blocks = edition === '2023' ? CATALOGUE_2023.blocks : CATALOGUE_2025.blocks;
   const found = blocks.find((entry) => entry.id === block);
   return found === undefined ? block : plainIn(found.title, lang);
@@ -144,7 +149,7 @@ const GOVERNED: Readonly<Record<Edition, readonly { readonly year: number; reado
 };
 
 function definitionOf(indicator: Indicator, year: string, reading: Lang): IndicatorDefinition {
-  return indicator.edition === '2023' ? definitionFor2023(indicator.id, year) : definitionFor2025(indicator.id, year, { reading });
+  return indicator.edition === '2023' ? definitionFor2023(indicator.id, year as Year2023) : definitionFor2025(indicator.id, year as Year2025, { reading });
 }
 
 const applies = (definition: IndicatorDefinition): boolean => definition.weight !== null && Number(definition.weight) !== 0;
@@ -158,7 +163,7 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
     .map((period) => {
       const readings: (Lang | undefined)[] = edition === '2023' ? [undefined] : ['kk', 'ru'];
       const cells = readings
-        .map((reading) => `<td>${fig(indicatorsForPeriod(period, bodyId, reading === undefined ? {} : { reading }).plannedWeight)}</td>`)
+        .map((reading) => `<td>${fig(indicatorsForPeriod(period, bodyId as BodyId, reading === undefined ? {} : { reading }).plannedWeight)}</td>`)
         .join('');
       return `<tr><th scope="row">${period.year}</th>${cells}</tr>`;
     })
@@ -201,9 +206,9 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
 export function definitionsOf(indicator: Indicator): Record<string, IndicatorDefinition> {
   const result: Record<string, IndicatorDefinition> = {};
   if (indicator.edition === '2023') {
-    for (const year of CATALOGUE_2023.edition.years) result[year] = definitionFor2023(indicator.id, year);
+    for (const year of YEARS_2023) result[year] = definitionFor2023(indicator.id, year);
   } else {
-    for (const year of CATALOGUE_2025.edition.years) for (const reading of ['kk', 'ru'] as const) result[`${year}|${reading}`] = definitionFor2025(indicator.id, year, { reading });
+    for (const year of YEARS_2025) for (const reading of ['kk', 'ru'] as const) result[`${year}|${reading}`] = definitionFor2025(indicator.id, year, { reading });
   }
   return result;
 }
@@ -218,8 +223,8 @@ function targetsTable(indicator: Indicator, lang: Lang): string {
   }
   const rows = CATALOGUE_2025.edition.years
     .map((year) => {
-      const kk = definitionFor2025(indicator.id, year, { reading: 'kk' });
-      const ru = definitionFor2025(indicator.id, year, { reading: 'ru' });
+      const kk = definitionFor2025(indicator.id, year as Year2025, { reading: 'kk' });
+      const ru = definitionFor2025(indicator.id, year as Year2025, { reading: 'ru' });
       const cell = (value: string | null, other: string | null, weight: boolean): string =>
         `<td${value !== other ? ' class="differs"' : ''}>${weight && (value === null || Number(value) === 0) ? `${fig(value)} <span class="muted">(${esc(label('notApplicable', lang))})</span>` : fig(value)}${value !== other ? ` ${differs}` : ''}</td>`;
       return `<tr><th scope="row">${year}</th>${cell(kk.target, ru.target, false)}${cell(ru.target, kk.target, false)}${cell(kk.weight, ru.weight, true)}${cell(ru.weight, kk.weight, true)}</tr>`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { BODIES, CATALOGUE_2023, CATALOGUE_2025, ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1, scorePeriodReport } from '../../src/index.js';
 import { esc, fig, hrefFrom, jsonScript, page } from './html.js';
 import { CAUSE_LABELS, label, type Lang } from './i18n.js';
-import { bodyName, bodyPath, indicatorPath, indicatorsOf, textIn, type Edition } from './pages-catalogue.js';
+import { blockTitle, bodyName, bodyPath, indicatorPath, indicatorsOf, textIn, type Edition } from './pages-catalogue.js';
 import type { Successors } from './successors.js';
 
 const home = (lang: Lang) => ({ href: 'index.html', text: label('home', lang) });
@@ -53,7 +53,7 @@ export function diffPage(lang: Lang, successors: Successors | null): string {
   const bodyItems = [
     ...added.map((id) => `<li><strong>${esc(label('bodyAdded', lang))}:</strong> <a href="${bodyPath('2025', id)}">${esc(bodyName(id, lang))}</a>${successors === null ? '' : evidenceOf(successors.bodies.added, id)}</li>`),
     ...dropped.map((id) => `<li><strong>${esc(label('bodyDropped', lang))}:</strong> ${esc(bodyName(id, lang))}${successors === null ? '' : evidenceOf(successors.bodies.dropped, id)}</li>`),
-    ...(successors?.bodies.renamed ?? []).map((entry) => `<li><strong>${esc(label('bodyRenamed', lang))}:</strong> <span lang="ru">${esc(entry.from)}</span> → ${esc(bodyName(entry.to, lang))} <span lang="en" class="muted">${esc(entry.evidence)}</span></li>`),
+    ...(successors?.bodies.renamed ?? []).map((entry) => `<li><strong>${esc(label('bodyRenamed', lang))}:</strong> <span lang="ru">${esc(entry.from)}</span> → ${esc(BODIES.some((body) => body.id === entry.to) ? bodyName(entry.to, lang) : blockTitle('2025', entry.to, lang))} <span lang="en" class="muted">${esc(entry.evidence)}</span></li>`),
   ];
   parts.push(`<section aria-labelledby="bodies-h"><h2 id="bodies-h">${esc(label('bodiesChanged', lang))}</h2><ul>${bodyItems.join('')}</ul></section>`);
   const head = successors === null

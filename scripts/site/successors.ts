@@ -52,6 +52,8 @@ export function readSuccessors(file: string): Successors | null {
   const ids2023 = new Set<string>(CATALOGUE_2023.indicators.map((indicator) => indicator.id));
   const ids2025 = new Set<string>(CATALOGUE_2025.indicators.map((indicator) => indicator.id));
   const bodies = new Set<string>([...CATALOGUE_2023.bodies, ...CATALOGUE_2025.bodies].map((body) => body.id));
+  // A renaming maps a 2023 body or direction to a 2025 body or block (the 2025 edition titles each block by its ministry).
+  const bodiesOrBlocks = new Set<string>([...bodies, ...CATALOGUE_2025.blocks.map((block) => block.id)]);
   const known = (set: Set<string>, id: string, at: string, what: string): string => (set.has(id) ? id : fail(file, `${at}: ${JSON.stringify(id)} is not ${what}`));
   const pairs = list(file, raw.pairs, 'pairs', (entry, at) => {
     const relation = entry.relation;
@@ -68,7 +70,7 @@ export function readSuccessors(file: string): Successors | null {
   const rawBodies = (raw.bodies ?? {}) as Record<string, unknown>;
   const renamed = list(file, rawBodies.renamed, 'bodies.renamed', (entry, at) => ({
     from: text(file, entry, 'from', at),
-    to: known(bodies, text(file, entry, 'to', at), at, 'a body'),
+    to: known(bodiesOrBlocks, text(file, entry, 'to', at), at, 'a body or a block of the 2025 edition'),
     evidence: text(file, entry, 'evidence', at),
   }));
   const bodiesAdded = list(file, rawBodies.added, 'bodies.added', (entry, at) => ({ id: known(bodies, text(file, entry, 'id', at), at, 'a body'), evidence: text(file, entry, 'evidence', at) }));
