@@ -66,7 +66,7 @@ const outputs = new Map<string, string>();
 import type { Body } from '../editions/types.js';
 
 /** Every body id, in the order of the annexes' lists. */
-export const BODY_IDS = ${literal(file.bodies.map((body) => body.id))} as const satisfies readonly string[];
+export const BODY_IDS = Object.freeze(${literal(file.bodies.map((body) => body.id))} as const satisfies readonly string[]);
 
 /** A body id. */
 export type BodyId = (typeof BODY_IDS)[number];
@@ -90,10 +90,10 @@ import type { Direction2023File } from '../editions/schema.js';
 import type { Edition2023File } from '../editions/meta-schema.js';
 
 /** Every direction id of the 2023 edition, in the annex order. */
-export const DIRECTION_IDS_2023 = ${literal(directions.map((direction) => direction.direction))} as const satisfies readonly string[];
+export const DIRECTION_IDS_2023 = Object.freeze(${literal(directions.map((direction) => direction.direction))} as const satisfies readonly string[]);
 
 /** Every indicator id of the 2023 edition, in the annex order. */
-export const INDICATOR_IDS_2023 = ${literal(directions.flatMap((direction) => direction.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[];
+export const INDICATOR_IDS_2023 = Object.freeze(${literal(directions.flatMap((direction) => direction.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[]);
 
 /** data/editions/2023/edition.json */
 export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = ${literal(edition)};
@@ -117,10 +117,10 @@ import type { Block2025File } from '../editions/schema.js';
 import type { Edition2025File } from '../editions/meta-schema.js';
 
 /** Every block id of the 2025 edition, in the annex order (\`common\` first). */
-export const BLOCK_IDS_2025 = ${literal(blocks.map((block) => block.block))} as const satisfies readonly string[];
+export const BLOCK_IDS_2025 = Object.freeze(${literal(blocks.map((block) => block.block))} as const satisfies readonly string[]);
 
 /** Every indicator id of the 2025 edition, in the annex order. */
-export const INDICATOR_IDS_2025 = ${literal(blocks.flatMap((block) => block.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[];
+export const INDICATOR_IDS_2025 = Object.freeze(${literal(blocks.flatMap((block) => block.indicators.map((indicator) => indicator.id)))} as const satisfies readonly string[]);
 
 /** data/editions/2025/edition.json */
 export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = ${literal(edition)};

@@ -7,7 +7,7 @@ import type { Direction2023File } from '../editions/schema.js';
 import type { Edition2023File } from '../editions/meta-schema.js';
 
 /** Every direction id of the 2023 edition, in the annex order. */
-export const DIRECTION_IDS_2023 = [
+export const DIRECTION_IDS_2023 = Object.freeze([
   "agriculture",
   "justice",
   "higher-education-science",
@@ -25,10 +25,10 @@ export const DIRECTION_IDS_2023 = [
   "security",
   "ecology",
   "fuel-energy-complex"
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /** Every indicator id of the 2023 edition, in the annex order. */
-export const INDICATOR_IDS_2023 = [
+export const INDICATOR_IDS_2023 = Object.freeze([
   "agriculture.1",
   "agriculture.2",
   "agriculture.3",
@@ -149,7 +149,7 @@ export const INDICATOR_IDS_2023 = [
   "fuel-energy-complex.10",
   "fuel-energy-complex.11",
   "fuel-energy-complex.12"
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /** data/editions/2023/edition.json */
 export const EDITION_2023_DATA: Omit<Edition2023File, '$comment'> = {

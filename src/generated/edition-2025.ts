@@ -7,7 +7,7 @@ import type { Block2025File } from '../editions/schema.js';
 import type { Edition2025File } from '../editions/meta-schema.js';
 
 /** Every block id of the 2025 edition, in the annex order (`common` first). */
-export const BLOCK_IDS_2025 = [
+export const BLOCK_IDS_2025 = Object.freeze([
   "common",
   "agriculture",
   "justice",
@@ -27,10 +27,10 @@ export const BLOCK_IDS_2025 = [
   "ecology",
   "energy",
   "digital-development"
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /** Every indicator id of the 2025 edition, in the annex order. */
-export const INDICATOR_IDS_2025 = [
+export const INDICATOR_IDS_2025 = Object.freeze([
   "common.1",
   "common.2",
   "common.3",
@@ -140,7 +140,7 @@ export const INDICATOR_IDS_2025 = [
   "digital-development.2",
   "digital-development.3",
   "digital-development.4"
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /** data/editions/2025/edition.json */
 export const EDITION_2025_DATA: Omit<Edition2025File, '$comment'> = {
