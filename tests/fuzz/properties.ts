@@ -51,7 +51,7 @@ const PRINTED_METHOD = api.createScoringMethod({ ...api.PUBLISHED_METHOD, name: 
 const stageRounding = fc.option(fc.record({ mode: fc.constantFrom(...api.ROUNDING_MODES), decimals: fc.integer({ min: 0, max: 4 }) }), { nil: null });
 
 /** A method: the published ones, or random roundings and rules. */
-const anyMethod: fc.Arbitrary<api.ScoringMethod> = fc.oneof(
+export const anyMethod: fc.Arbitrary<api.ScoringMethod> = fc.oneof(
   fc.constantFrom(api.PUBLISHED_METHOD, api.METHOD_2025, PRINTED_METHOD),
   fc
     .record({
@@ -74,7 +74,7 @@ const CRITERIA = [
 ];
 
 /** Input fields of a kind, each a figure (valid or hostile), as own data properties. */
-function inputFor(kind: string): fc.Arbitrary<unknown> {
+export function inputFor(kind: string): fc.Arbitrary<unknown> {
   switch (kind) {
     case 'milestone':
       return fc.record({ done: fc.oneof(fc.boolean(), fc.constant(null), hostileValue) });
@@ -97,7 +97,7 @@ function inputFor(kind: string): fc.Arbitrary<unknown> {
 }
 
 /** A definition of any kind, with valid or hostile weight and target (always as own data). */
-const anyDefinition: fc.Arbitrary<Record<string, unknown>> = fc
+export const anyDefinition: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
     id: indicatorId,
     kind: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...api.INDICATOR_KINDS) }, { weight: 1, arbitrary: fc.constantFrom('ratio ', 'Ratio', '', 'toString') }),
@@ -220,7 +220,7 @@ const methodProperty: FuzzProperty = {
 };
 
 /** A whole report: real bodies and indicators of a period, figures valid or hostile, structure sometimes broken. */
-function reportFor(period: { year: number; quarter: number }): fc.Arbitrary<{ document: unknown; oracle: { body: string; id: string; kind: string; weight: string | null; target: string | null; a: string | null; b: string | null }[] }> {
+export function reportFor(period: { year: number; quarter: number }): fc.Arbitrary<{ document: unknown; oracle: { body: string; id: string; kind: string; weight: string | null; target: string | null; a: string | null; b: string | null }[] }> {
   const bodies = api.BODY_IDS.filter((body) => {
     try {
       api.indicatorsForPeriod(period as api.ReportingPeriod, body);
@@ -304,7 +304,7 @@ function noData(kind: string): unknown {
   return Object.fromEntries((api.INPUT_FIELDS as Record<string, readonly string[]>)[kind]!.map((field) => [field, null]));
 }
 
-const PERIODS = [
+export const PERIODS = [
   { year: 2024, quarter: 1 },
   { year: 2024, quarter: 3 },
   { year: 2025, quarter: 2 },
