@@ -37,9 +37,9 @@ describe('readFigure: how a JS number is treated', () => {
 
 describe('readFigure: absence and bad input', () => {
   it('reads null, a dash and an empty string as no data, and says which', () => {
-    expect(readFigure(null, where)).toEqual({ value: null, absence: 'null', irregularGrouping: false });
-    expect(readFigure('-', where)).toEqual({ value: null, absence: 'dash', irregularGrouping: false });
-    expect(readFigure('', where)).toEqual({ value: null, absence: 'blank', irregularGrouping: false });
+    expect(readFigure(null, where)).toEqual({ value: null, absence: 'null', irregularGrouping: false, percent: false });
+    expect(readFigure('-', where)).toEqual({ value: null, absence: 'dash', irregularGrouping: false, percent: false });
+    expect(readFigure('', where)).toEqual({ value: null, absence: 'blank', irregularGrouping: false, percent: false });
   });
 
   it('refuses undefined as a missing field, never as no data', () => {

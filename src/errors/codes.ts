@@ -60,6 +60,8 @@ export const ERROR_CODES = deepFreeze({
   NOTHING_PLANNED: 'NOTHING_PLANNED',
   /** An input larger or deeper than the stated limits (see docs/security.md). */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  /** A report file or standard input that cannot be read: missing, not a regular file or a pipe, no data in time, not UTF-8 JSON. */
+  INPUT_UNREADABLE: 'INPUT_UNREADABLE',
 } as const);
 
 /** One of {@link ERROR_CODES}. */
@@ -93,4 +95,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = deepFreeze({
   INVALID_POLICY: 'invalid policy',
   NOTHING_PLANNED: 'nothing planned',
   LIMIT_EXCEEDED: 'limit exceeded',
+  INPUT_UNREADABLE: 'input unreadable',
 });

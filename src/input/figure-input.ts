@@ -24,32 +24,51 @@ export type ReadFigure =
       readonly absence: null;
       /** The digit groups were not of three (`"815 5647"`): read as one number, worth a look at the source. */
       readonly irregularGrouping: boolean;
+      /** A `%` sign followed the number (only possible when the reading allowed it: see {@link FigureReading}). */
+      readonly percent: boolean;
     }
-  | { readonly value: null; readonly absence: AbsenceMark | 'null'; readonly irregularGrouping: false };
+  | { readonly value: null; readonly absence: AbsenceMark | 'null'; readonly irregularGrouping: false; readonly percent: false };
+
+/**
+ * How a figure is read.
+ * - `percentSign`: `'refused'` (default) for a field that is not a percentage (a count, a number of
+ *   systems, hours, a weight): `"50 %"` is an error, never read as 50 with its sign dropped;
+ *   `'accepted'` for a field that is a percentage (security's Ia and Ib), where `"50 %"` is 50 and
+ *   the result says `percent: true`.
+ */
+export interface FigureReading {
+  readonly percentSign?: 'accepted' | 'refused';
+}
 
 /**
  * Reads one figure of a body's report, with the checks every figure gets.
  *
  * @param input - the figure (see {@link FigureInput})
  * @param location - body, indicator and field, for error messages
+ * @param reading - whether a `%` sign is accepted (see {@link FigureReading}); refused by default
  * @returns the exact value, or `null` with the way the absence was written
  * @throws {@link CdtoKpiError} `MISSING_FIELD` for `undefined`; `INEXACT_NUMBER` for a number that
- *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `NEGATIVE_FIGURE`
- *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits, 20 decimals or 10^24; `WRONG_TYPE` for
- *   any other type
+ *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `LIMIT_EXCEEDED` for
+ *   text longer than `MAX_PRINTED_FIGURE_LENGTH`; `INVALID_VALUE` for a `%` sign where the reading
+ *   refuses it; `NEGATIVE_FIGURE` below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits,
+ *   20 decimals or 10^24 (never cut); `WRONG_TYPE` for any other type
  * @example
  * ```ts
- * readFigure('156 710', { field: 'a' }).value?.toFixed(); // '156710'
- * readFigure(0.1, { field: 'a' });                        // throws INEXACT_NUMBER
+ * readFigure('156 710', { field: 'a' }).value?.toFixed();                    // '156710'
+ * readFigure(0.1, { field: 'a' });                                           // throws INEXACT_NUMBER
+ * readFigure('50 %', { field: 'a' });                                        // throws INVALID_VALUE
+ * readFigure('50 %', { field: 'ia' }, { percentSign: 'accepted' }).percent;  // true
  * ```
  */
-export function readFigure(input: unknown, location: ErrorLocation): ReadFigure {
+export function readFigure(input: unknown, location: ErrorLocation, reading: FigureReading = {}): ReadFigure {
+  const percentSign = readPercentSign(reading, location);
   if (input === undefined) {
     throw failure(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
   }
-  if (input === null) return { value: null, absence: 'null', irregularGrouping: false };
+  if (input === null) return { value: null, absence: 'null', irregularGrouping: false, percent: false };
   let value: ExactDecimal;
   let irregularGrouping = false;
+  let percent = false;
   if (typeof input === 'number') {
     if (!Number.isSafeInteger(input)) {
       throw failure(
@@ -63,9 +82,19 @@ export function readFigure(input: unknown, location: ErrorLocation): ReadFigure 
     value = new Exact(input);
   } else if (typeof input === 'string') {
     const read = parsePrintedFigure(input, location);
-    if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false };
+    if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };
+    if (read.percent && percentSign === 'refused') {
+      throw failure(
+        ERROR_CODES.INVALID_VALUE,
+        location,
+        'a figure without a % sign: this field is not a percentage',
+        input,
+        'a % sign on a figure that is not a percentage',
+      );
+    }
     value = new Exact(read.value);
     irregularGrouping = read.irregularGrouping;
+    percent = read.percent;
   } else {
     throw failure(ERROR_CODES.WRONG_TYPE, location, 'a string, a safe integer or null', input);
   }
@@ -81,5 +110,23 @@ export function readFigure(input: unknown, location: ErrorLocation): ReadFigure 
       'figure out of range',
     );
   }
-  return { value: value.isZero() ? new Exact(0) : value, absence: null, irregularGrouping };
+  return { value: value.isZero() ? new Exact(0) : value, absence: null, irregularGrouping, percent };
+}
+
+function readPercentSign(reading: unknown, location: ErrorLocation): 'accepted' | 'refused' {
+  if (typeof reading !== 'object' || reading === null) {
+    throw failure(ERROR_CODES.WRONG_TYPE, location, "a reading ({ percentSign: 'accepted' | 'refused' })", reading);
+  }
+  // Read once: a getter could answer differently the second time.
+  let percentSign: unknown;
+  try {
+    percentSign = Object.hasOwn(reading, 'percentSign') ? (reading as FigureReading).percentSign : undefined;
+  } catch {
+    throw failure(ERROR_CODES.WRONG_TYPE, location, 'a reading whose percentSign can be read', '(a getter that throws)');
+  }
+  if (percentSign === undefined) return 'refused';
+  if (percentSign !== 'accepted' && percentSign !== 'refused') {
+    throw failure(ERROR_CODES.INVALID_VALUE, location, "percentSign 'accepted' or 'refused'", percentSign);
+  }
+  return percentSign;
 }

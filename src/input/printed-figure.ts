@@ -5,8 +5,16 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { Exact, plain } from '../decimal/decimal.js';
+import { Exact, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
+
+/**
+ * The most characters a printed figure may have, checked before any regular expression runs.
+ * The longest figure the limits allow (24 integer digits in groups of three, 20 decimals, a sign,
+ * a scale word, a currency word and a `%`) needs fewer than 80 characters; 256 leaves room for
+ * spacing, and keeps every later step (the expressions included) to a few microseconds.
+ */
+export const MAX_PRINTED_FIGURE_LENGTH = 256;
 
 /** A scale word printed after a figure, and its factor. */
 export const SCALE_WORDS = deepFreeze({
@@ -58,7 +66,11 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
  * @param text - the printed text
  * @param location - where the text comes from, for the error message
  * @returns the exact value (or `null`) with what was printed around it
- * @throws {@link CdtoKpiError} `FIGURE_UNREADABLE`, quoting the text, for anything else
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a string; `LIMIT_EXCEEDED` for
+ *   text longer than {@link MAX_PRINTED_FIGURE_LENGTH} characters (checked before anything else);
+ *   `FIGURE_OUT_OF_RANGE` for a number beyond 30 significant digits, 20 decimals or 10^24 (checked on
+ *   the digits, before any arithmetic: a figure is never cut); `FIGURE_UNREADABLE`, quoting the
+ *   text, for anything else
  * @example
  * ```ts
  * parsePrintedFigure('3\u00a0714\u00a0388,81').value; // '3714388.81'
@@ -69,6 +81,16 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
 export function parsePrintedFigure(text: string, location: ErrorLocation = {}): PrintedFigure {
   if (typeof text !== 'string') {
     throw failure(ERROR_CODES.WRONG_TYPE, location, 'a printed figure as a string', text);
+  }
+  // Before any regular expression: their cost grows with the text, and one overflowed the stack at 6.7 MB.
+  if (text.length > MAX_PRINTED_FIGURE_LENGTH) {
+    throw failure(
+      ERROR_CODES.LIMIT_EXCEEDED,
+      location,
+      `a printed figure of at most ${MAX_PRINTED_FIGURE_LENGTH} characters`,
+      text,
+      `a printed figure of ${text.length} characters is longer than the limit of ${MAX_PRINTED_FIGURE_LENGTH}`,
+    );
   }
   const normalised = text.replace(SPACES, ' ').trim();
   const absent = (absence: AbsenceMark): PrintedFigure =>
@@ -110,7 +132,9 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
   const groups = int.split(' ');
   const irregularGrouping =
     groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3));
-  let value = new Exact(`${sign === '' ? '' : '-'}${groups.join('')}${frac === undefined ? '' : `.${frac}`}`);
+  const digits = groups.join('');
+  checkDigits(digits, frac ?? '', scale === null ? 0 : scale.factor.length - 1, text, location);
+  let value = new Exact(`${sign === '' ? '' : '-'}${digits}${frac === undefined ? '' : `.${frac}`}`);
   if (scale !== null) value = value.times(scale.factor);
   return Object.freeze({
     printed: text,
@@ -121,4 +145,33 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
     percent,
     irregularGrouping,
   });
+}
+
+/**
+ * Refuses a number beyond the figure limits from its digits alone, before any arithmetic, so that
+ * no figure is ever cut to the working precision.
+ *
+ * @param integerDigits - the digits before the decimal separator
+ * @param fractionDigits - the digits after it
+ * @param scaleExponent - the power of ten of the scale word (9 for `млрд`), 0 for none
+ * @param text - the printed text, to quote
+ * @param location - where it comes from
+ * @throws {@link CdtoKpiError} `FIGURE_OUT_OF_RANGE`
+ */
+function checkDigits(integerDigits: string, fractionDigits: string, scaleExponent: number, text: string, location: ErrorLocation): void {
+  const integer = integerDigits.replace(/^0+/u, '');
+  const fraction = fractionDigits.replace(/0+$/u, '');
+  // The scale moves the decimal point: digits of the fraction become integer digits.
+  const integerLength = integer.length + Math.min(scaleExponent, fraction.length) + (integer === '' ? 0 : Math.max(0, scaleExponent - fraction.length));
+  const decimals = Math.max(0, fraction.length - scaleExponent);
+  const significant = `${integer}${fraction}`.replace(/^0+/u, '').replace(/0+$/u, '').length;
+  if (significant > MAX_SIGNIFICANT_DIGITS || decimals > MAX_FRACTION_DIGITS || integerLength > MAX_INTEGER_DIGITS) {
+    throw failure(
+      ERROR_CODES.FIGURE_OUT_OF_RANGE,
+      location,
+      `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_FRACTION_DIGITS} decimals, and less than 10^${MAX_INTEGER_DIGITS}`,
+      text,
+      'figure out of range: it would have to be cut to be read',
+    );
+  }
 }

@@ -4,19 +4,19 @@
  * @module
  */
 import * as z from 'zod';
-import { deepFreeze } from '../freeze.js';
+import { deepFreeze, freezeSchema } from '../freeze.js';
 
 /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
-export const printedValueSchema = z.strictObject({
+export const printedValueSchema = freezeSchema(z.strictObject({
   printed: z.string(),
   value: z.string().regex(/^\d+(\.\d+)?$/u).nullable(),
-});
+}));
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/u);
 const kk = z.strictObject({ kk: z.string().min(1) });
 
 /** One row of a report: an indicator's U, N, unit, a, b, Z and W as printed. */
-export const reportRowSchema = z.strictObject({
+export const reportRowSchema = freezeSchema(z.strictObject({
   no: z.number().int().positive(),
   indicator: z.string().regex(/^[a-z][a-z0-9-]*\.\d+$/u).nullable(),
   name: kk,
@@ -27,12 +27,12 @@ export const reportRowSchema = z.strictObject({
   b: printedValueSchema,
   Z: printedValueSchema,
   W: printedValueSchema,
-});
+}));
 
 const resultSchema = printedValueSchema.extend({ label: z.string().min(1) });
 
 /** A report file. */
-export const reportFileSchema = z.strictObject({
+export const reportFileSchema = freezeSchema(z.strictObject({
   id: z.string().min(1),
   /** The edition whose catalogue the report's rows link to. */
   edition: z.string().min(1),
@@ -56,7 +56,7 @@ export const reportFileSchema = z.strictObject({
     }),
   ),
   chart: z.strictObject({ caption: kk, bars: z.array(z.strictObject({ label: z.string(), body: slug, printed: z.string() })) }),
-});
+}));
 
 /** Why a published figure differs from the method. */
 export const ERRATUM_CAUSES = deepFreeze([
@@ -71,30 +71,30 @@ export const ERRATUM_CAUSES = deepFreeze([
 ] as const);
 
 /** An erratum: one published figure, the published value, the method's value, and the cause. */
-export const erratumSchema = z.strictObject({
+export const erratumSchema = freezeSchema(z.strictObject({
   figure: z.string().min(1),
   published: z.string().nullable(),
   computed: z.string().nullable(),
   cause: z.enum(ERRATUM_CAUSES),
   explanation: z.string().min(1),
-});
+}));
 
 /** A contradiction inside the method's own legend. */
-export const legendContradictionSchema = z.strictObject({
+export const legendContradictionSchema = freezeSchema(z.strictObject({
   id: slug,
   printed: z.string().min(1),
   contradiction: z.string().min(1),
   resolution: z.string().min(1),
-});
+}));
 
 /** An errata register file. */
-export const errataFileSchema = z.strictObject({
+export const errataFileSchema = freezeSchema(z.strictObject({
   $comment: z.string(),
   report: z.string(),
   method: z.string(),
   errata: z.array(erratumSchema),
   legend: z.array(legendContradictionSchema),
-});
+}));
 
 /** A report file, as TypeScript sees it. */
 export type ReportFile = z.infer<typeof reportFileSchema>;

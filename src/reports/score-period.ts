@@ -9,7 +9,8 @@ import { checkReading } from '../editions/layouts/blocks.js';
 import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze } from '../freeze.js';
+import { deepFreeze, freezeSchema } from '../freeze.js';
+import { readDocument } from '../input/document-limits.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
@@ -19,7 +20,7 @@ import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
 
 /** The shape of a period report: the period, and each body's figures by indicator id. */
-export const periodReportSchema = z.strictObject({
+export const periodReportSchema = freezeSchema(z.strictObject({
   /** A note for people; ignored. */
   $comment: z.string().optional(),
   /** True for an example report whose figures describe no real body. */
@@ -35,7 +36,7 @@ export const periodReportSchema = z.strictObject({
       }),
     )
     .min(1),
-});
+}));
 
 /** A period report. */
 export type PeriodReport = z.infer<typeof periodReportSchema>;
@@ -74,6 +75,7 @@ export interface PeriodScore {
  * ```
  */
 export function scorePeriodReport(document: unknown, options: { readonly method?: ScoringMethod; readonly reading?: Language } = {}): PeriodScore {
+  document = readDocument(document);
   const parsed = periodReportSchema.safeParse(document);
   if (!parsed.success) throw fromZod(parsed.error, document);
   const report = parsed.data;

@@ -5,7 +5,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { createRoundingPolicy, PUBLISHED_ROUNDING, type RoundingPolicy } from '../decimal/rounding.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, ROUNDING_STAGES, type RoundingPolicy } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -56,23 +56,66 @@ export function createScoringMethod(method: ScoringMethod): ScoringMethod {
   if (typeof method !== 'object' || method === null) {
     throw failure(ERROR_CODES.INVALID_POLICY, { field: 'method' }, 'a scoring method (name, rounding, decreasingAboveTarget, aggregation)', method);
   }
-  if (!(DECREASING_ABOVE_TARGET_RULES as readonly string[]).includes(method.decreasingAboveTarget)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), method.decreasingAboveTarget);
+  // Every option is read exactly once, into a snapshot that is checked and kept: a getter that
+  // answers one thing to the check and another to the scorer has nothing left to change.
+  const snapshot = {
+    name: readOption(method, 'name'),
+    rounding: snapshotRounding(readOption(method, 'rounding')),
+    decreasingAboveTarget: readOption(method, 'decreasingAboveTarget'),
+    aggregation: readOption(method, 'aggregation'),
+  };
+  if (!(DECREASING_ABOVE_TARGET_RULES as readonly unknown[]).includes(snapshot.decreasingAboveTarget)) {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), snapshot.decreasingAboveTarget);
   }
-  if (!(AGGREGATIONS as readonly string[]).includes(method.aggregation)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), method.aggregation);
+  if (!(AGGREGATIONS as readonly unknown[]).includes(snapshot.aggregation)) {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), snapshot.aggregation);
   }
-  if (typeof method.name !== 'string' || method.name.trim() === '') {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', method.name);
+  if (typeof snapshot.name !== 'string' || snapshot.name.trim() === '') {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', snapshot.name);
+  }
+  if (snapshot.name.length > MAX_METHOD_NAME_LENGTH) {
+    throw failure(ERROR_CODES.LIMIT_EXCEEDED, { field: 'name' }, `a name of at most ${MAX_METHOD_NAME_LENGTH} characters`, snapshot.name);
   }
   const created: ScoringMethod = Object.freeze({
-    name: method.name,
-    rounding: createRoundingPolicy(method.rounding),
-    decreasingAboveTarget: method.decreasingAboveTarget,
-    aggregation: method.aggregation,
+    name: snapshot.name,
+    rounding: createRoundingPolicy(snapshot.rounding as RoundingPolicy),
+    decreasingAboveTarget: snapshot.decreasingAboveTarget as DecreasingAboveTargetRule,
+    aggregation: snapshot.aggregation as Aggregation,
   });
   CREATED.add(created);
   return created;
+}
+
+/** The longest name a method may have: it is printed beside every score. */
+export const MAX_METHOD_NAME_LENGTH = 100;
+
+/**
+ * One option, read once. A getter that throws, or a proxy whose trap throws, is refused as a bad
+ * policy rather than let through as some other error.
+ */
+function readOption(method: object, field: string, path = field): unknown {
+  try {
+    return (method as Record<string, unknown>)[field];
+  } catch {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: path }, 'an option that can be read', '(a getter that throws)', 'an option that cannot be read');
+  }
+}
+
+/**
+ * The rounding policy as plain data, each part read once (the policy's own check then reads only
+ * the snapshot). Anything that is not an object is left for that check to refuse.
+ */
+function snapshotRounding(rounding: unknown): unknown {
+  if (typeof rounding !== 'object' || rounding === null) return rounding;
+  const snapshot: Record<string, unknown> = { name: readOption(rounding, 'name', 'rounding.name') };
+  for (const stage of ROUNDING_STAGES) {
+    const value = readOption(rounding, stage, `rounding.${stage}`);
+    snapshot[stage] =
+      typeof value === 'object' && value !== null
+        ? { mode: readOption(value, 'mode', `rounding.${stage}.mode`), decimals: readOption(value, 'decimals', `rounding.${stage}.decimals`) }
+        : value;
+  }
+  return snapshot;
 }
 
 /** Methods that {@link createScoringMethod} checked and froze: they need no second check. */

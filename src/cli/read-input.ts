@@ -1,0 +1,251 @@
+/**
+ * Reading a report for the command line, from a file or standard input, within stated limits:
+ * never more than {@link INPUT_LIMITS}.maxBytes, never longer than its timeout, and only from a
+ * regular file or a pipe (a character device such as `/dev/zero`, a terminal, a directory or a
+ * socket path is refused before a byte is read).
+ *
+ * @module
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
+import { readDocument } from '../input/document-limits.js';
+
+/** The limits of reading a report, stated in `docs/security.md`. */
+export const INPUT_LIMITS = deepFreeze({
+  /** The most bytes read from a report file or standard input: 8 MiB (a full quarter's report is under 100 KB). */
+  maxBytes: 8 * 1024 * 1024,
+  /** How long a pipe may take to deliver the whole report, writer included: 10 seconds. */
+  timeoutMs: 10_000,
+} as const);
+
+/** Limits for one read; each defaults to {@link INPUT_LIMITS}. */
+export interface InputReadOptions {
+  readonly maxBytes?: number;
+  readonly timeoutMs?: number;
+}
+
+/** What kind of file a stat describes, in words, for an error message. */
+function describeFileType(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice()) return 'a character device (a terminal, /dev/zero, /dev/null…)';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+const unreadable = (source: string, detail: string, received: unknown = source) =>
+  failure(ERROR_CODES.INPUT_UNREADABLE, {}, 'a regular file, or a pipe that delivers a report (JSON, UTF-8)', received, `cannot read ${source}: ${detail}`);
+
+/**
+ * Reads a report's text from a file, or from standard input for `-`.
+ *
+ * - a regular file: refused at once when larger than `maxBytes`, and never read past it;
+ * - a named pipe (FIFO): opened without waiting for a writer; the whole report must arrive
+ *   within `timeoutMs`, or the read stops with a clear error (a FIFO with no writer never hangs);
+ * - standard input: a regular file (`< report.json`) or a pipe; a terminal or a device is refused;
+ * - anything else (a directory, `/dev/zero`, a socket): refused before a byte is read.
+ * The bytes must be UTF-8 (a byte-order mark is dropped).
+ *
+ * @param source - a path, or `-` for standard input
+ * @param options - `maxBytes` and `timeoutMs` (default {@link INPUT_LIMITS})
+ * @returns the text
+ * @throws {@link CdtoKpiError} `LIMIT_EXCEEDED` past `maxBytes`; `INPUT_UNREADABLE` for a missing
+ *   file, a file of the wrong type, no data in time, or bytes that are not UTF-8
+ * @example
+ * ```ts
+ * const text = readReportInput(process.argv[3] ?? '-');
+ * ```
+ */
+export function readReportInput(source: string, options: InputReadOptions = {}): string {
+  const maxBytes = options.maxBytes ?? INPUT_LIMITS.maxBytes;
+  const timeoutMs = options.timeoutMs ?? INPUT_LIMITS.timeoutMs;
+  const name = source === '-' ? 'standard input' : source;
+  if (source === '-') return readStandardInput(name, maxBytes, timeoutMs);
+  let stats: Stats;
+  try {
+    stats = statSync(source);
+  } catch (error) {
+    throw unreadable(name, systemMessage(error));
+  }
+  if (stats.isFile()) {
+    if (stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
+    const fd = open(name, source, constants.O_RDONLY);
+    try {
+      // The file could have been swapped since the stat: look again at what was opened.
+      if (!fstatSync(fd).isFile()) throw unreadable(name, 'the file changed while it was opened');
+      return decode(name, readBounded(name, fd, { maxBytes, timeoutMs, waitForWriter: false }));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  if (stats.isFIFO()) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const fd = open(name, source, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      return decode(name, readBounded(name, fd, { maxBytes, timeoutMs, waitForWriter: true }));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  throw unreadable(name, `it is ${describeFileType(stats)}, not a regular file or a pipe`);
+}
+
+/**
+ * Parses a report's text as JSON and holds the document to the limits of `readDocument` (depth,
+ * number of values, key and string lengths, no `__proto__`, `constructor` or `prototype` key).
+ *
+ * @param text - the text, as {@link readReportInput} returns it
+ * @param source - the file's name (or `-`), for the message
+ * @returns the document, a plain copy
+ * @throws {@link CdtoKpiError} `INPUT_UNREADABLE` when the text is not JSON; the errors of `readDocument`
+ * @example
+ * ```ts
+ * const document = parseReportDocument(readReportInput('report.json'), 'report.json');
+ * ```
+ */
+export function parseReportDocument(text: string, source = '-'): unknown {
+  const name = source === '-' ? 'standard input' : source;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'not JSON';
+    throw unreadable(name, `not JSON: ${message.length > 200 ? `${message.slice(0, 200)}…` : message}`, text);
+  }
+  return readDocument(parsed);
+}
+
+function readStandardInput(name: string, maxBytes: number, timeoutMs: number): string {
+  let stats: Stats;
+  try {
+    stats = fstatSync(0);
+  } catch (error) {
+    throw unreadable(name, systemMessage(error));
+  }
+  if (stats.isFile()) {
+    if (stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
+    return decode(name, readBounded(name, 0, { maxBytes, timeoutMs, waitForWriter: false }));
+  }
+  if (stats.isFIFO()) {
+    // A pipe opened anew without blocking (Linux: its own file description), so that a writer
+    // that never writes meets the timeout; where that is not possible, the pipe itself is read.
+    let fd: number | null = null;
+    try {
+      fd = openSync('/dev/stdin', constants.O_RDONLY | constants.O_NONBLOCK);
+      if (!fstatSync(fd).isFIFO()) {
+        closeSync(fd);
+        fd = null;
+      }
+    } catch {
+      fd = null;
+    }
+    try {
+      return decode(name, readBounded(name, fd ?? 0, { maxBytes, timeoutMs, waitForWriter: false }));
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  }
+  if (stats.isSocket()) {
+    // A parent process's pipe (Node's child processes get a socket pair): read, bounded.
+    return decode(name, readBounded(name, 0, { maxBytes, timeoutMs, waitForWriter: false }));
+  }
+  if (stats.isCharacterDevice()) {
+    throw unreadable(name, 'it is a terminal or a device: pipe a report in (cdto-kpi score - < report.json), or name the file');
+  }
+  throw unreadable(name, `it is ${describeFileType(stats)}, not a regular file or a pipe`);
+}
+
+function open(name: string, path: string, flags: number): number {
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    throw unreadable(name, systemMessage(error));
+  }
+}
+
+interface ReadPlan {
+  readonly maxBytes: number;
+  readonly timeoutMs: number;
+  /** A named pipe: an end of file before any byte means "no writer yet", not "empty". */
+  readonly waitForWriter: boolean;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+const POLL_MS = 10;
+
+function readBounded(name: string, fd: number, plan: ReadPlan): Buffer {
+  const deadline = Date.now() + plan.timeoutMs;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  for (;;) {
+    let count: number;
+    try {
+      count = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, plan.maxBytes + 1 - total), null);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw unreadable(name, systemMessage(error));
+      waitOrGiveUp(name, deadline, plan.timeoutMs, total);
+      continue;
+    }
+    if (count === 0) {
+      if (plan.waitForWriter && total === 0) {
+        waitOrGiveUp(name, deadline, plan.timeoutMs, total);
+        continue;
+      }
+      break;
+    }
+    total += count;
+    if (total > plan.maxBytes) throw tooLarge(name, plan.maxBytes, null);
+    chunks.push(Buffer.from(buffer.subarray(0, count)));
+    if (Date.now() > deadline) throw timedOut(name, plan.timeoutMs, total);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function waitOrGiveUp(name: string, deadline: number, timeoutMs: number, total: number): void {
+  if (Date.now() >= deadline) throw timedOut(name, timeoutMs, total);
+  Atomics.wait(pause, 0, 0, POLL_MS);
+}
+
+function timedOut(name: string, timeoutMs: number, total: number) {
+  return unreadable(
+    name,
+    total === 0
+      ? `no data within ${timeoutMs / 1000} s (a pipe with no writer, or a writer that sends nothing)`
+      : `the report did not arrive within ${timeoutMs / 1000} s (${total} bytes received)`,
+    `(${total} bytes)`,
+  );
+}
+
+function tooLarge(name: string, maxBytes: number, size: number | null) {
+  return failure(
+    ERROR_CODES.LIMIT_EXCEEDED,
+    {},
+    `a report of at most ${maxBytes} bytes`,
+    size === null ? `(more than ${maxBytes} bytes)` : `(${size} bytes)`,
+    `cannot read ${name}: larger than the limit of ${maxBytes} bytes`,
+  );
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(name: string, bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw unreadable(name, 'the bytes are not UTF-8 text', `(${bytes.length} bytes)`);
+  }
+}
+
+function systemMessage(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return typeof code === 'string' ? `system error ${code}` : 'system error';
+}

@@ -1,0 +1,49 @@
+/**
+ * Text made safe for a terminal: a body id, a key or a figure in a report can carry escape
+ * sequences (`\u001b]0;…\u0007` retitles the window, `\u001b[2J` clears the screen) or
+ * bidirectional overrides that make a line read differently from what it holds.
+ *
+ * @module
+ */
+
+/**
+ * Characters a terminal could act on rather than show: C0 controls but the line feed and the tab,
+ * DEL, C1 controls, bidirectional marks, embeddings, overrides and isolates, the line and paragraph
+ * separators, and lone surrogates.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * Escapes every character a terminal could act on as `\uXXXX`, so that it is shown, never obeyed.
+ * Line feeds and tabs are kept (they shape the output); a carriage return is escaped (it could
+ * overwrite a line). Inside a JSON string, the escape reads back as the same character, so JSON
+ * output stays valid and equal in value.
+ *
+ * The command line applies it to everything it writes, standard output and standard error.
+ *
+ * @param text - text about to be written
+ * @returns the text with each unsafe character written as `\uXXXX`
+ * @example
+ * ```ts
+ * escapeTerminalText('body \u001b[2J'); // 'body \\u001b[2J'
+ * escapeTerminalText('a\nb');           // 'a\nb'
+ * ```
+ */
+export function escapeTerminalText(text: string): string {
+  return text.replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Wraps a writer so that everything written through it is escaped by {@link escapeTerminalText}.
+ *
+ * @param write - the raw writer (`(text) => process.stdout.write(text)`)
+ * @returns a writer that escapes first
+ * @example
+ * ```ts
+ * const out = safeWriter((text) => process.stdout.write(text));
+ * out('\u001b]0;owned\u0007\n'); // prints \u001b]0;owned\u0007
+ * ```
+ */
+export function safeWriter(write: (text: string) => void): (text: string) => void {
+  return (text) => write(escapeTerminalText(text));
+}

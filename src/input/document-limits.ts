@@ -1,0 +1,178 @@
+/**
+ * The limits every document (a period report, parsed from JSON or built in JavaScript) is held to
+ * before anything else reads it, and the copy that the rest of the library reads instead of the
+ * caller's value.
+ *
+ * @module
+ */
+import { ERROR_CODES, type ErrorCode, failure, formatPath, type PathKey } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
+
+/**
+ * The limits of a document, stated in `docs/security.md`. A real report needs a depth of 6, a few
+ * thousand values, keys of at most 40 characters and strings of at most a few hundred.
+ */
+export const DOCUMENT_LIMITS = deepFreeze({
+  /** The deepest nesting of objects and lists: the root is at depth 0, its values at depth 1. */
+  maxDepth: 32,
+  /** The most values (objects, lists, strings, numbers, …) in one document. */
+  maxValues: 200_000,
+  /** The longest key (an indicator id, a field name). */
+  maxKeyLength: 128,
+  /** The longest string value (a figure is held to a tighter limit when it is read). */
+  maxStringLength: 10_000,
+} as const);
+
+/** The limits {@link readDocument} applies; any of them may be tightened. */
+export interface DocumentLimits {
+  readonly maxDepth: number;
+  readonly maxValues: number;
+  readonly maxKeyLength: number;
+  readonly maxStringLength: number;
+}
+
+/** Keys that reach an object's prototype when written or read carelessly: never read, always refused. */
+export const FORBIDDEN_KEYS: readonly string[] = deepFreeze(['__proto__', 'constructor', 'prototype']);
+
+interface Pending {
+  readonly source: object;
+  readonly target: Record<string, unknown> | unknown[];
+  readonly path: readonly PathKey[];
+  readonly depth: number;
+}
+
+/**
+ * Checks a document against the limits and returns a plain copy of it, built from its own data
+ * properties only, read once each. The rest of the library reads the copy: a getter, a proxy or an
+ * inherited property of the caller's value is never consulted again, and the caller's value is
+ * neither changed nor frozen.
+ *
+ * Accepted: plain objects (also with a `null` prototype), lists, and primitives (which later
+ * checks judge). Refused, each with the path to the value:
+ * - `FORBIDDEN_KEY`: a `__proto__`, `constructor` or `prototype` key anywhere (`JSON.parse` makes
+ *   `"__proto__"` an own key, which a schema would otherwise drop without a word);
+ * - `LIMIT_EXCEEDED`: nesting deeper than `maxDepth`, more than `maxValues` values, a key longer
+ *   than `maxKeyLength` or a string longer than `maxStringLength`;
+ * - `WRONG_TYPE`: a getter or setter, a symbol key, an extra property on a list, an object that is
+ *   not plain data (a `Date`, a `Map`, a class instance), or a value whose reading throws (a proxy).
+ *
+ * The walk is iterative: a document 100,000 levels deep is refused, never a stack overflow.
+ *
+ * @param document - the value given
+ * @param limits - the limits (default {@link DOCUMENT_LIMITS})
+ * @returns a fresh plain copy (objects with `Object.prototype`, lists), not frozen
+ * @throws {@link CdtoKpiError} as above
+ * @example
+ * ```ts
+ * readDocument(JSON.parse('{"bodies":[{"figures":{"__proto__":{}}}]}'));
+ * // throws FORBIDDEN_KEY at bodies[0].figures["__proto__"]
+ * ```
+ */
+export function readDocument(document: unknown, limits: DocumentLimits = DOCUMENT_LIMITS): unknown {
+  if (typeof document !== 'object' || document === null) return checkPrimitive(document, [], limits);
+  let values = 1;
+  const rootTarget = emptyCopy(document, []);
+  const stack: Pending[] = [{ source: document, target: rootTarget, path: [], depth: 0 }];
+  while (stack.length > 0) {
+    const { source, target, path, depth } = stack.pop()!;
+    const keys = ownKeys(source, path);
+    const isList = Array.isArray(target);
+    // A list's length counts, not its keys: a sparse list of 10^9 slots has two keys.
+    values += isList ? Number(ownValue(source, 'length', path)) : keys.length;
+    if (!(values <= limits.maxValues)) {
+      throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `a document of at most ${limits.maxValues} values`, source, `more than ${limits.maxValues} values in the document`);
+    }
+    for (const key of keys) {
+      if (typeof key === 'symbol') {
+        throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data: string keys only', key, 'a symbol key');
+      }
+      if (isList && key === 'length') continue;
+      const index = isList ? listIndex(key) : null;
+      if (isList && index === null) throw refusal(ERROR_CODES.WRONG_TYPE, [...path, key], 'a list of values, with no other property', key, 'a property on a list');
+      const childPath: readonly PathKey[] = [...path, index ?? key];
+      if (!isList) {
+        if (FORBIDDEN_KEYS.includes(key)) {
+          throw refusal(ERROR_CODES.FORBIDDEN_KEY, childPath, `a key other than ${FORBIDDEN_KEYS.join(', ')}`, key, `the key ${JSON.stringify(key)} is never read`);
+        }
+        if (key.length > limits.maxKeyLength) {
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `keys of at most ${limits.maxKeyLength} characters`, key, `a key of ${key.length} characters`);
+        }
+      }
+      const value = ownValue(source, key, childPath);
+      let copy: unknown;
+      if (typeof value === 'object' && value !== null) {
+        if (depth + 1 > limits.maxDepth) {
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, `nesting of at most ${limits.maxDepth} levels`, value, `nesting deeper than ${limits.maxDepth} levels`);
+        }
+        copy = emptyCopy(value, childPath);
+        stack.push({ source: value, target: copy as Record<string, unknown> | unknown[], path: childPath, depth: depth + 1 });
+      } else {
+        copy = checkPrimitive(value, childPath, limits);
+      }
+      // Forbidden keys were refused above, so a plain assignment cannot reach a prototype.
+      if (isList) (target as unknown[])[index!] = copy;
+      else (target as Record<string, unknown>)[key] = copy;
+    }
+    // A hole in a list is read as undefined, as a schema reads it.
+    if (isList) {
+      const list = target as unknown[];
+      const length = Number(ownValue(source, 'length', path));
+      for (let index = 0; index < length; index += 1) if (!Object.hasOwn(list, index)) list[index] = undefined;
+    }
+  }
+  return rootTarget;
+}
+
+function checkPrimitive(value: unknown, path: readonly PathKey[], limits: DocumentLimits): unknown {
+  if (typeof value === 'string' && value.length > limits.maxStringLength) {
+    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `a string of at most ${limits.maxStringLength} characters`, value, `a string of ${value.length} characters`);
+  }
+  return value;
+}
+
+function emptyCopy(value: object, path: readonly PathKey[]): Record<string, unknown> | unknown[] {
+  let list: boolean;
+  let prototype: object | null;
+  try {
+    list = Array.isArray(value);
+    prototype = Object.getPrototypeOf(value) as object | null;
+  } catch {
+    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
+  }
+  if (list ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) {
+    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data: objects, lists, strings, numbers, booleans, null', value, 'not plain data');
+  }
+  return list ? [] : {};
+}
+
+function ownKeys(source: object, path: readonly PathKey[]): (string | symbol)[] {
+  try {
+    return Reflect.ownKeys(source);
+  } catch {
+    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data that can be read', '(a value whose keys cannot be listed)', 'a value that cannot be read');
+  }
+}
+
+function ownValue(source: object, key: string, path: readonly PathKey[]): unknown {
+  let descriptor: PropertyDescriptor | undefined;
+  try {
+    descriptor = Reflect.getOwnPropertyDescriptor(source, key);
+  } catch {
+    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
+  }
+  if (descriptor === undefined) return undefined;
+  if (!('value' in descriptor)) {
+    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'a plain value, not a getter or setter', '(a getter or setter)', 'a getter or setter is never run');
+  }
+  return descriptor.value;
+}
+
+function listIndex(key: string): number | null {
+  if (!/^(?:0|[1-9]\d{0,9})$/u.test(key)) return null;
+  const index = Number(key);
+  return index < 2 ** 32 - 1 ? index : null;
+}
+
+function refusal(code: ErrorCode, path: readonly PathKey[], expected: string, received: unknown, detail: string) {
+  return failure(code, path.length === 0 ? {} : { field: formatPath(path) }, expected, received, detail, path);
+}

@@ -1,0 +1,93 @@
+/**
+ * Properties that the library does not hold yet, each for a defect of issue 11 in a module outside
+ * the input layer. They run with FUZZ_ALL=1 (`FUZZ_ALL=1 npm run fuzz`), and join the default run
+ * once the defect is closed:
+ * - #1 (src/decimal): a figure's value leads back to the decimal configuration;
+ * - #4 (src/scoring/score-indicator.ts): ids that are not strings;
+ * - #5 (src/scoring, src/periods, src/editions, src/reports): argument shapes not checked;
+ * - #6 (src/scoring/score-body.ts, src/decimal/rounding.ts): scoreDirection and roundStage trust their input;
+ * - #8 (src/scoring/score-indicator.ts): inherited fields, getters and proxies in an indicator's input.
+ *
+ * @module
+ */
+import * as fc from 'fast-check';
+import * as api from '../../src/index.js';
+import { hostileValue } from './arbitraries.js';
+import { deterministicOutcome, type ErrorApi, withUntouchedInputs } from './invariants.js';
+import type { FuzzProperty } from './properties.js';
+
+const library: ErrorApi = api;
+const RATIO: api.IndicatorDefinition = { id: 'x.1', kind: 'ratio', weight: '10', target: '50' };
+
+export const OPEN_PROPERTIES: readonly FuzzProperty[] = [
+  {
+    category: '#1 (src/decimal) nothing returned leads back to the decimal configuration',
+    weight: 1,
+    property: () =>
+      fc.property(fc.constantFrom('1', '43,1', '3 714 388,81'), (text) => {
+        const value = api.readFigure(text, { field: 'a' }).value as unknown as { constructor: { set?: unknown; precision?: unknown } };
+        if (typeof value.constructor.set === 'function' || typeof value.constructor.precision === 'number') {
+          throw new Error('readFigure(...).value.constructor is the library\'s decimal class, with set()');
+        }
+      }),
+  },
+  {
+    category: '#4 (src/scoring/score-indicator.ts) an id that is not a string is refused, an object id is not frozen',
+    weight: 1,
+    property: () =>
+      fc.property(fc.oneof(hostileValue, fc.constant(undefined)), (id) => {
+        const definition = { ...RATIO, id };
+        withUntouchedInputs([definition], () => deterministicOutcome(library, () => api.scoreIndicator(definition as unknown as api.IndicatorDefinition, { a: '1', b: '2' })));
+        let result: api.IndicatorScore | null = null;
+        try {
+          result = api.scoreIndicator(definition as unknown as api.IndicatorDefinition, { a: '1', b: '2' });
+        } catch {
+          return;
+        }
+        if (typeof result.indicator !== 'string' || result.indicator === '') throw new Error(`indicator ${String(result.indicator)} in the result`);
+      }),
+  },
+  {
+    category: '#5 (scoring, periods, editions, reports) argument shapes are checked',
+    weight: 1,
+    property: () =>
+      fc.property(hostileValue, fc.integer({ min: 0, max: 5 }), (value, which) => {
+        const report = { period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] };
+        const calls = [
+          () => api.scorePeriodReport(report, value as never),
+          () => api.indicatorsForPeriod({ year: 2025, quarter: 1 }, 'justice', value as never),
+          () => api.definitionFor2025('common.1', '2025', value as never),
+          () => api.resolvePeriod(value as never),
+          () => api.scoreBody('b', [{ direction: 'd', indicators: [value as never] }]),
+          () => api.scoreDirection('d', value as never),
+        ];
+        withUntouchedInputs([value], () => deterministicOutcome(library, calls[which]!));
+      }),
+  },
+  {
+    category: '#6 (score-body.ts, rounding.ts) scoreDirection and roundStage refuse what is not an exact decimal',
+    weight: 1,
+    property: () =>
+      fc.property(hostileValue, (awarded) => {
+        const scored = { ...api.scoreIndicator(RATIO, { a: '1', b: '2' }), awarded };
+        withUntouchedInputs([scored], () => deterministicOutcome(library, () => api.scoreDirection('d', [scored as unknown as api.IndicatorScore])));
+      }),
+  },
+  {
+    category: '#8 (src/scoring/score-indicator.ts) only own data fields of an input are read',
+    weight: 1,
+    property: () =>
+      fc.property(fc.constantFrom('inherited', 'getter', 'proxy', 'throwing'), (shape) => {
+        const input =
+          shape === 'inherited'
+            ? Object.create({ a: '50', b: '100' })
+            : shape === 'getter'
+              ? Object.defineProperties({}, { a: { get: () => '50', enumerable: true }, b: { value: '100', enumerable: true } })
+              : shape === 'proxy'
+                ? new Proxy({ a: '50', b: '100' }, {})
+                : Object.defineProperty({ b: '100' }, 'a', { get: () => { throw new Error('getter'); }, enumerable: true });
+        const outcome = withUntouchedInputs([input], () => deterministicOutcome(library, () => api.scoreIndicator(RATIO, input)));
+        if (outcome.ok && shape === 'inherited') throw new Error('an inherited field was scored');
+      }),
+  },
+];
