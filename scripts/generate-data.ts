@@ -263,7 +263,7 @@ export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suf
 import type { Body } from '../editions/types.js';
 
 /** Every body id, in the order of the annexes' lists. */
-export const BODY_IDS = ${literal(file.bodies.map((body) => body.id))} as const satisfies readonly string[];
+export const BODY_IDS = Object.freeze(${literal(file.bodies.map((body) => body.id))} as const satisfies readonly string[]);
 
 /** A body id. */
 export type BodyId = (typeof BODY_IDS)[number];

@@ -5,7 +5,7 @@
 import type { Body } from '../editions/types.js';
 
 /** Every body id, in the order of the annexes' lists. */
-export const BODY_IDS = [
+export const BODY_IDS = Object.freeze([
   "agriculture",
   "justice",
   "science-higher-education",
@@ -22,7 +22,7 @@ export const BODY_IDS = [
   "ecology",
   "energy",
   "digital-development"
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /** A body id. */
 export type BodyId = (typeof BODY_IDS)[number];
