@@ -16,5 +16,8 @@ export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
 export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
-export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './reports/score-period.js';
+export { periodReportSchema, RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
+export type { PeriodWarning } from './reports/period-warnings.js';
+export { EXCUSABLE_INDICATORS } from './reports/period-input.js';
+export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
 export * from './reports/report-2024-q1.js';

@@ -33,6 +33,17 @@ export interface ResolvedPeriod {
   readonly end: string;
   /** The hours of the quarter (days × 24): t_total of an uptime indicator measured over it. */
   readonly hours: string;
+  /**
+   * The day by which the bodies post the quarter's figures (ISO date): the 10th of the month after
+   * the quarter, by clause 2 of Decree No. 1157 (2025 edition); `null` for the 2023 edition, whose
+   * order fixes no such day in the texts the library holds.
+   */
+  readonly dataDue: string | null;
+  /**
+   * The day by which the Ministry of Digital Development assesses the quarter (ISO date): the 30th
+   * of the month after the quarter, by clause 3 of Decree No. 1157; `null` for the 2023 edition.
+   */
+  readonly assessmentDue: string | null;
 }
 
 const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'] as const;
@@ -48,13 +59,15 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * years after 2026 (no edition sets targets) are not covered.
  *
  * @param period - the year and the quarter
- * @returns the edition, the target year, the quarter's dates and hours
+ * @returns the edition, the target year, the quarter's dates and hours, and (2025 edition) the
+ *   days by which the figures are posted and the assessment is made
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` when no edition covers the period, and
  *   `INVALID_PERIOD` for a quarter outside 1–4 or a year that is not an integer
  * @example
  * ```ts
  * resolvePeriod({ year: 2024, quarter: 1 }).edition; // '2023'
  * resolvePeriod({ year: 2025, quarter: 2 }).hours;   // '2184'
+ * resolvePeriod({ year: 2025, quarter: 4 }).dataDue; // '2026-01-10' (assessmentDue '2026-01-30')
  * ```
  */
 export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
@@ -83,5 +96,14 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
     );
   }
   const days = (Date.UTC(year, quarter * 3, 1) - Date.UTC(year, (quarter - 1) * 3, 1)) / 86_400_000;
-  return Object.freeze({ period: Object.freeze({ year, quarter }), edition, targetYear: String(year), start, end, hours: String(days * 24) });
+  const { dataDue, assessmentDue } = reportingCalendar(edition, year, quarter);
+  return Object.freeze({ period: Object.freeze({ year, quarter }), edition, targetYear: String(year), start, end, hours: String(days * 24), dataDue, assessmentDue });
+}
+
+/** Decree No. 1157, clauses 2 and 3: figures by the 10th, the assessment by the 30th of the month after the quarter. */
+function reportingCalendar(edition: EditionId, year: number, quarter: 1 | 2 | 3 | 4): { dataDue: string | null; assessmentDue: string | null } {
+  if (edition !== '2025') return { dataDue: null, assessmentDue: null };
+  const nextYear = quarter === 4 ? year + 1 : year;
+  const month = String(quarter === 4 ? 1 : quarter * 3 + 1).padStart(2, '0');
+  return { dataDue: `${nextYear}-${month}-10`, assessmentDue: `${nextYear}-${month}-30` };
 }
