@@ -46,6 +46,8 @@ export interface PeriodScoreOptions {
 export const periodReportSchema = z.strictObject({
   /** A note for people; ignored. */
   $comment: z.string().optional(),
+  /** What each indicator of a template is (see `reportTemplate`); ignored. */
+  $indicators: z.array(z.unknown()).optional(),
   /** True for an example report whose figures describe no real body. */
   synthetic: z.boolean().optional(),
   period: z.strictObject({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
