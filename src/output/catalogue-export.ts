@@ -7,6 +7,7 @@ import { CATALOGUE_2023, type Indicator2023, YEARS_2023 } from '../editions/edit
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { CATALOGUE_2025, cellByReading, type Indicator2025, kindByReading, readingForEdition, YEARS_2025 } from '../editions/edition-2025.js';
 import type { BilingualText, Formula, Language, LegalReference, Unit } from '../editions/types.js';
+import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 
 /** One exported indicator. */
 export interface CatalogueRecord {
@@ -27,6 +28,15 @@ export interface CatalogueRecord {
   readonly name: BilingualText;
   readonly formula: Formula;
   readonly reference: LegalReference;
+  /** The criteria of a composite KPI (ids `met` takes, weights in percent, names); `null` for the other kinds. */
+  readonly criteria: readonly { readonly id: string; readonly weight: string; readonly name: BilingualText }[] | null;
+  /**
+   * The years in which a weight is given but no target (the decree prints "–"): the weight counts
+   * in the planned total and cannot be earned (warning `WEIGHT_WITHOUT_TARGET` when scored).
+   */
+  readonly weightWithoutTarget: readonly string[];
+  /** 2023: the fields in which the Russian text, the Kazakh text and the Q1 2024 report disagree. */
+  readonly discrepancies?: readonly string[];
   /** 2025: the text the values come from. */
   readonly reading?: Language;
   /** 2025, where the texts differ: the fields that differ and each text's values. */
@@ -75,6 +85,9 @@ export function catalogueRecords(edition: '2023' | '2025', reading?: Language): 
       ...common(indicator),
       weight: indicator.weight,
       targets: byYear(YEARS_2023, (year) => indicator.targets[year]),
+      criteria: null,
+      weightWithoutTarget: YEARS_2023.filter((year) => indicator.targets[year] === null && !isZero(indicator.weight)),
+      discrepancies: CATALOGUE_2023.discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field),
     }));
   }
   return CATALOGUE_2025.indicators.map((indicator) => {
@@ -90,29 +103,36 @@ export function catalogueRecords(edition: '2023' | '2025', reading?: Language): 
       kind: values.kind,
       weights: values.weights,
       targets: values.targets,
+      criteria: indicator.criteria === null ? null : indicator.criteria.map(({ id, weight, name }) => ({ id, weight, name })),
+      weightWithoutTarget: YEARS_2025.filter((year) => values.targets[year] === null && values.weights[year] !== null && !isZero(values.weights[year]!)),
       reading: chosen,
       ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
     };
   });
 }
 
-const CSV_NEEDS_QUOTES = /[",\r\n]/u;
+const isZero = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
 
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return CSV_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** A formula in one cell: the expression, or a share's parts in Russian (Kazakh where the Russian is lost). */
+function formulaCell(formula: Formula): string {
+  const text = (value: BilingualText): string => value.ru ?? value.kk ?? '';
+  if (formula.type === 'expression') return formula.expression;
+  if (formula.type === 'ratio') return `(${text(formula.numerator)}) / (${text(formula.denominator)}) × 100`;
+  return text(formula.text);
 }
 
 /**
- * Every indicator of an edition as CSV (RFC 4180, comma-separated, a header row, CRLF line ends).
- * An empty cell is "none" (no target, or does not apply).
+ * Every indicator of an edition as CSV (RFC 4180, a header row, CRLF line ends): the values, the
+ * names, the formula, the legal reference, the criteria of composite KPIs (`id weight %: kk / ru`,
+ * separated by ` | `), the years with a weight but no target, and the fields in which the sources
+ * disagree. An empty cell is "none" (no target, or does not apply).
  *
  * @param edition - `2023` or `2025`
  * @param reading - 2025: the text whose values fill the weight and target columns
+ * @param options - `delimiter` (`,` by default) and `bom`; `EXCEL_CSV` for Excel in a Russian or Kazakh locale
  * @returns the CSV text
  */
-export function catalogueCsv(edition: '2023' | '2025', reading?: Language): string {
+export function catalogueCsv(edition: '2023' | '2025', reading?: Language, options: CsvWriteOptions = {}): string {
   const records = catalogueRecords(edition, reading);
   const years = edition === '2023' ? [...YEARS_2023] : [...YEARS_2025];
   const header = [
@@ -126,7 +146,11 @@ export function catalogueCsv(edition: '2023' | '2025', reading?: Language): stri
     ...years.map((year) => `target_${year}`),
     'name_kk',
     'name_ru',
-    ...(edition === '2025' ? ['differs'] : []),
+    'differs',
+    'formula',
+    'reference',
+    'criteria',
+    'weight_without_target',
   ];
   const rows = records.map((record) => [
     record.id,
@@ -139,7 +163,11 @@ export function catalogueCsv(edition: '2023' | '2025', reading?: Language): stri
     ...years.map((year) => record.targets[year] ?? null),
     record.name.kk,
     record.name.ru,
-    ...(edition === '2025' ? [record.differences?.fields.join(' ') ?? ''] : []),
+    edition === '2023' ? [...new Set(record.discrepancies ?? [])].join(' ') : (record.differences?.fields.join(' ') ?? ''),
+    formulaCell(record.formula),
+    `${record.reference.act}, section ${record.reference.section}, row ${record.reference.row}`,
+    record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '),
+    record.weightWithoutTarget.join(' '),
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return writeCsv([header, ...rows], options);
 }
