@@ -70,6 +70,21 @@ class UsageError {
   constructor(readonly message: string) {}
 }
 
+/** A file that cannot be read (missing, a folder, no permission): said with its name, no stack trace. */
+class UnreadableFile {
+  constructor(readonly message: string) {}
+}
+
+function loadReport(name: string, readStdin: () => string): unknown {
+  try {
+    return readReport(name, readStdin);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(`cannot read ${name === '-' ? 'standard input' : name}: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
 /**
  * Runs the command line.
  *
@@ -92,12 +107,9 @@ export function run(argv: readonly string[], io: CliIo = processIo()): number {
       else io.err(`error ${error.code}: ${error.message}\n`);
       return EXIT.FAILED;
     }
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
-      // A file system error (ENOENT, EACCES, EISDIR…): the input cannot be read.
-      const message = `cannot read the input: ${(error as Error).message}`;
-      if (wantsJson) io.out(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
-      else io.err(`${message}\n`);
+    if (error instanceof UnreadableFile) {
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'UNREADABLE_FILE', message: error.message } }, null, 2)}\n`);
+      else io.err(`${error.message}\n`);
       return EXIT.FAILED;
     }
     throw error;
@@ -224,13 +236,13 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return EXIT.OK;
     }
     case 'validate': {
-      const validation = validatePeriodReport(readReport(file(), io.readStdin), readingOption);
+      const validation = validatePeriodReport(loadReport(file(), io.readStdin), readingOption);
       if (format === 'json') json(validation);
       else io.out(formatValidation(validation));
       return validation.ok ? EXIT.OK : EXIT.FAILED;
     }
     case 'score': {
-      const scored = scorePeriodReport(readReport(file(), io.readStdin), { ...readingOption, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
       if (format === 'json') json(scored);
       else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
       else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
@@ -238,7 +250,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'explain': {
       if (values.body === undefined) throw new UsageError('explain needs --body <id>');
-      const scored = scorePeriodReport(readReport(file(), io.readStdin), readingOption);
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), readingOption);
       if (format === 'json') {
         const body = scored.bodies.find((entry) => entry.body === values.body);
         const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
@@ -248,7 +260,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return EXIT.OK;
     }
     case 'what-if': {
-      const answer = whatIf(readReport(file(), io.readStdin), { ...readingOption, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      const answer = whatIf(loadReport(file(), io.readStdin), { ...readingOption, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
       if (format === 'json') json(answer);
       else if (format === 'csv') io.out(whatIfCsv(answer, csv));
       else io.out(formatWhatIf(answer));
