@@ -152,8 +152,11 @@ export function formatWhatIf(answer: WhatIf): string {
   for (const body of answer.bodies) {
     lines.push(`${label(body.body)} (${body.body}): now ${standing(body.now)} (ranked by ${by})`);
     for (const entry of body.indicators) {
-      const verb = entry.field === 'met' ? 'also meet' : entry.field === 'done' ? 'complete' : entry.better === 'lower' ? 'at most' : 'at least';
-      lines.push(`  +${entry.gain.padEnd(5)} ${entry.indicator.padEnd(28)} ${entry.field} ${verb} ${valueText(entry.needed)} (reported ${valueText(entry.reported)}) → ${standing(entry.ifMet)}`);
+      const change =
+        entry.field === 'done'
+          ? `done (reported ${entry.reported === null ? 'no data' : 'not done'})`
+          : `${entry.field} ${entry.field === 'met' ? 'also meet' : entry.better === 'lower' ? 'at most' : 'at least'} ${valueText(entry.needed)} (reported ${valueText(entry.reported)})`;
+      lines.push(`  +${entry.gain.padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
     }
     for (const entry of body.outOfReach) lines.push(`  out of reach: ${entry.indicator}: ${entry.reason}`);
     lines.push(body.indicators.length === 0 ? '  every indicator has its full weight' : `  all of them: ${standing(body.ifAllMet)}`, '');
