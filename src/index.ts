@@ -23,6 +23,15 @@ export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
 export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
-export { periodReportSchema, scorePeriodReport, type PeriodReport, type PeriodScore } from './reports/score-period.js';
-export { methodByName, METHODS } from './scoring/methods.js';
+export { periodReportSchema, RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
+export { EXCUSABLE_INDICATORS } from './reports/period-input.js';
+export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
 export * from './reports/report-2024-q1.js';
+export { reportTemplate, type ReportTemplate, type TemplateIndicator } from './reports/template.js';
+export { inputForm, type InputForm } from './reports/input-forms.js';
+export { CSV_DELIMITERS, EXCEL_CSV, parseCsv, writeCsv, type CsvDelimiter, type CsvWriteOptions } from './reports/csv.js';
+export { CSV_VALUE_COLUMNS, reportFromCsv, templateCsv } from './reports/csv-report.js';
+export { scoreCsv } from './reports/csv-scores.js';
+export { whatIf, type LeverValue, type OutOfReach, type Standing, type WhatIf, type WhatIfBody, type WhatIfIndicator } from './what-if/what-if.js';
+export { LEVERS, leversFor, type CriteriaLever, type DoneLever, type FigureLever, type Lever, type LeverDirection } from './what-if/levers.js';
+export { findBoundary, type Boundary } from './what-if/boundary.js';

@@ -53,3 +53,6 @@ export { scoreBody, scoreDirection, type BodyScore, type DirectionEntry, type Di
 export { KIND_FORMULAS, scoreIndicator, type IndicatorScore, type IndicatorTrace } from './scoring/score-indicator.js';
 export { AWARD_RULES, type AwardRule, type TraceStep } from './scoring/trace.js';
 export { WARNING_CODES, type ScoringWarning, type WarningCode } from './scoring/warnings.js';
+export { groupFigures, type GroupedIndicator } from './reports/group-figures.js';
+export type { PeriodWarning } from './reports/period-warnings.js';
+export { methodByName, METHODS } from './scoring/methods.js';

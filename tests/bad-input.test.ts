@@ -119,9 +119,10 @@ describe('readings', () => {
 
 describe('a malformed period report', () => {
   it.each([
-    [{ period: { year: '2024', quarter: 1 }, bodies: [] }, ERROR_CODES.INVALID_VALUE, 'period.year', '"2024"'],
-    [{ period: { year: 2024, quarter: 1 }, bodies: [{ body: 5, figures: {} }] }, ERROR_CODES.INVALID_VALUE, 'body', '5'],
-    [{ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: [] }] }, ERROR_CODES.INVALID_VALUE, 'figures', '[]'],
+    // A value of another type is WRONG_TYPE (see ERROR_CODES): a string year, a number body, a list of figures.
+    [{ period: { year: '2024', quarter: 1 }, bodies: [] }, ERROR_CODES.WRONG_TYPE, 'period.year', '"2024"'],
+    [{ period: { year: 2024, quarter: 1 }, bodies: [{ body: 5, figures: {} }] }, ERROR_CODES.WRONG_TYPE, 'body', '5'],
+    [{ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: [] }] }, ERROR_CODES.WRONG_TYPE, 'figures', '[]'],
     [{ period: { year: 2024 }, bodies: [] }, ERROR_CODES.MISSING_FIELD, 'period.quarter', 'nothing'],
   ])('%j → %s at %s, quoting %s', (document, code, field, quoted) => {
     const error = thrown(() => scorePeriodReport(document));
@@ -136,7 +137,7 @@ describe('the command line and files it cannot read', () => {
     let err = '';
     const code = run(['score', '/nonexistent/report.json'], { out: () => undefined, err: (text) => (err += text), readStdin: () => '' });
     expect(code).toBe(1);
-    expect(err).toMatch(/^cannot read \/nonexistent\/report\.json: ENOENT/u);
+    expect(err).toMatch(/^error INPUT_UNREADABLE: input: cannot read \/nonexistent\/report\.json: no such file;/u);
   });
 
   it('refuses --reading for the 2023 catalogue, and prints usage on stderr when no command is given', () => {

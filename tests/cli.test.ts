@@ -64,7 +64,9 @@ describe('cdto-kpi catalogue', () => {
     const { code, out } = cli(['catalogue', '--edition', '2023', '--format', 'csv']);
     expect(code).toBe(EXIT.OK);
     const lines = out.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,body,block,no,unit,kind,weight,target_2023,target_2024,target_2025,target_2026,target_2027,name_kk,name_ru');
+    expect(lines[0]).toBe(
+      'id,body,block,no,unit,kind,weight,target_2023,target_2024,target_2025,target_2026,target_2027,name_kk,name_ru,differs,formula,reference,criteria,weight_without_target',
+    );
     expect(lines).toHaveLength(CATALOGUE_2023.indicators.length + 1);
   });
 
@@ -106,9 +108,10 @@ describe('cdto-kpi score', () => {
   });
 
   it('scores by the text asked for, and refuses another', () => {
-    const { code, err } = cli(['score', '--reading', 'ru', 'data/reports/2025-q2-synthetic/report.json']);
-    expect(code).toBe(EXIT.FAILED);
-    expect(err).toContain('indicator "digital-development.1": indicator not reported');
+    // The synthetic report gives the figures of every indicator that applies by either text.
+    const { code, out } = cli(['score', '--reading', 'ru', 'data/reports/2025-q2-synthetic/report.json']);
+    expect(code).toBe(EXIT.OK);
+    expect(out).toContain('Russian text');
     expect(cli(['score', '--reading', 'en', '-'], '{}').code).toBe(EXIT.USAGE);
   });
 
@@ -128,11 +131,66 @@ describe('the command line itself', () => {
   });
 
   it('refuses an option or an argument the command does not take, rather than ignore it', () => {
-    const wrongOption = cli(['score', '--format', 'csv', '-'], '{}');
+    const wrongOption = cli(['score', '--edition', '2023', '-'], '{}');
     expect(wrongOption.code).toBe(EXIT.USAGE);
-    expect(wrongOption.err).toContain('score does not take --format');
+    expect(wrongOption.err).toContain('score does not take --edition');
     expect(cli(['rating', '--edition', '2023']).code).toBe(EXIT.USAGE);
-    expect(cli(['catalogue', '--edition', '2023', '--json']).code).toBe(EXIT.USAGE);
+    expect(cli(['catalogue', '--edition', '2023', '--detail']).code).toBe(EXIT.USAGE);
+    expect(cli(['rating', '--format', 'csv']).code).toBe(EXIT.USAGE);
     expect(cli(['rating', 'extra']).err).toContain('unexpected argument "extra"');
+  });
+});
+
+describe('the analyst’s commands', () => {
+  const synthetic = 'data/reports/2025-q2-synthetic/report.json';
+
+  it('help: per command, and as help <command>', () => {
+    expect(cli(['score', '--help']).out).toContain('Usage: cdto-kpi score <file>');
+    expect(cli(['help', 'what-if']).out).toContain('Usage: cdto-kpi what-if <file>');
+    expect(cli(['help']).out).toContain('Commands:');
+    expect(cli(['--help']).out).toContain('https://github.com/cdto-kpi/cdto-kpi');
+  });
+
+  it('explains an unknown option in its own words, with a suggestion', () => {
+    const { code, err } = cli(['score', '--detial', synthetic]);
+    expect(code).toBe(EXIT.USAGE);
+    expect(err).toBe('unknown option --detial (did you mean --detail?); cdto-kpi help lists the commands and cdto-kpi <command> --help their options\n');
+  });
+
+  it('writes errors as JSON under --json', () => {
+    const { code, out } = cli(['score', '-', '--json'], '{"period":{"year":2025,"quarter":2},"bodies":[{"body":"nobody","figures":{}}]}');
+    expect(code).toBe(EXIT.FAILED);
+    const parsed = JSON.parse(out) as { error: { code: string; issues: { path: unknown[] }[] } };
+    expect(parsed.error.code).toBe('UNKNOWN_BODY');
+    expect(parsed.error.issues[0]!.path).toEqual(['bodies', 0, 'body']);
+    expect(JSON.parse(cli(['score', '--bogus', '--json']).out)).toEqual({ error: { code: 'USAGE', message: expect.stringContaining('unknown option --bogus') } });
+  });
+
+  it('validate: every problem, exit 1; a good report, exit 0', () => {
+    const bad = JSON.stringify({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: { 'common.3': { a: 'x', b: '1' } } }, { body: 'justice', figures: {} }] });
+    const { code, out } = cli(['validate', '-'], bad);
+    expect(code).toBe(EXIT.FAILED);
+    expect(out).toMatch(/^\d+ problems:/u);
+    expect(out).toContain('bodies[0].figures["common.3"].a: FIGURE_UNREADABLE');
+    expect(out).toContain('bodies[1].body: DUPLICATE_BODY');
+    expect(cli(['validate', synthetic]).code).toBe(EXIT.OK);
+  });
+
+  it('score --detail prints W of U per indicator; --format csv --excel writes a BOM and semicolons', () => {
+    const detail = cli(['score', synthetic, '--detail']).out;
+    expect(detail).toMatch(/^ {2}common\.1 +W +\d+(?:\.\d)? of 20 /mu);
+    const csv = cli(['score', synthetic, '--format', 'csv', '--excel']).out;
+    expect(csv.startsWith('\uFEFFrank;body;result;planned;share_of_planned;ranked_by\r\n')).toBe(true);
+  });
+
+  it('template, explain and what-if on the bundled reports', () => {
+    const template = JSON.parse(cli(['template', '--body', 'justice', '--period', '2026-Q1']).out) as { bodies: { figures: Record<string, unknown> }[] };
+    expect(template.bodies[0]!.figures['common.4']).toEqual({ ia: null, ib: null });
+    expect(cli(['template', '--body', 'justice']).code).toBe(EXIT.USAGE);
+    const explained = cli(['explain', '@2024-q1', '--body', 'justice', '--indicator', 'justice.1']).out;
+    expect(explained).toContain('Z = 17532 / 45758 × 100 = 38.3146116526071943703833209493… → 38.3 (cut toward zero at 1 decimal)');
+    expect(explained).toContain('section 2, row 1');
+    const answer = JSON.parse(cli(['what-if', '@2025-q2-synthetic', '--body', 'justice', '--json']).out) as { bodies: { body: string; indicators: unknown[] }[] };
+    expect(answer.bodies.map((body) => body.body)).toEqual(['justice']);
   });
 });

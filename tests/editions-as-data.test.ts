@@ -114,8 +114,9 @@ describe('a fixture edition, registered from its data files', () => {
     expect(records[2]).toMatchObject({ edition: 'demo-2030', body: 'demo-north', kind: 'ratio', weights: { '2030': '40' }, targets: { '2030': '80' } });
     expect(records[2]!.reference).toEqual({ act: 'Demonstration decree No. 1 of 01.01.2030, annex 1', annex: 'Демонстрационные показатели', section: 1, row: 1 });
     const csv = catalogueCsv('demo-2030').split('\r\n');
-    expect(csv[0]).toBe('id,body,block,no,unit,kind,weight_2030,target_2030,name_kk,name_ru');
-    expect(csv[3]).toBe('north.1,demo-north,north,1,percent,ratio,40,80,Цифрлық қызметтер үлесі,Доля цифровых услуг');
+    expect(csv[0]).toBe('id,body,block,no,unit,kind,weight_2030,target_2030,name_kk,name_ru,differs,formula,reference,criteria,weight_without_target');
+    expect(csv[3]).toBe('north.1,demo-north,north,1,percent,ratio,40,80,Цифрлық қызметтер үлесі,Доля цифровых услуг,,(цифровые услуги) / (все услуги) × 100,"Demonstration decree No. 1 of 01.01.2030, annex 1, section 1, row 1",,');
+    expect(csv[2]).toContain(',design 40 %: жобалау / проектирование | launch 60 %: іске қосу / запуск,');
   });
 
   it('refuses a reading: it has one set of values', () => {

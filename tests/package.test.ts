@@ -51,7 +51,12 @@ describe('the packed package', () => {
     expect(paths).toContain('dist/index.d.ts');
     expect(paths).toContain('dist/index.d.cts');
     expect(paths).toContain('dist/cli.js');
-    expect(paths.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/u.test(path))).toEqual([]);
+    expect(paths).toContain('schema/period-report.schema.json');
+    expect(paths).toContain('docs/usage.md');
+    expect(paths).toContain('data/reports/2025-q2-synthetic/report.json');
+    expect(
+      paths.filter((path) => !/^(dist\/|schema\/period-report\.schema\.json$|docs\/[a-z-]+\.md$|data\/reports\/2025-q2-synthetic\/report\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/u.test(path)),
+    ).toEqual([]);
   });
 
   it('works from ESM and from CJS, with the same bytes out', () => {

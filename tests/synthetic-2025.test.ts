@@ -54,14 +54,26 @@ describe('the synthetic 2025 report, end to end', () => {
   });
 
   it('scores by the Russian text on request, which schedules the Ministry of Digital Development’s KPIs in 2025', () => {
-    expect(() => scorePeriodReport(document, { reading: 'ru' })).toThrow(/body "digital-development", indicator "digital-development\.1": indicator not reported/u);
-    const withSector = structuredClone(document) as unknown as { bodies: { body: string; figures: Record<string, unknown> }[] };
-    const digital = withSector.bodies.find((body) => body.body === 'digital-development')!;
-    Object.assign(digital.figures, { 'digital-development.1': { done: true }, 'digital-development.2': { a: '4' }, 'digital-development.3': { done: false }, 'digital-development.4': { done: true } });
-    const byRussian = scorePeriodReport(withSector, { reading: 'ru' });
+    // The file gives digital-development.1–4 in the Russian text's shapes (.2 a count; a milestone by the
+    // Kazakh text, which gives them no weight in 2025): set aside with a warning by the Kazakh text, scored by the Russian.
+    const set = scored.warnings.filter((warning) => warning.code === 'NOT_APPLICABLE_REPORTED').map((warning) => warning.indicator);
+    expect(set).toEqual(['digital-development.1', 'digital-development.2', 'digital-development.3', 'digital-development.4']);
+    const byRussian = scorePeriodReport(document, { reading: 'ru' });
+    expect(byRussian.warnings).toEqual([]);
+    const russianDigital = byRussian.bodies.find((body) => body.body === 'digital-development')!;
+    expect(russianDigital.directions.flatMap((direction) => direction.indicators).filter((indicator) => indicator.indicator.startsWith('digital-development.')).map((indicator) => indicator.kind)).toEqual([
+      'milestone',
+      'count',
+      'milestone',
+      'milestone',
+    ]);
     expect(byRussian.reading).toBe('ru');
     const planned = (score: typeof scored) => score.bodies.find((body) => body.body === 'digital-development')!.plannedWeight;
     expect([planned(scored), planned(byRussian)]).toEqual([indicatorsForPeriod(document.period, 'digital-development').plannedWeight, indicatorsForPeriod(document.period, 'digital-development', { reading: 'ru' }).plannedWeight]);
     expect(planned(byRussian)).not.toBe(planned(scored));
+    // 2025 ranks by the share of the planned weight: non-increasing down the rating.
+    expect(scored.rankBy).toBe('share-of-planned');
+    const shares = scored.rating.map((entry) => Number(entry.shareOfPlanned));
+    expect(shares).toEqual([...shares].sort((x, y) => y - x));
   });
 });

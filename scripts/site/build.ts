@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
-import { BODIES, CATALOGUE_2023, CATALOGUE_2025, indicatorsForPeriod } from '../../src/index.js';
+import { BODIES, CATALOGUE_2023, CATALOGUE_2025, getEdition, indicatorsForPeriod } from '../../src/index.js';
 import { esc } from './html.js';
 import { FIELD_LABELS, LABELS, LANGS, RULE_LABELS, type Lang } from './i18n.js';
 import { bodyPage, bodyPath, editionPage, EDITIONS, homePage, indicatorPage, indicatorPath, indicatorsOf, plainIn } from './pages-catalogue.js';
@@ -96,7 +96,7 @@ export function builderData(lang: Lang): unknown {
       const edition = period.year <= 2024 ? CATALOGUE_2023 : CATALOGUE_2025;
       if (!edition.bodies.some((entry) => entry.id === body.id)) continue;
       const found = indicatorsForPeriod({ year: period.year, quarter: period.quarter }, body.id, period.reading === undefined ? {} : { reading: period.reading });
-      entries[period.key] = { planned: found.plannedWeight, indicators: found.indicators };
+      entries[period.key] = { planned: found.plannedWeight, method: getEdition(found.period.edition).method, indicators: found.indicators };
     }
     bodies[body.id] = entries;
   }

@@ -11,6 +11,11 @@ import type { Erratum } from '../reports/published-report-schema.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../reports/report-2024-q1.js';
 import type { EditionReadings } from '../editions/edition.js';
 import type { BilingualText } from '../editions/types.js';
+import { formatPath } from '../errors/cdto-kpi-error.js';
+import type { CatalogueRecord } from '../output/catalogue-export.js';
+import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
+import type { ValidationResult } from '../reports/validate-period-report.js';
+import type { LeverValue, Standing, WhatIf } from '../what-if/what-if.js';
 
 const label = (body: string): string => {
   const entry = BODIES_DATA.find((candidate) => candidate.id === body);
@@ -90,17 +95,21 @@ export function formatReproduction(reproduction: Reproduction): string {
 
 /**
  * A scored period report: the edition and values applied, then the rating with each body's R, the
- * planned weight and R as a share of it.
+ * planned weight and R as a share of it; with `detail`, each body's indicators (W of U, the rule,
+ * the warnings); then the report's own warnings.
  *
  * @param score - the outcome of `scorePeriodReport`
+ * @param options - `detail`: one line per indicator
  * @returns the text, ending in a newline
  */
-export function formatPeriodScore(score: PeriodScore): string {
+export function formatPeriodScore(score: PeriodScore, options: { readonly detail?: boolean } = {}): string {
   const { period } = score;
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const lines = [
     `Q${period.period.quarter} ${period.period.year}: ${period.edition} edition, targets and weights for ${period.targetYear}${score.reading === null ? '' : `, ${score.reading === 'kk' ? 'Kazakh' : 'Russian'} text`}; method: ${score.method}`,
+    ...(period.dataDue === null ? [] : [`figures due ${period.dataDue}, assessment due ${period.assessmentDue}`]),
     ...(score.synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
+    `ranked by ${score.rankBy === 'result' ? 'R = Σ W' : 'R as a share of the planned weight (Σ W / Σ U × 100)'}`,
     '',
     `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'R/planned %'.padStart(11)}  body`,
     ...score.rating.map((entry) => {
@@ -108,6 +117,94 @@ export function formatPeriodScore(score: PeriodScore): string {
       return `${String(entry.rank).padStart(4)}  ${entry.result.padStart(7)}  ${body.plannedWeight.padStart(7)}  ${show(body.shareOfPlanned).padStart(11)}  ${label(entry.body)} (${entry.body})`;
     }),
   ];
+  if (options.detail === true) {
+    for (const entry of score.rating) {
+      const body = byBody.get(entry.body)!;
+      lines.push('', `${label(body.body)} (${body.body}): R ${body.result} of ${body.plannedWeight} planned`);
+      for (const indicator of body.directions.flatMap((direction) => direction.indicators)) {
+        const measured = indicator.share === null ? '' : ` at ${indicator.share}`;
+        lines.push(`  ${indicator.indicator.padEnd(30)} W ${indicator.awarded.padStart(5)} of ${(indicator.weight ?? '-').padEnd(4)} ${indicator.rule}${measured}${indicator.target === null ? '' : ` (N ${indicator.target})`}`);
+        for (const warning of indicator.warnings) lines.push(`    ${warning.code}: ${warning.message}`);
+      }
+    }
+  }
+  if (score.warnings.length > 0) lines.push('', 'warnings:', ...score.warnings.map((warning) => `  ${warning.body}: ${warning.code}: ${warning.message}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The outcome of a validation: every problem, then the warnings.
+ *
+ * @param validation - from `validatePeriodReport`
+ * @returns the text, ending in a newline
+ */
+export function formatValidation(validation: ValidationResult): string {
+  const lines = [
+    validation.ok ? 'valid: the report scores' : `${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}:`,
+    ...validation.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.code}: ${issue.message}`),
+  ];
+  if (validation.warnings.length > 0) {
+    lines.push(`${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'}:`, ...validation.warnings.map((warning) => `  ${formatPath(warning.path)}: ${warning.code}: ${warning.message}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const valueText = (value: LeverValue): string => (value === null ? 'no data' : Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : String(value));
+
+/**
+ * What-if as text: per body, where it stands, then each indicator below its full weight with the
+ * figure that earns it, largest gain first.
+ *
+ * @param answer - from `whatIf`
+ * @returns the text, ending in a newline
+ */
+export function formatWhatIf(answer: WhatIf): string {
+  const by = answer.rankBy === 'result' ? 'R' : 'share of planned';
+  const standing = (entry: Standing): string => `R ${entry.result}, ${show(entry.shareOfPlanned)} % of planned, rank ${entry.rank}`;
+  const lines: string[] = [];
+  for (const body of answer.bodies) {
+    lines.push(`${label(body.body)} (${body.body}): now ${standing(body.now)} (ranked by ${by})`);
+    for (const entry of body.indicators) {
+      const change =
+        entry.field === 'done'
+          ? `done (reported ${entry.reported === null ? 'no data' : 'not done'})`
+          : `${entry.field} ${entry.field === 'met' ? 'also meet' : entry.better === 'lower' ? 'at most' : 'at least'} ${valueText(entry.needed)} (reported ${valueText(entry.reported)})`;
+      lines.push(`  +${entry.gain.padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
+    }
+    for (const entry of body.outOfReach) lines.push(`  out of reach: ${entry.indicator}: ${entry.reason}`);
+    lines.push(body.indicators.length === 0 ? '  every indicator has its full weight' : `  all of them: ${standing(body.ifAllMet)}`, '');
+  }
+  return `${lines.join('\n')}`;
+}
+
+/**
+ * What-if as CSV: one row per body and indicator below its full weight.
+ *
+ * @param answer - from `whatIf`
+ * @param options - `delimiter` and `bom`
+ * @returns the CSV text
+ */
+export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string {
+  const header = ['body', 'indicator', 'field', 'reported', 'needed', 'gain', 'result_if_met', 'share_of_planned_if_met', 'rank_if_met'];
+  const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : String(value));
+  const rows = answer.bodies.flatMap((body) =>
+    body.indicators.map((entry) => [body.body, entry.indicator, entry.field, cell(entry.reported), cell(entry.needed), entry.gain, entry.ifMet.result, entry.ifMet.shareOfPlanned, entry.ifMet.rank]),
+  );
+  return writeCsv([header, ...rows], options);
+}
+
+/**
+ * An edition's indicators, one a line: id, kind, weights, targets, name.
+ *
+ * @param records - from `catalogueRecords`
+ * @returns the text, ending in a newline
+ */
+export function formatCatalogueTable(records: readonly CatalogueRecord[]): string {
+  const lines = records.map((record) => {
+    const weights = record.weight ?? Object.values(record.weights ?? {}).map((value) => value ?? '–').join('/');
+    const targets = Object.values(record.targets).map((value) => value ?? '–').join('/');
+    return `${record.id.padEnd(30)} ${record.kind.padEnd(16)} U ${weights.padEnd(7)} N ${targets.padEnd(26)} ${record.name.ru ?? record.name.kk ?? ''}`;
+  });
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,121 +6,214 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
-import { CdtoKpiError } from '../errors/cdto-kpi-error.js';
-import { scorePeriodReport } from '../reports/score-period.js';
-import { formatAudit, formatEditions, formatPeriodScore, formatRating, formatReproduction } from './format.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, formatPath, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import type * as z from 'zod';
+import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
+import { templateCsv } from '../reports/csv-report.js';
+import { scoreCsv } from '../reports/csv-scores.js';
+import { RANK_BY, type RankBy, scorePeriodReport } from '../reports/score-period.js';
+import { reportTemplate } from '../reports/template.js';
+import { validatePeriodReport } from '../reports/validate-period-report.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
 import { auditPublishedReport } from '../reports/audit-published-report.js';
 import { errataFileSchema, reportFileSchema } from '../reports/published-report-schema.js';
 import { createEdition, getEdition, listEditions, registerEdition, unregisterEdition } from '../editions/registry.js';
 import { readEditionFolder } from './edition-folder.js';
-import type * as z from 'zod';
+import { parseReportDocument, readReportInput } from './read-input.js';
+import { safeWriter } from './terminal-text.js';
+import { whatIf } from '../what-if/what-if.js';
 import { deepFreeze } from '../freeze.js';
+import { formatExplanation } from './explain.js';
+import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
+import { COMMAND_HELP, USAGE } from './help.js';
+import { readReport } from './report-input.js';
+import type { Language } from '../editions/types.js';
 
-const USAGE = `Usage: cdto-kpi <command> [options]
+type Format = 'table' | 'json' | 'csv';
 
-Commands:
-  rating                  the Q1 2024 rating computed from the bundled report, beside the
-                          published figures, errata marked (the main job)
-  reproduce               every published Z, W, R and rank of Q1 2024 beside the method's value
-  audit <report.json>     a transcribed published report: every published Z, W, R and rank
-                          beside the method's value [--errata <errata.json>]; without a
-                          register every difference is unexplained, with a suggested cause
-  editions                the editions known: id, years, dates in force, layout, readings
-  catalogue               an edition's indicators: --edition <id> [--format json|csv]
-                          [--reading kk|ru] (2025: which text gives the default values)
-  score <file|->          score a period report (JSON, see docs/usage.md) and print the rating:
-                          [--reading kk|ru] (2025: which text's targets and weights apply)
-
-Options:
-  --edition-data <dir>    use an edition that is not bundled, from its data folder (edition.json
-                          and its blocks/ or directions/; see docs/data-format.md)
-  --json                  machine-readable output (rating, reproduce, score)
-  -h, --help              this text
-  -v, --version           the version
-`;
-
-/** The options each command takes; any other is a usage error, never silently ignored. */
-const COMMAND_OPTIONS: Readonly<Record<string, { readonly options: readonly string[]; readonly positionals: number }>> = {
-  rating: { options: ['json'], positionals: 0 },
-  audit: { options: ['json', 'errata', 'edition-data'], positionals: 1 },
-  editions: { options: ['json', 'edition-data'], positionals: 0 },
-  reproduce: { options: ['json'], positionals: 0 },
-  catalogue: { options: ['edition', 'format', 'reading', 'edition-data'], positionals: 0 },
-  score: { options: ['json', 'reading', 'edition-data'], positionals: 1 },
+/** The options each command takes, its formats and its positional arguments; any other is a usage error. */
+const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; readonly formats: readonly Format[]; readonly positionals: number }>> = {
+  rating: { options: [], formats: ['table', 'json'], positionals: 0 },
+  reproduce: { options: [], formats: ['table', 'json'], positionals: 0 },
+  audit: { options: ['errata'], formats: ['table', 'json'], positionals: 1 },
+  editions: { options: [], formats: ['table', 'json'], positionals: 0 },
+  catalogue: { options: ['edition', 'reading'], formats: ['json', 'csv', 'table'], positionals: 0 },
+  template: { options: ['body', 'period', 'reading'], formats: ['json', 'csv'], positionals: 0 },
+  validate: { options: ['reading'], formats: ['table', 'json'], positionals: 1 },
+  score: { options: ['reading', 'detail', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  explain: { options: ['reading', 'body', 'indicator'], formats: ['table', 'json'], positionals: 1 },
+  'what-if': { options: ['reading', 'body', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  help: { options: [], formats: ['table'], positionals: 1 },
 };
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  excel: { type: 'boolean' },
+  delimiter: { type: 'string' },
+  edition: { type: 'string' },
+  reading: { type: 'string' },
+  body: { type: 'string' },
+  indicator: { type: 'string' },
+  period: { type: 'string' },
+  detail: { type: 'boolean' },
+  'rank-by': { type: 'string' },
+  errata: { type: 'string' },
+  'edition-data': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Options every command takes. */
+const COMMON = ['json', 'format', 'help', 'excel', 'delimiter', 'edition-data'];
 
 /** Exit codes: 0 done; 1 a check failed or the input is bad; 2 the command line is wrong. */
 export const EXIT = deepFreeze({ OK: 0, FAILED: 1, USAGE: 2 } as const);
+
+/** Where the command writes and how it reads standard input (injected for tests). */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readStdin: () => string;
+}
+
+class UsageError {
+  constructor(readonly message: string) {}
+}
+
+/** A file that cannot be read (missing, a folder, no permission): said with its name, no stack trace. */
+class UnreadableFile {
+  constructor(readonly message: string) {}
+}
+
+function loadReport(name: string, readStdin: () => string): unknown {
+  try {
+    return readReport(name, readStdin);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(`cannot read ${name === '-' ? 'standard input' : name}: ${(error as Error).message}`);
+    throw error;
+  }
+}
 
 /**
  * Runs the command line.
  *
  * @param argv - the arguments after the program name
- * @param io - where to write and how to read standard input (injected for tests)
+ * @param io - where to write and how to read standard input
  * @returns the exit code
  */
-export function run(
-  argv: readonly string[],
-  io: { out: (text: string) => void; err: (text: string) => void; readStdin: () => string } = {
+export function run(argv: readonly string[], given: CliIo = processIo()): number {
+  // Everything written is escaped for the terminal: a body id or a key of a report can carry escape
+  // sequences (JSON stays valid: an escape reads back as the same character).
+  const io: CliIo = { out: safeWriter(given.out), err: safeWriter(given.err), readStdin: given.readStdin };
+  const wantsJson = argv.includes('--json') || argv.includes('--format=json') || argv.some((arg, index) => arg === '--format' && argv[index + 1] === 'json');
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
+      else io.err(`${error.message}\n`);
+      return EXIT.USAGE;
+    }
+    if (isCdtoKpiError(error)) {
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } }, null, 2)}\n`);
+      else io.err(`error ${error.code}: ${error.message}\n`);
+      return EXIT.FAILED;
+    }
+    if (error instanceof UnreadableFile) {
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'UNREADABLE_FILE', message: error.message } }, null, 2)}\n`);
+      else io.err(`${error.message}\n`);
+      return EXIT.FAILED;
+    }
+    throw error;
+  }
+}
+
+function processIo(): CliIo {
+  return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    readStdin: () => readFileSync(0, 'utf8'),
-  },
-): number {
-  let parsed;
+    // Bounded: regular files and pipes only, within the size limit and the pipe's time limit.
+    readStdin: () => readReportInput('-'),
+  };
+}
+
+function parse(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        edition: { type: 'string' },
-        format: { type: 'string' },
-        reading: { type: 'string' },
-        errata: { type: 'string' },
-        'edition-data': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.USAGE;
+    const message = (error as Error).message;
+    const code = (error as { code?: string }).code;
+    const option = /'(-{1,2}[^' ]+)/u.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const near = nearest(option.replace(/^-+/u, ''), Object.keys(OPTIONS));
+      throw new UsageError(`unknown option ${option}${near === null ? '' : ` (did you mean --${near}?)`}; cdto-kpi help lists the commands and cdto-kpi <command> --help their options`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`${option} ${OPTIONS[option.replace(/^-+/u, '') as keyof typeof OPTIONS]?.type === 'boolean' ? 'takes no value' : 'needs a value'}; see cdto-kpi <command> --help`);
+    }
+    throw new UsageError(`cannot read the command line; see cdto-kpi help`);
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
+}
+
+function nearest(word: string, candidates: readonly string[]): string | null {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j += 1) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  const best = candidates.map((candidate) => ({ candidate, score: distance(word, candidate) })).sort((x, y) => x.score - y.score)[0];
+  return best !== undefined && best.score <= 2 ? best.candidate : null;
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv);
+  if (values.version === true) {
     io.out(`${VERSION}\n`);
     return EXIT.OK;
   }
   const [command, ...rest] = positionals;
-  if (values.help) {
-    io.out(USAGE);
-    return EXIT.OK;
-  }
   if (command === undefined) {
+    if (values.help === true) {
+      io.out(USAGE);
+      return EXIT.OK;
+    }
     io.err(USAGE);
     return EXIT.USAGE;
   }
-  const accepted = COMMAND_OPTIONS[command];
-  if (accepted === undefined) {
-    io.err(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-    return EXIT.USAGE;
+  const accepted = COMMANDS[command];
+  if (accepted === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')} (cdto-kpi help)`);
+  if (values.help === true || command === 'help') {
+    const topic = command === 'help' ? rest[0] : command;
+    if (topic === undefined) io.out(USAGE);
+    else if (COMMAND_HELP[topic] === undefined) throw new UsageError(`no help for ${JSON.stringify(topic)}: the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    else io.out(COMMAND_HELP[topic]!);
+    return EXIT.OK;
   }
-  const stray = Object.entries(values).filter(([name, value]) => value !== undefined && value !== false && !accepted.options.includes(name));
-  if (stray.length > 0) {
-    io.err(`${command} does not take ${stray.map(([name]) => `--${name}`).join(', ')}\n\n${USAGE}`);
-    return EXIT.USAGE;
-  }
-  if (rest.length > accepted.positionals) {
-    io.err(`${command}: unexpected argument ${JSON.stringify(rest[accepted.positionals])}\n\n${USAGE}`);
-    return EXIT.USAGE;
-  }
-  const reading = values.reading;
-  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') {
-    io.err(`--reading takes kk or ru, not ${JSON.stringify(reading)}\n`);
-    return EXIT.USAGE;
-  }
+  const stray = Object.entries(values).filter(([name, value]) => value !== undefined && !COMMON.includes(name) && !accepted.options.includes(name));
+  if (stray.length > 0) throw new UsageError(`${command} does not take ${stray.map(([name]) => `--${name}`).join(', ')}; cdto-kpi ${command} --help lists its options`);
+  if (rest.length > accepted.positionals) throw new UsageError(`${command}: unexpected argument ${JSON.stringify(rest[accepted.positionals])}; cdto-kpi ${command} --help`);
+  const format = formatOf(values.format, values.json === true, accepted.formats, command);
+  const csv = csvOptions(values.excel === true, values.delimiter, format);
+  const reading = readingOf(values.reading);
+  const rankBy = values['rank-by'];
+  if (rankBy !== undefined && !(RANK_BY as readonly string[]).includes(rankBy)) throw new UsageError(`--rank-by takes ${RANK_BY.join(' or ')}, not ${JSON.stringify(rankBy)}`);
+  const json = (value: unknown): void => io.out(`${JSON.stringify(value, null, 2)}\n`);
+  const file = (): string => {
+    if (rest[0] === undefined) throw new UsageError(`${command} needs a report: a file, - for standard input, or @2024-q1 / @2025-q2-synthetic (cdto-kpi ${command} --help)`);
+    return rest[0];
+  };
+  const readingOption = reading === undefined ? {} : { reading };
+
   const added: string[] = [];
   try {
     for (const folder of values['edition-data'] ?? []) {
@@ -128,133 +221,150 @@ export function run(
       try {
         data = readEditionFolder(folder);
       } catch (error) {
-        io.err(`cannot read the edition in ${folder}: ${(error as Error).message}\n`);
-        return EXIT.FAILED;
+        throw new UnreadableFile(`cannot read the edition in ${folder}: ${(error as Error).message}`);
       }
       added.push(registerEdition(createEdition(data)).id);
     }
-    switch (command) {
-      case 'editions': {
-        const editions = listEditions().map((edition) => ({
-          id: edition.id,
-          years: edition.years,
-          inForce: edition.inForce,
-          layout: edition.layout,
-          readings: edition.readings,
-          method: edition.method,
-          act: edition.catalogue.edition.act.title,
-          indicators: edition.catalogue.indicators.length,
-          bodies: edition.catalogue.bodies.length,
-        }));
-        io.out(values.json ? `${JSON.stringify(editions, null, 2)}\n` : formatEditions(editions));
-        return EXIT.OK;
-      }
-      case 'audit': {
-        const [file] = rest;
-        if (file === undefined) {
-          io.err(`audit needs a report file (a transcription in the format of data/reports/2024-q1/report.json)\n`);
-          return EXIT.USAGE;
-        }
-        const report = readJson(file, reportFileSchema, io);
-        if (report === null) return EXIT.FAILED;
-        const errataFile = values.errata === undefined ? undefined : readJson(values.errata, errataFileSchema, io);
-        if (errataFile === null) return EXIT.FAILED;
-        const audit = auditPublishedReport(report, errataFile === undefined ? {} : { errata: errataFile.errata });
-        io.out(values.json ? `${JSON.stringify(audit, null, 2)}\n` : formatAudit(audit, errataFile?.errata ?? []));
-        return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
-      }
-      case 'rating': {
-        const reproduction = reproduceReport2024Q1();
-        io.out(values.json ? `${JSON.stringify({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') }, null, 2)}\n` : formatRating(reproduction));
-        return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
-      }
-      case 'reproduce': {
-        const reproduction = reproduceReport2024Q1();
-        io.out(values.json ? `${JSON.stringify(reproduction, null, 2)}\n` : formatReproduction(reproduction));
-        return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
-      }
-      case 'catalogue': {
-        const edition = values.edition;
-        const known = listEditions().map((entry) => entry.id);
-        if (edition === undefined || !known.includes(edition)) {
-          io.err(`catalogue needs --edition ${known.join(' or --edition ')}\n`);
-          return EXIT.USAGE;
-        }
-        if (getEdition(edition).readings === null && reading !== undefined) {
-          io.err(`--reading applies to an edition with two texts only: the ${edition} edition has one set of values\n`);
-          return EXIT.USAGE;
-        }
-        const format = values.format ?? 'json';
-        if (format === 'json') io.out(`${JSON.stringify(catalogueRecords(edition, reading), null, 2)}\n`);
-        else if (format === 'csv') io.out(catalogueCsv(edition, reading));
-        else {
-          io.err(`--format takes json or csv\n`);
-          return EXIT.USAGE;
-        }
-        return EXIT.OK;
-      }
-      case 'score': {
-        const [file] = rest;
-        if (file === undefined) {
-          io.err(`score needs a file, or - for standard input\n`);
-          return EXIT.USAGE;
-        }
-        let text: string;
-        try {
-          text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
-        } catch (error) {
-          io.err(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}\n`);
-          return EXIT.FAILED;
-        }
-        let document: unknown;
-        try {
-          document = JSON.parse(text);
-        } catch (error) {
-          io.err(`${file}: not JSON: ${(error as Error).message}\n`);
-          return EXIT.FAILED;
-        }
-        const scored = scorePeriodReport(document, reading === undefined ? {} : { reading });
-        io.out(values.json ? `${JSON.stringify(scored, null, 2)}\n` : formatPeriodScore(scored));
-        return EXIT.OK;
-      }
-    }
-    return EXIT.USAGE;
-  } catch (error) {
-    if (error instanceof CdtoKpiError) {
-      io.err(`error ${error.code}: ${error.message}\n`);
-      return EXIT.FAILED;
-    }
-    throw error;
-    } finally {
+    return runCommand();
+  } finally {
     // Editions read for this run only: a second run in the same process starts from the bundled ones.
     for (const id of added) unregisterEdition(id);
   }
+
+  function runCommand(): number {
+  switch (command) {
+    case 'editions': {
+      const editions = listEditions().map((edition) => ({
+        id: edition.id,
+        years: edition.years,
+        inForce: edition.inForce,
+        layout: edition.layout,
+        readings: edition.readings,
+        method: edition.method,
+        rankBy: edition.rankBy,
+        act: edition.catalogue.edition.act.title,
+        indicators: edition.catalogue.indicators.length,
+        bodies: edition.catalogue.bodies.length,
+      }));
+      if (format === 'json') json(editions);
+      else io.out(formatEditions(editions));
+      return EXIT.OK;
+    }
+    case 'audit': {
+      const report = readValidated(file(), reportFileSchema, 'a transcribed published report (see docs/data-format.md)', io.readStdin);
+      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'an errata register', io.readStdin).errata;
+      const audit = auditPublishedReport(report, errata === undefined ? {} : { errata });
+      if (format === 'json') json(audit);
+      else io.out(formatAudit(audit, errata ?? []));
+      return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
+    }
+    case 'rating': {
+      const reproduction = reproduceReport2024Q1();
+      if (format === 'json') {
+        json({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') });
+      } else io.out(formatRating(reproduction));
+      return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
+    }
+    case 'reproduce': {
+      const reproduction = reproduceReport2024Q1();
+      if (format === 'json') json(reproduction);
+      else io.out(formatReproduction(reproduction));
+      return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
+    }
+    case 'catalogue': {
+      const edition = values.edition;
+      const known = listEditions().map((entry) => entry.id);
+      if (edition === undefined || !known.includes(edition)) throw new UsageError(`catalogue needs --edition ${known.join(' or --edition ')}`);
+      if (getEdition(edition).readings === null && reading !== undefined) {
+        throw new UsageError(`--reading applies to an edition with two texts only: the ${edition} edition has one set of values`);
+      }
+      if (format === 'json') json(catalogueRecords(edition, reading));
+      else if (format === 'csv') io.out(catalogueCsv(edition, reading, csv));
+      else io.out(formatCatalogueTable(catalogueRecords(edition, reading)));
+      return EXIT.OK;
+    }
+    case 'template': {
+      if (values.body === undefined) throw new UsageError('template needs --body <id> (cdto-kpi catalogue lists the bodies)');
+      const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
+      if (match === null) throw new UsageError(`template needs --period like 2026-Q1${values.period === undefined ? '' : `, not ${JSON.stringify(values.period)}`}`);
+      const template = reportTemplate({ period: { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }, body: values.body.split(','), ...readingOption });
+      if (format === 'csv') io.out(templateCsv(template, csv));
+      else json(template);
+      return EXIT.OK;
+    }
+    case 'validate': {
+      const validation = validatePeriodReport(loadReport(file(), io.readStdin), readingOption);
+      if (format === 'json') json(validation);
+      else io.out(formatValidation(validation));
+      return validation.ok ? EXIT.OK : EXIT.FAILED;
+    }
+    case 'score': {
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      if (format === 'json') json(scored);
+      else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
+      else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
+      return EXIT.OK;
+    }
+    case 'explain': {
+      if (values.body === undefined) throw new UsageError('explain needs --body <id>');
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), readingOption);
+      if (format === 'json') {
+        const body = scored.bodies.find((entry) => entry.body === values.body);
+        const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
+        formatExplanation(scored, values.body, values.indicator); // the same checks of body and indicator as the text
+        json({ period: scored.period, reading: scored.reading, method: scored.method, body: values.body, indicators });
+      } else io.out(formatExplanation(scored, values.body, values.indicator));
+      return EXIT.OK;
+    }
+    case 'what-if': {
+      const answer = whatIf(loadReport(file(), io.readStdin), { ...readingOption, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      if (format === 'json') json(answer);
+      else if (format === 'csv') io.out(whatIfCsv(answer, csv));
+      else io.out(formatWhatIf(answer));
+      return EXIT.OK;
+    }
+  }
+  return EXIT.USAGE;
+  }
 }
 
-/** Reads a JSON file and checks it with a schema; on failure says why on stderr and returns `null`. */
-function readJson<T>(file: string, schema: z.ZodType<T>, io: { err: (text: string) => void }): T | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(`cannot read ${file}: ${(error as Error).message}\n`);
-    return null;
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    io.err(`${file}: not JSON: ${(error as Error).message}\n`);
-    return null;
-  }
+/** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
+function readValidated<T>(name: string, schema: z.ZodType<T>, what: string, readStdin: () => string): T {
+  const document = loadReport(name, readStdin);
   const parsed = schema.safeParse(document);
   if (!parsed.success) {
-    io.err(`${file}: not in the expected format:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n')}\n`);
-    return null;
+    const issues = parsed.error.issues.map((issue) =>
+      createIssue(ERROR_CODES.INVALID_VALUE, { field: formatPath(issue.path.filter((key): key is string | number => typeof key !== 'symbol')) }, issue.message, issue.input, {
+        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+        detail: `not ${what}`,
+      }),
+    );
+    throw new CdtoKpiError(issues);
   }
   return parsed.data;
 }
 
+function formatOf(given: string | undefined, json: boolean, formats: readonly Format[], command: string): Format {
+  if (json && given !== undefined && given !== 'json') throw new UsageError(`--json and --format ${given} ask for two formats; give one`);
+  const format = json ? 'json' : (given ?? formats[0]!);
+  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`${command} prints ${formats.join(', ')}; --format ${format} is not one of them`);
+  return format as Format;
+}
+
+function csvOptions(excel: boolean, delimiter: string | undefined, format: Format): CsvWriteOptions {
+  if ((excel || delimiter !== undefined) && format !== 'csv') throw new UsageError('--excel and --delimiter apply to CSV output (--format csv)');
+  if (excel && delimiter !== undefined) throw new UsageError('--excel sets the delimiter (;); give --excel or --delimiter, not both');
+  if (excel) return EXCEL_CSV;
+  if (delimiter === undefined) return {};
+  const chosen = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter;
+  if (chosen !== ',' && chosen !== ';' && chosen !== '\t') throw new UsageError(`--delimiter takes "," ";" or tab, not ${JSON.stringify(delimiter)}`);
+  return { delimiter: chosen as CsvDelimiter };
+}
+
+function readingOf(reading: string | undefined): Language | undefined {
+  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') throw new UsageError(`--reading takes kk or ru, not ${JSON.stringify(reading)}`);
+  return reading;
+}
+
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-

@@ -9,14 +9,15 @@
 /**
  * Characters a terminal could act on rather than show: C0 controls but the line feed and the tab,
  * DEL, C1 controls, bidirectional marks, embeddings, overrides and isolates, the line and paragraph
- * separators, and lone surrogates.
+ * separators, and lone surrogates. A carriage return counts only when no line feed follows it: CSV
+ * ends its lines in CR LF, which a terminal shows as one line end.
  */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /**
  * Escapes every character a terminal could act on as `\uXXXX`, so that it is shown, never obeyed.
- * Line feeds and tabs are kept (they shape the output); a carriage return is escaped (it could
- * overwrite a line). Inside a JSON string, the escape reads back as the same character, so JSON
+ * Line feeds, tabs and CR LF line ends are kept (they shape the output); a lone carriage return is
+ * escaped (it could overwrite a line). Inside a JSON string, the escape reads back as the same character, so JSON
  * output stays valid and equal in value.
  *
  * The command line applies it to everything it writes, standard output and standard error.

@@ -6,6 +6,7 @@
  * @module
  */
 import type { IndicatorDefinition } from '../kinds/kinds.js';
+import type { RankBy } from '../scoring/rank-by.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
 
 /** The texts of an edition whose values may differ, and the one whose values are the default. */
@@ -62,6 +63,15 @@ export interface CatalogueRecord {
   readonly name: BilingualText;
   readonly formula: Formula;
   readonly reference: LegalReference;
+  /** The criteria of a composite KPI (ids `met` takes, weights in percent, names); `null` for the other kinds. */
+  readonly criteria: readonly { readonly id: string; readonly weight: string; readonly name: BilingualText }[] | null;
+  /**
+   * The years in which a weight is given but no target (the decree prints "–"): the weight counts
+   * in the planned total and cannot be earned (warning `WEIGHT_WITHOUT_TARGET` when scored).
+   */
+  readonly weightWithoutTarget: readonly string[];
+  /** An edition with one set of values: the fields in which its sources (texts, report) disagree. */
+  readonly discrepancies?: readonly string[];
   /** An edition with readings: the text the values come from. */
   readonly reading?: Language;
   /** Where the texts differ: the fields that differ and each text's values. */
@@ -100,8 +110,12 @@ export interface Edition<I extends EditionIndicator = EditionIndicator> {
   readonly inForce: { readonly from: string; readonly until: string | null };
   /** The texts whose values may differ; `null` for an edition with one set of values. */
   readonly readings: EditionReadings | null;
+  /** The days of the month after a quarter by which its figures are posted and assessed; `null`: none set. */
+  readonly calendar: { readonly dataDueDay: number; readonly assessmentDueDay: number } | null;
   /** The name of the scoring method that applies by default (see `METHODS`). */
   readonly method: string;
+  /** What its ratings are ordered by by default: R, or R as a share of the planned weight. */
+  readonly rankBy: RankBy;
   /** The layout of the edition's data files (`directions` or `blocks`). */
   readonly layout: string;
   readonly catalogue: EditionCatalogue<I>;

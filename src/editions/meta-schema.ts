@@ -34,8 +34,8 @@ const repealedBy = z.strictObject({ kind: z.string().min(1), number: z.string().
  * `data/editions/<id>/edition.json`: one schema for every edition. `layout` says how its catalogue
  * files are laid out (`directions`: one weight for every year; `blocks`: a weight per year, and
  * the common KPIs); `method` names the scoring method that applies by default; `readings` the
- * texts whose values may differ (`null`: one set of values); `citation` how a legal reference
- * names the act.
+ * texts whose values may differ (`null`: one set of values); `calendar` the reporting calendar;
+ * `citation` how a legal reference names the act.
  */
 export const editionFileSchema = z.strictObject({
   $comment: z.string(),
@@ -43,6 +43,14 @@ export const editionFileSchema = z.strictObject({
   layout: z.enum(['directions', 'blocks']),
   method: z.string().min(1),
   readings: z.strictObject({ languages: z.array(z.enum(['kk', 'ru'])).min(2), default: z.enum(['kk', 'ru']) }).nullable(),
+  /** What the edition's ratings are ordered by: R, or R as a share of the planned weight where the planned totals differ. */
+  rankBy: z.enum(['result', 'share-of-planned']),
+  /**
+   * The reporting calendar the act sets: the day of the month after a quarter by which the bodies
+   * post its figures, and by which it is assessed; `null` where the act in the sources sets none.
+   */
+  // The month after a quarter is January, April, July or October: each has at least 30 days.
+  calendar: z.strictObject({ dataDueDay: z.number().int().min(1).max(30), assessmentDueDay: z.number().int().min(1).max(30) }).nullable(),
   citation: z.string().min(1),
   act: actReference.extend({ title: bilingualTextSchema }),
   amendedBy: actReference.optional(),

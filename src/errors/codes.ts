@@ -58,6 +58,8 @@ export const ERROR_CODES = deepFreeze({
   INVALID_POLICY: 'INVALID_POLICY',
   /** A result asked as a share of the planned weight where nothing is planned. */
   NOTHING_PLANNED: 'NOTHING_PLANNED',
+  /** CSV text that RFC 4180 does not allow (an unclosed quote, text after a closing quote), or a CSV report without its columns. */
+  MALFORMED_CSV: 'MALFORMED_CSV',
   /** An input larger or deeper than the stated limits (see docs/security.md). */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   /** A report file or standard input that cannot be read: missing, not a regular file or a pipe, no data in time, not UTF-8 JSON. */
@@ -94,6 +96,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = deepFreeze({
   PERIOD_NOT_COVERED: 'period not covered',
   INVALID_POLICY: 'invalid policy',
   NOTHING_PLANNED: 'nothing planned',
+  MALFORMED_CSV: 'malformed CSV',
   LIMIT_EXCEEDED: 'limit exceeded',
   INPUT_UNREADABLE: 'input unreadable',
 });

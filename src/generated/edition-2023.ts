@@ -157,6 +157,8 @@ export const EDITION_2023_DATA: Omit<EditionFile, '$comment'> = {
   "layout": "directions",
   "method": "published-2024-q1",
   "readings": null,
+  "rankBy": "result",
+  "calendar": null,
   "citation": "Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023",
   "act": {
     "kind": "order of the Prime Minister",

@@ -154,6 +154,11 @@ export const EDITION_2025_DATA: Omit<EditionFile, '$comment'> = {
     ],
     "default": "kk"
   },
+  "rankBy": "share-of-planned",
+  "calendar": {
+    "dataDueDay": 10,
+    "assessmentDueDay": 30
+  },
   "citation": "Decree of the Government No. 1157 of 31.12.2024, annex 1",
   "act": {
     "kind": "decree of the Government",

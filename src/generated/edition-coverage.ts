@@ -19,7 +19,8 @@ export const BUNDLED_COVERAGE: readonly EditionCoverage[] = [
     "inForce": {
       "from": "2023-11-03",
       "until": "2024-12-31"
-    }
+    },
+    "calendar": null
   },
   {
     "id": "2025",
@@ -30,6 +31,10 @@ export const BUNDLED_COVERAGE: readonly EditionCoverage[] = [
     "inForce": {
       "from": "2024-12-31",
       "until": null
+    },
+    "calendar": {
+      "dataDueDay": 10,
+      "assessmentDueDay": 30
     }
   }
 ];

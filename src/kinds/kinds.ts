@@ -95,8 +95,12 @@ export interface IndicatorInputs {
   readonly security: SecurityPercentInput | SecurityCountInput;
   /** Data digitised in the period, and all the body's data on the architecture portal. */
   readonly growth: { readonly digitised: FigureInput; readonly total: FigureInput };
-  /** b: the failing (or excluded) items; c: all items. */
-  readonly 'complement-ratio': { readonly b: FigureInput; readonly c: FigureInput };
+  /**
+   * b: the failing (or excluded) items; c: all items; `excused` (optional): how many of the b
+   * items count in full by common KPI 6's footnote (a service unavailable because of another
+   * body's information system); absent or `null`: none.
+   */
+  readonly 'complement-ratio': { readonly b: FigureInput; readonly c: FigureInput; readonly excused?: FigureInput };
 }
 
 /** The input for one kind. */
@@ -112,5 +116,5 @@ export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = 
   uptime: ['downtimeHours', 'totalHours'],
   security: ['ia', 'ib', 'tested', 'connected', 'systems'],
   growth: ['digitised', 'total'],
-  'complement-ratio': ['b', 'c'],
+  'complement-ratio': ['b', 'c', 'excused'],
 });

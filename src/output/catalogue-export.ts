@@ -7,7 +7,8 @@
 import type { CatalogueRecord } from '../editions/edition.js';
 import { checkReading } from '../editions/layouts/blocks.js';
 import { getEdition } from '../editions/registry.js';
-import type { Language } from '../editions/types.js';
+import type { BilingualText, Formula, Language } from '../editions/types.js';
+import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 
 export type { CatalogueRecord, ReadingValues } from '../editions/edition.js';
 
@@ -29,31 +30,32 @@ export function catalogueRecords(edition: string, reading?: Language): readonly 
   return found.records(checkReading(found.readings, reading, {}, found.id));
 }
 
-const CSV_NEEDS_QUOTES = /[",\r\n]/u;
-
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return CSV_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** A formula in one cell: the expression, or a share's parts in Russian (Kazakh where the Russian is lost). */
+function formulaCell(formula: Formula): string {
+  const text = (value: BilingualText): string => value.ru ?? value.kk ?? '';
+  if (formula.type === 'expression') return formula.expression;
+  if (formula.type === 'ratio') return `(${text(formula.numerator)}) / (${text(formula.denominator)}) × 100`;
+  return text(formula.text);
 }
 
 /**
- * Every indicator of an edition as CSV (RFC 4180, comma-separated, a header row, CRLF line ends).
- * An empty cell is "none" (no target, or does not apply). An edition with one weight for every
- * year has a `weight` column; one with a weight per year, a `weight_<year>` column each; one with
- * readings, a `differs` column naming the fields where the texts differ.
+ * Every indicator of an edition as CSV (RFC 4180, a header row, CRLF line ends): the values, the
+ * names, the formula, the legal reference, the criteria of composite KPIs (`id weight %: kk / ru`,
+ * separated by ` | `), the years with a weight but no target, and the fields in which the sources
+ * disagree. An empty cell is "none" (no target, or does not apply). An edition with one weight for
+ * every year has a `weight` column; one with a weight per year, a `weight_<year>` column each.
  *
  * @param edition - an edition's id
  * @param reading - an edition with readings: the text whose values fill the weight and target columns
+ * @param options - `delimiter` (`,` by default) and `bom`; `EXCEL_CSV` for Excel in a Russian or Kazakh locale
  * @returns the CSV text
  * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
  */
-export function catalogueCsv(edition: string, reading?: Language): string {
+export function catalogueCsv(edition: string, reading?: Language, options: CsvWriteOptions = {}): string {
   const found = getEdition(edition);
   const records = catalogueRecords(edition, reading);
   const years = [...found.years];
   const oneWeight = found.layout === 'directions';
-  const withReadings = found.readings !== null;
   const header = [
     'id',
     'body',
@@ -65,7 +67,11 @@ export function catalogueCsv(edition: string, reading?: Language): string {
     ...years.map((year) => `target_${year}`),
     'name_kk',
     'name_ru',
-    ...(withReadings ? ['differs'] : []),
+    'differs',
+    'formula',
+    'reference',
+    'criteria',
+    'weight_without_target',
   ];
   const rows = records.map((record) => [
     record.id,
@@ -78,7 +84,11 @@ export function catalogueCsv(edition: string, reading?: Language): string {
     ...years.map((year) => record.targets[year] ?? null),
     record.name.kk,
     record.name.ru,
-    ...(withReadings ? [record.differences?.fields.join(' ') ?? ''] : []),
+    record.discrepancies !== undefined ? [...new Set(record.discrepancies)].join(' ') : (record.differences?.fields.join(' ') ?? ''),
+    formulaCell(record.formula),
+    `${record.reference.act}, section ${record.reference.section}, row ${record.reference.row}`,
+    record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '),
+    record.weightWithoutTarget.join(' '),
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return writeCsv([header, ...rows], options);
 }

@@ -14,6 +14,8 @@ export interface EditionCoverage {
   readonly years: readonly string[];
   /** ISO dates; `until` is `null` while in force. */
   readonly inForce: { readonly from: string; readonly until: string | null };
+  /** The days of the month after a quarter by which its figures are posted and assessed; `null`: none set. */
+  readonly calendar: { readonly dataDueDay: number; readonly assessmentDueDay: number } | null;
 }
 
 const known = new Map<string, EditionCoverage>(BUNDLED_COVERAGE.map((entry) => [entry.id, entry]));
@@ -34,7 +36,10 @@ export function listCoverage(): readonly EditionCoverage[] {
  * @internal
  */
 export function addCoverage(coverage: EditionCoverage): void {
-  known.set(coverage.id, Object.freeze({ id: coverage.id, years: Object.freeze([...coverage.years]), inForce: Object.freeze({ ...coverage.inForce }) }));
+  known.set(
+    coverage.id,
+    Object.freeze({ id: coverage.id, years: Object.freeze([...coverage.years]), inForce: Object.freeze({ ...coverage.inForce }), calendar: coverage.calendar === null ? null : Object.freeze({ ...coverage.calendar }) }),
+  );
 }
 
 /**

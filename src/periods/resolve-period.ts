@@ -38,6 +38,18 @@ export interface ResolvedPeriod {
   readonly end: string;
   /** The hours of the quarter (days × 24): t_total of an uptime indicator measured over it. */
   readonly hours: string;
+  /**
+   * The day by which the bodies post the quarter's figures (ISO date), as the edition's act sets it
+   * (the 10th of the month after the quarter by clause 2 of Decree No. 1157); `null` where the act
+   * in the sources fixes no such day (the 2023 edition).
+   */
+  readonly dataDue: string | null;
+  /**
+   * The day by which the quarter is assessed (ISO date), as the edition's act sets it (the 30th of
+   * the month after the quarter by clause 3 of Decree No. 1157, by the Ministry of Digital
+   * Development); `null` where none is set (the 2023 edition).
+   */
+  readonly assessmentDue: string | null;
 }
 
 const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'] as const;
@@ -53,13 +65,15 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * years after 2026 (no edition sets targets) are not covered.
  *
  * @param period - the year and the quarter
- * @returns the edition, the target year, the quarter's dates and hours
+ * @returns the edition, the target year, the quarter's dates and hours, and (2025 edition) the
+ *   days by which the figures are posted and the assessment is made
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` when no edition covers the period, and
  *   `INVALID_PERIOD` for a quarter outside 1–4 or a year that is not an integer
  * @example
  * ```ts
  * resolvePeriod({ year: 2024, quarter: 1 }).edition; // '2023'
  * resolvePeriod({ year: 2025, quarter: 2 }).hours;   // '2184'
+ * resolvePeriod({ year: 2025, quarter: 4 }).dataDue; // '2026-01-10' (assessmentDue '2026-01-30')
  * ```
  */
 export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
@@ -88,7 +102,21 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
     );
   }
   const days = (Date.UTC(year, quarter * 3, 1) - Date.UTC(year, (quarter - 1) * 3, 1)) / 86_400_000;
-  return Object.freeze({ period: Object.freeze({ year, quarter }), edition: edition.id, targetYear: String(year), start, end, hours: String(days * 24) });
+  const { dataDue, assessmentDue } = reportingCalendar(edition, year, quarter);
+  return Object.freeze({ period: Object.freeze({ year, quarter }), edition: edition.id, targetYear: String(year), start, end, hours: String(days * 24), dataDue, assessmentDue });
+}
+
+/**
+ * The reporting calendar, as the edition's act sets it (Decree No. 1157, clauses 2 and 3: the
+ * figures by the 10th, the assessment by the 30th of the month after the quarter); `null` dates
+ * where the act in the sources sets none.
+ */
+function reportingCalendar(edition: EditionCoverage, year: number, quarter: 1 | 2 | 3 | 4): { dataDue: string | null; assessmentDue: string | null } {
+  if (edition.calendar === null) return { dataDue: null, assessmentDue: null };
+  const nextYear = quarter === 4 ? year + 1 : year;
+  const month = String(quarter === 4 ? 1 : quarter * 3 + 1).padStart(2, '0');
+  const day = (value: number): string => `${nextYear}-${month}-${String(value).padStart(2, '0')}`;
+  return { dataDue: day(edition.calendar.dataDueDay), assessmentDue: day(edition.calendar.assessmentDueDay) };
 }
 
 /** The quarters an edition covers, in words: `from Q4 2023 to Q4 2024 (2023 edition)`. */

@@ -18,11 +18,34 @@ import type { ScoringMethod } from '../scoring/method.js';
 import { methodByName } from '../scoring/methods.js';
 import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
+import { WARNING_CODES } from '../scoring/warnings.js';
+import { RANK_BY, type RankBy } from '../scoring/rank-by.js';
+import { groupFigures } from './group-figures.js';
+import type { PeriodWarning } from './period-warnings.js';
+import { validatePeriodReport } from './validate-period-report.js';
+
+export { RANK_BY, type RankBy } from '../scoring/rank-by.js';
+
+/** A body's place in a period's rating: R and its share of the planned weight, whichever ranks. */
+export interface PeriodRatingEntry extends RatingEntry {
+  /** Σ W / Σ U × 100; `null` when nothing is planned (ranked as 0 under `share-of-planned`). */
+  readonly shareOfPlanned: string | null;
+}
+
+/** Options of {@link scorePeriodReport}. */
+export interface PeriodScoreOptions {
+  readonly method?: ScoringMethod;
+  readonly reading?: Language;
+  /** Default: the edition's (`share-of-planned` for the 2025 edition, whose planned totals differ; `result` for the 2023 edition, whose every direction plans 100). */
+  readonly rankBy?: RankBy;
+}
 
 /** The shape of a period report: the period, and each body's figures by indicator id. */
 export const periodReportSchema = freezeSchema(z.strictObject({
   /** A note for people; ignored. */
   $comment: z.string().optional(),
+  /** What each indicator of a template is (see `reportTemplate`); ignored. */
+  $indicators: z.array(z.unknown()).optional(),
   /** True for an example report whose figures describe no real body. */
   synthetic: z.boolean().optional(),
   period: z.strictObject({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
@@ -50,7 +73,11 @@ export interface PeriodScore {
   /** True when the report says its figures are synthetic (an example, no real body). */
   readonly synthetic: boolean;
   readonly bodies: readonly BodyScore[];
-  readonly rating: readonly RatingEntry[];
+  /** What the rating is ordered by. */
+  readonly rankBy: RankBy;
+  readonly rating: readonly PeriodRatingEntry[];
+  /** Warnings about the report beyond each indicator's own: figures given for an indicator that does not apply. */
+  readonly warnings: readonly PeriodWarning[];
 }
 
 /**
@@ -58,24 +85,40 @@ export interface PeriodScore {
  *
  * Every indicator of a body that applies in the year must be reported (use `null` figures for
  * "no data"); an indicator that does not apply that year (no weight, or a weight of 0: see
- * `indicatorsForPeriod`) may be left out. An uptime indicator
+ * `indicatorsForPeriod`) may be left out, and when it is given its figures are neither read nor
+ * scored (warning `NOT_APPLICABLE_REPORTED`): a report valid by one text of the 2025 edition stays
+ * valid by the other. The rating ranks by `rankBy`. An uptime indicator
  * whose `totalHours` is left out is measured over the hours of the quarter (see
  * `resolvePeriod`); the trace shows the hours used.
  *
  * @param document - the report (see {@link periodReportSchema}); validated here
  * @param options - `method` (default: the method the edition names: the published method for the
- *   2023 edition, `METHOD_2025` for 2025) and `reading` (2025: `kk` or `ru`, overriding the document's)
+ *   2023 edition, `METHOD_2025` for 2025), `reading` (2025: `kk` or `ru`, overriding the document's)
+ *   and `rankBy` (default: the edition's, `share-of-planned` for 2025, `result` for 2023)
  * @returns the scores and the rating, deeply frozen
  * @throws {@link CdtoKpiError} for a malformed document, an uncovered period, an unknown body or
  *   indicator, a body given twice, a missing indicator, and any bad figure (each located by body,
- *   indicator and field)
+ *   indicator and field); the error carries every issue of the report (see `validatePeriodReport`)
  * @example
  * ```ts
  * scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17532', b: '45758' }, … } }] });
  * ```
  */
-export function scorePeriodReport(document: unknown, options: { readonly method?: ScoringMethod; readonly reading?: Language } = {}): PeriodScore {
+export function scorePeriodReport(document: unknown, options: PeriodScoreOptions = {}): PeriodScore {
   document = readDocument(document);
+  try {
+    return scoreChecked(document, options);
+  } catch (error) {
+    // One error carrying every issue of the report, not only the first one met.
+    if (error instanceof CdtoKpiError) {
+      const validation = validatePeriodReport(document, options);
+      if (!validation.ok) throw new CdtoKpiError(validation.issues);
+    }
+    throw error;
+  }
+}
+
+function scoreChecked(document: unknown, options: PeriodScoreOptions): PeriodScore {
   const parsed = periodReportSchema.safeParse(document);
   if (!parsed.success) throw fromZod(parsed.error, document);
   const report = parsed.data;
@@ -83,45 +126,45 @@ export function scorePeriodReport(document: unknown, options: { readonly method?
   const edition = getEdition(period.edition);
   const reading = checkReading(edition.readings, options.reading ?? report.reading, {}, edition.id);
   const method = options.method ?? methodByName(edition.method);
+  const rankBy = options.rankBy ?? edition.rankBy;
+  if (!(RANK_BY as readonly string[]).includes(rankBy)) {
+    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, RANK_BY.join(' or '), rankBy);
+  }
   const seen = new Set<string>();
+  const warnings: PeriodWarning[] = [];
   const bodies = report.bodies.map((entry) => {
     if (seen.has(entry.body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body: entry.body }, 'each body once', entry.body, 'body given twice');
     seen.add(entry.body);
-    return scoreBody(entry.body, directionsOf(entry.body, entry.figures, period, reading), method);
+    return scoreBody(entry.body, directionsOf(entry.body, entry.figures, period, reading, warnings), method);
   });
+  const ranked = rankResults(bodies.map((body) => ({ body: body.body, result: rankBy === 'result' ? body.result : (body.shareOfPlanned ?? '0') })));
+  const byBody = new Map(bodies.map((body) => [body.body, body]));
   return deepFreeze({
     period,
     reading,
     method: method.name,
     synthetic: report.synthetic === true,
     bodies,
-    rating: rankResults(bodies.map((body) => ({ body: body.body, result: body.result }))),
+    rankBy,
+    rating: ranked.map(({ body, rank }) => ({ body, result: byBody.get(body)!.result, shareOfPlanned: byBody.get(body)!.shareOfPlanned, rank })),
+    warnings,
   });
 }
 
-function directionsOf(body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null): DirectionEntry[] {
-  const indicators = indicatorsInForce(period, body, reading);
-  const known = new Set(indicators.map((indicator) => indicator.id));
-  for (const id of Object.keys(figures)) {
-    if (!known.has(id)) {
-      throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body');
-    }
-  }
-  const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
-  for (const { id, block, definition, applies } of indicators) {
-    let input = figures[id];
-    if (input === undefined) {
-      if (!applies) continue;
-      throw failure(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', input);
-    }
-    if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !('totalHours' in input)) {
-      input = { ...input, totalHours: period.hours };
-    }
-    const list = blocks.get(block) ?? [];
-    list.push({ definition, input });
-    blocks.set(block, list);
-  }
-  return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
+/**
+ * The figures of a body by block, ready to score (see `groupFigures`), with the body's indicators
+ * in force in the period.
+ *
+ * @internal
+ */
+export function directionsOf(
+  body: string,
+  figures: Readonly<Record<string, unknown>>,
+  period: ResolvedPeriod,
+  reading: Language | null,
+  warnings: PeriodWarning[],
+): DirectionEntry[] {
+  return groupFigures(body, indicatorsInForce(period, body, reading), figures, period, reading, warnings);
 }
 
 function fromZod(error: z.ZodError, document: unknown): CdtoKpiError {

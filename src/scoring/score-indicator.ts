@@ -152,7 +152,11 @@ export function scoreIndicator(
     rule = 'no-target';
     awarded = zero();
     expression = 'N = 0 or none: 0';
-    warnings.push(warning(WARNING_CODES.NO_TARGET, 'target', 'the target is 0 or none, so W = 0'));
+    warnings.push(
+      target === null
+        ? warning(WARNING_CODES.WEIGHT_WITHOUT_TARGET, 'target', `a weight of ${plain(weight)} is given for the year but no target, so W = 0; the weight still counts in the planned total`)
+        : warning(WARNING_CODES.NO_TARGET, 'target', 'the target is 0 or none, so W = 0'),
+    );
   } else if (definition.kind === 'milestone') {
     if (measure.done === null) {
       rule = 'no-data';
@@ -412,12 +416,21 @@ function measureInput(
     case 'complement-ratio': {
       const b = figure(input, 'b', where, m);
       const c = figure(input, 'c', where, m);
+      // Optional: of the b items, those excused (common KPI 6's footnote: a service down because of
+      // another body's information system counts in full). Absent or null: none excused.
+      const excused = input['excused'] === undefined ? null : figure(input, 'excused', where, m);
       if (b === null || c === null) return m;
       if (b.gt(c)) throw failure(ERROR_CODES.INCONSISTENT_FIGURES, { ...where, field: 'b' }, `at most c (${plain(c)})`, plain(b), 'more failures than items');
+      if (excused !== null && excused.gt(b)) {
+        throw failure(ERROR_CODES.INCONSISTENT_FIGURES, { ...where, field: 'excused' }, `at most b (${plain(b)})`, plain(excused), 'more items excused than failing');
+      }
       if (c.isZero()) {
         m.warnings.push(warning(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100'));
         const a = roundStage(known(HUNDRED), shareRounding);
         return withShare(a, traceStep('A', 'c = 0: 100 − 0', a));
+      }
+      if (excused !== null && !excused.isZero()) {
+        return quotient(c.minus(b).plus(excused).times(HUNDRED), c, 'A', `100 − (${plain(b)} − ${plain(excused)} excused) / ${plain(c)} × 100`);
       }
       return quotient(c.minus(b).times(HUNDRED), c, 'A', `100 − ${plain(b)} / ${plain(c)} × 100`);
     }

@@ -16,8 +16,19 @@ export const WARNING_CODES = deepFreeze({
   ZERO_DENOMINATOR: 'ZERO_DENOMINATOR',
   /** The numerator exceeds the denominator: the share is above 100 % and kept as it is. */
   SHARE_ABOVE_100: 'SHARE_ABOVE_100',
-  /** The target is zero or none: W = 0 by the method's rule. */
+  /** The target is zero: W = 0 by the method's rule. */
   NO_TARGET: 'NO_TARGET',
+  /**
+   * A weight is given for the year but no target (the decree prints "–"): W = 0 by the method's
+   * rule ("no target: W = 0"), and the weight still counts in the planned total, so the body
+   * cannot reach its planned total (see docs/scoring.md).
+   */
+  WEIGHT_WITHOUT_TARGET: 'WEIGHT_WITHOUT_TARGET',
+  /**
+   * Figures were given for an indicator that does not apply in the period (no weight for the
+   * year by the text applied): they are neither read nor scored.
+   */
+  NOT_APPLICABLE_REPORTED: 'NOT_APPLICABLE_REPORTED',
   /** The printed decreasing rule, asked for explicitly, awarded more than the weight. */
   AWARDED_ABOVE_WEIGHT: 'AWARDED_ABOVE_WEIGHT',
   /** The indicator has no weight, or a weight of 0, for the year scored (it does not apply): W = 0. */

@@ -39,6 +39,10 @@ export async function collectOutputs(dist, root) {
   cli('catalogue-2025-ru-csv', ['catalogue', '--edition', '2025', '--format', 'csv', '--reading', 'ru']);
   cli('score-synthetic', ['score', synthetic]);
   cli('score-synthetic-ru', ['score', synthetic, '--reading', 'ru']);
+  cli('score-synthetic-detail-csv', ['score', synthetic, '--detail', '--format', 'csv']);
+  cli('template-justice-2026-q1-csv', ['template', '--body', 'justice', '--period', '2026-Q1', '--format', 'csv']);
+  cli('explain-2024-q1-justice', ['explain', '@2024-q1', '--body', 'justice']);
+  cli('what-if-synthetic-agriculture-json', ['what-if', synthetic, '--body', 'agriculture', '--json']);
   outputs.set('api-reproduce.json', json(lib.reproduceReport2024Q1()));
   outputs.set('api-catalogue-2023.json', json(lib.catalogueRecords('2023')));
   outputs.set('api-catalogue-2025-kk.json', json(lib.catalogueRecords('2025')));

@@ -5,7 +5,7 @@
  * report (the site's tests hold the two to the same result); the report as the CLI reads it, and
  * as CSV.
  */
-import { METHOD_2025, PUBLISHED_METHOD, resolvePeriod, scoreBody, type BodyScore, type DirectionEntry, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
+import { groupFigures, methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {
@@ -20,28 +20,16 @@ export function periodKey(year: number, reading: 'kk' | 'ru'): string {
   return year <= 2024 ? String(year) : `${year}|${reading}`;
 }
 
-/** Blocks and their indicators with the figures, as `scorePeriodReport` groups them. */
-export function directionsOf(indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, hours: string): DirectionEntry[] {
-  const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
-  for (const { id, block, definition, applies } of indicators) {
-    let input = figures[id];
-    if (input === undefined) {
-      if (!applies) continue;
-      input = null;
-    }
-    if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !('totalHours' in input)) input = { ...input, totalHours: hours };
-    const list = blocks.get(block) ?? [];
-    list.push({ definition, input });
-    blocks.set(block, list);
-  }
-  return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
-}
-
-/** A body's score for a period, by the method `scorePeriodReport` applies to the period's edition. */
-export function scoreBuilt(body: string, period: ReportingPeriod, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>): BodyScore {
+/**
+ * A body's score for a period, through the library's own grouping (`groupFigures`) and the method
+ * the edition names, exactly as `scorePeriodReport` scores it. An indicator the reader left empty
+ * counts as "no data".
+ */
+export function scoreBuilt(body: string, period: ReportingPeriod, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BodyScore {
   const resolved = resolvePeriod(period);
-  const method = resolved.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025;
-  return scoreBody(body, directionsOf(indicators, figures, resolved.hours), method);
+  const complete: Record<string, unknown> = { ...figures };
+  for (const indicator of indicators) if (indicator.applies && complete[indicator.id] === undefined) complete[indicator.id] = null;
+  return scoreBody(body, groupFigures(body, indicators, complete, resolved, null, []), methodByName(method));
 }
 
 /** A period report of one body, in the shape `cdto-kpi score` reads. */

@@ -11,7 +11,7 @@ import { showFigure } from './format.js';
 
 interface BuilderData {
   /** Per body, per period key: the planned weight and the indicators. */
-  readonly bodies: Readonly<Record<string, Readonly<Record<string, { readonly planned: string; readonly indicators: readonly BuilderIndicator[] }>>>>;
+  readonly bodies: Readonly<Record<string, Readonly<Record<string, { readonly planned: string; readonly method: string; readonly indicators: readonly BuilderIndicator[] }>>>>;
   readonly names: Readonly<Record<string, string>>;
   readonly criteria: Readonly<Record<string, readonly { readonly id: string; readonly weight: string; readonly name: string }[]>>;
   readonly fields: Readonly<Record<string, string>>;
@@ -120,7 +120,7 @@ if (data !== undefined) {
     if (entry === undefined) return;
     $<HTMLOutputElement>('b-planned').value = showFigure(entry.planned);
     try {
-      const score = scoreBuilt(body.value, chosen, entry.indicators, figures());
+      const score = scoreBuilt(body.value, chosen, entry.indicators, figures(), entry.method);
       $<HTMLOutputElement>('b-result').value = showFigure(score.result);
       $<HTMLOutputElement>('b-share').value = showFigure(score.shareOfPlanned);
       for (const direction of score.directions) {

@@ -136,6 +136,13 @@ function readingsExpected(readings: EditionReadings): string {
   return readings.languages.map((language) => `${language} (${LANGUAGE_NAMES[language]})`).join(' or ');
 }
 
+/**
+ * Tells whether a decimal string of the data (`"0"`, `"0.0"`) is zero.
+ *
+ * @internal
+ */
+export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
+
 const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
   Object.fromEntries(years.map((year) => [year, value(year)]));
 
@@ -189,8 +196,10 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
     id: file.id,
     years,
     inForce: { from: file.inForce.from, until: file.inForce.until },
+    calendar: file.calendar,
     readings,
     method: file.method,
+    rankBy: file.rankBy,
     layout: 'blocks',
     catalogue,
     definitionFor(id, year, options = {}): IndicatorDefinition {
@@ -234,6 +243,8 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
           reference: legal,
           weights: values.weights,
           targets: values.targets,
+          criteria: indicator.criteria === null ? null : indicator.criteria.map(({ id: criterion, weight, name: criterionName }) => ({ id: criterion, weight, name: criterionName })),
+          weightWithoutTarget: years.filter((year) => values.targets[year] === null && values.weights[year] !== null && !isZeroDecimal(values.weights[year]!)),
           reading: chosen,
           ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
         };

@@ -12,7 +12,7 @@ import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { DirectionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, Unit } from '../types.js';
-import { checkReading } from './blocks.js';
+import { checkReading, isZeroDecimal } from './blocks.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {
@@ -111,8 +111,10 @@ export function createDirectionsEdition(
     id: file.id,
     years,
     inForce: { from: file.inForce.from, until: file.inForce.until },
+    calendar: file.calendar,
     readings: null,
     method: file.method,
+    rankBy: file.rankBy,
     layout: 'directions',
     catalogue,
     definitionFor(id, year, options = {}): IndicatorDefinition {
@@ -130,7 +132,23 @@ export function createDirectionsEdition(
       checkReading(null, reading ?? undefined, {}, file.id);
       return indicators.map((indicator) => {
         const { edition: editionId, id, body, block, no, unit, kind, name, formula, reference } = indicator;
-        return { edition: editionId, id, body, block, no, unit, kind, name, formula, reference, weight: indicator.weight, targets: Object.fromEntries(years.map((year) => [year, indicator.targets[year] ?? null])) };
+        return {
+          edition: editionId,
+          id,
+          body,
+          block,
+          no,
+          unit,
+          kind,
+          name,
+          formula,
+          reference,
+          weight: indicator.weight,
+          targets: Object.fromEntries(years.map((year) => [year, indicator.targets[year] ?? null])),
+          criteria: null,
+          weightWithoutTarget: years.filter((year) => (indicator.targets[year] ?? null) === null && !isZeroDecimal(indicator.weight)),
+          discrepancies: discrepancies.filter((entry) => entry.indicator === id).map((entry) => entry.field),
+        };
       });
     },
   };

@@ -1,0 +1,155 @@
+/**
+ * CSV as spreadsheets write it (RFC 4180): read with or without a byte-order mark, `,` `;` or tab
+ * as the delimiter, CRLF or LF line ends; written with CRLF, a chosen delimiter and, for Excel, a
+ * byte-order mark.
+ *
+ * Hand-written on purpose: the package's runtime dependencies are zod and decimal.js alone, and a
+ * CSV library would become one (the command line ships in the package). RFC 4180 is small, and
+ * this reader is strict where a lenient one would guess (an unclosed quote is an error, not a
+ * field that runs to the end of the file).
+ *
+ * @module
+ */
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+
+/** The delimiters a CSV report may use. */
+export const CSV_DELIMITERS = Object.freeze([',', ';', '\t'] as const);
+/** One of {@link CSV_DELIMITERS}. */
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** How CSV is written. */
+export interface CsvWriteOptions {
+  /** `,` by default; `;` for a spreadsheet whose locale writes decimal commas (Excel in Russian or Kazakh). */
+  readonly delimiter?: CsvDelimiter;
+  /** Start with a UTF-8 byte-order mark, so that Excel reads the Cyrillic text as UTF-8. Default `false`. */
+  readonly bom?: boolean;
+}
+
+/** The options for Excel on a Russian- or Kazakh-locale Windows: `;` and a byte-order mark. */
+export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true });
+
+const BOM = '\uFEFF';
+
+/**
+ * Reads CSV text into rows of cells.
+ *
+ * @param text - the CSV text (a leading byte-order mark is dropped)
+ * @param options - `delimiter`; by default the one of `,`, `;` and tab found most often outside
+ *   quotes in the first line
+ * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
+ *   is not a row
+ * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
+ *   closing quote, or a quote inside an unquoted cell, naming the line
+ * @example
+ * ```ts
+ * parseCsv('a;b\r\n"1,5";2\r\n'); // [['a', 'b'], ['1,5', '2']]
+ * ```
+ */
+export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): string[][] {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const delimiter = options.delimiter ?? detectDelimiter(body);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let line = 1;
+  let index = 0;
+  let quotedCell = false;
+  const endCell = (): void => {
+    row.push(cell);
+    cell = '';
+    quotedCell = false;
+  };
+  while (index < body.length) {
+    const char = body[index]!;
+    if (char === '"') {
+      if (cell !== '' || quotedCell) {
+        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a quote only around a whole cell (a quote inside is written "")', cell + char, 'a quote inside an unquoted cell');
+      }
+      const start = line;
+      index += 1;
+      for (;;) {
+        if (index >= body.length) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${start}` }, 'a closing quote', cell.slice(0, 40), 'a quoted cell is never closed');
+        const inner = body[index]!;
+        if (inner === '"') {
+          if (body[index + 1] === '"') {
+            cell += '"';
+            index += 2;
+            continue;
+          }
+          index += 1;
+          break;
+        }
+        if (inner === '\n') line += 1;
+        cell += inner;
+        index += 1;
+      }
+      quotedCell = true;
+      const next = body[index];
+      if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
+        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter or the end of the line after a closing quote', body.slice(index, index + 20), 'text after a closing quote');
+      }
+      continue;
+    }
+    if (char === delimiter) {
+      endCell();
+      index += 1;
+      continue;
+    }
+    if (char === '\r' || char === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      index += char === '\r' && body[index + 1] === '\n' ? 2 : 1;
+      line += 1;
+      continue;
+    }
+    if (quotedCell) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter after a closing quote', char, 'text after a closing quote');
+    cell += char;
+    index += 1;
+  }
+  if (cell !== '' || quotedCell || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+function detectDelimiter(text: string): CsvDelimiter {
+  let best: CsvDelimiter = ',';
+  let bestCount = 0;
+  const end = text.search(/\r|\n/u);
+  const firstLine = (end === -1 ? text : text.slice(0, end)).replace(/"(?:[^"]|"")*"/gu, '');
+  for (const delimiter of CSV_DELIMITERS) {
+    const count = firstLine.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Writes rows as CSV (RFC 4180): CRLF line ends, a cell quoted when it holds the delimiter, a
+ * quote or a line end; `null` is an empty cell.
+ *
+ * @param rows - the rows, the header first
+ * @param options - `delimiter` and `bom` (see {@link CsvWriteOptions})
+ * @returns the CSV text, ending in CRLF
+ * @example
+ * ```ts
+ * writeCsv([['id', 'name'], ['common.1', 'Жоба; 1']], EXCEL_CSV); // '\uFEFFid;name\r\ncommon.1;"Жоба; 1"\r\n'
+ * ```
+ */
+export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  if (!(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
+    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'delimiter' }, '",", ";" or a tab', delimiter);
+  }
+  const cell = (value: string | number | null | undefined): string => {
+    if (value === null || value === undefined) return '';
+    const text = String(value);
+    return text.includes(delimiter) || /["\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return `${options.bom === true ? BOM : ''}${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+}

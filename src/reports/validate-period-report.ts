@@ -1,0 +1,207 @@
+/**
+ * Validating a period report: every problem of the file at once (its shape, the period, each
+ * body, each indicator and field), each with its path, what was expected and what was found.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { checkReading } from '../editions/layouts/blocks.js';
+import { getEdition } from '../editions/registry.js';
+import type { Language } from '../editions/types.js';
+import { createIssue, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
+import { indicatorsInForce, type PeriodIndicator } from '../periods/indicators-for-period.js';
+import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
+import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
+import { scoreIndicator } from '../scoring/score-indicator.js';
+import { WARNING_CODES, type WarningCode } from '../scoring/warnings.js';
+import { inputForPeriod } from './period-input.js';
+import { periodReportSchema } from './score-period.js';
+
+/** A warning found while validating: what the scorer would say, with where. */
+export interface ValidationWarning {
+  readonly code: WarningCode;
+  readonly path: readonly PathKey[];
+  readonly location: ErrorLocation;
+  readonly message: string;
+}
+
+/** The outcome of {@link validatePeriodReport}. */
+export interface ValidationResult {
+  /** True when the report scores: no issue. */
+  readonly ok: boolean;
+  /** Every problem, in the order of the document. */
+  readonly issues: readonly Issue[];
+  /** What scoring would warn about (no data, a weight without target, figures for an indicator that does not apply…). */
+  readonly warnings: readonly ValidationWarning[];
+}
+
+/**
+ * Checks a period report and lists every problem at once, where `scorePeriodReport` stops at
+ * the first: the document's shape, the period, the reading, each body (unknown, given twice),
+ * each indicator (unknown, missing) and each figure (scored on its own, its issues kept).
+ *
+ * @param document - the report, as parsed from JSON (or read from CSV)
+ * @param options - `reading` (2025: `kk` or `ru`, overriding the document's) and `method`
+ * @returns `ok`, the issues (paths from the document's root, such as
+ *   `['bodies', 0, 'figures', 'common.3', 'a']`) and the warnings
+ * @example
+ * ```ts
+ * const { ok, issues } = validatePeriodReport(JSON.parse(text));
+ * if (!ok) for (const issue of issues) console.log(formatPath(issue.path), issue.message);
+ * ```
+ */
+export function validatePeriodReport(
+  document: unknown,
+  options: { readonly reading?: Language; readonly method?: ScoringMethod } = {},
+): ValidationResult {
+  const issues: Issue[] = [];
+  const warnings: ValidationWarning[] = [];
+  const parsed = periodReportSchema.safeParse(document);
+  if (!parsed.success) issues.push(...shapeIssues(parsed.error, document));
+  const record = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<string, unknown>;
+
+  const period = attempt(issues, ['period'], () => {
+    const given = record['period'] as { year?: unknown; quarter?: unknown } | undefined;
+    if (typeof given !== 'object' || given === null) return null;
+    if (typeof given.year !== 'number' || ![1, 2, 3, 4].includes(given.quarter as number)) return null; // a shape issue says why
+    return resolvePeriod({ year: given.year, quarter: given.quarter as 1 | 2 | 3 | 4 });
+  });
+  const documentReading = record['reading'];
+  // A reading that is not kk or ru is a shape issue already; the option is the caller's.
+  const readingGiven = options.reading ?? (documentReading === 'kk' || documentReading === 'ru' || documentReading === undefined ? documentReading : undefined);
+  const reading = period === null ? null : attempt(issues, ['reading'], () => { const edition = getEdition(period.edition); return checkReading(edition.readings, readingGiven, {}, edition.id); });
+  if (period === null || (period.edition === '2025' && reading === null)) return result(issues, warnings);
+  const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+
+  const bodies = Array.isArray(record['bodies']) ? (record['bodies'] as unknown[]) : [];
+  const seen = new Set<string>();
+  bodies.forEach((entry, index) => {
+    const body = (entry as { body?: unknown } | null)?.body;
+    const figures = (entry as { figures?: unknown } | null)?.figures;
+    if (typeof body !== 'string' || body === '' || typeof figures !== 'object' || figures === null || Array.isArray(figures)) return; // a shape issue
+    const at: PathKey[] = ['bodies', index];
+    if (seen.has(body)) {
+      issues.push(createIssue(ERROR_CODES.DUPLICATE_BODY, { body }, 'each body once', body, { path: [...at, 'body'], detail: 'body given twice' }));
+      return;
+    }
+    seen.add(body);
+    const indicators = attempt(issues, [...at, 'body'], () => indicatorsInForce(period, body, reading));
+    if (indicators === null) return;
+    checkBody(body, figures as Record<string, unknown>, indicators, period, reading, method, at, issues, warnings);
+  });
+  return result(issues, warnings);
+}
+
+function checkBody(
+  body: string,
+  figures: Readonly<Record<string, unknown>>,
+  indicators: readonly PeriodIndicator[],
+  period: ResolvedPeriod,
+  reading: Language | null,
+  method: ScoringMethod,
+  at: readonly PathKey[],
+  issues: Issue[],
+  warnings: ValidationWarning[],
+): void {
+  const known = new Set(indicators.map((indicator) => indicator.id));
+  for (const id of Object.keys(figures)) {
+    if (!known.has(id)) {
+      issues.push(
+        createIssue(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, {
+          path: [...at, 'figures', id],
+          detail: 'unknown indicator for this body',
+        }),
+      );
+    }
+  }
+  for (const { id, definition, applies, block } of indicators) {
+    const path = [...at, 'figures', id];
+    const given = figures[id];
+    if (given === undefined) {
+      if (applies) {
+        issues.push(
+          createIssue(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', given, { path }),
+        );
+      }
+      continue;
+    }
+    if (!applies) {
+      const text = reading === null ? '' : ` by the ${reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
+      warnings.push({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, path, location: { body, indicator: id }, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` });
+      continue;
+    }
+    const location: ErrorLocation = { body, direction: block, indicator: id };
+    try {
+      const score = scoreIndicator(definition, inputForPeriod(definition, given, period, location), method, location);
+      for (const warning of score.warnings) {
+        warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
+      }
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      issues.push(...error.issues.map((issue) => nestIssue(issue, path, location)));
+    }
+  }
+}
+
+/** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */
+function attempt<T>(issues: Issue[], path: readonly PathKey[], check: () => T): T | null {
+  try {
+    return check();
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    for (const issue of error.issues) {
+      const field = issue.location.field;
+      const deeper = field !== undefined && field.startsWith(`${path.join('.')}.`) ? field.split('.') : null;
+      issues.push(Object.freeze({ ...issue, path: Object.freeze(deeper ?? [...path]) }));
+    }
+    return null;
+  }
+}
+
+function result(issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {
+  return deepFreeze({ ok: issues.length === 0, issues: [...issues], warnings: [...warnings] });
+}
+
+/** The zod issues of the document's shape, in the library's codes, each with its path. */
+function shapeIssues(error: z.ZodError, document: unknown): Issue[] {
+  return error.issues.flatMap((issue): Issue[] => {
+    const path = issue.path.filter((key): key is PathKey => typeof key === 'string' || typeof key === 'number');
+    const location = locationOf(path, document);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        createIssue(ERROR_CODES.UNEXPECTED_FIELD, { ...location, field: [...path, key].join('.') }, 'only the fields of a period report (see the JSON Schema)', valueAt(document, [...path, key]), { path: [...path, key] }),
+      );
+    }
+    const value = valueAt(document, path);
+    const code = value === undefined ? ERROR_CODES.MISSING_FIELD : issue.code === 'invalid_type' ? ERROR_CODES.WRONG_TYPE : ERROR_CODES.INVALID_VALUE;
+    return [createIssue(code, location, EXPECTED[path.filter((key) => typeof key === 'string').join('.')] ?? issue.message, value, { path })];
+  });
+}
+
+/** What each field of the report's shape takes, in words. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  '': 'a period report: { period: { year, quarter }, reading?, bodies: [{ body, figures }] }',
+  period: 'the period: { year, quarter }',
+  'period.year': 'a year, such as 2025',
+  'period.quarter': '1, 2, 3 or 4',
+  reading: 'kk or ru',
+  bodies: 'a list of at least one body: [{ body, figures }]',
+  'bodies.body': 'a body id, such as "justice"',
+  'bodies.figures': 'the figures by indicator id: { "common.1": { met: [...] }, ... }',
+  synthetic: 'true or false',
+  $comment: 'a note (text)',
+};
+
+function valueAt(document: unknown, path: readonly PathKey[]): unknown {
+  let value: unknown = document;
+  for (const key of path) value = typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<PathKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function locationOf(path: readonly PathKey[], document: unknown): ErrorLocation {
+  if (path[0] !== 'bodies' || typeof path[1] !== 'number') return path.length === 0 ? {} : { field: path.join('.') };
+  const body = valueAt(document, ['bodies', path[1], 'body']);
+  const rest = path.slice(2);
+  return { body: typeof body === 'string' ? body : `#${path[1]}`, ...(rest.length === 0 ? {} : { field: rest.join('.') }) };
+}
