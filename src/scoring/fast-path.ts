@@ -1,0 +1,175 @@
+/**
+ * The fast path: ratio, decreasing ratio and count under a method that cuts toward zero (or floors)
+ * at fixed decimals, scored in scaled integers, doubles where every product fits 2^53, BigInt
+ * where it does not. Rows outside its domain go to the exact decimal path, which is also the
+ * reference it is tested against (same result, to the last digit).
+ *
+ * The domain, stated once: the kind is `ratio`, `decreasing-ratio` or `count`; U and N are above
+ * zero; the method rounds W (and Z, for a share) `toward-zero` or `floor` (the same on figures of
+ * zero or more) at fixed decimals, and scores a decreasing ratio above its target
+ * inverse-proportionally; the input has exactly the kind's fields as own keys; every figure is
+ * read by `readScaled`; a share's denominator is not zero. Anything else is scored by the decimal
+ * path, whatever it is (no data, warnings of reading, errors).
+ *
+ * @module
+ */
+import {
+  compareScaled,
+  compareScaledBig,
+  floorDivide,
+  floorDivideBig,
+  formatScaled,
+  lostExactness,
+  resetExactness,
+  type ScaledRead,
+  times,
+} from '../decimal/scaled.js';
+import { readScaled } from '../decimal/scaled.js';
+import type { PreparedDefinition } from '../kinds/definition.js';
+import { scoringWarning } from '../kinds/input-reader.js';
+import type { ScoringMethod } from './method.js';
+import type { AwardRule } from './trace.js';
+import { type ScoringWarning, WARNING_CODES } from './warnings.js';
+
+/** The decimals of the share and awarded stages, when the method is in the fast path's domain. */
+export interface FastPlan {
+  readonly shareDecimals: number | null;
+  readonly awardedDecimals: number;
+}
+
+const PLANS = new WeakMap<ScoringMethod, FastPlan | null>();
+const CUTS = new Set(['toward-zero', 'floor']);
+
+/**
+ * The method's plan for the fast path, worked out once per method.
+ *
+ * @param method - a checked method
+ * @returns the plan, or `null` when the method is outside the domain
+ */
+export function fastPlan(method: ScoringMethod): FastPlan | null {
+  let plan = PLANS.get(method);
+  if (plan === undefined) {
+    const { share, awarded } = method.rounding;
+    plan =
+      awarded !== null && CUTS.has(awarded.mode) && method.decreasingAboveTarget === 'inverse-proportional'
+        ? Object.freeze({ shareDecimals: share !== null && CUTS.has(share.mode) ? share.decimals : null, awardedDecimals: awarded.decimals })
+        : null;
+    PLANS.set(method, plan);
+  }
+  return plan;
+}
+
+/** What the fast path computed: the figures of the result, as strings. */
+export interface FastScore {
+  readonly share: string | null;
+  readonly awarded: string;
+  readonly rule: AwardRule;
+  readonly warnings: readonly ScoringWarning[];
+}
+
+const NO_WARNINGS: readonly ScoringWarning[] = Object.freeze([]);
+const ABOVE_100: readonly ScoringWarning[] = Object.freeze([scoringWarning(WARNING_CODES.SHARE_ABOVE_100, 'a', 'a > b: the share is above 100 % and kept as it is')]);
+
+const first: ScaledRead = { units: 0, scale: 0 };
+const second: ScaledRead = { units: 0, scale: 0 };
+
+/**
+ * Scores a row on the fast path.
+ *
+ * @param prepared - the definition (U and N above zero as scaled integers)
+ * @param a - the figure a, as given
+ * @param b - the figure b as given (ratios), `undefined` for a count
+ * @param plan - the method's plan
+ * @returns the figures, or `undefined` to hand the row to the decimal path
+ */
+export function scoreFast(prepared: PreparedDefinition, a: unknown, b: unknown, plan: FastPlan): FastScore | undefined {
+  const weight = prepared.scaledWeight!;
+  const target = prepared.scaledTarget!;
+  if (!readScaled(a, first)) return undefined;
+  const counting = prepared.kind === 'count';
+  if (!counting) {
+    if (plan.shareDecimals === null || !readScaled(b, second) || second.units === 0 || second.units === 0n) return undefined;
+  }
+  if (typeof first.units === 'number' && (counting || typeof second.units === 'number') && weight.units <= 2n ** 52n && target.units <= 2n ** 52n) {
+    resetExactness();
+    const score = counting ? countDouble(first.units, first.scale, prepared, plan) : shareDouble(first.units, first.scale, second.units as number, second.scale, prepared, plan);
+    if (!lostExactness()) return score;
+  }
+  return counting ? countBig(BigInt(first.units), first.scale, prepared, plan) : shareBig(BigInt(first.units), first.scale, BigInt(second.units), second.scale, prepared, plan);
+}
+
+/** W = U at target, rounded at the awarded stage. */
+function full(prepared: PreparedDefinition, plan: FastPlan): string {
+  const weight = prepared.scaledWeight!;
+  return weight.scale <= plan.awardedDecimals ? prepared.weightText! : formatScaled(weight.units / 10n ** BigInt(weight.scale - plan.awardedDecimals), plan.awardedDecimals);
+}
+
+// Doubles: the weight's and target's units are cached as numbers on first use.
+const NUMBERS = new WeakMap<PreparedDefinition, readonly [number, number]>();
+function units(prepared: PreparedDefinition): readonly [number, number] {
+  let pair = NUMBERS.get(prepared);
+  if (pair === undefined) {
+    pair = [Number(prepared.scaledWeight!.units), Number(prepared.scaledTarget!.units)];
+    NUMBERS.set(prepared, pair);
+  }
+  return pair;
+}
+
+function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+  const [u, t] = units(prepared);
+  const us = prepared.scaledWeight!.scale;
+  const ts = prepared.scaledTarget!.scale;
+  const dw = plan.awardedDecimals;
+  // a ≥ N ⇔ A · 10^ts ≥ T · 10^p
+  if (compareScaled(a, ts, t, p) >= 0) return { share: null, awarded: full(prepared, plan), rule: 'at-target', warnings: NO_WARNINGS };
+  // W = a / N · U = A · U · 10^(ts + dw) / (T · 10^(p + us)), in units of 10^-dw
+  const w = floorDivide(times(a, u), ts + dw, t, p + us);
+  return { share: null, awarded: formatScaled(w, dw), rule: 'proportional', warnings: NO_WARNINGS };
+}
+
+function countBig(a: bigint, p: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+  const { units: u, scale: us } = prepared.scaledWeight!;
+  const { units: t, scale: ts } = prepared.scaledTarget!;
+  const dw = plan.awardedDecimals;
+  if (compareScaledBig(a, ts, t, p) >= 0) return { share: null, awarded: full(prepared, plan), rule: 'at-target', warnings: NO_WARNINGS };
+  return { share: null, awarded: formatScaled(floorDivideBig(a * u, ts + dw, t, p + us), dw), rule: 'proportional', warnings: NO_WARNINGS };
+}
+
+function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+  const [u, t] = units(prepared);
+  const us = prepared.scaledWeight!.scale;
+  const ts = prepared.scaledTarget!.scale;
+  const ds = plan.shareDecimals!;
+  const dw = plan.awardedDecimals;
+  const warnings = compareScaled(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
+  // Z = a / b × 100 cut at ds decimals: Zi = ⌊A · 10^(q + 2 + ds) / (B · 10^p)⌋
+  const z = floorDivide(a, q + 2 + ds, b, p);
+  const share = formatScaled(z, ds);
+  // Z vs N: Zi · 10^ts vs T · 10^ds
+  const against = compareScaled(z, ts, t, ds);
+  if (prepared.kind === 'ratio') {
+    if (against >= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
+    // W = Z / N · U = Zi · U · 10^(ts + dw) / (T · 10^(ds + us))
+    return { share, awarded: formatScaled(floorDivide(times(z, u), ts + dw, t, ds + us), dw), rule: 'proportional', warnings };
+  }
+  if (against <= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
+  // W = N / Z · U = T · U · 10^(ds + dw) / (Zi · 10^(ts + us)); Z > N > 0
+  return { share, awarded: formatScaled(floorDivide(times(t, u), ds + dw, z, ts + us), dw), rule: 'inverse-proportional', warnings };
+}
+
+function shareBig(a: bigint, p: number, b: bigint, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+  const { units: u, scale: us } = prepared.scaledWeight!;
+  const { units: t, scale: ts } = prepared.scaledTarget!;
+  const ds = plan.shareDecimals!;
+  const dw = plan.awardedDecimals;
+  const warnings = compareScaledBig(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
+  const z = floorDivideBig(a, q + 2 + ds, b, p);
+  const share = formatScaled(z, ds);
+  const against = compareScaledBig(z, ts, t, ds);
+  if (prepared.kind === 'ratio') {
+    if (against >= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
+    return { share, awarded: formatScaled(floorDivideBig(z * u, ts + dw, t, ds + us), dw), rule: 'proportional', warnings };
+  }
+  if (against <= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
+  return { share, awarded: formatScaled(floorDivideBig(t * u, ds + dw, z, ts + us), dw), rule: 'inverse-proportional', warnings };
+}
