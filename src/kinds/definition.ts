@@ -28,6 +28,8 @@ export interface TraceSource {
 export interface ScaledFigure {
   readonly units: bigint;
   readonly scale: number;
+  /** The units as a double when they are below 2^53 (exact), `-1` otherwise. */
+  readonly small: number;
 }
 
 /** A definition read once: trusted by every internal function of the scorer. */
@@ -144,7 +146,8 @@ function readDefinition(definition: object, location: ErrorLocation, source: Tra
 function scaled(value: ExactDecimal | null): ScaledFigure | null {
   if (value === null || value.isZero()) return null;
   const scale = value.decimalPlaces();
-  return Object.freeze({ units: BigInt(value.times(`1e${scale}`).toFixed(0)), scale });
+  const units = BigInt(value.times(`1e${scale}`).toFixed(0));
+  return Object.freeze({ units, scale, small: units <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(units) : -1 });
 }
 
 function definitionFigure(value: unknown, location: ErrorLocation): ExactDecimal | null {

@@ -38,6 +38,8 @@ export interface FastPlan {
 }
 
 const PLANS = new WeakMap<ScoringMethod, FastPlan | null>();
+let lastMethod: ScoringMethod | null = null;
+let lastPlan: FastPlan | null = null;
 const CUTS = new Set(['toward-zero', 'floor']);
 
 /**
@@ -47,6 +49,7 @@ const CUTS = new Set(['toward-zero', 'floor']);
  * @returns the plan, or `null` when the method is outside the domain
  */
 export function fastPlan(method: ScoringMethod): FastPlan | null {
+  if (method === lastMethod) return lastPlan;
   let plan = PLANS.get(method);
   if (plan === undefined) {
     const { share, awarded } = method.rounding;
@@ -56,6 +59,8 @@ export function fastPlan(method: ScoringMethod): FastPlan | null {
         : null;
     PLANS.set(method, plan);
   }
+  lastMethod = method;
+  lastPlan = plan;
   return plan;
 }
 
@@ -90,7 +95,7 @@ export function scoreFast(prepared: PreparedDefinition, a: unknown, b: unknown, 
   if (!counting) {
     if (plan.shareDecimals === null || !readScaled(b, second) || second.units === 0 || second.units === 0n) return undefined;
   }
-  if (typeof first.units === 'number' && (counting || typeof second.units === 'number') && weight.units <= 2n ** 52n && target.units <= 2n ** 52n) {
+  if (typeof first.units === 'number' && (counting || typeof second.units === 'number') && weight.small >= 0 && target.small >= 0) {
     resetExactness();
     const score = counting ? countDouble(first.units, first.scale, prepared, plan) : shareDouble(first.units, first.scale, second.units as number, second.scale, prepared, plan);
     if (!lostExactness()) return score;
@@ -104,19 +109,10 @@ function full(prepared: PreparedDefinition, plan: FastPlan): string {
   return weight.scale <= plan.awardedDecimals ? prepared.weightText! : formatScaled(weight.units / 10n ** BigInt(weight.scale - plan.awardedDecimals), plan.awardedDecimals);
 }
 
-// Doubles: the weight's and target's units are cached as numbers on first use.
-const NUMBERS = new WeakMap<PreparedDefinition, readonly [number, number]>();
-function units(prepared: PreparedDefinition): readonly [number, number] {
-  let pair = NUMBERS.get(prepared);
-  if (pair === undefined) {
-    pair = [Number(prepared.scaledWeight!.units), Number(prepared.scaledTarget!.units)];
-    NUMBERS.set(prepared, pair);
-  }
-  return pair;
-}
 
 function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
-  const [u, t] = units(prepared);
+  const u = prepared.scaledWeight!.small;
+  const t = prepared.scaledTarget!.small;
   const us = prepared.scaledWeight!.scale;
   const ts = prepared.scaledTarget!.scale;
   const dw = plan.awardedDecimals;
@@ -136,7 +132,8 @@ function countBig(a: bigint, p: number, prepared: PreparedDefinition, plan: Fast
 }
 
 function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
-  const [u, t] = units(prepared);
+  const u = prepared.scaledWeight!.small;
+  const t = prepared.scaledTarget!.small;
   const us = prepared.scaledWeight!.scale;
   const ts = prepared.scaledTarget!.scale;
   const ds = plan.shareDecimals!;

@@ -36,7 +36,10 @@ export interface IndicatorScore {
   /** W, after the `awarded` rounding. */
   readonly awarded: string;
   readonly rule: AwardRule;
-  /** How W was reached. Built when first read (it is part of the JSON), then kept. */
+  /**
+   * How W was reached. Read through a getter that builds it when first asked for (a score of the
+   * fast path does not build it otherwise) and keeps it; `JSON.stringify` writes it in its place.
+   */
   readonly trace: IndicatorTrace;
   readonly warnings: readonly ScoringWarning[];
 }
@@ -146,26 +149,86 @@ export function scorePrepared(prepared: PreparedDefinition, input: unknown, meth
       const a = (input as { a: unknown }).a;
       const b = kind === 'count' ? undefined : (input as { b: unknown }).b;
       const fast = scoreFast(prepared, a, b, plan);
-      if (fast !== undefined) {
-        let trace: IndicatorTrace | undefined;
-        return Object.freeze({
-          indicator: prepared.id,
-          kind,
-          weight: prepared.weightText,
-          target: prepared.targetText,
-          share: fast.share,
-          awarded: fast.awarded,
-          rule: fast.rule,
-          // The trace is the decimal path's, built from the figures read, when first asked for.
-          get trace(): IndicatorTrace {
-            return (trace ??= scoreDecimal(prepared, b === undefined ? { a } : { a, b }, method, location).trace);
-          },
-          warnings: fast.warnings,
-        });
-      }
+      if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, a, b);
     }
   }
   return scoreDecimal(prepared, input, method, location);
+}
+
+/**
+ * A scored indicator as the library hands it out: its figures as own, frozen fields, and its trace
+ * read through a getter that builds it on first use (the fast path does not build it) and keeps it.
+ * `JSON.stringify` writes every field, trace included, in the order of {@link IndicatorScore}.
+ */
+class ScoredIndicator implements IndicatorScore {
+  readonly indicator: string;
+  readonly kind: IndicatorKind;
+  readonly weight: string | null;
+  readonly target: string | null;
+  readonly share: string | null;
+  readonly awarded: string;
+  readonly rule: AwardRule;
+  readonly warnings: readonly ScoringWarning[];
+  #trace: IndicatorTrace | null;
+  readonly #prepared: PreparedDefinition;
+  readonly #method: ScoringMethod;
+  readonly #location: ErrorLocation;
+  readonly #a: unknown;
+  readonly #b: unknown;
+
+  constructor(
+    prepared: PreparedDefinition,
+    share: string | null,
+    awarded: string,
+    rule: AwardRule,
+    warnings: readonly ScoringWarning[],
+    trace: IndicatorTrace | null,
+    method: ScoringMethod,
+    location: ErrorLocation,
+    a: unknown,
+    b: unknown,
+  ) {
+    this.indicator = prepared.id;
+    this.kind = prepared.kind;
+    this.weight = prepared.weightText;
+    this.target = prepared.targetText;
+    this.share = share;
+    this.awarded = awarded;
+    this.rule = rule;
+    this.warnings = warnings;
+    this.#trace = trace;
+    this.#prepared = prepared;
+    this.#method = method;
+    this.#location = location;
+    this.#a = a;
+    this.#b = b;
+    Object.freeze(this);
+  }
+
+  /** How W was reached: the decimal path's trace, from the figures as read. */
+  get trace(): IndicatorTrace {
+    if (this.#trace === null) {
+      const a = this.#a;
+      const b = this.#b;
+      this.#trace = scoreDecimal(this.#prepared, b === undefined ? { a } : { a, b }, this.#method, this.#location).trace;
+    }
+    return this.#trace;
+  }
+
+  /** @returns the score as plain data, trace included, in the order of {@link IndicatorScore} */
+  toJSON(): IndicatorScore {
+    return {
+      indicator: this.indicator,
+      kind: this.kind,
+      weight: this.weight,
+      target: this.target,
+      share: this.share,
+      awarded: this.awarded,
+      rule: this.rule,
+      trace: this.trace,
+      warnings: this.warnings,
+    };
+  }
 }
 
 /** True when the input's keys are exactly `a` (and `b`), its own. */
@@ -205,15 +268,6 @@ export function scoreDecimal(prepared: PreparedDefinition, input: unknown, metho
     method: method.name,
     ...(prepared.source === null ? {} : { source: prepared.source }),
   });
-  return Object.freeze({
-    indicator: prepared.id,
-    kind: prepared.kind,
-    weight: prepared.weightText,
-    target: prepared.targetText,
-    share: measure.share === null ? null : plain(measure.share.value),
-    awarded: plain(decided.awarded.value),
-    rule: decided.rule,
-    trace,
-    warnings: Object.freeze(warnings),
-  });
+  const share = measure.share === null ? null : plain(measure.share.value);
+  return new ScoredIndicator(prepared, share, plain(decided.awarded.value), decided.rule, Object.freeze(warnings), trace, method, location, undefined, undefined);
 }
