@@ -66,6 +66,12 @@ type ExactFigure<V> = V extends number ? (number extends V ? V : `${V}` extends 
 /** An input whose number literals are all whole. */
 type ExactFigures<I> = { readonly [F in keyof I]: ExactFigure<I[F]> };
 
+/** Every key of every member of a union. */
+type AllKeys<T> = T extends unknown ? keyof T : never;
+
+/** A field the kind does not take: refused at compile time, as at run time. */
+type NoOtherFields<I, K extends IndicatorKind> = { readonly [F in Exclude<keyof I, AllKeys<IndicatorInput<K>>>]: 'not a field of this kind' };
+
 /**
  * Scores one indicator.
  *
@@ -106,7 +112,7 @@ type ExactFigures<I> = { readonly [F in keyof I]: ExactFigure<I[F]> };
  */
 export function scoreIndicator<K extends IndicatorKind, const I extends IndicatorInput<K>>(
   definition: IndicatorDefinition & { readonly kind: K },
-  input: I & ExactFigures<I>,
+  input: I & ExactFigures<I> & NoOtherFields<I, K>,
   method?: ScoringMethod,
   location?: ErrorLocation,
 ): IndicatorScore;
