@@ -1,6 +1,7 @@
 /**
  * Scaled integers: a figure as `units / 10^scale`, read straight from its text, for the scorer's
- * fast path. Units fit a double exactly up to 15 digits; beyond, a BigInt.
+ * fast path. Units of up to 15 digits fit a double exactly; a figure with more is left to the
+ * exact decimal path.
  *
  * @module
  */
@@ -8,15 +9,12 @@
 /** 10^0 … 10^15, every one exact in a double. */
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** The most digits a figure may have on the fast path: below 10^24 and within 30 significant digits. */
-export const FAST_MAX_DIGITS = 24;
+/** The most digits a figure may have on the fast path: 15, so that its units are exact in a double. */
+export const FAST_MAX_DIGITS = 15;
 
-/** The most decimals a figure may have on the fast path (the library's limit). */
-export const FAST_MAX_DECIMALS = 20;
-
-/** A figure read as a scaled integer: units (a double below 2^53, or a BigInt) and decimals. */
+/** A figure read as a scaled integer: units (a double below 10^15) and decimals. */
 export interface ScaledRead {
-  units: number | bigint;
+  units: number;
   scale: number;
 }
 
@@ -26,7 +24,7 @@ const isGroupSpace = (code: number): boolean => code === 32 || code === 0xa0 || 
 /**
  * Reads a figure into a scaled integer when it is in the fast path's domain, the rule being: a
  * safe integer of zero or more, or a string of at most {@link FAST_MAX_DIGITS} digits in all,
- * at most {@link FAST_MAX_DECIMALS} of them after a decimal point or comma, its integer digits
+ * some of them after a decimal point or comma, its integer digits
  * either ungrouped or grouped by three after a first group of one to three (grouped by a space or a
  * no-break space), with spaces around it allowed. Anything else (a dash, an empty cell, a sign, a
  * scale word, irregular groups, more digits) is left to the exact parser, which reads it or says
@@ -60,7 +58,8 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
     if (isDigit(code)) {
       digits += 1;
       group += 1;
-      if (digits <= 15) units = units * 10 + (code - 48);
+      if (digits > FAST_MAX_DIGITS) return false;
+      units = units * 10 + (code - 48);
     } else if (point === -1 && isGroupSpace(code)) {
       // A group ends: the first of one to three digits, the others of exactly three.
       if (group === 0 || group > 3 || (groups > 0 && group !== 3)) return false;
@@ -76,14 +75,12 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
     }
   }
   if (group === 0 || (grouped && point === -1 && group !== 3)) return false;
-  const scale = point === -1 ? 0 : digits - point;
-  if (digits > FAST_MAX_DIGITS || scale > FAST_MAX_DECIMALS) return false;
-  into.scale = scale;
-  into.units = digits <= 15 ? units : BigInt(figure.slice(start, end).replace(/[^0-9]/gu, ''));
+  into.scale = point === -1 ? 0 : digits - point;
+  into.units = units;
   return true;
 }
 
-/** Set when a double operation would not be exact: the caller redoes the row in BigInt. */
+/** Set when a double operation would not be exact: the caller hands the row to the decimal path. */
 let inexact = false;
 
 /** Clears the flag before a row. */
@@ -152,20 +149,6 @@ export function compareScaled(x: number, ex: number, y: number, ey: number): num
   return ex >= ey ? shift(x, ex - ey) - y : x - shift(y, ey - ex);
 }
 
-const TEN = 10n;
-
-/** ⌊(x · 10^ex) / (y · 10^ey)⌋ in BigInt. */
-export function floorDivideBig(x: bigint, ex: number, y: bigint, ey: number): bigint {
-  return ex >= ey ? (x * TEN ** BigInt(ex - ey)) / y : x / (y * TEN ** BigInt(ey - ex));
-}
-
-/** Compares x · 10^ex with y · 10^ey in BigInt: negative, zero or positive. */
-export function compareScaledBig(x: bigint, ex: number, y: bigint, ey: number): number {
-  const left = ex >= ey ? x * TEN ** BigInt(ex - ey) : x;
-  const right = ex >= ey ? y : y * TEN ** BigInt(ey - ex);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 /**
  * Writes units / 10^scale as the scorer writes a decimal: plain, no trailing zeros.
  *
@@ -173,7 +156,7 @@ export function compareScaledBig(x: bigint, ex: number, y: bigint, ey: number): 
  * @param scale - decimals
  * @returns e.g. `"43.1"`, `"20"`, `"0"`
  */
-export function formatScaled(units: number | bigint, scale: number): string {
+export function formatScaled(units: number, scale: number): string {
   let text = String(units);
   if (scale === 0) return text;
   if (text.length <= scale) text = '0'.repeat(scale - text.length + 1) + text;

@@ -24,12 +24,10 @@ export interface TraceSource {
   readonly reference: string | null;
 }
 
-/** A scaled integer: `units / 10^scale`, exact, for the fast path. */
+/** A scaled integer: `units / 10^scale`, the units a double below 2^53 (exact), for the fast path. */
 export interface ScaledFigure {
-  readonly units: bigint;
+  readonly units: number;
   readonly scale: number;
-  /** The units as a double when they are below 2^53 (exact), `-1` otherwise. */
-  readonly small: number;
 }
 
 /** A definition read once: trusted by every internal function of the scorer. */
@@ -44,7 +42,7 @@ export interface PreparedDefinition {
   /** U and N as the result writes them. */
   readonly weightText: string | null;
   readonly targetText: string | null;
-  /** U and N as scaled integers, when both are above zero (the fast path's domain). */
+  /** U and N as scaled integers, when above zero and of at most 15 digits (the fast path's domain). */
   readonly scaledWeight: ScaledFigure | null;
   readonly scaledTarget: ScaledFigure | null;
   readonly criteria: readonly PreparedCriterion[] | null;
@@ -142,13 +140,16 @@ function readDefinition(definition: object, location: ErrorLocation, source: Tra
   });
 }
 
-/** A positive value as a scaled integer; `null` for none or zero (which the fast path hands over). */
+/** A positive value as a scaled integer; `null` for none, zero or more than 15 digits (left to the decimal path). */
 function scaled(value: ExactDecimal | null): ScaledFigure | null {
   if (value === null || value.isZero()) return null;
   const scale = value.decimalPlaces();
-  const units = BigInt(value.times(`1e${scale}`).toFixed(0));
-  return Object.freeze({ units, scale, small: units <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(units) : -1 });
+  const units = value.times(`1e${scale}`);
+  return units.gt(FAST_MAX_UNITS) ? null : Object.freeze({ units: units.toNumber(), scale });
 }
+
+/** The largest units of a fast figure: 15 digits. */
+const FAST_MAX_UNITS = 999_999_999_999_999;
 
 function definitionFigure(value: unknown, location: ErrorLocation): ExactDecimal | null {
   if (value === null) return null;

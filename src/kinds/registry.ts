@@ -61,16 +61,16 @@ const byKind = <T>(pick: (module: KindModule) => T): Readonly<Record<IndicatorKi
   deepFreeze(Object.fromEntries(INDICATOR_KINDS.map((kind) => [kind, pick(KIND_MODULES[kind] as KindModule)])) as Record<IndicatorKind, T>);
 
 /** The input fields each kind takes, in order (security lists both of its forms). */
-export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = byKind((module) => module.fields);
+export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = /* @__PURE__ */ byKind((module) => module.fields);
 
 /** The formula of each kind, as the trace states it. */
-export const KIND_FORMULAS: Readonly<Record<IndicatorKind, string>> = byKind((module) => module.formula);
+export const KIND_FORMULAS: Readonly<Record<IndicatorKind, string>> = /* @__PURE__ */ byKind((module) => module.formula);
 
 /**
  * The input field a what-if moves for each kind, and which way raises W (security: one lever per
  * figure of each of its two forms).
  */
-export const KIND_LEVERS: Readonly<Record<IndicatorKind, readonly KindLever[]>> = byKind((module) => module.levers);
+export const KIND_LEVERS: Readonly<Record<IndicatorKind, readonly KindLever[]>> = /* @__PURE__ */ byKind((module) => module.levers);
 
 /**
  * @param kind - a value that may be a kind

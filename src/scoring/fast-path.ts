@@ -1,23 +1,22 @@
 /**
  * The fast path: ratio, decreasing ratio and count under a method that cuts toward zero (or floors)
- * at fixed decimals, scored in scaled integers, doubles where every product fits 2^53, BigInt
- * where it does not. Rows outside its domain go to the exact decimal path, which is also the
- * reference it is tested against (same result, to the last digit).
+ * at fixed decimals, scored in scaled integers held in doubles, every product checked to stay below
+ * 2^53 (so every operation is exact). Rows outside its domain go to the exact decimal path, which is
+ * also the reference it is tested against (same result, to the last digit).
  *
  * The domain, stated once: the kind is `ratio`, `decreasing-ratio` or `count`; U and N are above
  * zero; the method rounds W (and Z, for a share) `toward-zero` or `floor` (the same on figures of
  * zero or more) at fixed decimals, and scores a decreasing ratio above its target
  * inverse-proportionally; the input has exactly the kind's fields as own keys; every figure is
- * read by `readScaled`; a share's denominator is not zero. Anything else is scored by the decimal
- * path, whatever it is (no data, warnings of reading, errors).
+ * read by `readScaled` (at most 15 digits); a share's denominator is not zero; U and N have at most
+ * 15 digits; and every product of the computation stays below 2^53. Anything else is scored by the
+ * decimal path, whatever it is (no data, warnings of reading, errors, huge figures).
  *
  * @module
  */
 import {
   compareScaled,
-  compareScaledBig,
   floorDivide,
-  floorDivideBig,
   formatScaled,
   lostExactness,
   resetExactness,
@@ -88,33 +87,23 @@ const second: ScaledRead = { units: 0, scale: 0 };
  * @returns the figures, or `undefined` to hand the row to the decimal path
  */
 export function scoreFast(prepared: PreparedDefinition, a: unknown, b: unknown, plan: FastPlan): FastScore | undefined {
-  const weight = prepared.scaledWeight!;
-  const target = prepared.scaledTarget!;
   if (!readScaled(a, first)) return undefined;
   const counting = prepared.kind === 'count';
-  if (!counting) {
-    if (plan.shareDecimals === null || !readScaled(b, second) || second.units === 0 || second.units === 0n) return undefined;
-  }
-  if (typeof first.units === 'number' && (counting || typeof second.units === 'number') && weight.small >= 0 && target.small >= 0) {
-    resetExactness();
-    const score = counting ? countDouble(first.units, first.scale, prepared, plan) : shareDouble(first.units, first.scale, second.units as number, second.scale, prepared, plan);
-    if (!lostExactness()) return score;
-  }
-  return counting ? countBig(BigInt(first.units), first.scale, prepared, plan) : shareBig(BigInt(first.units), first.scale, BigInt(second.units), second.scale, prepared, plan);
+  if (!counting && (plan.shareDecimals === null || !readScaled(b, second) || second.units === 0)) return undefined;
+  resetExactness();
+  const score = counting ? countDouble(first.units, first.scale, prepared, plan) : shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan);
+  return lostExactness() ? undefined : score;
 }
 
-/** W = U at target, rounded at the awarded stage. */
+/** W = U at target, rounded at the awarded stage (a cut: ⌊U · 10^dw⌋ / 10^dw). */
 function full(prepared: PreparedDefinition, plan: FastPlan): string {
-  const weight = prepared.scaledWeight!;
-  return weight.scale <= plan.awardedDecimals ? prepared.weightText! : formatScaled(weight.units / 10n ** BigInt(weight.scale - plan.awardedDecimals), plan.awardedDecimals);
+  const { units, scale } = prepared.scaledWeight!;
+  return scale <= plan.awardedDecimals ? prepared.weightText! : formatScaled(floorDivide(units, 0, 1, scale - plan.awardedDecimals), plan.awardedDecimals);
 }
-
 
 function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
-  const u = prepared.scaledWeight!.small;
-  const t = prepared.scaledTarget!.small;
-  const us = prepared.scaledWeight!.scale;
-  const ts = prepared.scaledTarget!.scale;
+  const { units: u, scale: us } = prepared.scaledWeight!;
+  const { units: t, scale: ts } = prepared.scaledTarget!;
   const dw = plan.awardedDecimals;
   // a ≥ N ⇔ A · 10^ts ≥ T · 10^p
   if (compareScaled(a, ts, t, p) >= 0) return { share: null, awarded: full(prepared, plan), rule: 'at-target', warnings: NO_WARNINGS };
@@ -123,19 +112,9 @@ function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: F
   return { share: null, awarded: formatScaled(w, dw), rule: 'proportional', warnings: NO_WARNINGS };
 }
 
-function countBig(a: bigint, p: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
   const { units: u, scale: us } = prepared.scaledWeight!;
   const { units: t, scale: ts } = prepared.scaledTarget!;
-  const dw = plan.awardedDecimals;
-  if (compareScaledBig(a, ts, t, p) >= 0) return { share: null, awarded: full(prepared, plan), rule: 'at-target', warnings: NO_WARNINGS };
-  return { share: null, awarded: formatScaled(floorDivideBig(a * u, ts + dw, t, p + us), dw), rule: 'proportional', warnings: NO_WARNINGS };
-}
-
-function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
-  const u = prepared.scaledWeight!.small;
-  const t = prepared.scaledTarget!.small;
-  const us = prepared.scaledWeight!.scale;
-  const ts = prepared.scaledTarget!.scale;
   const ds = plan.shareDecimals!;
   const dw = plan.awardedDecimals;
   const warnings = compareScaled(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
@@ -152,21 +131,4 @@ function shareDouble(a: number, p: number, b: number, q: number, prepared: Prepa
   if (against <= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
   // W = N / Z · U = T · U · 10^(ds + dw) / (Zi · 10^(ts + us)); Z > N > 0
   return { share, awarded: formatScaled(floorDivide(times(t, u), ds + dw, z, ts + us), dw), rule: 'inverse-proportional', warnings };
-}
-
-function shareBig(a: bigint, p: number, b: bigint, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
-  const { units: u, scale: us } = prepared.scaledWeight!;
-  const { units: t, scale: ts } = prepared.scaledTarget!;
-  const ds = plan.shareDecimals!;
-  const dw = plan.awardedDecimals;
-  const warnings = compareScaledBig(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
-  const z = floorDivideBig(a, q + 2 + ds, b, p);
-  const share = formatScaled(z, ds);
-  const against = compareScaledBig(z, ts, t, ds);
-  if (prepared.kind === 'ratio') {
-    if (against >= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
-    return { share, awarded: formatScaled(floorDivideBig(z * u, ts + dw, t, ds + us), dw), rule: 'proportional', warnings };
-  }
-  if (against <= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
-  return { share, awarded: formatScaled(floorDivideBig(t * u, ds + dw, z, ts + us), dw), rule: 'inverse-proportional', warnings };
 }

@@ -1,6 +1,6 @@
 /**
  * The fast path's domain, stated as a rule and tested: which figures it reads as scaled integers
- * (doubles up to 15 digits, BigInt beyond), which it hands to the exact parser, and which methods
+ * (up to 15 digits, exact in a double), which it hands to the exact parser, and which methods
  * it serves. Its results are compared with the decimal path in tests/differential.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,10 +25,11 @@ describe('readScaled: the rule', () => {
     expect(read(156710)).toEqual({ units: 156710, scale: 0 });
   });
 
-  it('uses a double up to 15 digits and a BigInt beyond', () => {
+  it('reads up to 15 digits (exact in a double) and leaves more to the decimal path', () => {
     expect(read('999999999999999')).toEqual({ units: 999999999999999, scale: 0 });
-    expect(read('9999999999999999')).toEqual({ units: 9999999999999999n, scale: 0 });
-    expect(read('1.00000000000000000001')).toEqual({ units: 100000000000000000001n, scale: 20 });
+    expect(read('99999999.9999999')).toEqual({ units: 999999999999999, scale: 7 });
+    expect(read('9999999999999999')).toBeNull();
+    expect(read('1.00000000000000000001')).toBeNull();
   });
 
   it('hands everything else to the exact parser', () => {
