@@ -151,10 +151,22 @@ function scaled(value: ExactDecimal | null): ScaledFigure | null {
 /** The largest units of a fast figure: 15 digits. */
 const FAST_MAX_UNITS = 999_999_999_999_999;
 
+/**
+ * Weights and targets read already, by their text: a catalogue prints a few dozen distinct ones,
+ * and a definition built afresh for each report (not frozen, so not remembered as a whole) still
+ * has its figures parsed once. Bounded, so that arbitrary input cannot grow it without end.
+ */
+const FIGURES = new Map<string, ExactDecimal | null>();
+const MAX_REMEMBERED_FIGURES = 4096;
+
 function definitionFigure(value: unknown, location: ErrorLocation): ExactDecimal | null {
   if (value === null) return null;
   if (typeof value !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, location, 'an exact decimal string or null', value);
-  return readFigure(value, location).value;
+  const known = FIGURES.get(value);
+  if (known !== undefined) return known;
+  const read = readFigure(value, location).value;
+  if (FIGURES.size < MAX_REMEMBERED_FIGURES && read !== null) FIGURES.set(value, read);
+  return read;
 }
 
 function readCriteria(criteria: unknown, where: ErrorLocation): readonly PreparedCriterion[] {
