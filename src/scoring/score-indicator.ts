@@ -58,19 +58,19 @@ export interface IndicatorTrace {
 }
 
 /** A fractional JS number written where a figure goes: refused at compile time, as at run time. */
-type InexactNumber = 'a fractional number is not an exact decimal: write it as a string';
+export type InexactNumber = 'a fractional number is not an exact decimal: write it as a string';
 
 /** A figure's type as written: a number literal with a point or an exponent is not exact. */
-type ExactFigure<V> = V extends number ? (number extends V ? V : `${V}` extends `${string}.${string}` | `${string}e${string}` ? InexactNumber : V) : V;
+export type ExactFigure<V> = V extends number ? (number extends V ? V : `${V}` extends `${string}.${string}` | `${string}e${string}` ? InexactNumber : V) : V;
 
 /** An input whose number literals are all whole. */
-type ExactFigures<I> = { readonly [F in keyof I]: ExactFigure<I[F]> };
+export type ExactFigures<I> = { readonly [F in keyof I]: ExactFigure<I[F]> };
 
 /** Every key of every member of a union. */
-type AllKeys<T> = T extends unknown ? keyof T : never;
+export type AllKeys<T> = T extends unknown ? keyof T : never;
 
 /** A field the kind does not take: refused at compile time, as at run time. */
-type NoOtherFields<I, K extends IndicatorKind> = { readonly [F in Exclude<keyof I, AllKeys<IndicatorInput<K>>>]: 'not a field of this kind' };
+export type NoOtherFields<I, K extends IndicatorKind> = { readonly [F in Exclude<keyof I, AllKeys<IndicatorInput<K>>>]: 'not a field of this kind' };
 
 /**
  * Scores one indicator.
