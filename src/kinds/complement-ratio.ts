@@ -23,7 +23,7 @@ export const COMPLEMENT_RATIO: KindModule<'complement-ratio'> = defineKind({
   formula: 'A = 100 − b / c × 100; W = U if A ≥ N, else A / N × U',
   basis: 'share',
   levers: [{ field: 'b', better: 'lower', values: 'figure' }],
-  measure: (reader, { method, warn }) => {
+  measure: (reader, { shareRounding, warn }) => {
     const b = reader.figure('b');
     const c = reader.figure('c');
     reader.done();
@@ -31,8 +31,8 @@ export const COMPLEMENT_RATIO: KindModule<'complement-ratio'> = defineKind({
     if (b.gt(c)) throw reader.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'b', `at most c (${plain(c)})`, plain(b), 'more failures than items');
     if (c.isZero()) {
       warn({ code: WARNING_CODES.ZERO_DENOMINATOR, field: 'c', message: 'c = 0, so b / c = 0 and A = 100' });
-      return exactShare(HUNDRED, 'A', 'c = 0: 100 − 0', method.rounding.share);
+      return exactShare(HUNDRED, 'A', 'c = 0: 100 − 0', shareRounding);
     }
-    return quotientShare(c.minus(b).times(HUNDRED), c, 'A', `100 − ${plain(b)} / ${plain(c)} × 100`, method.rounding.share);
+    return quotientShare(c.minus(b).times(HUNDRED), c, 'A', `100 − ${plain(b)} / ${plain(c)} × 100`, shareRounding);
   },
 });

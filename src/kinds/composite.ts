@@ -20,7 +20,7 @@ export const COMPOSITE: KindModule<'composite'> = defineKind({
   formula: 'Z = Σ weights of the criteria met; W = U if Z ≥ N, else Z / N × U',
   basis: 'share',
   levers: [{ field: 'met', better: 'higher', values: 'criteria' }],
-  measure: (reader, { criteria, method }) => {
+  measure: (reader, { criteria, shareRounding }) => {
     const met = reader.raw('met');
     if (met === undefined) reader.problem(ERROR_CODES.MISSING_FIELD, 'met', 'a list of criterion ids, or null', met, 'missing field');
     else if (met !== null && (!Array.isArray(met) || met.some((id) => typeof id !== 'string'))) reader.problem(ERROR_CODES.WRONG_TYPE, 'met', 'a list of criterion ids', met);
@@ -42,6 +42,6 @@ export const COMPOSITE: KindModule<'composite'> = defineKind({
     const ordered = (criteria ?? []).filter((criterion) => seen.has(criterion.id));
     reader.inputs['met'] = Object.freeze(ordered.map((criterion) => criterion.id));
     const expression = ordered.length === 0 ? 'no criterion met: 0' : ordered.map((criterion) => `${plain(criterion.weight)} (${criterion.id})`).join(' + ');
-    return exactShare(sum, 'Z', expression, method.rounding.share);
+    return exactShare(sum, 'Z', expression, shareRounding);
   },
 });

@@ -26,12 +26,12 @@ export interface ShareInput {
  * @returns the measure
  */
 export function shareOfParts(numerator: string, denominator: string): (reader: InputReader, context: MeasureContext) => Measure {
-  return (reader, { method, warn }) => {
+  return (reader, { shareRounding, warn }) => {
     const a = reader.figure(numerator);
     const b = reader.figure(denominator);
     reader.done();
     if (a === null || b === null) return NO_DATA;
-    const rounding = method.rounding.share;
+    const rounding = shareRounding;
     if (b.isZero()) {
       warn({ code: WARNING_CODES.ZERO_DENOMINATOR, field: denominator, message: `${denominator} = 0, so Z = 0` });
       return exactShare(ZERO, 'Z', `${denominator} = 0: 0`, rounding);

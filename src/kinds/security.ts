@@ -40,8 +40,8 @@ export const SECURITY: KindModule<'security'> = defineKind({
     { field: 'tested', better: 'higher', values: 'figure', form: 'count' },
     { field: 'connected', better: 'higher', values: 'figure', form: 'count' },
   ],
-  measure: (reader, { method, warn }) => {
-    const rounding = method.rounding.share;
+  measure: (reader, { shareRounding, warn }) => {
+    const rounding = shareRounding;
     const countForm = reader.has('systems') || reader.has('tested') || reader.has('connected');
     if (countForm) {
       if (reader.has('ia') || reader.has('ib')) {

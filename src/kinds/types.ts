@@ -5,7 +5,7 @@
  * @module
  */
 import type { ExactDecimal } from '../decimal/decimal.js';
-import type { RoundedValue } from '../decimal/rounding.js';
+import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { TraceStep } from '../scoring/trace.js';
 import type { ScoringWarning } from '../scoring/warnings.js';
@@ -86,6 +86,11 @@ export interface Measure {
 /** What a kind's measure may use beyond the input: the method and the definition's criteria. */
 export interface MeasureContext {
   readonly method: ScoringMethod;
+  /**
+   * The rounding of the share stage for this indicator: the method's, keeping at least as many
+   * decimals as the target has, so that a measure at or above its target is never rounded below it.
+   */
+  readonly shareRounding: StageRounding | null;
   readonly criteria: readonly PreparedCriterion[] | null;
   readonly warn: (warning: ScoringWarning) => void;
 }

@@ -22,13 +22,13 @@ export const UPTIME: KindModule<'uptime'> = defineKind({
   formula: 'A = 100 − t_down / t_total × 100; W = U if A ≥ N, else A / N × U',
   basis: 'share',
   levers: [{ field: 'downtimeHours', better: 'lower', values: 'figure' }],
-  measure: (reader, { method }) => {
+  measure: (reader, { shareRounding }) => {
     const down = reader.figure('downtimeHours');
     const total = reader.figure('totalHours');
     reader.done();
     if (down === null || total === null) return NO_DATA;
     if (total.isZero()) throw reader.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, 'totalHours', 'hours of the period, above zero', plain(total));
     if (down.gt(total)) throw reader.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'downtimeHours', `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
-    return quotientShare(total.minus(down).times(HUNDRED), total, 'A', `100 − ${plain(down)} / ${plain(total)} × 100`, method.rounding.share);
+    return quotientShare(total.minus(down).times(HUNDRED), total, 'A', `100 − ${plain(down)} / ${plain(total)} × 100`, shareRounding);
   },
 });

@@ -26,6 +26,7 @@ import {
 import { readScaled } from '../decimal/scaled.js';
 import type { PreparedDefinition } from '../kinds/definition.js';
 import { scoringWarning } from '../kinds/input-reader.js';
+import type { StageRounding } from '../decimal/rounding.js';
 import type { ScoringMethod } from './method.js';
 import type { AwardRule } from './trace.js';
 import { type ScoringWarning, WARNING_CODES } from './warnings.js';
@@ -61,6 +62,24 @@ export function fastPlan(method: ScoringMethod): FastPlan | null {
   lastMethod = method;
   lastPlan = plan;
   return plan;
+}
+
+const WIDENED = new WeakMap<StageRounding, StageRounding[]>();
+
+/**
+ * The share stage's rounding for a target: the policy's, or the same mode with as many decimals as
+ * the target has when the policy keeps fewer. A rounding (of any mode) keeps a value at or above a
+ * figure of its grid at or above it, so a measure at or above its target is never rounded below it.
+ *
+ * @param rounding - the policy's share rounding, or `null` (kept exact)
+ * @param targetDecimals - the decimals of the target N
+ * @returns the rounding to apply, frozen, the same object for the same policy and decimals
+ */
+export function atTargetPrecision(rounding: StageRounding | null, targetDecimals: number): StageRounding | null {
+  if (rounding === null || rounding.decimals >= targetDecimals) return rounding;
+  let widened = WIDENED.get(rounding);
+  if (widened === undefined) WIDENED.set(rounding, (widened = []));
+  return (widened[targetDecimals] ??= Object.freeze({ mode: rounding.mode, decimals: targetDecimals }));
 }
 
 /** What the fast path computed: the figures of the result, as strings. */
@@ -115,7 +134,8 @@ function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: F
 function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
   const { units: u, scale: us } = prepared.scaledWeight!;
   const { units: t, scale: ts } = prepared.scaledTarget!;
-  const ds = plan.shareDecimals!;
+  // The share keeps at least the target's decimals (see atTargetPrecision).
+  const ds = Math.max(plan.shareDecimals!, ts);
   const dw = plan.awardedDecimals;
   const warnings = compareScaled(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
   // Z = a / b × 100 cut at ds decimals: Zi = ⌊A · 10^(q + 2 + ds) / (B · 10^p)⌋

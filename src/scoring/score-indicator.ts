@@ -12,7 +12,7 @@ import { type PreparedDefinition, prepareDefinition, type TraceSource } from '..
 import { openInput, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorDefinition, IndicatorInput, IndicatorKind } from '../kinds/types.js';
 import { award } from './award.js';
-import { fastPlan, scoreFast } from './fast-path.js';
+import { atTargetPrecision, fastPlan, scoreFast } from './fast-path.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { type AwardRule, traceStep, type TraceStep } from './trace.js';
 import type { ScoringWarning } from './warnings.js';
@@ -263,7 +263,8 @@ export function scoreDecimal(prepared: PreparedDefinition, input: unknown, metho
   const module = prepared.module;
   const reader = openInput(input, module.fields, prepared.kind, { ...location, indicator: prepared.id });
   const warnings = reader.warnings;
-  const measure = module.measure(reader, { method, criteria: prepared.criteria, warn: (warning) => warnings.push(Object.freeze({ ...warning })) });
+  const shareRounding = atTargetPrecision(method.rounding.share, prepared.target === null ? 0 : prepared.target.decimalPlaces());
+  const measure = module.measure(reader, { method, shareRounding, criteria: prepared.criteria, warn: (warning) => warnings.push(Object.freeze({ ...warning })) });
   const decided = award(prepared, measure, method, warnings);
   const steps = Object.freeze([...measure.steps, traceStep('W', decided.expression, decided.awarded)]);
   const trace: IndicatorTrace = Object.freeze({
