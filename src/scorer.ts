@@ -28,6 +28,14 @@ export type { BundledEditionId } from './generated/editions.js';
 export {
   INDICATOR_KINDS,
   INPUT_FIELDS,
+  KIND_LEVERS,
+  type ComplementRatioInput,
+  type CompositeInput,
+  type CountInput,
+  type GrowthInput,
+  type KindLever,
+  type MilestoneInput,
+  type UptimeInput,
   type CriterionDefinition,
   type DefinitionBase,
   type IndicatorDefinition,
@@ -50,7 +58,19 @@ export {
 } from './scoring/method.js';
 export { rankResults, type RatingEntry } from './scoring/rank.js';
 export { scoreBody, scoreDirection, type BodyScore, type DirectionEntry, type DirectionScore, type IndicatorEntry, type ScoreTotals } from './scoring/score-body.js';
-export { KIND_FORMULAS, scoreIndicator, type IndicatorScore, type IndicatorTrace } from './scoring/score-indicator.js';
+export {
+  KIND_FORMULAS,
+  scoreIndicator,
+  type AllKeys,
+  type ExactFigure,
+  type ExactFigures,
+  type InexactNumber,
+  type IndicatorScore,
+  type IndicatorTrace,
+  type NoOtherFields,
+} from './scoring/score-indicator.js';
+export type { TraceSource } from './kinds/definition.js';
+export type { TraceInput } from './kinds/input-reader.js';
 export { AWARD_RULES, type AwardRule, type TraceStep } from './scoring/trace.js';
 export { WARNING_CODES, type ScoringWarning, type WarningCode } from './scoring/warnings.js';
 export { groupFigures, type GroupedIndicator } from './reports/group-figures.js';

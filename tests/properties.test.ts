@@ -230,3 +230,81 @@ describe('determinism', () => {
     );
   });
 });
+
+describe('a measure at or above its target earns the full weight', () => {
+  const target3 = fc
+    .tuple(fc.integer({ min: 1, max: 150 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 999 }))
+    .map(([whole, decimals, fraction]) => (decimals === 0 ? String(whole) : `${whole}.${String(fraction).padStart(3, '0').slice(0, decimals)}`));
+
+  /** The measure compared with N, worked out here in exact fractions: [numerator, denominator], or null. */
+  function trueMeasure(definition: IndicatorDefinition, input: Record<string, unknown>): [InstanceType<typeof Exact>, InstanceType<typeof Exact>] | null {
+    const x = (field: string) => new Exact(String(input[field]));
+    switch (definition.kind) {
+      case 'ratio':
+      case 'decreasing-ratio':
+        return x('b').isZero() ? [new Exact(0), new Exact(1)] : [x('a').times(100), x('b')];
+      case 'growth':
+        return x('total').isZero() ? [new Exact(0), new Exact(1)] : [x('digitised').times(100), x('total')];
+      case 'count':
+        return [x('a'), new Exact(1)];
+      case 'uptime':
+        return [x('totalHours').minus(x('downtimeHours')).times(100), x('totalHours')];
+      case 'complement-ratio':
+        return x('c').isZero() ? [new Exact(100), new Exact(1)] : [x('c').minus(x('b')).times(100), x('c')];
+      case 'security':
+        return [x('ia').plus(x('ib')), new Exact(2)];
+      case 'composite': {
+        const met = input['met'] as string[];
+        return [CRITERIA.filter((c) => met.includes(c.id)).reduce((sum, c) => sum.plus(c.weight), new Exact(0)), new Exact(1)];
+      }
+      default:
+        return null;
+    }
+  }
+
+  it('measure ≥ N (≤ N for a decreasing ratio) ⇒ W = U (rounded at the awarded stage), every kind and policy, targets of 0 to 3 decimals', () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(scoredCase, method, target3, ({ definition, input }, m, n) => {
+        const withTarget = { ...definition, target: n } as IndicatorDefinition;
+        const measure = trueMeasure(withTarget, input as Record<string, unknown>);
+        if (measure === null || new Exact(withTarget.weight ?? 0).isZero()) return;
+        const [numerator, denominator] = measure;
+        const target = new Exact(n).times(denominator);
+        const atTarget = withTarget.kind === 'decreasing-ratio' ? numerator.lte(target) : numerator.gte(target);
+        if (!atTarget) return;
+        reached += 1;
+        const score = scoreIndicator(withTarget, input, m);
+        const u = new Exact(withTarget.weight!);
+        const rounded = roundStage({ value: u, exact: true }, m.rounding.awarded).value;
+        expect(score.rule).toBe('at-target');
+        expect(score.awarded).toBe((rounded.gt(u) ? u : rounded).toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(reached).toBeGreaterThan(100);
+  });
+
+  it('holds just at the target, where a share cut to fewer decimals than N would fall below it', () => {
+    // Measures built at N + k / 1000 (N − k / 1000 for a decreasing ratio), k = 0…50: with b = 100000,
+    // Z = a / 1000 exactly; with 100000 hours, A = 100 − downtime / 1000.
+    fc.assert(
+      fc.property(target3, fc.integer({ min: 0, max: 50 }), fc.constantFrom('ratio', 'decreasing-ratio', 'uptime', 'growth'), method, (n, k, kind, m) => {
+        const scaled = new Exact(n).times(1000);
+        const definition = { id: 'x.1', kind, weight: '5', target: n } as IndicatorDefinition;
+        const input =
+          kind === 'ratio' ? { a: scaled.plus(k).toFixed(), b: '100000' }
+          : kind === 'decreasing-ratio' ? { a: Exact.max(scaled.minus(k), 0).toFixed(), b: '100000' }
+          : kind === 'growth' ? { digitised: scaled.plus(k).toFixed(), total: '100000' }
+          : { downtimeHours: Exact.max(new Exact(100).minus(n).times(1000).minus(k), 0).toFixed(), totalHours: '100000' };
+        if (kind === 'uptime' && new Exact(n).gt(100)) return;
+        const score = scoreIndicator(definition, input as unknown, m);
+        const rounded = roundStage({ value: new Exact(5), exact: true }, m.rounding.awarded).value;
+        expect(score.rule).toBe('at-target');
+        expect(score.awarded).toBe(rounded.toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+

@@ -24,7 +24,7 @@ describe('scoreIndicator, case by case (published method)', () => {
   it.each(cases.errors)('refuses: $name', (entry) => {
     let caught: unknown;
     try {
-      scoreIndicator(entry.definition as IndicatorDefinition, entry.input, PUBLISHED_METHOD, location);
+      scoreIndicator(entry.definition as IndicatorDefinition, entry.input as unknown, PUBLISHED_METHOD, location);
     } catch (error) {
       caught = error;
     }

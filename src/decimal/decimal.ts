@@ -31,14 +31,20 @@ export const MAX_FRACTION_DIGITS = 20;
 /** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
 export const MAX_INTEGER_DIGITS = 24;
 
-/** The isolated decimal constructor every computation of the library uses. */
-export const Exact = Decimal.clone({
-  precision: WORKING_PRECISION,
-  rounding: Decimal.ROUND_DOWN,
-  toExpNeg: -1000,
-  toExpPos: 1000,
-  modulo: Decimal.ROUND_DOWN,
-});
+/**
+ * The isolated decimal constructor every computation of the library uses. Frozen: every decimal
+ * it makes carries it as `constructor`, and a caller holding one must not be able to change the
+ * library's configuration through it (`value.constructor.set({ precision: 3 })` fails).
+ */
+export const Exact = Object.freeze(
+  Decimal.clone({
+    precision: WORKING_PRECISION,
+    rounding: Decimal.ROUND_DOWN,
+    toExpNeg: -1000,
+    toExpPos: 1000,
+    modulo: Decimal.ROUND_DOWN,
+  }),
+);
 
 /** An exact decimal: a decimal.js value of the library's private, isolated clone. */
 export type ExactDecimal = Decimal;
@@ -56,7 +62,7 @@ export interface Quotient {
   readonly exact: boolean;
 }
 
-const Divider = Decimal.clone({ precision: QUOTIENT_DIGITS, rounding: Decimal.ROUND_DOWN, toExpNeg: -1000, toExpPos: 1000 });
+const Divider = Object.freeze(Decimal.clone({ precision: QUOTIENT_DIGITS, rounding: Decimal.ROUND_DOWN, toExpNeg: -1000, toExpPos: 1000 }));
 
 /**
  * Divides exactly where it can, and otherwise keeps enough to round exactly.

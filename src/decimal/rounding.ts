@@ -142,20 +142,48 @@ export interface RoundedValue {
 /**
  * Rounds a value as a stage's rounding says.
  *
- * @param value - the value with its exactness (a plain decimal is `{ value, exact: true }`)
+ * @param value - the value with its exactness (a plain decimal is `{ value, exact: true }`): a
+ *   finite decimal of the library, or a plain decimal string
  * @param rounding - the stage's rounding, or `null` to keep the value (an inexact quotient is then
  *   cut at 79 significant digits, every one of them true)
  * @returns the rounded value, with the unrounded value and the rounding applied
- * @throws {@link CdtoKpiError} `INVALID_POLICY` for a rounding that is not one of the modes with
- *   0 to 20 decimals
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a finite decimal with its
+ *   exactness; `INVALID_POLICY` for a rounding that is not one of the modes with 0 to 20 decimals
+ * @example
+ * ```ts
+ * plain(roundStage({ value: '43.17', exact: true }, { mode: 'toward-zero', decimals: 1 }).value); // '43.1'
+ * ```
  */
-export function roundStage(value: Quotient, rounding: StageRounding | null): RoundedValue {
+export function roundStage(value: Quotient | { readonly value: string; readonly exact: boolean }, rounding: StageRounding | null): RoundedValue {
+  const given = typeof value === 'object' && value !== null ? value : undefined;
+  const raw: unknown = given !== undefined && Object.hasOwn(given, 'value') ? given.value : undefined;
+  const exact: unknown = given !== undefined && Object.hasOwn(given, 'exact') ? given.exact : undefined;
+  const finite =
+    (raw instanceof Exact && raw.isFinite()) || (Decimal.isDecimal(raw) && (raw as Decimal).isFinite()) || (typeof raw === 'string' && PLAIN_DECIMAL.test(raw));
+  if (!finite || typeof exact !== 'boolean') {
+    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'value' }, 'a finite decimal with its exactness ({ value, exact })', value);
+  }
+  if (rounding !== null) checkStageRounding(rounding, 'rounding');
+  return roundTrusted({ value: new Exact(raw as string | Decimal), exact }, rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals }));
+}
+
+/** A plain decimal string: digits, an optional point and decimals, an optional minus sign. */
+const PLAIN_DECIMAL = /^-?\d{1,100}(?:\.\d{1,100})?$/u;
+
+/**
+ * {@link roundStage} for values and roundings the library made itself: no checks.
+ *
+ * @param value - an exact decimal of the library with its exactness
+ * @param rounding - a stage rounding of a checked policy, or `null`
+ * @returns the rounded value
+ * @internal
+ */
+export function roundTrusted(value: Quotient, rounding: StageRounding | null): RoundedValue {
   if (rounding === null) {
     // Kept unrounded: an inexact quotient shows its true digits, cut below the stand-in's last one.
-    const kept = value.exact ? value.value : new Exact(value.value).toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
+    const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
     return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
   }
-  checkStageRounding(rounding, 'rounding');
-  const rounded = new Exact(value.value).toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
+  const rounded = value.value.toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
   return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
 }

@@ -4,8 +4,7 @@
  * @module
  */
 import { Exact } from '../decimal/decimal.js';
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze } from '../freeze.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 
 /** A result as the scorer writes it: digits, an optional point and decimals, no exponent. */
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/u;
@@ -38,24 +37,36 @@ export interface RatingEntry {
  */
 export function rankResults(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
   if (!Array.isArray(results)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'results' }, 'a list of { body, result }', results);
+  const checked = results.map((entry: unknown, index) => {
+    const body = typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'body') ? (entry as { body: unknown }).body : undefined;
+    const result = typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'result') ? (entry as { result: unknown }).result : undefined;
+    if (typeof body !== 'string' || body === '') {
+      throw failure(ERROR_CODES.WRONG_TYPE, { field: `results[${index}].body` }, 'a body id', body);
+    }
+    if (typeof result !== 'string' || !PLAIN_DECIMAL.test(result)) {
+      throw failure(ERROR_CODES.INVALID_VALUE, { body, field: 'result' }, 'a result as a plain decimal string, such as "65" or "96.4"', result);
+    }
+    return { body, result };
+  });
+  return rankTrusted(checked);
+}
+
+/**
+ * {@link rankResults} for results the library computed itself: no checks.
+ *
+ * @param results - each body's id and result R, as the scorer wrote them
+ * @returns the rating, frozen
+ * @internal
+ */
+export function rankTrusted(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
   const sorted = results
-    .map((entry, index) => {
-      const body = (entry as { body?: unknown } | null)?.body;
-      const result = (entry as { result?: unknown } | null)?.result;
-      if (typeof body !== 'string' || body === '') {
-        throw failure(ERROR_CODES.WRONG_TYPE, { field: `results[${index}].body` }, 'a body id', body);
-      }
-      if (typeof result !== 'string' || !PLAIN_DECIMAL.test(result)) {
-        throw failure(ERROR_CODES.INVALID_VALUE, { body, field: 'result' }, 'a result as a plain decimal string, such as "65" or "96.4"', result);
-      }
-      return { body, result, value: new Exact(result) };
-    })
+    .map(({ body, result }) => ({ body, result, value: new Exact(result) }))
     .sort((x, y) => y.value.comparedTo(x.value) || (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
   const rated: RatingEntry[] = [];
   sorted.forEach((entry, index) => {
     const previous = sorted[index - 1];
     const rank = previous !== undefined && previous.value.eq(entry.value) ? rated[index - 1]!.rank : index + 1;
-    rated.push({ body: entry.body, result: entry.result, rank });
+    rated.push(Object.freeze({ body: entry.body, result: entry.result, rank }));
   });
-  return deepFreeze(rated);
+  return Object.freeze(rated);
 }

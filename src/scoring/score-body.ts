@@ -4,12 +4,12 @@
  * @module
  */
 import { divide, Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
-import { roundStage } from '../decimal/rounding.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
+import { roundTrusted } from '../decimal/rounding.js';
+import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
+import { prepareDefinition } from '../kinds/definition.js';
+import type { IndicatorDefinition } from '../kinds/types.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { deepFreeze } from '../freeze.js';
-import { type IndicatorScore, scoreIndicator } from './score-indicator.js';
+import { type IndicatorScore, scorePrepared } from './score-indicator.js';
 import { traceStep, type TraceStep } from './trace.js';
 
 /** One indicator to score: its definition for the year, and what the body reported. */
@@ -63,7 +63,7 @@ export interface BodyScore extends ScoreTotals {
  * @param body - the body's id
  * @param directions - its directions, each with its indicators
  * @param method - the scoring method; defaults to {@link PUBLISHED_METHOD}
- * @returns the body's score, deeply frozen and JSON-serialisable
+ * @returns the body's score, frozen and JSON-serialisable
  * @throws {@link CdtoKpiError} `DUPLICATE_INDICATOR` when an indicator comes twice, and whatever
  *   scoring an indicator throws, located at the body and direction
  * @example
@@ -75,28 +75,50 @@ export interface BodyScore extends ScoreTotals {
  * ```
  */
 export function scoreBody(body: string, directions: readonly DirectionEntry[], method: ScoringMethod = PUBLISHED_METHOD): BodyScore {
+  if (typeof body !== 'string' || body === '') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a non-empty string)', body);
   if (!Array.isArray(directions) || directions.length === 0) {
     throw failure(ERROR_CODES.WRONG_TYPE, { body, field: 'directions' }, 'at least one direction', directions);
   }
   method = checkedMethod(method);
   const seen = new Set<string>();
-  const scored = directions.map((entry: DirectionEntry, index) => {
-    if (typeof entry !== 'object' || entry === null || typeof entry.direction !== 'string' || !Array.isArray(entry.indicators)) {
+  const scored = directions.map((entry: unknown, index) => {
+    const direction = ownField(entry, 'direction');
+    const indicators = ownField(entry, 'indicators');
+    if (typeof direction !== 'string' || !Array.isArray(indicators)) {
       throw failure(ERROR_CODES.WRONG_TYPE, { body, field: `directions[${index}]` }, 'a direction ({ direction, indicators: [{ definition, input }] })', entry);
     }
-    const location: ErrorLocation = { body, direction: entry.direction };
-    const indicators = entry.indicators.map(({ definition, input }: IndicatorEntry) => {
-      if (seen.has(definition.id)) {
-        throw failure(ERROR_CODES.DUPLICATE_INDICATOR, { ...location, indicator: definition.id }, 'each indicator once', definition.id, 'indicator reported twice');
+    const location: ErrorLocation = { body, direction };
+    const scores = indicators.map((indicator: unknown, position) => {
+      const definition = ownField(indicator, 'definition');
+      if (typeof indicator !== 'object' || indicator === null) {
+        throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: `indicators[${position}]` }, 'an indicator ({ definition, input })', indicator);
       }
-      seen.add(definition.id);
-      return scoreIndicator(definition, input, method, location);
+      const prepared = prepareDefinition(definition as IndicatorDefinition, location);
+      if (seen.has(prepared.id)) {
+        throw failure(ERROR_CODES.DUPLICATE_INDICATOR, { ...location, indicator: prepared.id }, 'each indicator once', prepared.id, 'indicator reported twice');
+      }
+      seen.add(prepared.id);
+      return scorePrepared(prepared, ownField(indicator, 'input'), method, location);
     });
-    return scoreDirection(entry.direction, indicators, method);
+    return directionScore(direction, scores, method);
   });
+  return bodyScore(body, scored, method);
+}
+
+/**
+ * A body's score from its scored directions: the trusted step of {@link scoreBody}.
+ *
+ * @param body - the body's id
+ * @param scored - its directions, scored by the library
+ * @param method - a checked method
+ * @returns the body's score, frozen
+ * @throws {@link CdtoKpiError} `NOTHING_PLANNED` for a share of nothing planned
+ * @internal
+ */
+export function bodyScore(body: string, scored: readonly DirectionScore[], method: ScoringMethod): BodyScore {
   const planned = sum(scored.map((direction) => direction.plannedWeight));
   const awarded = sum(scored.map((direction) => direction.awardedSum));
-  const shareOfPlanned = planned.isZero() ? null : roundStage(divide(awarded.times(100), planned), method.rounding.result);
+  const shareOfPlanned = planned.isZero() ? null : roundTrusted(divide(awarded.times(100), planned), method.rounding.result);
   let result: string;
   const trace: TraceStep[] = [];
   if (method.aggregation === 'sum-over-planned-weight') {
@@ -107,50 +129,97 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
     result = scored[0]!.result;
   } else if (method.aggregation === 'mean-of-directions') {
     const results = scored.map((direction) => direction.result);
-    const mean = roundStage(divide(sum(results), new Exact(scored.length)), method.rounding.mean);
+    const mean = roundTrusted(divide(sum(results), new Exact(scored.length)), method.rounding.mean);
     trace.push(traceStep('R', `(${results.join(' + ')}) / ${scored.length}`, mean));
     result = plain(mean.value);
   } else {
-    const total = roundStage({ value: awarded, exact: true }, method.rounding.result);
+    const total = roundTrusted({ value: awarded, exact: true }, method.rounding.result);
     trace.push(traceStep('R', scored.map((direction) => direction.awardedSum).join(' + '), total));
     result = plain(total.value);
   }
-  return deepFreeze({
+  return Object.freeze({
     body,
-    directions: scored,
+    directions: Object.freeze([...scored]),
     plannedWeight: plain(planned),
     awardedSum: plain(awarded),
     result,
     shareOfPlanned: shareOfPlanned === null ? null : plain(shareOfPlanned.value),
-    trace,
+    trace: Object.freeze(trace),
     method: method.name,
   });
 }
 
+/** A plain decimal of zero or more, as the scorer writes W and U. */
+const PLAIN_FIGURE = /^\d{1,100}(?:\.\d{1,100})?$/u;
+
 /**
  * Sums the awarded weights of a direction into its result R.
+ *
+ * The scores are read, never changed or frozen: each must have `awarded` as a plain decimal of
+ * zero or more, and `weight` as one or `null`, with W at most U (but under the printed
+ * decreasing rule).
  *
  * @param direction - the direction's id
  * @param indicators - its scored indicators
  * @param method - the scoring method (its `result` rounding)
- * @returns the scored direction
+ * @returns the scored direction, frozen (the scores are kept as given)
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for a direction that is not a string, a list that is not
+ *   one, or a score whose W or U is not a plain decimal; `INVALID_VALUE` for W above U
+ * @example
+ * ```ts
+ * scoreDirection('security', [scoreIndicator(definition, input)]).result;
+ * ```
  */
 export function scoreDirection(direction: string, indicators: readonly IndicatorScore[], method: ScoringMethod = PUBLISHED_METHOD): DirectionScore {
+  if (typeof direction !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'direction' }, 'a direction id', direction);
+  if (!Array.isArray(indicators)) throw failure(ERROR_CODES.WRONG_TYPE, { direction, field: 'indicators' }, 'a list of scored indicators', indicators);
   method = checkedMethod(method);
+  indicators.forEach((indicator: unknown, index) => {
+    const awarded = ownField(indicator, 'awarded');
+    const weight = ownField(indicator, 'weight');
+    const rule = ownField(indicator, 'rule');
+    const path = [index];
+    if (typeof awarded !== 'string' || !PLAIN_FIGURE.test(awarded)) {
+      throw failure(ERROR_CODES.WRONG_TYPE, { direction, field: `indicators[${index}].awarded` }, 'W as a plain decimal of zero or more, such as "11.4"', awarded, undefined, [...path, 'awarded']);
+    }
+    if (weight !== null && (typeof weight !== 'string' || !PLAIN_FIGURE.test(weight))) {
+      throw failure(ERROR_CODES.WRONG_TYPE, { direction, field: `indicators[${index}].weight` }, 'U as a plain decimal of zero or more, or null', weight, undefined, [...path, 'weight']);
+    }
+    if (rule !== 'printed-decreasing' && new Exact(awarded).gt(weight ?? 0)) {
+      throw failure(ERROR_CODES.INVALID_VALUE, { direction, field: `indicators[${index}].awarded` }, `W at most U (${weight ?? 'none'})`, awarded, undefined, [...path, 'awarded']);
+    }
+  });
+  return directionScore(direction, indicators, method);
+}
+
+/**
+ * A direction's score from scores the library made: the trusted step of {@link scoreDirection}.
+ *
+ * @param direction - the direction's id
+ * @param indicators - its scored indicators
+ * @param method - a checked method
+ * @returns the scored direction, frozen
+ * @internal
+ */
+export function directionScore(direction: string, indicators: readonly IndicatorScore[], method: ScoringMethod): DirectionScore {
   const awarded = sum(indicators.map((indicator) => indicator.awarded));
   const planned = sum(indicators.flatMap((indicator) => (indicator.weight === null ? [] : [indicator.weight])));
-  const result = roundStage({ value: awarded, exact: true }, method.rounding.result);
-  const shareOfPlanned = planned.isZero() ? null : roundStage(divide(awarded.times(100), planned), method.rounding.result);
+  const result = roundTrusted({ value: awarded, exact: true }, method.rounding.result);
+  const shareOfPlanned = planned.isZero() ? null : roundTrusted(divide(awarded.times(100), planned), method.rounding.result);
   const expression = indicators.length === 0 ? 'no indicator: 0' : indicators.map((indicator) => indicator.awarded).join(' + ');
-  return deepFreeze({
+  return Object.freeze({
     direction,
-    indicators: [...indicators],
+    indicators: Object.freeze([...indicators]),
     plannedWeight: plain(planned),
     awardedSum: plain(awarded),
     result: plain(result.value),
     shareOfPlanned: shareOfPlanned === null ? null : plain(shareOfPlanned.value),
-    trace: [traceStep('R', expression, result)],
+    trace: Object.freeze([traceStep('R', expression, result)]),
   });
+}
+
+function ownField(value: unknown, field: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, field) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
 function sum(values: readonly (string | ExactDecimal)[]): ExactDecimal {

@@ -4,7 +4,8 @@
  * hide itself in the expected value.
  *
  * The method (docs/scoring.md, the Q1 2024 report): Z = a / b · 100 cut toward zero to one
- * decimal; W = U when Z reaches the target N (at or below it, for a decreasing ratio), otherwise
+ * decimal, or to as many decimals as the target N has when it has more (a share is kept at least
+ * as precise as the target it is compared with: issue 8); W = U when Z reaches the target N (at or below it, for a decreasing ratio), otherwise
  * W = Z / N · U (decreasing ratio above N: N / Z · U, or the printed Z / N · U on request), cut
  * toward zero to one decimal; W = 0 with no data, no target (N = 0 or none) or no weight; b = 0
  * makes Z = 0. A count compares a itself with N.
@@ -42,7 +43,17 @@ const HUNDRED: Fraction = { n: 100n, d: 1n };
 
 /** A fraction cut toward zero to one decimal: a whole number of tenths. */
 const tenths = (x: Fraction): bigint => (x.n * 10n) / x.d;
-const ofTenths = (t: bigint): Fraction => ({ n: t, d: 10n });
+
+/** A fraction cut toward zero to k decimals: a whole number of 10^-k. */
+const units = (x: Fraction, k: number): bigint => (x.n * 10n ** BigInt(k)) / x.d;
+
+/** Writes a whole number of 10^-k as the library writes a decimal: no trailing zeros. */
+function writeUnits(value: bigint, k: number): string {
+  const scale = 10n ** BigInt(k);
+  const whole = value / scale;
+  const rest = (value % scale).toString().padStart(k, '0').replace(/0+$/u, '');
+  return rest === '' ? `${whole}` : `${whole}.${rest}`;
+}
 
 /**
  * Writes a whole number of tenths as the library writes a decimal: no trailing zeros.
@@ -87,11 +98,14 @@ export function expectedScore(
   const n = target === null ? null : fraction(target);
   // The share is computed whenever both figures are there, whatever the weight and target.
   let z: Fraction | null = null;
+  let share: string | null = null;
   if (kind !== 'count' && a !== null && b !== null) {
     const bb = fraction(b);
-    z = bb.n === 0n ? { n: 0n, d: 1n } : ofTenths(tenths(over(times(fraction(a), HUNDRED), bb)));
+    const k = Math.max(1, target === null ? 0 : (target.split('.')[1] ?? '').length);
+    const cut = bb.n === 0n ? 0n : units(over(times(fraction(a), HUNDRED), bb), k);
+    z = { n: cut, d: 10n ** BigInt(k) };
+    share = writeUnits(cut, k);
   }
-  const share = z === null ? null : writeTenths(tenths(z));
   if (u === null || u.n === 0n || n === null || n.n === 0n) return { share, awarded: '0' };
   const capU = tenths(u);
   if (kind === 'count') {

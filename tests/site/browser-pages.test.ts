@@ -117,12 +117,13 @@ describe('the explorer in Chromium', () => {
 
   it('scores a 2025 uptime indicator, worked by hand', async () => {
     // 2025 common.2 in 2025: uptime, U = 5, N = 99.74 (both texts).
-    // A = 100 − 10 / 2184 × 100 = 99.542… → cut to 99.5 < 99.74, so W = 99.5 / 99.74 × 5 = 4.987… → cut to 4.9.
+    // A = 100 − 10 / 2184 × 100 = 99.542… → cut to 99.54 (as many decimals as N) < 99.74,
+    // so W = 99.54 / 99.74 × 5 = 4.989… → cut to 4.9.
     await page.goto(`${server.url}/kk/2025/i/common.2.html`);
     await page.fill('#calc-uptime-downtimeHours', '10');
     await page.fill('#calc-uptime-totalHours', '2184');
     await expect.poll(() => page.textContent('#calc-awarded')).toBe('4,9 / 5');
-    expect(await page.textContent('#calc-share')).toBe('99,5');
+    expect(await page.textContent('#calc-share')).toBe('99,54');
   });
 
   it('opens the edition diff, per body', async () => {

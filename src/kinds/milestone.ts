@@ -1,0 +1,30 @@
+/**
+ * `milestone`: done or not done ("ед." with target 1).
+ *
+ * @module
+ */
+import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
+import { defineKind } from './measure.js';
+import type { KindModule } from './types.js';
+
+/** `null`: not reported. */
+export interface MilestoneInput {
+  readonly done: boolean | null;
+}
+
+/** The `milestone` kind: W = U when done, 0 otherwise. */
+export const MILESTONE: KindModule<'milestone'> = defineKind({
+  kind: 'milestone',
+  fields: ['done'],
+  formula: 'W = U if done, else 0',
+  basis: 'milestone',
+  levers: [{ field: 'done', better: 'higher', values: 'done' }],
+  measure: (reader) => {
+    const done = reader.raw('done');
+    if (done === undefined) reader.problem(ERROR_CODES.MISSING_FIELD, 'done', 'true, false or null', done, 'missing field');
+    else if (done !== null && typeof done !== 'boolean') reader.problem(ERROR_CODES.WRONG_TYPE, 'done', 'true, false or null', done);
+    reader.done();
+    reader.inputs['done'] = done as boolean | null;
+    return { share: null, fraction: null, count: null, done: done as boolean | null, steps: [] };
+  },
+});

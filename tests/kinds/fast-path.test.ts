@@ -1,0 +1,68 @@
+/**
+ * The fast path's domain, stated as a rule and tested: which figures it reads as scaled integers
+ * (up to 15 digits, exact in a double), which it hands to the exact parser, and which methods
+ * it serves. Its results are compared with the decimal path in tests/differential.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRoundingPolicy, PUBLISHED_ROUNDING } from '../../src/decimal/rounding.js';
+import { readScaled, type ScaledRead } from '../../src/decimal/scaled.js';
+import { createScoringMethod, PUBLISHED_METHOD } from '../../src/scoring/method.js';
+import { fastPlan } from '../../src/scoring/fast-path.js';
+import { scoreIndicator } from '../../src/scoring/score-indicator.js';
+
+const read = (figure: unknown): ScaledRead | null => {
+  const into: ScaledRead = { units: 0, scale: 0 };
+  return readScaled(figure, into) ? into : null;
+};
+
+describe('readScaled: the rule', () => {
+  it('reads plain and regularly grouped figures', () => {
+    expect(read('156710')).toEqual({ units: 156710, scale: 0 });
+    expect(read('156 710')).toEqual({ units: 156710, scale: 0 });
+    expect(read('3\u00a0714\u00a0388,81')).toEqual({ units: 371438881, scale: 2 });
+    expect(read(' 81 488 ')).toEqual({ units: 81488, scale: 0 });
+    expect(read('43.10')).toEqual({ units: 4310, scale: 2 });
+    expect(read(156710)).toEqual({ units: 156710, scale: 0 });
+  });
+
+  it('reads up to 15 digits (exact in a double) and leaves more to the decimal path', () => {
+    expect(read('999999999999999')).toEqual({ units: 999999999999999, scale: 0 });
+    expect(read('99999999.9999999')).toEqual({ units: 999999999999999, scale: 7 });
+    expect(read('9999999999999999')).toBeNull();
+    expect(read('1.00000000000000000001')).toBeNull();
+  });
+
+  it('hands everything else to the exact parser', () => {
+    for (const figure of ['', ' ', '-', '--', '-5', '815 5647', '12 34', '1 2345', '4,05 млрд', '50 %', '1e3', '1.', '.5', '1.2.3', '1 234.5 6', '1'.repeat(25), `0.${'1'.repeat(21)}`, 0.1, -1, Number.MAX_SAFE_INTEGER + 1, null, undefined, true, {}]) {
+      expect(read(figure), JSON.stringify(figure)).toBeNull();
+    }
+  });
+});
+
+describe('fastPlan: the methods served', () => {
+  it('serves cuts toward zero or floors with the inverse-proportional rule', () => {
+    expect(fastPlan(PUBLISHED_METHOD)).toEqual({ shareDecimals: 1, awardedDecimals: 1 });
+    const halfUp = createScoringMethod({
+      ...PUBLISHED_METHOD,
+      name: 'half-up',
+      rounding: createRoundingPolicy({ ...PUBLISHED_ROUNDING, name: 'half-up', awarded: { mode: 'half-up', decimals: 1 } }),
+    });
+    expect(fastPlan(halfUp)).toBeNull();
+    expect(fastPlan(createScoringMethod({ ...PUBLISHED_METHOD, name: 'printed', decreasingAboveTarget: 'printed' }))).toBeNull();
+  });
+});
+
+describe('a fast score is the decimal score', () => {
+  it('has the same JSON, trace included, and a trace built once', () => {
+    const definition = { id: 'security.1', kind: 'ratio', weight: '20', target: '75' } as const;
+    const fast = scoreIndicator(definition, { a: '156710', b: '363249' });
+    // The same figures printed with a scale word go to the decimal path.
+    const slow = scoreIndicator(definition, { a: '156,71 тыс.', b: '363,249 тыс.' });
+    expect(fast.trace).toBe(fast.trace);
+    expect(Object.isFrozen(fast)).toBe(true);
+    expect(Object.isFrozen(fast.trace)).toBe(true);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+    // Z = 15671000 / 363249 = 43.14… → 43.1; W = 43.1 / 75 × 20 = 11.49… → 11.4
+    expect(JSON.parse(JSON.stringify(fast))).toMatchObject({ share: '43.1', awarded: '11.4', trace: { inputs: { a: '156710', b: '363249' } } });
+  });
+});
