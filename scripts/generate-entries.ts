@@ -48,6 +48,8 @@ pkg['exports'] = {
       ]),
   ),
   './package.json': './package.json',
+  // The JSON Schema of a period report, for portals and editors (scripts/write-json-schema.ts).
+  './schema/period-report.schema.json': './schema/period-report.schema.json',
 };
 outputs.set('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
 

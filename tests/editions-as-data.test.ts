@@ -13,6 +13,9 @@ import {
   catalogueCsv,
   catalogueRecords,
   createEdition,
+  definitionFor2023,
+  definitionFor2025,
+  scoreIndicator,
   ERRATA_2024_Q1,
   getEdition,
   indicatorsForPeriod,
@@ -216,5 +219,21 @@ describe('a second transcribed report, through the generic audit', () => {
     const { code, out } = cli(['audit', 'data/reports/2024-q1/report.json', '--errata', 'data/reports/2024-q1/errata.json', '--json']);
     expect(code).toBe(EXIT.OK);
     expect((JSON.parse(out) as { counts: unknown }).counts).toEqual({ figures: 289, reproduced: 272, errata: 17, unexplained: 0 });
+  });
+});
+
+describe('the trace says where U and N came from', () => {
+  it('names the edition, the reading, the year and the legal reference of each indicator', () => {
+    // Common KPI 2 is row 2 of section 0 (the common KPIs) of annex 1 of Decree No. 1157; by the
+    // Russian text its 2026 target is 99.8 (the Kazakh text prints 99.63).
+    const definition = definitionFor2025('common.2', '2026', { reading: 'ru' });
+    const score = scoreIndicator(definition, { downtimeHours: '0', totalHours: '2160' });
+    expect(score.target).toBe('99.8');
+    expect(score.trace.source).toEqual({ edition: '2025', reading: 'ru', year: '2026', reference: 'Decree of the Government No. 1157 of 31.12.2024, annex 1, section 0, row 2' });
+    // The 2023 edition has one set of values: no reading.
+    const q1 = scoreIndicator(definitionFor2023('security.1', '2024'), { a: '156 710', b: '363 249' });
+    expect(q1.trace.source).toEqual({ edition: '2023', reading: null, year: '2024', reference: 'Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023, section 15, row 1' });
+    // A definition written by hand has no source to tell.
+    expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '1', b: '2' }).trace.source).toBeUndefined();
   });
 });

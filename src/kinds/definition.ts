@@ -53,6 +53,22 @@ export interface PreparedDefinition {
 /** Definitions prepared already, by the (frozen) definition object. */
 const PREPARED = new WeakMap<object, PreparedDefinition>();
 
+/** Where the values of the catalogues' definitions come from, by the (frozen) definition object. */
+const SOURCES = new WeakMap<object, TraceSource>();
+
+/**
+ * Records where a definition's U and N come from, so that every score of it says so in its trace.
+ * The editions call it for each definition they hand out (frozen, one object per indicator, year
+ * and reading).
+ *
+ * @param definition - a frozen definition from an edition
+ * @param source - edition, reading, year and legal reference
+ * @internal
+ */
+export function attachSource(definition: IndicatorDefinition, source: TraceSource): void {
+  SOURCES.set(definition, Object.freeze({ ...source }));
+}
+
 const DEFINITION_FIELDS = ['id', 'kind', 'weight', 'target', 'criteria'];
 
 /**
@@ -76,7 +92,7 @@ export function prepareDefinition(definition: IndicatorDefinition, location: Err
   }
   const known = PREPARED.get(definition);
   if (known !== undefined) return known;
-  const prepared = readDefinition(definition, location, null);
+  const prepared = readDefinition(definition, location, SOURCES.get(definition) ?? null);
   if (Object.isFrozen(definition) && DEFINITION_FIELDS.every((field) => !('get' in (Object.getOwnPropertyDescriptor(definition, field) ?? {})))) {
     PREPARED.set(definition, prepared);
   }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CatalogueRecord } from '../editions/edition.js';
-import { checkReading } from '../editions/layouts/blocks.js';
+import { checkReading, formatReference } from '../editions/layouts/blocks.js';
 import { getEdition } from '../editions/registry.js';
 import type { BilingualText, Formula, Language } from '../editions/types.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
@@ -86,7 +86,7 @@ export function catalogueCsv(edition: string, reading?: Language, options: CsvWr
     record.name.ru,
     record.discrepancies !== undefined ? [...new Set(record.discrepancies)].join(' ') : (record.differences?.fields.join(' ') ?? ''),
     formulaCell(record.formula),
-    `${record.reference.act}, section ${record.reference.section}, row ${record.reference.row}`,
+    formatReference(record.reference),
     record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '),
     record.weightWithoutTarget.join(' '),
   ]);

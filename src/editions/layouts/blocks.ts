@@ -12,7 +12,8 @@ import { editionInfo, editionReadings } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { BlockFile } from '../schema.js';
-import type { BilingualText, Block, Body, EditionInfo, Language, Unit } from '../types.js';
+import type { BilingualText, Block, Body, EditionInfo, Language, LegalReference, Unit } from '../types.js';
+import { attachSource } from '../../kinds/definition.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -143,6 +144,28 @@ function readingsExpected(readings: EditionReadings): string {
  */
 export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
 
+/**
+ * A legal reference in one line, as a trace and a CSV cell write it.
+ *
+ * @param reference - act, annex, section and row
+ * @returns e.g. `Decree of the Government No. 1157 of 31.12.2024, annex 1, section 0, row 2`
+ * @internal
+ */
+export function formatReference(reference: LegalReference): string {
+  return `${reference.act}, section ${reference.section}, row ${reference.row}`;
+}
+
+/** What the scorer needs of an indicator in a year, by a reading (a lost cell taken from the other text). */
+function definitionByReading(indicator: BlocksIndicator, year: string, reading: Language): IndicatorDefinition {
+  const weight = cellByReading(indicator.readings, 'weights', year, reading);
+  const target = cellByReading(indicator.readings, 'targets', year, reading);
+  const kind = kindByReading(indicator, reading);
+  if (kind === 'composite') {
+    return { id: indicator.id, kind: 'composite', weight, target, criteria: (indicator.criteria ?? []).map(({ id: criterion, weight: share }) => ({ id: criterion, weight: share })) };
+  }
+  return { id: indicator.id, kind, weight, target };
+}
+
 const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
   Object.fromEntries(years.map((year) => [year, value(year)]));
 
@@ -192,6 +215,9 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
       throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
     }
   };
+  // One frozen definition per indicator, year and reading: prepared once by the scorer, and
+  // carrying its source into every trace.
+  const definitions = new Map<string, IndicatorDefinition>();
   return {
     id: file.id,
     years,
@@ -206,13 +232,13 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
       const reading = checkReading(readings, options.reading, {}, file.id) ?? fallback;
-      const weight = cellByReading(indicator.readings, 'weights', year, reading);
-      const target = cellByReading(indicator.readings, 'targets', year, reading);
-      const kind = kindByReading(indicator, reading);
-      if (kind === 'composite') {
-        return { id: indicator.id, kind: 'composite', weight, target, criteria: (indicator.criteria ?? []).map(({ id: criterion, weight: share }) => ({ id: criterion, weight: share })) };
-      }
-      return { id: indicator.id, kind, weight, target };
+      const key = `${id}|${year}|${reading}`;
+      const known = definitions.get(key);
+      if (known !== undefined) return known;
+      const definition = Object.freeze(definitionByReading(indicator, year, reading));
+      attachSource(definition, { edition: file.id, reading: readings === null ? null : reading, year, reference: formatReference(indicator.reference) });
+      definitions.set(key, definition);
+      return definition;
     },
     sourceOf(id, year, reading): DefinitionSource {
       const indicator = findIndicator(catalogue, id);

@@ -12,7 +12,8 @@ import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { DirectionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, Unit } from '../types.js';
-import { checkReading, isZeroDecimal } from './blocks.js';
+import { checkReading, formatReference, isZeroDecimal } from './blocks.js';
+import { attachSource } from '../../kinds/definition.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {
@@ -107,6 +108,9 @@ export function createDirectionsEdition(
       throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
     }
   };
+  // One frozen definition per indicator and year: prepared once by the scorer, and carrying its
+  // source into every trace.
+  const definitions = new Map<string, IndicatorDefinition>();
   return {
     id: file.id,
     years,
@@ -121,7 +125,13 @@ export function createDirectionsEdition(
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
       checkReading(null, options.reading, { indicator: id }, file.id);
-      return { id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null };
+      const key = `${id}|${year}`;
+      const known = definitions.get(key);
+      if (known !== undefined) return known;
+      const definition: IndicatorDefinition = Object.freeze({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null });
+      attachSource(definition, { edition: file.id, reading: null, year, reference: formatReference(indicator.reference) });
+      definitions.set(key, definition);
+      return definition;
     },
     sourceOf(id, year, reading): DefinitionSource {
       const indicator = findIndicator(catalogue, id);
