@@ -22,6 +22,7 @@ export interface IndicatorList<I extends CatalogueEntry> {
 }
 
 const indexes = new WeakMap<object, Map<string, unknown>>();
+const bodyLists = new WeakMap<object, Map<string, readonly unknown[]>>();
 
 /**
  * Finds an indicator by id.
@@ -66,7 +67,19 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
     throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
   }
   const withCommon = options.withCommon ?? true;
-  return catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null));
+  // A catalogue is frozen: each body's list is made once.
+  let lists = bodyLists.get(catalogue) as Map<string, readonly I[]> | undefined;
+  if (lists === undefined) {
+    lists = new Map();
+    bodyLists.set(catalogue, lists);
+  }
+  const key = `${withCommon ? '+' : '-'}${body}`;
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = Object.freeze(catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null)));
+    if (Object.isFrozen(catalogue.indicators)) lists.set(key, list);
+  }
+  return list;
 }
 
 /**

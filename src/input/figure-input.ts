@@ -7,6 +7,10 @@ import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../error
 import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from '../decimal/decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
+
+/** 10^24: every figure is below it (see `MAX_INTEGER_DIGITS`); made once, not on every figure. */
+const LARGEST_MAGNITUDE = new Exact(10).pow(MAX_INTEGER_DIGITS);
+
 /**
  * A figure given to the scorer:
  * - a string: a plain decimal (`"43.1"`) or a figure as printed (`"3 714 388,81"`, `"4,05 млрд"`);
@@ -101,7 +105,7 @@ export function readFigure(input: unknown, location: ErrorLocation, reading: Fig
   if (value.isNegative() && !value.isZero()) {
     throw failure(ERROR_CODES.NEGATIVE_FIGURE, location, 'a figure of zero or more', input, 'negative figure');
   }
-  if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.decimalPlaces() > MAX_FRACTION_DIGITS || value.abs().gte(new Exact(10).pow(MAX_INTEGER_DIGITS))) {
+  if (value.sd() > MAX_SIGNIFICANT_DIGITS || value.decimalPlaces() > MAX_FRACTION_DIGITS || value.abs().gte(LARGEST_MAGNITUDE)) {
     throw failure(
       ERROR_CODES.FIGURE_OUT_OF_RANGE,
       location,

@@ -55,10 +55,18 @@ export interface PeriodIndicators {
  * ```
  */
 export function appliesInYear(definition: IndicatorDefinition): boolean {
+  const known = APPLIES.get(definition);
+  if (known !== undefined) return known;
   if (definition.weight === null) return false;
   const weight = readFigure(definition.weight, { indicator: definition.id, field: 'weight' }).value;
-  return weight !== null && !weight.isZero();
+  const applies = weight !== null && !weight.isZero();
+  // The editions' definitions are frozen: their answer never changes, so it is read once.
+  if (Object.isFrozen(definition)) APPLIES.set(definition, applies);
+  return applies;
 }
+
+/** Whether a (frozen) definition applies in its year, by the definition object. */
+const APPLIES = new WeakMap<IndicatorDefinition, boolean>();
 
 /**
  * Lists what a body is scored on in a reporting period: the edition in force, the year whose
