@@ -14,7 +14,7 @@ export * from './generated/catalogue-2023.js';
 export * from './generated/catalogue-2025.js';
 // @generated-end editions
 export { DEFAULT_READING } from './editions/readings.js';
-export { cellByReading, kindByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';
+export { cellByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
 export type { CatalogueRecord, DefinitionSource, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
 export { createEdition, getEdition, listEditions, registerEdition, unregisterEdition, type EditionData } from './editions/registry.js';
@@ -34,4 +34,3 @@ export { CSV_VALUE_COLUMNS, reportFromCsv, templateCsv } from './reports/csv-rep
 export { scoreCsv } from './reports/csv-scores.js';
 export { whatIf, type LeverValue, type OutOfReach, type Standing, type WhatIf, type WhatIfBody, type WhatIfIndicator } from './what-if/what-if.js';
 export { LEVERS, leversFor, type CriteriaLever, type DoneLever, type FigureLever, type Lever, type LeverDirection } from './what-if/levers.js';
-export { findBoundary, type Boundary } from './what-if/boundary.js';

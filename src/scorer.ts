@@ -21,7 +21,7 @@ export {
   type RoundingStage,
   type StageRounding,
 } from './decimal/rounding.js';
-export { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, ERROR_MESSAGES, formatPath, isCdtoKpiError, type ErrorCode, type ErrorLocation, type Issue, type PathKey } from './errors/cdto-kpi-error.js';
+export { CdtoKpiError, describeLocation, ERROR_CODES, ERROR_MESSAGES, formatPath, isCdtoKpiError, type ErrorCode, type ErrorLocation, type Issue, type PathKey } from './errors/cdto-kpi-error.js';
 export { MAX_QUOTED_LENGTH, quoteValue } from './errors/quote.js';
 export { EDITION_COVERAGE, resolvePeriod, type EditionId, type ReportingPeriod, type ResolvedPeriod } from './periods/resolve-period.js';
 export type { BundledEditionId } from './generated/editions.js';
@@ -73,6 +73,5 @@ export type { TraceSource } from './kinds/definition.js';
 export type { TraceInput } from './kinds/input-reader.js';
 export { AWARD_RULES, type AwardRule, type TraceStep } from './scoring/trace.js';
 export { WARNING_CODES, type ScoringWarning, type WarningCode } from './scoring/warnings.js';
-export { groupFigures, type GroupedIndicator } from './reports/group-figures.js';
 export type { PeriodWarning } from './reports/period-warnings.js';
 export { methodByName, METHODS } from './scoring/methods.js';

@@ -33,7 +33,7 @@ describe('docs/catalogue.md tells the truth about the data', () => {
     expect(countTable(part2025)).toEqual(countsOf(CATALOGUE_2025));
     const byField = (prefix: string) => CATALOGUE_2025.discrepancies.filter((entry) => entry.field.startsWith(prefix)).length;
     expect(part2025).toContain(
-      `differ in ${CATALOGUE_2025.discrepancies.length} cells (${byField('weights')} weights, ${byField('targets')} targets, ${byField('kind')} kind, ${byField('name')} name)`,
+      `differ in ${CATALOGUE_2025.discrepancies.length} cells (${byField('weights')} weights, ${byField('targets')} targets, ${byField('kind')} kind, ${byField('name')} name, ${byField('row')} row numbers)`,
     );
     expect(part2025).toContain(`${CATALOGUE_2025.indicators.filter((indicator) => indicator.block === 'common').length} common KPIs and ${CATALOGUE_2025.indicators.filter((indicator) => indicator.block !== 'common').length} sector KPIs`);
   });

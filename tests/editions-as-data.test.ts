@@ -27,7 +27,7 @@ import {
   unregisterEdition,
   type BodyId,
 } from '../src/index.js';
-import { expectIssues } from './helpers/expect-issues.js';
+import { expectCdtoKpiError } from './helpers/expect-error.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const demoFolder = join(fixtures, 'editions/demo-2030');
@@ -123,7 +123,7 @@ describe('a fixture edition, registered from its data files', () => {
   });
 
   it('refuses a reading: it has one set of values', () => {
-    expectIssues(() => catalogueRecords('demo-2030', 'ru'), [{ code: 'INVALID_READING', path: ['reading'] }]);
+    expectCdtoKpiError(() => catalogueRecords('demo-2030', 'ru'), { code: 'INVALID_READING', issues: [['INVALID_READING', ['reading']]] });
   });
 });
 
@@ -211,7 +211,8 @@ describe('a second transcribed report, through the generic audit', () => {
     expect(parsed.counts).toEqual({ figures: 289, reproduced: 269, errata: 17, unexplained: 3 });
     expect(Object.keys(parsed.figures[0]!)).toEqual(['figure', 'published', 'computed', 'status']);
     const text = cli(['audit', file]);
-    expect(text.out).toContain('Q1 2024 rating of the KPI of the digital deputies (CDTO): 2023 edition, targets for 2024');
+    expect(text.out).toContain('report 2024-q1-altered\nQ1 2024 rating of the KPI of the digital deputies (CDTO): 2023 edition, targets for 2024');
+    expect(text.out).toContain('no errata register: every difference is unexplained');
     expect(text.out).toMatch(/^ {2}social-labour#2\.W\s+cap-not-applied/mu);
   });
 
@@ -224,12 +225,12 @@ describe('a second transcribed report, through the generic audit', () => {
 
 describe('the trace says where U and N came from', () => {
   it('names the edition, the reading, the year and the legal reference of each indicator', () => {
-    // Common KPI 2 is row 2 of section 0 (the common KPIs) of annex 1 of Decree No. 1157; by the
+    // Common KPI 2 is row 2 of the common KPIs' table of annex 1 of Decree No. 1157; by the
     // Russian text its 2026 target is 99.8 (the Kazakh text prints 99.63).
     const definition = definitionFor2025('common.2', '2026', { reading: 'ru' });
     const score = scoreIndicator(definition, { downtimeHours: '0', totalHours: '2160' });
     expect(score.target).toBe('99.8');
-    expect(score.trace.source).toEqual({ edition: '2025', reading: 'ru', year: '2026', reference: 'Decree of the Government No. 1157 of 31.12.2024, annex 1, section 0, row 2' });
+    expect(score.trace.source).toEqual({ edition: '2025', reading: 'ru', year: '2026', reference: 'Decree of the Government No. 1157 of 31.12.2024, annex 1, common KPIs, row 2' });
     // The 2023 edition has one set of values: no reading.
     const q1 = scoreIndicator(definitionFor2023('security.1', '2024'), { a: '156 710', b: '363 249' });
     expect(q1.trace.source).toEqual({ edition: '2023', reading: null, year: '2024', reference: 'Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023, section 15, row 1' });

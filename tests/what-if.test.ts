@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../src/decimal/decimal.js';
-import { findBoundary, LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
+import { findBoundary } from '../src/what-if/boundary.js';
+import { LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
 import { periodReport2024Q1 } from '../src/cli/report-input.js';
 
 const synthetic = JSON.parse(readFileSync(new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url), 'utf8'));

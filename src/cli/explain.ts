@@ -80,7 +80,8 @@ export function formatExplanation(score: PeriodScore, body: string, indicator?: 
   if (indicator === undefined) {
     lines.push(
       '',
-      `R = Σ W = ${scored.awardedSum}${scored.trace.map((entry) => ` → ${entry.value}`).join('')}; result ${scored.result}`,
+      // The body's own step says how R was made: Σ W, or the mean of its directions' R.
+      scored.trace[0] === undefined ? `R = Σ W = ${scored.awardedSum}; result ${scored.result}` : `R = ${scored.trace[0].expression} = ${scored.trace[0].unrounded} → ${scored.trace[0].value}`,
       `planned Σ U = ${scored.plannedWeight}; share of planned = ${scored.awardedSum} / ${scored.plannedWeight} × 100 → ${scored.shareOfPlanned ?? 'none'}`,
       `rank ${rated.rank} of ${score.rating.length}, by ${score.rankBy === 'result' ? 'R' : 'share of planned'}`,
     );

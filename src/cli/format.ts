@@ -36,14 +36,15 @@ export interface RatingHeading {
  * @param reproduction - the outcome of `reproduceReport2024Q1` or `auditPublishedReport`
  * @param report - which report it is (default: the bundled Q1 2024 report)
  * @param errata - the register whose causes are printed (default: the Q1 2024 register)
+ * @param registerGiven - whether differences were held against a register (`false`: every one is unexplained)
  * @returns the text, ending in a newline
  */
-export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata): string {
+export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true): string {
   const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
   const lines = [
     `Q${report.period.quarter} ${report.period.year} rating of the KPI of the digital deputies (CDTO): ${report.edition} edition, targets for ${report.targetYear}`,
-    `method: ${reproduction.method}; * marks a published figure listed in the errata register`,
+    registerGiven ? `method: ${reproduction.method}; * marks a published figure listed in the errata register` : `method: ${reproduction.method}; no errata register: every difference is unexplained`,
     '',
     `${'body'.padEnd(40)} ${'published R'.padStart(12)} ${'computed R'.padStart(11)} ${'published rank'.padStart(15)} ${'computed rank'.padStart(14)}`,
   ];
@@ -63,7 +64,7 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
       ? 'ranks: identical, published and corrected'
       : `ranks that change once the errata are corrected: ${reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ')}`,
     '',
-    'errata (published → method):',
+    registerGiven ? 'errata (published → method):' : 'differences (published → method):',
   );
   const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
   for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
@@ -111,7 +112,7 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
     ...(score.synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
     `ranked by ${score.rankBy === 'result' ? 'R = Σ W' : 'R as a share of the planned weight (Σ W / Σ U × 100)'}`,
     '',
-    `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'R/planned %'.padStart(11)}  body`,
+    `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'ΣW/ΣU %'.padStart(11)}  body`,
     ...score.rating.map((entry) => {
       const body = byBody.get(entry.body)!;
       return `${String(entry.rank).padStart(4)}  ${entry.result.padStart(7)}  ${body.plannedWeight.padStart(7)}  ${show(body.shareOfPlanned).padStart(11)}  ${label(entry.body)} (${entry.body})`;
@@ -216,8 +217,8 @@ export function formatCatalogueTable(records: readonly CatalogueRecord[]): strin
  * @param errata - the register used, if any
  * @returns the text, ending in a newline
  */
-export function formatAudit(audit: Audit, errata: readonly Erratum[] = []): string {
-  const text = formatRating(audit, audit.report, errata);
+export function formatAudit(audit: Audit, errata: readonly Erratum[] | null = null): string {
+  const text = `report ${audit.report.id}\n${formatRating(audit, audit.report, errata ?? [], errata !== null)}`;
   if (audit.suggestions.length === 0) return text;
   const lines = ['', `report ${audit.report.id}: causes suggested for the unexplained figures (read the source before writing an erratum):`];
   for (const suggestion of audit.suggestions) lines.push(`  ${suggestion.figure.padEnd(34)} ${suggestion.cause.padEnd(24)} ${suggestion.why}`);

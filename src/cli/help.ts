@@ -100,7 +100,8 @@ CSV). Fill it in and give it to validate or score. The security KPI (common.4) i
 tested, connected, systems may be given instead. An uptime KPI's totalHours (the quarter's hours
 by default) and common.6's excused (services unavailable because of another body's system) are
 optional.
-${FORMAT}
+--format json (the default) or csv; CSV: --excel (a byte-order mark and ";", for Excel in a Russian
+or Kazakh locale) or --delimiter ","|";"|tab.
 
 Example: cdto-kpi template --body justice --period 2026-Q1 --format csv --excel > justice.csv
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, formatPath, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { BODY_IDS } from '../generated/bodies.js';
 import type * as z from 'zod';
 import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
 import { templateCsv } from '../reports/csv-report.js';
@@ -255,7 +256,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'an errata register', io.readStdin).errata;
       const audit = auditPublishedReport(report, errata === undefined ? {} : { errata });
       if (format === 'json') json(audit);
-      else io.out(formatAudit(audit, errata ?? []));
+      else io.out(formatAudit(audit, errata ?? null));
       return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'rating': {
@@ -274,7 +275,9 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     case 'catalogue': {
       const edition = values.edition;
       const known = listEditions().map((entry) => entry.id);
-      if (edition === undefined || !known.includes(edition)) throw new UsageError(`catalogue needs --edition ${known.join(' or --edition ')}`);
+      if (edition === undefined || !known.includes(edition)) {
+        throw new UsageError(`catalogue needs --edition ${known.join(' or --edition ')}${edition === undefined ? '' : ` (no edition ${JSON.stringify(edition)} is known; --edition-data <folder> reads one from its data folder)`}`);
+      }
       if (getEdition(edition).readings === null && reading !== undefined) {
         throw new UsageError(`--reading applies to an edition with two texts only: the ${edition} edition has one set of values`);
       }
@@ -284,7 +287,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return EXIT.OK;
     }
     case 'template': {
-      if (values.body === undefined) throw new UsageError('template needs --body <id> (cdto-kpi catalogue lists the bodies)');
+      if (values.body === undefined) throw new UsageError(`template needs --body <id>, one of ${BODY_IDS.join(', ')}`);
       const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
       if (match === null) throw new UsageError(`template needs --period like 2026-Q1${values.period === undefined ? '' : `, not ${JSON.stringify(values.period)}`}`);
       const template = reportTemplate({ period: { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }, body: values.body.split(','), ...readingOption });

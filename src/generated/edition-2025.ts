@@ -5991,6 +5991,15 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
         "why": "The Russian text prints 0 for the 2026 weight, the Kazakh text 5 %. The two texts schedule this ministry's indicators in different years: the Russian text prints them for 2025 (targets 1, 10, 1, 1; weights 10, 5, 5, 10 %, sum 30 %) and prints 0 for the 2026 target and weight; the Kazakh text prints \"–\" and 0 for 2025 and target 1 with weight 5 % for 2026 (sum 20 %). No other source settles which text is right."
       },
       {
+        "indicator": "digital-development.3",
+        "field": "row",
+        "readings": {
+          "ru": "3",
+          "kk": "2"
+        },
+        "why": "The Kazakh text numbers the block's rows 1, 2, 2, 3: this row is printed as a second \"2\" (seed 002); the Russian text numbers it 3 (seed 001). The id follows the Russian numbering."
+      },
+      {
         "indicator": "digital-development.4",
         "field": "targets.2025",
         "readings": {
@@ -6025,6 +6034,15 @@ export const FILES_2025_DATA: readonly BlockFile[] = [
           "kk": "5"
         },
         "why": "The Russian text prints 0 for the 2026 weight, the Kazakh text 5 %. The two texts schedule this ministry's indicators in different years: the Russian text prints them for 2025 (targets 1, 10, 1, 1; weights 10, 5, 5, 10 %, sum 30 %) and prints 0 for the 2026 target and weight; the Kazakh text prints \"–\" and 0 for 2025 and target 1 with weight 5 % for 2026 (sum 20 %). No other source settles which text is right."
+      },
+      {
+        "indicator": "digital-development.4",
+        "field": "row",
+        "readings": {
+          "ru": "4",
+          "kk": "3"
+        },
+        "why": "The Kazakh text numbers the block's rows 1, 2, 2, 3: this row is printed as \"3\" (seed 002); the Russian text numbers it 4 (seed 001). The id follows the Russian numbering."
       }
     ]
   }

@@ -9,6 +9,7 @@ import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
 import { readFigure } from '../input/figure-input.js';
 import { FORBIDDEN_KEYS } from './input-reader.js';
+import { sourceOf } from './definition-sources.js';
 import { INDICATOR_KINDS, kindModule } from './registry.js';
 import type { IndicatorDefinition, IndicatorKind, KindModule, PreparedCriterion } from './types.js';
 
@@ -53,21 +54,6 @@ export interface PreparedDefinition {
 /** Definitions prepared already, by the (frozen) definition object. */
 const PREPARED = new WeakMap<object, PreparedDefinition>();
 
-/** Where the values of the catalogues' definitions come from, by the (frozen) definition object. */
-const SOURCES = new WeakMap<object, TraceSource>();
-
-/**
- * Records where a definition's U and N come from, so that every score of it says so in its trace.
- * The editions call it for each definition they hand out (frozen, one object per indicator, year
- * and reading).
- *
- * @param definition - a frozen definition from an edition
- * @param source - edition, reading, year and legal reference
- * @internal
- */
-export function attachSource(definition: IndicatorDefinition, source: TraceSource): void {
-  SOURCES.set(definition, Object.freeze({ ...source }));
-}
 
 const DEFINITION_FIELDS = ['id', 'kind', 'weight', 'target', 'criteria'];
 
@@ -92,7 +78,7 @@ export function prepareDefinition(definition: IndicatorDefinition, location: Err
   }
   const known = PREPARED.get(definition);
   if (known !== undefined) return known;
-  const prepared = readDefinition(definition, location, SOURCES.get(definition) ?? null);
+  const prepared = readDefinition(definition, location, sourceOf(definition) ?? null);
   if (Object.isFrozen(definition) && DEFINITION_FIELDS.every((field) => !('get' in (Object.getOwnPropertyDescriptor(definition, field) ?? {})))) {
     PREPARED.set(definition, prepared);
   }

@@ -5,7 +5,8 @@
  * report (the site's tests hold the two to the same result); the report as the CLI reads it, and
  * as CSV.
  */
-import { groupFigures, methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
+import { groupFigures } from '../../../src/reports/group-figures.js';
+import { methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {

@@ -13,7 +13,7 @@ import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { BlockFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, LegalReference, Unit } from '../types.js';
-import { attachSource } from '../../kinds/definition.js';
+import { attachSource } from '../../kinds/definition-sources.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -152,7 +152,8 @@ export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(v
  * @internal
  */
 export function formatReference(reference: LegalReference): string {
-  return `${reference.act}, section ${reference.section}, row ${reference.row}`;
+  // The common KPIs of Decree No. 1157 stand in a table of their own, with no section number.
+  return reference.section === 0 ? `${reference.act}, common KPIs, row ${reference.row}` : `${reference.act}, section ${reference.section}, row ${reference.row}`;
 }
 
 /** What the scorer needs of an indicator in a year, by a reading (a lost cell taken from the other text). */

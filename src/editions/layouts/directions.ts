@@ -13,7 +13,7 @@ import { findIndicator } from '../queries.js';
 import type { DirectionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, Unit } from '../types.js';
 import { checkReading, formatReference, isZeroDecimal } from './blocks.js';
-import { attachSource } from '../../kinds/definition.js';
+import { attachSource } from '../../kinds/definition-sources.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {
