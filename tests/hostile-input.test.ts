@@ -13,6 +13,11 @@ import {
   BLOCK_IDS_2025,
   BODY_IDS,
   createScoringMethod,
+  definitionFor2025,
+  indicatorsForPeriod,
+  resolvePeriod,
+  scoreBody,
+  scoreDirection,
   DIRECTION_IDS_2023,
   ERROR_CODES,
   INDICATOR_IDS_2023,
@@ -212,7 +217,7 @@ describe('issue 11: hostile input', () => {
     expect(errorOf(() => scoreIndicator(count, { a: '50 %' }))).toMatchObject({ code: ERROR_CODES.INVALID_VALUE, path: ['a'] });
     expect(errorOf(() => readFigure('50 %', { field: 'a' })).code).toBe(ERROR_CODES.INVALID_VALUE);
     const read = readFigure('50 %', { field: 'ia' }, { percentSign: 'accepted' });
-    expect(read.value?.toFixed()).toBe('50');
+    expect(read.value).toBe('50');
     expect(read.percent).toBe(true);
     expect(readFigure('50', { field: 'ia' }, { percentSign: 'accepted' }).percent).toBe(false);
     expect(errorOf(() => readFigure('50', { field: 'a' }, { percentSign: 'maybe' as 'accepted' })).code).toBe(ERROR_CODES.INVALID_VALUE);
@@ -312,5 +317,42 @@ describe('issue 11: hostile input', () => {
     expect(fromCjs instanceof esm.CdtoKpiError).toBe(false);
     expect(esm.isCdtoKpiError(new Error('x'))).toBe(false);
     expect(esm.isCdtoKpiError({ code: 'FIGURE_UNREADABLE' })).toBe(false);
+  });
+});
+
+describe('issue 11: ids and argument shapes', () => {
+  const RATIO = { id: 'x.1', kind: 'ratio', weight: '10', target: '50' } as const;
+  const codeOf = (call: () => unknown): string => {
+    try {
+      call();
+    } catch (error) {
+      if (isCdtoKpiError(error)) return error.code;
+      return `not the library's error: ${String(error)}`;
+    }
+    return 'no error';
+  };
+
+  it('issue 11 #4: an id that is not a string is refused, and an object id is not frozen', () => {
+    for (const id of [Symbol('x'), 10n, 5, undefined, ''] as unknown[]) {
+      expect(codeOf(() => scoreIndicator({ ...RATIO, id } as never, { a: '1', b: '2' }))).toBe(ERROR_CODES.WRONG_TYPE);
+    }
+    const objectId = { name: 'x' };
+    expect(codeOf(() => scoreIndicator({ ...RATIO, id: objectId } as never, { a: '1', b: '2' }))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(Object.isFrozen(objectId)).toBe(false);
+  });
+
+  it('issue 11 #5: argument shapes are checked (null options, a null period, a null indicator)', () => {
+    const report = { period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] };
+    expect(codeOf(() => scorePeriodReport(report, null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => indicatorsForPeriod({ year: 2025, quarter: 1 }, 'justice', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => definitionFor2025('common.1', '2025', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => resolvePeriod(null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => scoreBody('b', [{ direction: 'd', indicators: [null as never] }]))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => scoreDirection('d', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    // A proxy whose traps throw is refused, and its own error is not passed on.
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    expect(codeOf(() => scorePeriodReport(report, hostile as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    // An option the function does not take is an error, not ignored.
+    expect(codeOf(() => scorePeriodReport(report, { readings: 'ru' } as never))).toBe(ERROR_CODES.UNEXPECTED_FIELD);
   });
 });

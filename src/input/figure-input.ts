@@ -4,7 +4,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS } from '../decimal/decimal.js';
+import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
 
@@ -22,7 +22,8 @@ const LARGEST_MAGNITUDE = new Exact(10).pow(MAX_INTEGER_DIGITS);
 export type FigureInput = string | number | null;
 
 /** A figure read from {@link FigureInput}: its exact value, or why there is none. */
-export type ReadFigure =
+/** A figure read into an exact decimal, for the library's own arithmetic. */
+export type ExactFigure =
   | {
       readonly value: ExactDecimal;
       readonly absence: null;
@@ -64,7 +65,7 @@ export interface FigureReading {
  * readFigure('50 %', { field: 'ia' }, { percentSign: 'accepted' }).percent;  // true
  * ```
  */
-export function readFigure(input: unknown, location: ErrorLocation, reading: FigureReading = {}): ReadFigure {
+export function readExactFigure(input: unknown, location: ErrorLocation, reading: FigureReading = {}): ExactFigure {
   const percentSign = readPercentSign(reading, location);
   if (input === undefined) {
     throw failure(ERROR_CODES.MISSING_FIELD, location, 'a figure, or null for "no data"', input, 'missing figure');
@@ -133,4 +134,39 @@ function readPercentSign(reading: unknown, location: ErrorLocation): 'accepted' 
     throw failure(ERROR_CODES.INVALID_VALUE, location, "percentSign 'accepted' or 'refused'", percentSign);
   }
   return percentSign;
+}
+
+/** A figure read: its exact value as a plain decimal string, or why there is none. Frozen. */
+export type ReadFigure =
+  | {
+      readonly value: string;
+      readonly absence: null;
+      /** The digit groups were not of three (`"815 5647"`): read as one number, worth a look at the source. */
+      readonly irregularGrouping: boolean;
+      /** A `%` sign followed the number (only possible when the reading allowed it: see {@link FigureReading}). */
+      readonly percent: boolean;
+    }
+  | { readonly value: null; readonly absence: AbsenceMark | 'null'; readonly irregularGrouping: false; readonly percent: false };
+
+/**
+ * Reads one figure of a body's report, with the checks every figure gets, and gives its exact value
+ * as a plain decimal string (nothing it returns leads back to the library's decimal arithmetic).
+ *
+ * @param input - the figure (see {@link FigureInput})
+ * @param location - body, indicator and field, for error messages
+ * @param reading - `percentSign: 'accepted'` for a field that is a percentage
+ * @returns the exact value as a string, or `null` with the way the absence was written
+ * @throws {@link CdtoKpiError} `MISSING_FIELD` for `undefined`; `INEXACT_NUMBER` for a number that
+ *   is not a safe integer; `FIGURE_UNREADABLE` for text that is not a figure; `NEGATIVE_FIGURE`
+ *   below zero; `FIGURE_OUT_OF_RANGE` beyond 30 significant digits, 20 decimals or 10^24;
+ *   `WRONG_TYPE` for any other type
+ * @example
+ * ```ts
+ * readFigure('156 710', { field: 'a' }).value; // '156710'
+ * readFigure(0.1, { field: 'a' });             // throws INEXACT_NUMBER
+ * ```
+ */
+export function readFigure(input: unknown, location: ErrorLocation, reading: FigureReading = {}): ReadFigure {
+  const read = readExactFigure(input, location, reading);
+  return Object.freeze(read.value === null ? { ...read } : { ...read, value: plain(read.value) });
 }

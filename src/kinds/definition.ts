@@ -7,7 +7,7 @@
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
-import { readFigure } from '../input/figure-input.js';
+import { readExactFigure } from '../input/figure-input.js';
 import { FORBIDDEN_KEYS } from './input-reader.js';
 import { sourceOf } from './definition-sources.js';
 import { INDICATOR_KINDS, kindModule } from './registry.js';
@@ -166,7 +166,7 @@ function definitionFigure(value: unknown, location: ErrorLocation): ExactDecimal
   if (typeof value !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, location, 'an exact decimal string or null', value);
   const known = FIGURES.get(value);
   if (known !== undefined) return known;
-  const read = readFigure(value, location).value;
+  const read = readExactFigure(value, location).value;
   if (FIGURES.size < MAX_REMEMBERED_FIGURES && read !== null) FIGURES.set(value, read);
   return read;
 }
@@ -187,7 +187,7 @@ function readCriteria(criteria: unknown, where: ErrorLocation): readonly Prepare
       const weight = own(criterion as object, 'weight');
       const location = { ...where, field: `criteria.${id}.weight` };
       if (typeof weight !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, location, 'an exact decimal string', weight);
-      const read = readFigure(weight, location);
+      const read = readExactFigure(weight, location);
       if (read.value === null) throw failure(ERROR_CODES.INVALID_VALUE, location, 'a weight, not a dash or an empty cell', weight);
       return Object.freeze({ id, weight: read.value });
     }),

@@ -6,7 +6,7 @@
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
-import { type FigureReading, readFigure } from '../input/figure-input.js';
+import { type FigureReading, readExactFigure } from '../input/figure-input.js';
 import { type ScoringWarning, WARNING_CODES, type WarningCode } from '../scoring/warnings.js';
 
 /** Keys that are never read from an input, and refused: they reach prototypes, not data. */
@@ -60,7 +60,10 @@ export class InputReader {
    * @returns the field's own value, `undefined` when absent (an inherited value is never read)
    */
   raw(field: string): unknown {
-    return Object.hasOwn(this.input, field) ? (this.input as Record<string, unknown>)[field] : undefined;
+    // Only an own data property is read: a getter is never run (it could throw, or answer
+    // differently the second time); openInput has recorded it as a problem.
+    const descriptor = Object.getOwnPropertyDescriptor(this.input, field);
+    return descriptor !== undefined && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
   }
 
   /**
@@ -73,9 +76,9 @@ export class InputReader {
    */
   figure(field: string, options: FigureReading = {}): ExactDecimal | null {
     const given = this.raw(field);
-    let read: ReturnType<typeof readFigure>;
+    let read: ReturnType<typeof readExactFigure>;
     try {
-      read = readFigure(given, { ...this.where, field }, options);
+      read = readExactFigure(given, { ...this.where, field }, options);
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       this.issues.push(...error.issues);
@@ -155,7 +158,10 @@ export function openInput(input: unknown, fields: readonly string[], kind: strin
   }
   const reader = new InputReader(input, where);
   for (const field of Object.keys(input)) {
-    if (FORBIDDEN_KEYS.has(field)) {
+    const descriptor = Object.getOwnPropertyDescriptor(input, field);
+    if (descriptor !== undefined && !('value' in descriptor)) {
+      reader.problem(ERROR_CODES.WRONG_TYPE, field, 'a plain data field, not a getter', '(a getter)');
+    } else if (FORBIDDEN_KEYS.has(field)) {
       reader.problem(ERROR_CODES.FORBIDDEN_KEY, field, `only ${fields.join(', ')} for a ${kind} indicator`, (input as Record<string, unknown>)[field]);
     } else if (!fields.includes(field)) {
       reader.problem(ERROR_CODES.UNEXPECTED_FIELD, field, `only ${fields.join(', ')} for a ${kind} indicator`, (input as Record<string, unknown>)[field], 'unexpected field');

@@ -9,8 +9,9 @@ import { getEdition } from '../editions/registry.js';
 import { indicatorsOfBody } from '../editions/queries.js';
 import type { Language } from '../editions/types.js';
 import { Exact } from '../decimal/decimal.js';
-import { readFigure } from '../input/figure-input.js';
+import { readExactFigure } from '../input/figure-input.js';
 import { deepFreeze } from '../freeze.js';
+import { readOptions } from '../input/options.js';
 import type { BodyId } from '../generated/bodies.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolvePeriod } from './resolve-period.js';
@@ -58,7 +59,7 @@ export function appliesInYear(definition: IndicatorDefinition): boolean {
   const known = APPLIES.get(definition);
   if (known !== undefined) return known;
   if (definition.weight === null) return false;
-  const weight = readFigure(definition.weight, { indicator: definition.id, field: 'weight' }).value;
+  const weight = readExactFigure(definition.weight, { indicator: definition.id, field: 'weight' }).value;
   const applies = weight !== null && !weight.isZero();
   // The editions' definitions are frozen: their answer never changes, so it is read once.
   if (Object.isFrozen(definition)) APPLIES.set(definition, applies);
@@ -85,7 +86,8 @@ const APPLIES = new WeakMap<IndicatorDefinition, boolean>();
  * indicators.filter((indicator) => indicator.applies).length; // the common KPIs and the sector KPIs of 2025
  * ```
  */
-export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, options: { readonly reading?: Language } = {}): PeriodIndicators {
+export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, given: { readonly reading?: Language } = {}): PeriodIndicators {
+  const options = readOptions(given, ['reading'], { body }) as { readonly reading?: Language };
   const resolved = resolvePeriod(period);
   const edition = getEdition(resolved.edition);
   const reading = checkReading(edition.readings, options.reading, { body }, edition.id);

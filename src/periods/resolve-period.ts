@@ -6,6 +6,7 @@
  */
 import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
+import { readOptions } from '../input/options.js';
 import { BUNDLED_COVERAGE } from '../generated/edition-coverage.js';
 import type { BundledEditionId } from '../generated/editions.js';
 import { type EditionCoverage, listCoverage } from './edition-coverage.js';
@@ -77,7 +78,10 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * ```
  */
 export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
-  const { year, quarter } = period;
+  const { year, quarter } = readOptions(period, ['year', 'quarter'], { field: 'period' }) as { year?: number; quarter?: 1 | 2 | 3 | 4 };
+  if (year === undefined || quarter === undefined) {
+    throw failure(ERROR_CODES.MISSING_FIELD, { field: year === undefined ? 'period.year' : 'period.quarter' }, 'a period { year, quarter }', undefined);
+  }
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw failure(ERROR_CODES.INVALID_PERIOD, { field: 'period.year' }, 'a year such as 2024', year);
   }

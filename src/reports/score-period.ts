@@ -10,6 +10,7 @@ import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze, freezeSchema } from '../freeze.js';
+import { readOptions } from '../input/options.js';
 import { readDocument } from '../input/document-limits.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
@@ -104,7 +105,8 @@ export interface PeriodScore {
  * scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17532', b: '45758' }, … } }] });
  * ```
  */
-export function scorePeriodReport(document: unknown, options: PeriodScoreOptions = {}): PeriodScore {
+export function scorePeriodReport(document: unknown, given: PeriodScoreOptions = {}): PeriodScore {
+  const options = readOptions(given, ['method', 'reading', 'rankBy']) as PeriodScoreOptions;
   document = readDocument(document);
   try {
     return scoreChecked(document, options);

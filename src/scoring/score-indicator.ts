@@ -152,10 +152,15 @@ export function scorePrepared(prepared: PreparedDefinition, input: unknown, meth
   if ((kind === 'ratio' || kind === 'decreasing-ratio' || kind === 'count') && prepared.scaledWeight !== null && prepared.scaledTarget !== null && typeof input === 'object' && input !== null) {
     const plan = fastPlan(method);
     if (plan !== null && hasExactly(input, kind === 'count')) {
-      const a = (input as { a: unknown }).a;
-      const b = kind === 'count' ? undefined : (input as { b: unknown }).b;
-      const fast = scoreFast(prepared, a, b, plan);
-      if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, a, b);
+      // Own data properties only: a getter is never run (the decimal path reports it as a problem).
+      const da = Object.getOwnPropertyDescriptor(input, 'a');
+      const db = kind === 'count' ? undefined : Object.getOwnPropertyDescriptor(input, 'b');
+      if (da !== undefined && 'value' in da && (kind === 'count' || (db !== undefined && 'value' in db))) {
+        const a = da.value as unknown;
+        const b = db === undefined ? undefined : (db.value as unknown);
+        const fast = scoreFast(prepared, a, b, plan);
+        if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, a, b);
+      }
     }
   }
   return scoreDecimal(prepared, input, method, location);

@@ -6,7 +6,7 @@
  * @module
  */
 import { Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
-import { readFigure } from '../input/figure-input.js';
+import { readExactFigure } from '../input/figure-input.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import type { ScoringMethod } from '../scoring/method.js';
@@ -104,7 +104,7 @@ export function findBoundary(definition: IndicatorDefinition, input: Readonly<Re
 
 function figureOf(value: unknown): ExactDecimal | null {
   try {
-    return readFigure(value, {}).value;
+    return readExactFigure(value, {}).value;
   } catch (error) {
     if (isCdtoKpiError(error)) return null;
     throw error;

@@ -92,7 +92,7 @@ export function builtProperties(builds: Builds): readonly FuzzProperty[] {
           fc.oneof(
             fc.oneof(validFigure.map((figure) => figure.input as unknown), hostileValue).map((figure) => (api: typeof Api) => {
               const read = api.readFigure(figure, { field: 'a' });
-              return { value: read.value === null ? null : api.plain(read.value), absence: read.absence };
+              return { value: read.value, absence: read.absence };
             }),
             anyDefinition
               .chain((definition) => fc.tuple(fc.constant(definition), inputFor(String(definition['kind']))))

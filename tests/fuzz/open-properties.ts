@@ -1,7 +1,6 @@
 /**
- * Properties that the library does not hold yet, each for a defect of issue 11 in a module outside
- * the input layer. They run with FUZZ_ALL=1 (`FUZZ_ALL=1 npm run fuzz`), and join the default run
- * once the defect is closed:
+ * Properties of the defects of issue 11 found in modules outside the input layer, each now closed;
+ * they run with every other property, in the test command and in `npm run fuzz`:
  * - #1 (src/decimal): a figure's value leads back to the decimal configuration;
  * - #4 (src/scoring/score-indicator.ts): ids that are not strings;
  * - #5 (src/scoring, src/periods, src/editions, src/reports): argument shapes not checked;

@@ -133,7 +133,7 @@ const readFigureProperty: FuzzProperty = {
       const outcome = withUntouchedInputs([input, reading], () =>
         deterministicOutcome(library, () => {
           const read = api.readFigure(input, { field: 'a' }, reading);
-          return { value: read.value === null ? null : api.plain(read.value), absence: read.absence, percent: read.percent };
+          return { value: read.value, absence: read.absence, percent: read.percent };
         }),
       );
       if (valid) {

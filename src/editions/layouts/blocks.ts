@@ -11,6 +11,7 @@ import type { CatalogueRecord, DefinitionSource, Edition, EditionIndicator, Edit
 import { editionInfo, editionReadings } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
+import { readOptions } from '../../input/options.js';
 import type { BlockFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, LegalReference, Unit } from '../types.js';
 import { attachSource } from '../../kinds/definition-sources.js';
@@ -229,7 +230,8 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
     rankBy: file.rankBy,
     layout: 'blocks',
     catalogue,
-    definitionFor(id, year, options = {}): IndicatorDefinition {
+    definitionFor(id, year, given = {}): IndicatorDefinition {
+      const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
       const reading = checkReading(readings, options.reading, {}, file.id) ?? fallback;

@@ -10,8 +10,9 @@ import type { CatalogueRecord, DefinitionSource, Edition, EditionIndicator } fro
 import { editionInfo } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
+import { readOptions } from '../../input/options.js';
 import type { DirectionFile } from '../schema.js';
-import type { Block, Body, EditionInfo, Unit } from '../types.js';
+import type { Block, Body, EditionInfo, Language, Unit } from '../types.js';
 import { checkReading, formatReference, isZeroDecimal } from './blocks.js';
 import { attachSource } from '../../kinds/definition-sources.js';
 
@@ -121,7 +122,8 @@ export function createDirectionsEdition(
     rankBy: file.rankBy,
     layout: 'directions',
     catalogue,
-    definitionFor(id, year, options = {}): IndicatorDefinition {
+    definitionFor(id, year, given = {}): IndicatorDefinition {
+      const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
       checkReading(null, options.reading, { indicator: id }, file.id);
