@@ -334,6 +334,12 @@ function calculator(indicator: Indicator, lang: Lang): string {
       enter: label('enterFigures', lang),
       error: label('error', lang),
       notApplicable: label('notApplicable', lang),
+      whatIfFull: label('whatIfFull', lang),
+      whatIfOutOfReach: label('whatIfOutOfReach', lang),
+      atLeast: label('atLeast', lang),
+      atMost: label('atMost', lang),
+      done: label('doneLabel', lang),
+      alsoMeet: label('alsoMeet', lang),
     },
   };
   return `<section id="calculator" aria-labelledby="calc-h" class="calc"><h2 id="calc-h">${esc(label('calculator', lang))}</h2>
@@ -345,6 +351,7 @@ function calculator(indicator: Indicator, lang: Lang): string {
 <dt>${esc(label('rule', lang))}</dt><dd><output id="calc-rule" form="calc-form">–</output></dd>
 </dl>
 <p id="calc-status" role="status" aria-live="polite" class="muted"></p>
+<h3 class="small">${esc(label('whatIf', lang))}</h3><p id="calc-whatif" class="whatif">–</p>
 <h3 class="small">${esc(label('trace', lang))}</h3><ol id="calc-trace" class="trace"></ol>
 <p id="calc-warnings" class="muted"></p></div>
 <noscript><p>${esc(label('noScript', lang))}</p></noscript>
@@ -353,7 +360,11 @@ ${jsonScript('calc-data', payload)}</section>`;
 
 function referenceList(indicator: Indicator, lang: Lang): string {
   const ref = indicator.reference;
-  return `<dl class="facts"><dt>${esc(label('act', lang))}</dt><dd lang="en">${esc(ref.act)}</dd><dt>${esc(label('annex', lang))}</dt><dd lang="ru">${esc(ref.annex)}</dd><dt>${esc(label('section', lang))}</dt><dd>${ref.section}</dd><dt>${esc(label('row', lang))}</dt><dd>${ref.row}</dd></dl>`;
+  // The act in the reader's language, from the edition's own data (the reference's citation is English).
+  const info = (indicator.edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025).edition;
+  const act = `№ ${esc(info.act.number[lang])}, ${esc(info.act.date)}: ${textIn(info.act.title, lang)}${info.amendedBy === null ? '' : ` (№ ${esc(info.amendedBy.number[lang])}, ${esc(info.amendedBy.date)})`}`;
+  const section = ref.section === 0 ? `<dt>${esc(label('section', lang))}</dt><dd>${esc(label('commonKpis', lang))}</dd>` : `<dt>${esc(label('section', lang))}</dt><dd>${ref.section}</dd>`;
+  return `<dl class="facts"><dt>${esc(label('act', lang))}</dt><dd>${act}</dd><dt>${esc(label('annex', lang))}</dt><dd>${textIn(info.annex.title, lang)}</dd>${section}<dt>${esc(label('row', lang))}</dt><dd>${ref.row}</dd></dl>`;
 }
 
 function lineageSection(indicator: Indicator, lang: Lang, successors: Successors | null, path: string): string {

@@ -105,10 +105,14 @@ describe('the explorer in Chromium', () => {
     expect(await page.textContent('#calc-share')).toBe('43,1');
     expect(await page.textContent('#calc-rule')).toContain('ниже цели');
     expect(await page.locator('#calc-trace li').count()).toBeGreaterThanOrEqual(3);
+    // What-if, b unchanged: Z ≥ 75 needs a / 363 249 × 100 ≥ 75, a ≥ 272 436.75; in whole units (as
+    // reported), a = 272 437 gives 75.00007… → 75.0 = N; 272 436 gives 74.99979… → 74.9 < N.
+    expect(await page.textContent('#calc-whatif')).toBe('a не менее 272437');
     // At or above target: 60 / 80 × 100 = 75 = N, so W = U = 20.
     await page.fill('#calc-ratio-a', '60');
     await page.fill('#calc-ratio-b', '80');
     await expect.poll(() => page.textContent('#calc-awarded')).toBe('20 / 20');
+    expect(await page.textContent('#calc-whatif')).toBe('Полный вес получен.');
     // A bad figure is an error the reader sees, not a score.
     await page.fill('#calc-ratio-a', '-5');
     await expect.poll(() => page.textContent('#calc-status')).toContain('Ошибка');
@@ -124,6 +128,9 @@ describe('the explorer in Chromium', () => {
     await page.fill('#calc-uptime-totalHours', '2184');
     await expect.poll(() => page.textContent('#calc-awarded')).toBe('4,9 / 5');
     expect(await page.textContent('#calc-share')).toBe('99,54');
+    // What-if: A ≥ 99.74 needs t_down ≤ 0.26 × 2184 / 100 = 5.6784 h; at two decimals (the target's),
+    // 5.67 h gives A = 99.7403… → 99.74; 5.68 h gives 99.7399… → 99.73.
+    expect(await page.textContent('#calc-whatif')).toBe('downtimeHours көп дегенде 5,67');
   });
 
   it('opens the edition diff, per body', async () => {

@@ -4,14 +4,27 @@
  * The calculator of an indicator page: the figures a reader enters, scored in the browser by the
  * library's own scorer (`src/scorer.ts`), with Z, W, the rule and the trace.
  */
-import { CdtoKpiError, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition } from '../../../src/scorer.js';
+import { CdtoKpiError, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition, type IndicatorScore, type ScoringMethod } from '../../../src/scorer.js';
+import { earnsFullWeight, findBoundary } from '../../../src/what-if/boundary.js';
+import { leversFor } from '../../../src/what-if/levers.js';
 import { showFigure } from './format.js';
 
 interface CalcData {
   readonly id: string;
   readonly edition: '2023' | '2025';
   readonly definitions: Readonly<Record<string, IndicatorDefinition>>;
-  readonly labels: { readonly rules: Readonly<Record<string, string>>; readonly enter: string; readonly error: string; readonly notApplicable: string };
+  readonly labels: {
+    readonly rules: Readonly<Record<string, string>>;
+    readonly enter: string;
+    readonly error: string;
+    readonly notApplicable: string;
+    readonly whatIfFull: string;
+    readonly whatIfOutOfReach: string;
+    readonly atLeast: string;
+    readonly atMost: string;
+    readonly done: string;
+    readonly alsoMeet: string;
+  };
 }
 
 const dataElement = document.getElementById('calc-data');
@@ -29,6 +42,37 @@ if (dataElement !== null && form !== null) {
   const trace = $<HTMLOListElement>('calc-trace');
   const warnings = $<HTMLElement>('calc-warnings');
   const summary = $<HTMLElement>('calc-def');
+  const whatIf = $<HTMLElement>('calc-whatif');
+
+  /**
+   * The least figure that earns the full weight, the others unchanged, found by the library's own
+   * what-if (the scorer decides every step): per lever of the kind, or the criteria still to meet.
+   */
+  const needed = (current: IndicatorDefinition, input: Readonly<Record<string, unknown>>, score: IndicatorScore, method: ScoringMethod): string => {
+    if (score.weight === null || score.awarded === score.weight) return data.labels.whatIfFull;
+    if (score.rule === 'no-target' || score.rule === 'not-applicable') return data.labels.whatIfOutOfReach;
+    const answers: string[] = [];
+    for (const lever of leversFor(current.kind, input)) {
+      if (lever.type === 'done') {
+        if (earnsFullWeight(current, { done: true }, method)) answers.push(`done = ${data.labels.done}`);
+      } else if (lever.type === 'criteria' && current.kind === 'composite') {
+        const met = new Set((input['met'] as readonly string[] | null) ?? []);
+        const missing = current.criteria.filter((criterion) => !met.has(criterion.id)).map((criterion) => criterion.id);
+        // The fewest criteria (then the least weight) that reach the full weight: every subset, at most 2^8.
+        let best: string[] | null = null;
+        for (let mask = 1; mask < 1 << missing.length && missing.length <= 8; mask += 1) {
+          const chosen = missing.filter((_, index) => (mask & (1 << index)) !== 0);
+          if (best !== null && chosen.length >= best.length) continue;
+          if (earnsFullWeight(current, { met: [...met, ...chosen] }, method)) best = chosen;
+        }
+        if (best !== null) answers.push(`${data.labels.alsoMeet}: ${best.join(', ')}`);
+      } else if (lever.type === 'figure' && input[lever.field] !== null && input[lever.field] !== undefined) {
+        const boundary = findBoundary(current, input, lever, method);
+        if (boundary !== null) answers.push(`${lever.field} ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(boundary.needed)}`);
+      }
+    }
+    return answers.length === 0 ? data.labels.whatIfOutOfReach : answers.join('; ');
+  };
   let touched = false;
 
   const definition = (): IndicatorDefinition => {
@@ -73,6 +117,7 @@ if (dataElement !== null && form !== null) {
     rule.value = '–';
     trace.innerHTML = '';
     warnings.textContent = '';
+    whatIf.textContent = '–';
     status.textContent = message;
   };
   const update = (): void => {
@@ -89,7 +134,11 @@ if (dataElement !== null && form !== null) {
       return;
     }
     try {
-      const score = scoreIndicator(current, inputFor(current), data.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+      const method = data.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025;
+      const given: unknown = inputFor(current);
+      const input = given as Readonly<Record<string, unknown>>;
+      const score = scoreIndicator(current, given, method);
+      whatIf.textContent = needed(current, input, score, method);
       share.value = showFigure(score.share);
       awarded.value = `${showFigure(score.awarded)} / ${showFigure(score.weight)}`;
       rule.value = data.labels.rules[score.rule] ?? score.rule;
