@@ -170,7 +170,6 @@ export function rating2024Page(lang: Lang): string {
   const path = 'rating-2024-q1.html';
   const reproduction = reproduceReport2024Q1();
   const figures = new Map(reproduction.figures.map((entry) => [entry.figure, entry]));
-  const errata = new Map(ERRATA_2024_Q1.errata.map((entry) => [entry.figure, entry]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
   const mark = (figure: string): string => (figures.get(figure)?.status === 'erratum' ? ` <a class="erratum" href="#e-${esc(figure.replace(/[^a-z0-9-]/giu, '_'))}">${esc(label('erratum', lang))}</a>` : '');
   const cell = (figure: string): string => {

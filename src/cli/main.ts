@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, formatPath, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
@@ -20,7 +19,7 @@ import { auditPublishedReport } from '../reports/audit-published-report.js';
 import { errataFileSchema, reportFileSchema } from '../reports/published-report-schema.js';
 import { createEdition, getEdition, listEditions, registerEdition, unregisterEdition } from '../editions/registry.js';
 import { readEditionFolder } from './edition-folder.js';
-import { parseReportDocument, readReportInput } from './read-input.js';
+import { readReportInput } from './read-input.js';
 import { safeWriter } from './terminal-text.js';
 import { whatIf } from '../what-if/what-if.js';
 import { deepFreeze } from '../freeze.js';

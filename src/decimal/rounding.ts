@@ -5,7 +5,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
 import { deepFreeze } from '../freeze.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 
 /** What every catalogue indicator has, whatever the edition. */
 export interface CatalogueEntry {

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { ERROR_CODES, failure, type ErrorLocation } from '../errors/cdto-kpi-error.js';
+import type { EditionReadings } from './edition.js';
 import type { Language } from './types.js';
 
 /**
@@ -16,3 +18,39 @@ import type { Language } from './types.js';
  * records it as its `readings.default`.
  */
 export const DEFAULT_READING: Language = 'kk';
+
+/**
+ * The reading a caller asked for, checked against an edition's readings.
+ *
+ * @param readings - the edition's readings, `null` when it has one set of values
+ * @param reading - what the caller gave (`undefined`: the default)
+ * @param location - where, for the error
+ * @param editionId - the edition, for the error
+ * @returns the reading, or `null` for an edition with one set of values
+ * @throws {@link CdtoKpiError} `INVALID_READING` for a reading that is not one of the edition's, or
+ *   any reading for an edition with one set of values
+ */
+export function checkReading(readings: EditionReadings | null, reading: unknown, location: ErrorLocation, editionId: string): Language | null {
+  if (readings === null) {
+    if (reading !== undefined) {
+      throw failure(
+        ERROR_CODES.INVALID_READING,
+        { ...location, field: 'reading' },
+        `no reading: the ${editionId} edition has one set of values (a reading chooses between the texts of an edition that keeps both)`,
+        reading,
+      );
+    }
+    return null;
+  }
+  if (reading === undefined) return readings.default;
+  if (!(readings.languages as readonly unknown[]).includes(reading)) {
+    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, readingsExpected(readings), reading);
+  }
+  return reading as Language;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { kk: 'the Kazakh text', ru: 'the Russian text' };
+
+function readingsExpected(readings: EditionReadings): string {
+  return readings.languages.map((language) => `${language} (${LANGUAGE_NAMES[language]})`).join(' or ');
+}

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 

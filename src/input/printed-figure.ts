@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { Exact, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
 

@@ -5,7 +5,8 @@
  * @module
  */
 import type { CatalogueRecord } from '../editions/edition.js';
-import { checkReading, formatReference } from '../editions/layouts/blocks.js';
+import { formatReference } from '../editions/layouts/assemble-edition.js';
+import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { BilingualText, Formula, Language } from '../editions/types.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkReading } from '../editions/layouts/blocks.js';
+import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import { indicatorsOfBody } from '../editions/queries.js';
 import type { Language } from '../editions/types.js';

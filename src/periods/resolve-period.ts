@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readOptions } from '../input/options.js';
 import { BUNDLED_COVERAGE } from '../generated/edition-coverage.js';

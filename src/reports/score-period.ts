@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { checkReading } from '../editions/layouts/blocks.js';
+import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
@@ -14,12 +14,10 @@ import { readOptions } from '../input/options.js';
 import { readDocument } from '../input/document-limits.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import { methodByName } from '../scoring/methods.js';
 import { rankResults, type RatingEntry } from '../scoring/rank.js';
 import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
-import { WARNING_CODES } from '../scoring/warnings.js';
 import { RANK_BY, type RankBy } from '../scoring/rank-by.js';
 import { groupFigures } from './group-figures.js';
 import type { PeriodWarning } from './period-warnings.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
-import { checkReading } from '../editions/layouts/blocks.js';
+import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { createIssue, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';

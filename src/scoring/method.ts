@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { createRoundingPolicy, PUBLISHED_ROUNDING, ROUNDING_STAGES, type RoundingPolicy } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 

@@ -5,16 +5,13 @@
  *
  * @module
  */
-import { ERROR_CODES, failure, type ErrorLocation } from '../../errors/cdto-kpi-error.js';
 import type { IndicatorDefinition, IndicatorKind } from '../../kinds/kinds.js';
-import type { CatalogueRecord, DefinitionSource, Edition, EditionIndicator, EditionReadings, ReadingValues } from '../edition.js';
+import type { CatalogueRecord, Edition, EditionIndicator, ReadingValues } from '../edition.js';
 import { editionInfo, editionReadings } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
-import { findIndicator } from '../queries.js';
-import { readOptions } from '../../input/options.js';
 import type { BlockFile } from '../schema.js';
-import type { BilingualText, Block, Body, EditionInfo, Language, LegalReference, Unit } from '../types.js';
-import { attachSource } from '../../kinds/definition-sources.js';
+import type { BilingualText, Block, Body, EditionInfo, Language, Unit } from '../types.js';
+import { assembleEdition } from './assemble-edition.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -102,41 +99,6 @@ export function kindByReading(indicator: Pick<BlocksIndicator, 'readings' | 'kin
   return indicator.readings[reading]?.kind ?? indicator.kind;
 }
 
-/**
- * The reading a caller asked for, checked against an edition's readings.
- *
- * @param readings - the edition's readings, `null` when it has one set of values
- * @param reading - what the caller gave (`undefined`: the default)
- * @param location - where, for the error
- * @param editionId - the edition, for the error
- * @returns the reading, or `null` for an edition with one set of values
- * @throws {@link CdtoKpiError} `INVALID_READING` for a reading that is not one of the edition's, or
- *   any reading for an edition with one set of values
- */
-export function checkReading(readings: EditionReadings | null, reading: unknown, location: ErrorLocation, editionId: string): Language | null {
-  if (readings === null) {
-    if (reading !== undefined) {
-      throw failure(
-        ERROR_CODES.INVALID_READING,
-        { ...location, field: 'reading' },
-        `no reading: the ${editionId} edition has one set of values (a reading chooses between the texts of an edition that keeps both)`,
-        reading,
-      );
-    }
-    return null;
-  }
-  if (reading === undefined) return readings.default;
-  if (!(readings.languages as readonly unknown[]).includes(reading)) {
-    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, readingsExpected(readings), reading);
-  }
-  return reading as Language;
-}
-
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { kk: 'the Kazakh text', ru: 'the Russian text' };
-
-function readingsExpected(readings: EditionReadings): string {
-  return readings.languages.map((language) => `${language} (${LANGUAGE_NAMES[language]})`).join(' or ');
-}
 
 /**
  * Tells whether a decimal string of the data (`"0"`, `"0.0"`) is zero.
@@ -145,17 +107,6 @@ function readingsExpected(readings: EditionReadings): string {
  */
 export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
 
-/**
- * A legal reference in one line, as a trace and a CSV cell write it.
- *
- * @param reference - act, annex, section and row
- * @returns e.g. `Decree of the Government No. 1157 of 31.12.2024, annex 1, section 0, row 2`
- * @internal
- */
-export function formatReference(reference: LegalReference): string {
-  // The common KPIs of Decree No. 1157 stand in a table of their own, with no section number.
-  return reference.section === 0 ? `${reference.act}, common KPIs, row ${reference.row}` : `${reference.act}, section ${reference.section}, row ${reference.row}`;
-}
 
 /** What the scorer needs of an indicator in a year, by a reading (a lost cell taken from the other text). */
 function definitionByReading(indicator: BlocksIndicator, year: string, reading: Language): IndicatorDefinition {
@@ -212,42 +163,12 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
   const discrepancies = blocks.flatMap((block) => block.discrepancies as readonly BlocksDiscrepancy[]);
   const catalogue: BlocksCatalogue = { edition, bodies, blocks: catalogueBlocks, indicators, discrepancies };
 
-  const checkYear = (id: string, year: string): void => {
-    if (!years.includes(year)) {
-      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
-    }
-  };
-  // One frozen definition per indicator, year and reading: prepared once by the scorer, and
-  // carrying its source into every trace.
-  const definitions = new Map<string, IndicatorDefinition>();
-  return {
-    id: file.id,
-    years,
-    inForce: { from: file.inForce.from, until: file.inForce.until },
-    calendar: file.calendar,
-    readings,
-    method: file.method,
-    rankBy: file.rankBy,
+  return assembleEdition({
+    file,
     layout: 'blocks',
+    readings,
     catalogue,
-    definitionFor(id, year, given = {}): IndicatorDefinition {
-      const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
-      const indicator = findIndicator(catalogue, id);
-      checkYear(id, year);
-      const reading = checkReading(readings, options.reading, {}, file.id) ?? fallback;
-      const key = `${id}|${year}|${reading}`;
-      const known = definitions.get(key);
-      if (known !== undefined) return known;
-      const definition = Object.freeze(definitionByReading(indicator, year, reading));
-      attachSource(definition, { edition: file.id, reading: readings === null ? null : reading, year, reference: formatReference(indicator.reference) });
-      definitions.set(key, definition);
-      return definition;
-    },
-    sourceOf(id, year, reading): DefinitionSource {
-      const indicator = findIndicator(catalogue, id);
-      checkYear(id, year);
-      return { edition: file.id, reading, year, reference: indicator.reference };
-    },
+    valuesFor: (indicator, year, reading) => definitionByReading(indicator, year, reading ?? fallback),
     records(reading): readonly CatalogueRecord[] {
       const chosen = reading ?? fallback;
       return indicators.map((indicator) => {
@@ -279,5 +200,5 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
         };
       });
     },
-  };
+  });
 }

@@ -4,17 +4,13 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
-import type { IndicatorDefinition } from '../../kinds/kinds.js';
-import type { CatalogueRecord, DefinitionSource, Edition, EditionIndicator } from '../edition.js';
+import type { CatalogueRecord, Edition, EditionIndicator } from '../edition.js';
 import { editionInfo } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
-import { findIndicator } from '../queries.js';
-import { readOptions } from '../../input/options.js';
 import type { DirectionFile } from '../schema.js';
-import type { Block, Body, EditionInfo, Language, Unit } from '../types.js';
-import { checkReading, formatReference, isZeroDecimal } from './blocks.js';
-import { attachSource } from '../../kinds/definition-sources.js';
+import type { Block, Body, EditionInfo, Unit } from '../types.js';
+import { isZeroDecimal } from './blocks.js';
+import { assembleEdition } from './assemble-edition.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {
@@ -104,44 +100,13 @@ export function createDirectionsEdition(
   );
   const discrepancies = directions.flatMap((direction) => direction.discrepancies as readonly DirectionsDiscrepancy[]);
   const catalogue: DirectionsCatalogue = { edition, bodies, blocks, indicators, discrepancies };
-  const checkYear = (id: string, year: string): void => {
-    if (!years.includes(year)) {
-      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
-    }
-  };
-  // One frozen definition per indicator and year: prepared once by the scorer, and carrying its
-  // source into every trace.
-  const definitions = new Map<string, IndicatorDefinition>();
-  return {
-    id: file.id,
-    years,
-    inForce: { from: file.inForce.from, until: file.inForce.until },
-    calendar: file.calendar,
-    readings: null,
-    method: file.method,
-    rankBy: file.rankBy,
+  return assembleEdition({
+    file,
     layout: 'directions',
+    readings: null,
     catalogue,
-    definitionFor(id, year, given = {}): IndicatorDefinition {
-      const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
-      const indicator = findIndicator(catalogue, id);
-      checkYear(id, year);
-      checkReading(null, options.reading, { indicator: id }, file.id);
-      const key = `${id}|${year}`;
-      const known = definitions.get(key);
-      if (known !== undefined) return known;
-      const definition: IndicatorDefinition = Object.freeze({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null });
-      attachSource(definition, { edition: file.id, reading: null, year, reference: formatReference(indicator.reference) });
-      definitions.set(key, definition);
-      return definition;
-    },
-    sourceOf(id, year, reading): DefinitionSource {
-      const indicator = findIndicator(catalogue, id);
-      checkYear(id, year);
-      return { edition: file.id, reading, year, reference: indicator.reference };
-    },
-    records(reading): readonly CatalogueRecord[] {
-      checkReading(null, reading ?? undefined, {}, file.id);
+    valuesFor: (indicator, year) => ({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null }),
+    records(): readonly CatalogueRecord[] {
       return indicators.map((indicator) => {
         const { edition: editionId, id, body, block, no, unit, kind, name, formula, reference } = indicator;
         return {
@@ -163,5 +128,5 @@ export function createDirectionsEdition(
         };
       });
     },
-  };
+  });
 }

@@ -1,0 +1,87 @@
+/**
+ * What every layout's edition shares once its catalogue is built: the checks of an id, a year and
+ * a reading, one frozen definition per indicator, year and reading (prepared once by the scorer,
+ * carrying its source into every trace), and the edition's description from its `edition.json`.
+ *
+ * @module
+ */
+import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
+import { readOptions } from '../../input/options.js';
+import { attachSource } from '../../kinds/definition-sources.js';
+import type { IndicatorDefinition } from '../../kinds/kinds.js';
+import type { CatalogueRecord, DefinitionSource, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
+import type { EditionFile } from '../meta-schema.js';
+import { findIndicator } from '../queries.js';
+import type { Language, LegalReference } from '../types.js';
+import { checkReading } from '../readings.js';
+
+/**
+ * A legal reference in one line, as a trace and a CSV cell write it.
+ *
+ * @param reference - act, annex, section and row
+ * @returns e.g. `Decree of the Government No. 1157 of 31.12.2024, annex 1, section 2, row 1`
+ * @internal
+ */
+export function formatReference(reference: LegalReference): string {
+  // The common KPIs of Decree No. 1157 stand in a table of their own, with no section number.
+  return reference.section === 0 ? `${reference.act}, common KPIs, row ${reference.row}` : `${reference.act}, section ${reference.section}, row ${reference.row}`;
+}
+
+/** What a layout gives to make an edition of its catalogue. */
+export interface EditionParts<I extends EditionIndicator, C extends EditionCatalogue<I>> {
+  readonly file: Omit<EditionFile, '$comment'>;
+  readonly layout: string;
+  readonly readings: EditionReadings | null;
+  readonly catalogue: C;
+  /** The kind, U, N (and criteria) of an indicator in a year by a reading (`null`: the edition has one set of values). */
+  readonly valuesFor: (indicator: I, year: string, reading: Language | null) => IndicatorDefinition;
+  readonly records: (reading: Language | null) => readonly CatalogueRecord[];
+}
+
+/**
+ * Makes an edition of a layout's catalogue.
+ *
+ * @param parts - the edition's file, layout, readings, catalogue, and how its values are read
+ * @returns the edition
+ * @internal
+ */
+export function assembleEdition<I extends EditionIndicator, C extends EditionCatalogue<I>>(parts: EditionParts<I, C>): Edition<I> & { readonly catalogue: C } {
+  const { file, readings, catalogue } = parts;
+  const years = file.years;
+  const checkYear = (id: string, year: string): void => {
+    if (!years.includes(year)) {
+      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
+    }
+  };
+  const definitions = new Map<string, IndicatorDefinition>();
+  return {
+    id: file.id,
+    years,
+    inForce: { from: file.inForce.from, until: file.inForce.until },
+    calendar: file.calendar,
+    readings,
+    method: file.method,
+    rankBy: file.rankBy,
+    layout: parts.layout,
+    catalogue,
+    definitionFor(id, year, given = {}): IndicatorDefinition {
+      const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
+      const indicator = findIndicator(catalogue, id);
+      checkYear(id, year);
+      const reading = checkReading(readings, options.reading, {}, file.id);
+      const key = `${id}|${year}|${reading ?? '-'}`;
+      const known = definitions.get(key);
+      if (known !== undefined) return known;
+      const definition = Object.freeze(parts.valuesFor(indicator, year, reading));
+      attachSource(definition, { edition: file.id, reading, year, reference: formatReference(indicator.reference) });
+      definitions.set(key, definition);
+      return definition;
+    },
+    sourceOf(id, year, reading): DefinitionSource {
+      const indicator = findIndicator(catalogue, id);
+      checkYear(id, year);
+      return { edition: file.id, reading, year, reference: indicator.reference };
+    },
+    records: (reading) => parts.records(checkReading(readings, reading ?? undefined, {}, file.id)),
+  };
+}
