@@ -112,7 +112,29 @@ const bareMs = median(bare);
 report('cold import of the package main vs node -e ""', `${(median(main) / bareMs).toFixed(2)}× (${median(main).toFixed(0)} ms vs ${bareMs.toFixed(0)} ms)`, '≤ 1.3×', median(main) / bareMs <= 1.3);
 report('cold import of the scorer entry vs node -e ""', `${(median(scorer) / bareMs).toFixed(2)}× (${median(scorer).toFixed(0)} ms)`, '≤ 1.1×', median(scorer) / bareMs <= 1.1);
 
-// 5. Every path gives the same W where the float path is exact: the naive decimal.js reference
+// 5. For a browser: each entry bundled as a browser would load it (esbuild, minified), gzip.
+{
+  const { build } = await import('esbuild');
+  const { gzipSync } = await import('node:zlib');
+  const browserSize = async (entry, imports) => {
+    const result = await build({
+      stdin: { contents: `export ${imports} from ${JSON.stringify(`${dist}${entry}`)};`, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    return gzipSync(result.outputFiles[0].contents).length;
+  };
+  const scorerBytes = await browserSize('scorer.js', '{ scoreIndicator, PUBLISHED_METHOD }');
+  const mainBytes = await browserSize('index.js', '*');
+  report('scorer entry for a browser, min + gzip', `${(scorerBytes / 1024).toFixed(1)} KB`, '≤ 15 KB', scorerBytes <= 15 * 1024);
+  report('package main for a browser, min + gzip (catalogues included)', `${(mainBytes / 1024).toFixed(1)} KB`, 'main without catalogues ≤ 25 KB', false);
+}
+
+// 6. Every path gives the same W where the float path is exact: the naive decimal.js reference
 // agrees with the library on every row; the float one where its arithmetic did not cut wrong.
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
 console.log(`rows: ${ROWS.toLocaleString('en')}, rounds: ${ROUNDS} (medians)\n`);

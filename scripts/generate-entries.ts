@@ -60,7 +60,14 @@ outputs.set('typedoc.json', `${JSON.stringify(typedoc, null, 2)}\n`);
 outputs.set(
   '.size-limit.json',
   `${JSON.stringify(
-    list.flatMap((entry) => (entry.budget === null ? [] : [{ name: entry.budget.label, path: `dist/${entry.name}.js`, import: entry.budget.import, limit: entry.budget.limit }])),
+    list.flatMap((entry) =>
+      entry.budget === null
+        ? []
+        : [
+            { name: entry.budget.label, path: `dist/${entry.name}.js`, import: entry.budget.import, limit: entry.budget.limit },
+            { name: `${entry.budget.label}, gzip`, path: `dist/${entry.name}.js`, import: entry.budget.import, gzip: true, limit: entry.budget.gzipLimit },
+          ],
+    ),
     null,
     2,
   )}\n`,

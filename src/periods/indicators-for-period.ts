@@ -86,11 +86,11 @@ const APPLIES = new WeakMap<IndicatorDefinition, boolean>();
  * indicators.filter((indicator) => indicator.applies).length; // the common KPIs and the sector KPIs of 2025
  * ```
  */
-export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, given: { readonly reading?: Language } = {}): PeriodIndicators {
-  const options = readOptions(given, ['reading'], { body }) as { readonly reading?: Language };
+export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, options: { readonly reading?: Language } = {}): PeriodIndicators {
+  const { reading: given } = readOptions(options, ['reading'], { body }) as { readonly reading?: Language };
   const resolved = resolvePeriod(period);
   const edition = getEdition(resolved.edition);
-  const reading = checkReading(edition.readings, options.reading, { body }, edition.id);
+  const reading = checkReading(edition.readings, given, { body }, edition.id);
   const indicators = indicatorsInForce(resolved, body, reading);
   const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new Exact(0));
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: planned.toFixed() });

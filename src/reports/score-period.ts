@@ -103,8 +103,11 @@ export interface PeriodScore {
  * scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17532', b: '45758' }, … } }] });
  * ```
  */
-export function scorePeriodReport(document: unknown, given: PeriodScoreOptions = {}): PeriodScore {
-  const options = readOptions(given, ['method', 'reading', 'rankBy']) as PeriodScoreOptions;
+export function scorePeriodReport(document: unknown, options: PeriodScoreOptions = {}): PeriodScore {
+  return scoreReadOptions(document, readOptions(options, ['method', 'reading', 'rankBy']) as PeriodScoreOptions);
+}
+
+function scoreReadOptions(document: unknown, options: PeriodScoreOptions): PeriodScore {
   document = readDocument(document);
   try {
     return scoreChecked(document, options);
