@@ -126,7 +126,7 @@ export function builtProperties(builds: Builds): readonly FuzzProperty[] {
  */
 export function cliEscapingProperty(builds: Builds): FuzzProperty {
   return {
-    category: 'command line escapes control characters (open: main.ts)',
+    category: 'command line escapes control characters (#12)',
     weight: 0,
     property: () =>
       fc.property(cliInput, (input) => {
