@@ -38,6 +38,17 @@ describe('whatIf', () => {
   });
 });
 
+describe('findBoundary with services excused (common KPI 6)', () => {
+  it('does not go below the excused services: b at most 1 with 1 excused, worked by hand', () => {
+    // A = 100 − (b − excused) / c × 100 ≥ N = 100 needs b − 1 ≤ 0: b = 1 (b below the excused is impossible).
+    const definition: IndicatorDefinition = { id: 'common.6', kind: 'complement-ratio', weight: '5', target: '100' };
+    const lever = LEVERS['complement-ratio'][0] as FigureLever;
+    expect(findBoundary(definition, { b: '4', c: '200', excused: '1' }, lever, METHOD_2025)).toEqual({ needed: '1', decimals: 0 });
+    // With none excused, b must be 0.
+    expect(findBoundary(definition, { b: '4', c: '200' }, lever, METHOD_2025)).toEqual({ needed: '0', decimals: 0 });
+  });
+});
+
 describe('findBoundary: the needed figure earns W = U, one unit of its last decimal short does not', () => {
   const target = fc.integer({ min: 1, max: 99_999 }).chain((raw) => fc.integer({ min: 0, max: 3 }).map((decimals) => new Exact(raw).div(new Exact(10).pow(decimals)).toFixed()));
   const cases: { name: string; kind: IndicatorDefinition['kind']; input: (n: string, r: number) => Record<string, string> }[] = [

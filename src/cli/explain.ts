@@ -10,6 +10,7 @@ import type { LegalReference } from '../editions/types.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
+import { formatReference } from '../editions/layouts/assemble-edition.js';
 import type { AwardRule, TraceStep } from '../scoring/trace.js';
 
 const RULES: Readonly<Record<AwardRule, string>> = {
@@ -34,7 +35,7 @@ function step(entry: TraceStep): string {
 }
 
 function referenceText(reference: LegalReference): string {
-  return `${reference.act}, section ${reference.section}, row ${reference.row}`;
+  return formatReference(reference);
 }
 
 function explainIndicator(score: PeriodScore, indicator: IndicatorScore): string[] {

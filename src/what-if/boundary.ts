@@ -65,9 +65,12 @@ export function findBoundary(definition: IndicatorDefinition, input: Readonly<Re
   const start = reported.div(unit).floor();
   const bound = boundOf(lever, input);
   if (lever.better === 'lower') {
-    // The greatest figure from 0 up to the reported one that earns U.
-    if (!earns(new Exact(0))) return null;
-    let good = new Exact(0);
+    // The greatest figure from its floor (0, or the field it cannot go below) up to the reported
+    // one that earns U.
+    const floor = lever.floor === undefined ? null : figureOf(input[lever.floor.field]);
+    const lowest = floor === null ? new Exact(0) : floor.div(unit).ceil();
+    if (lowest.gt(start) || !earns(lowest)) return null;
+    let good = lowest;
     let bad = start;
     if (earns(bad)) return { needed: plain(at(bad)), decimals };
     while (bad.minus(good).gt(1)) {

@@ -20,6 +20,11 @@ export interface FigureLever {
    * cannot outnumber systems), or a fixed bound (`'100'` for a percentage); `null`: none.
    */
   readonly bound: { readonly field: string } | { readonly value: string } | null;
+  /**
+   * For a figure where less is better: the field whose reported value it cannot go below (the
+   * failing services cannot be fewer than those excused); `null`: zero.
+   */
+  readonly floor?: { readonly field: string };
   /** Counts of things: whole numbers whatever the target's decimals. */
   readonly whole: boolean;
 }
@@ -60,7 +65,8 @@ export const LEVERS: Readonly<Record<IndicatorKind, readonly Lever[]>> = deepFre
     figure('connected', 'higher', { field: 'systems' }, true),
   ],
   growth: [figure('digitised', 'higher', { field: 'total' }, false)],
-  'complement-ratio': [figure('b', 'lower', null, true)],
+  // b cannot fall below the services excused by common KPI 6's footnote.
+  'complement-ratio': [{ ...figure('b', 'lower', null, true), floor: { field: 'excused' } }],
 });
 
 /**
