@@ -16,7 +16,7 @@ export * from './generated/catalogue-2025.js';
 export { DEFAULT_READING } from './editions/readings.js';
 export { cellByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
-export type { CatalogueRecord, DefinitionSource, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
+export type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
 export { createEdition, getEdition, listEditions, registerEdition, unregisterEdition, type EditionData } from './editions/registry.js';
 export { catalogueCsv, catalogueRecords } from './output/catalogue-export.js';
 export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './editions/queries.js';

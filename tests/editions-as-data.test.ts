@@ -20,6 +20,8 @@ import {
   getEdition,
   indicatorsForPeriod,
   listEditions,
+  periodReportOfPublished,
+  REPORT_2024_Q1,
   registerEdition,
   reportFileSchema,
   resolvePeriod,
@@ -236,5 +238,13 @@ describe('the trace says where U and N came from', () => {
     expect(q1.trace.source).toEqual({ edition: '2023', reading: null, year: '2024', reference: 'Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023, section 15, row 1' });
     // A definition written by hand has no source to tell.
     expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '1', b: '2' }).trace.source).toBeUndefined();
+  });
+});
+
+describe('a published report as a period report', () => {
+  it('scores through the period pipeline to the published ranks (seed 003: no rank changes once the errata are corrected)', () => {
+    const score = scorePeriodReport(periodReportOfPublished(REPORT_2024_Q1));
+    const published = REPORT_2024_Q1.rating.map((entry) => [entry.body, Number(entry.rank.value)]);
+    expect(score.rating.map((entry) => [entry.body, entry.rank])).toEqual(published);
   });
 });

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../src/decimal/decimal.js';
 import { findBoundary } from '../src/what-if/boundary.js';
-import { LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
-import { periodReport2024Q1 } from '../src/cli/report-input.js';
+import { periodReportOfPublished, REPORT_2024_Q1, LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
 
 const synthetic = JSON.parse(readFileSync(new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url), 'utf8'));
 const full = (definition: IndicatorDefinition, input: unknown, method = METHOD_2025) => {
@@ -25,7 +24,7 @@ describe('whatIf', () => {
 
   it('finds justice.1 of Q1 2024 by hand: Z = a / 45758 × 100 ≥ 50 needs a ≥ 22879', () => {
     // 22879 / 45758 = 0.5 exactly; 22878 / 45758 × 100 = 49.99… → 49.9 (toward zero) < 50.
-    const entry = whatIf(periodReport2024Q1(), { body: 'justice' }).bodies[0]!.indicators.find((item) => item.indicator === 'justice.1')!;
+    const entry = whatIf(periodReportOfPublished(REPORT_2024_Q1), { body: 'justice' }).bodies[0]!.indicators.find((item) => item.indicator === 'justice.1')!;
     expect([entry.field, entry.reported, entry.needed, entry.gain]).toEqual(['a', '17532', '22879', '3.6']);
     expect(entry.ifMet.result).toBe('100');
   });

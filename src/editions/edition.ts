@@ -35,15 +35,6 @@ export interface EditionIndicator {
   readonly reference: LegalReference;
 }
 
-/** Where the values of a definition come from: the provenance a trace reports. */
-export interface DefinitionSource {
-  readonly edition: string;
-  /** The text whose values were taken; `null` for an edition with one set of values. */
-  readonly reading: Language | null;
-  readonly year: string;
-  readonly reference: LegalReference;
-}
-
 /** One exported indicator of an edition, flat (see `catalogueRecords`). */
 export interface CatalogueRecord {
   readonly edition: string;
@@ -125,8 +116,6 @@ export interface Edition<I extends EditionIndicator = EditionIndicator> {
    * @throws `UNKNOWN_INDICATOR`, `PERIOD_NOT_COVERED` for a year without values, `INVALID_READING`
    */
   definitionFor(id: string, year: string, options?: { readonly reading?: Language }): IndicatorDefinition;
-  /** Where the values of {@link Edition.definitionFor} come from: edition, reading, year and legal reference. */
-  sourceOf(id: string, year: string, reading: Language | null): DefinitionSource;
   /** Every indicator as a flat record, with a reading's values where the edition has readings. */
   records(reading: Language | null): readonly CatalogueRecord[];
 }

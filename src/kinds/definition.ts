@@ -85,18 +85,6 @@ export function prepareDefinition(definition: IndicatorDefinition, location: Err
   return prepared;
 }
 
-/**
- * The same definition with where its U and N came from, for the trace (the period pipeline says).
- *
- * @param prepared - a prepared definition
- * @param source - edition, reading, year and legal reference
- * @returns a prepared definition whose scores' traces carry the source
- * @internal
- */
-export function withSource(prepared: PreparedDefinition, source: TraceSource): PreparedDefinition {
-  return Object.freeze({ ...prepared, source: Object.freeze({ ...source }) });
-}
-
 function own(definition: object, field: string): unknown {
   return Object.hasOwn(definition, field) ? (definition as Record<string, unknown>)[field] : undefined;
 }

@@ -9,7 +9,9 @@ import { Exact } from '../decimal/decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { parsePrintedFigure } from '../input/printed-figure.js';
+import type { Edition } from '../editions/edition.js';
 import { getEdition } from '../editions/registry.js';
+import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { INPUT_FIELDS } from '../kinds/kinds.js';
 import type { RatingEntry } from '../scoring/rank.js';
 import { checkedMethod, type ScoringMethod } from '../scoring/method.js';
@@ -82,19 +84,43 @@ export function publishedReportEntries(report: ReportFile): readonly BodyEntries
     body: body.body,
     directions: body.directions.map((direction) => ({
       direction: direction.direction,
-      indicators: direction.rows.map((row) => {
-        const where = { body: body.body, direction: direction.direction, field: `row ${row.no}` };
-        if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
-        const definition = edition.definitionFor(row.indicator, report.targetYear);
-        const fields = INPUT_FIELDS[definition.kind];
-        if (fields.join() !== 'a' && fields.join() !== 'a,b') {
-          throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
-        }
-        const input = fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value };
-        return { definition, input };
-      }),
+      indicators: direction.rows.map((row) => rowEntry(report, edition, body.body, direction.direction, row)),
     })),
   }));
+}
+
+/**
+ * A published report's figures as a period report (`scorePeriodReport`'s input): each body's a
+ * (and b) by indicator id, for the report's period. The analyst's commands take the bundled Q1 2024
+ * report this way.
+ *
+ * @param report - a published report, validated
+ * @returns the period report
+ * @throws {@link CdtoKpiError} as {@link publishedReportEntries}
+ */
+export function periodReportOfPublished(report: ReportFile): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
+  const edition = getEdition(report.edition);
+  return {
+    period: { year: report.period.year, quarter: report.period.quarter as 1 | 2 | 3 | 4 },
+    bodies: report.bodies.map((body) => ({
+      body: body.body,
+      figures: Object.fromEntries(
+        body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(report, edition, body.body, direction.direction, row).input])),
+      ),
+    })),
+  };
+}
+
+/** One row: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
+function rowEntry(report: ReportFile, edition: Edition, body: string, direction: string, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
+  const where = { body, direction, field: `row ${row.no}` };
+  if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
+  const definition = edition.definitionFor(row.indicator, report.targetYear);
+  const fields = INPUT_FIELDS[definition.kind];
+  if (fields.join() !== 'a' && fields.join() !== 'a,b') {
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
+  }
+  return { definition, input: fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.
 
 export type { ErrataFile, Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
 export { ERRATUM_CAUSES, errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './published-report-schema.js';
-export { auditPublishedReport, publishedReportEntries, scorePublishedReport, type Audit, type FigureComparison, type ReportScore, type Reproduction, type SuggestedCause } from './audit-published-report.js';
+export { auditPublishedReport, periodReportOfPublished, publishedReportEntries, scorePublishedReport, type Audit, type FigureComparison, type ReportScore, type Reproduction, type SuggestedCause } from './audit-published-report.js';
 export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 
 /** The published report, as transcribed: printed strings and exact values, deeply frozen. */

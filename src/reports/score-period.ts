@@ -4,12 +4,11 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze, freezeSchema } from '../freeze.js';
+import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
 import { readOptions } from '../input/options.js';
 import { readDocument } from '../input/document-limits.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
@@ -21,7 +20,8 @@ import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score
 import { RANK_BY, type RankBy } from '../scoring/rank-by.js';
 import { groupFigures } from './group-figures.js';
 import type { PeriodWarning } from './period-warnings.js';
-import { validatePeriodReport } from './validate-period-report.js';
+import { periodReportSchema } from './period-report-schema.js';
+import { shapeIssues, validatePeriodReport } from './validate-period-report.js';
 
 export { RANK_BY, type RankBy } from '../scoring/rank-by.js';
 
@@ -39,29 +39,7 @@ export interface PeriodScoreOptions {
   readonly rankBy?: RankBy;
 }
 
-/** The shape of a period report: the period, and each body's figures by indicator id. */
-export const periodReportSchema = freezeSchema(z.strictObject({
-  /** A note for people; ignored. */
-  $comment: z.string().optional(),
-  /** What each indicator of a template is (see `reportTemplate`); ignored. */
-  $indicators: z.array(z.unknown()).optional(),
-  /** True for an example report whose figures describe no real body. */
-  synthetic: z.boolean().optional(),
-  period: z.strictObject({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-  /** 2025 edition only: the text whose targets and weights apply (`kk` by default). */
-  reading: z.enum(['kk', 'ru']).optional(),
-  bodies: z
-    .array(
-      z.strictObject({
-        body: z.string().min(1),
-        figures: z.record(z.string(), z.unknown()),
-      }),
-    )
-    .min(1),
-}));
-
-/** A period report. */
-export type PeriodReport = z.infer<typeof periodReportSchema>;
+export { periodReportSchema, type PeriodReport } from './period-report-schema.js';
 
 /** A scored period: the edition and year applied, every body's score, and the rating. */
 export interface PeriodScore {
@@ -104,17 +82,15 @@ export interface PeriodScore {
  * ```
  */
 export function scorePeriodReport(document: unknown, options: PeriodScoreOptions = {}): PeriodScore {
-  return scoreReadOptions(document, readOptions(options, ['method', 'reading', 'rankBy']) as PeriodScoreOptions);
-}
-
-function scoreReadOptions(document: unknown, options: PeriodScoreOptions): PeriodScore {
-  document = readDocument(document);
+  // The options and the document are each read once, into snapshots that nothing else reads.
+  const read = readOptions(options, ['method', 'reading', 'rankBy']) as PeriodScoreOptions;
+  const report = readDocument(document);
   try {
-    return scoreChecked(document, options);
+    return scoreChecked(report, read);
   } catch (error) {
     // One error carrying every issue of the report, not only the first one met.
-    if (error instanceof CdtoKpiError) {
-      const validation = validatePeriodReport(document, options);
+    if (isCdtoKpiError(error)) {
+      const validation = validatePeriodReport(report, read);
       if (!validation.ok) throw new CdtoKpiError(validation.issues);
     }
     throw error;
@@ -123,7 +99,7 @@ function scoreReadOptions(document: unknown, options: PeriodScoreOptions): Perio
 
 function scoreChecked(document: unknown, options: PeriodScoreOptions): PeriodScore {
   const parsed = periodReportSchema.safeParse(document);
-  if (!parsed.success) throw fromZod(parsed.error, document);
+  if (!parsed.success) throw new CdtoKpiError(shapeIssues(parsed.error, document));
   const report = parsed.data;
   const period = resolvePeriod(report.period);
   const edition = getEdition(period.edition);
@@ -168,22 +144,4 @@ export function directionsOf(
   warnings: PeriodWarning[],
 ): DirectionEntry[] {
   return groupFigures(body, indicatorsInForce(period, body, reading), figures, period, reading, warnings);
-}
-
-function fromZod(error: z.ZodError, document: unknown): CdtoKpiError {
-  const issue = error.issues[0]!;
-  const location: { body?: string; field?: string } = {};
-  const path = [...issue.path];
-  if (path[0] === 'bodies' && typeof path[1] === 'number') {
-    const body = (document as { bodies?: { body?: unknown }[] }).bodies?.[path[1]]?.body;
-    location.body = typeof body === 'string' ? body : `#${path[1]}`;
-    path.splice(0, 2);
-  }
-  if (path.length > 0) location.field = path.join('.');
-  const all = error.issues.map((entry) => `${entry.path.join('.') || '(document)'}: ${entry.message}`).join('; ');
-  // The value at the issue's path, read from the document itself: zod reports no input for some issues.
-  let value: unknown = document;
-  for (const key of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  const missing = value === undefined && issue.code !== 'unrecognized_keys';
-  return failure(missing ? ERROR_CODES.MISSING_FIELD : ERROR_CODES.INVALID_VALUE, location as ErrorLocation, 'a period report (see docs/usage.md)', value, `malformed period report: ${all}`);
 }

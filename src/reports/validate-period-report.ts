@@ -12,11 +12,12 @@ import { createIssue, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issu
 import { deepFreeze } from '../freeze.js';
 import { indicatorsInForce, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
-import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
+import type { ScoringMethod } from '../scoring/method.js';
+import { methodByName } from '../scoring/methods.js';
 import { scoreIndicator } from '../scoring/score-indicator.js';
 import { WARNING_CODES, type WarningCode } from '../scoring/warnings.js';
 import { inputForPeriod } from './period-input.js';
-import { periodReportSchema } from './score-period.js';
+import { periodReportSchema } from './period-report-schema.js';
 
 /** A warning found while validating: what the scorer would say, with where. */
 export interface ValidationWarning {
@@ -70,9 +71,11 @@ export function validatePeriodReport(
   const documentReading = record['reading'];
   // A reading that is not kk or ru is a shape issue already; the option is the caller's.
   const readingGiven = options.reading ?? (documentReading === 'kk' || documentReading === 'ru' || documentReading === undefined ? documentReading : undefined);
-  const reading = period === null ? null : attempt(issues, ['reading'], () => { const edition = getEdition(period.edition); return checkReading(edition.readings, readingGiven, {}, edition.id); });
-  if (period === null || (period.edition === '2025' && reading === null)) return result(issues, warnings);
-  const method = options.method ?? (period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+  const edition = period === null ? null : getEdition(period.edition);
+  const reading = edition === null ? null : attempt(issues, ['reading'], () => checkReading(edition.readings, readingGiven, {}, edition.id));
+  // An edition with readings and no valid one: its reading issue says why, nothing else can be read.
+  if (period === null || edition === null || (edition.readings !== null && reading === null)) return result(issues, warnings);
+  const method = options.method ?? methodByName(edition.method);
 
   const bodies = Array.isArray(record['bodies']) ? (record['bodies'] as unknown[]) : [];
   const seen = new Set<string>();
@@ -163,8 +166,12 @@ function result(issues: readonly Issue[], warnings: readonly ValidationWarning[]
   return deepFreeze({ ok: issues.length === 0, issues: [...issues], warnings: [...warnings] });
 }
 
-/** The zod issues of the document's shape, in the library's codes, each with its path. */
-function shapeIssues(error: z.ZodError, document: unknown): Issue[] {
+/**
+ * The zod issues of the document's shape, in the library's codes, each with its path.
+ *
+ * @internal
+ */
+export function shapeIssues(error: z.ZodError, document: unknown): Issue[] {
   return error.issues.flatMap((issue): Issue[] => {
     const path = issue.path.filter((key): key is PathKey => typeof key === 'string' || typeof key === 'number');
     const location = locationOf(path, document);

@@ -13,7 +13,8 @@ import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { indicatorsForPeriod } from '../periods/indicators-for-period.js';
 import { inputForPeriod } from '../reports/period-input.js';
 import { type PeriodScore, type RankBy, scorePeriodReport } from '../reports/score-period.js';
-import { METHOD_2025, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
+import type { ScoringMethod } from '../scoring/method.js';
+import { methodByName } from '../scoring/methods.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
 import { findBoundary } from './boundary.js';
 import { cheapestCriteria } from './cheapest-criteria.js';
@@ -112,7 +113,8 @@ export function whatIf(
   const scoreOptions = { ...(options.reading === undefined ? {} : { reading: options.reading }), ...(options.method === undefined ? {} : { method: options.method }), ...(options.rankBy === undefined ? {} : { rankBy: options.rankBy }) };
   const score = scorePeriodReport(document, scoreOptions);
   const report = document as Report;
-  const method = options.method ?? (score.period.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025);
+  // The method the score applied: the caller's, or the one the edition names.
+  const method = options.method ?? methodByName(score.method);
   const reading = score.reading ?? undefined;
   if (options.body !== undefined && !score.bodies.some((body) => body.body === options.body)) {
     throw failure(ERROR_CODES.UNKNOWN_BODY, { body: options.body }, `a body of the report: ${score.bodies.map((body) => body.body).join(', ')}`, options.body, 'body not in the report');

@@ -6,6 +6,7 @@
  */
 import { CdtoKpiError, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition, type IndicatorScore, type ScoringMethod } from '../../../src/scorer.js';
 import { earnsFullWeight, findBoundary } from '../../../src/what-if/boundary.js';
+import { cheapestCriteria } from '../../../src/what-if/cheapest-criteria.js';
 import { leversFor } from '../../../src/what-if/levers.js';
 import { showFigure } from './format.js';
 
@@ -56,16 +57,9 @@ if (dataElement !== null && form !== null) {
       if (lever.type === 'done') {
         if (earnsFullWeight(current, { done: true }, method)) answers.push(`done = ${data.labels.done}`);
       } else if (lever.type === 'criteria' && current.kind === 'composite') {
-        const met = new Set((input['met'] as readonly string[] | null) ?? []);
-        const missing = current.criteria.filter((criterion) => !met.has(criterion.id)).map((criterion) => criterion.id);
-        // The fewest criteria (then the least weight) that reach the full weight: every subset, at most 2^8.
-        let best: string[] | null = null;
-        for (let mask = 1; mask < 1 << missing.length && missing.length <= 8; mask += 1) {
-          const chosen = missing.filter((_, index) => (mask & (1 << index)) !== 0);
-          if (best !== null && chosen.length >= best.length) continue;
-          if (earnsFullWeight(current, { met: [...met, ...chosen] }, method)) best = chosen;
-        }
-        if (best !== null) answers.push(`${data.labels.alsoMeet}: ${best.join(', ')}`);
+        // The library's own answer: the missing criteria of least weight that earn the full weight.
+        const best = cheapestCriteria(current, (input['met'] as readonly string[] | null) ?? null, method);
+        if (best !== null && best.length > 0) answers.push(`${data.labels.alsoMeet}: ${best.join(', ')}`);
       } else if (lever.type === 'figure' && input[lever.field] !== null && input[lever.field] !== undefined) {
         const boundary = findBoundary(current, input, lever, method);
         if (boundary !== null) answers.push(`${lever.field} ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(boundary.needed)}`);

@@ -9,7 +9,7 @@ import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
 import { readOptions } from '../../input/options.js';
 import { attachSource } from '../../kinds/definition-sources.js';
 import type { IndicatorDefinition } from '../../kinds/kinds.js';
-import type { CatalogueRecord, DefinitionSource, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
+import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { Language, LegalReference } from '../types.js';
@@ -76,11 +76,6 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       attachSource(definition, { edition: file.id, reading, year, reference: formatReference(indicator.reference) });
       definitions.set(key, definition);
       return definition;
-    },
-    sourceOf(id, year, reading): DefinitionSource {
-      const indicator = findIndicator(catalogue, id);
-      checkYear(id, year);
-      return { edition: file.id, reading, year, reference: indicator.reference };
     },
     records: (reading) => parts.records(checkReading(readings, reading ?? undefined, {}, file.id)),
   };
