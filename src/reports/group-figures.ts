@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { type CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, type Issue, nestIssue } from '../errors/cdto-kpi-error.js';
 import type { Language } from '../editions/types.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
@@ -33,8 +33,11 @@ export interface GroupedIndicator {
  * @param period - the resolved period (its year and hours)
  * @param reading - the text whose values apply, `null` for an edition with one set of values
  * @param warnings - where the warnings go
- * @returns the blocks with each indicator's definition and input
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, `INDICATOR_NOT_REPORTED`, `UNEXPECTED_FIELD`
+ * @param issues - where the problems go, every one of them, each with its path from the body
+ *   (`['figures', id, …]`); when not given, the first problem is thrown
+ * @returns the blocks with each indicator's definition and input (without those with a problem)
+ * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, `INDICATOR_NOT_REPORTED`, `UNEXPECTED_FIELD`,
+ *   unless `issues` collects them
  */
 export function groupFigures(
   body: string,
@@ -43,27 +46,40 @@ export function groupFigures(
   period: ResolvedPeriod,
   reading: Language | null,
   warnings: PeriodWarning[],
+  issues?: Issue[],
 ): DirectionEntry[] {
+  const problem = (error: CdtoKpiError, id: string): void => {
+    if (issues === undefined) throw error;
+    issues.push(...error.issues.map((issue) => nestIssue(issue, ['figures', id], {})));
+  };
   const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) {
-      throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body');
+      problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body', []), id);
     }
   }
   const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
   for (const { id, block, definition, applies } of indicators) {
     const given = Object.hasOwn(figures, id) ? figures[id] : undefined;
     if (given === undefined) {
-      if (!applies) continue;
-      throw failure(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', given);
+      if (applies) problem(failure(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', given, undefined, []), id);
+      continue;
     }
     if (!applies) {
       const text = reading === null ? '' : ` by the ${reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
       warnings.push({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, body, indicator: id, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` });
       continue;
     }
+    let input: unknown;
+    try {
+      input = inputForPeriod(definition, given, period, { body, indicator: id });
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      problem(error, id);
+      continue;
+    }
     const list = blocks.get(block) ?? [];
-    list.push({ definition, input: inputForPeriod(definition, given, period, { body, indicator: id }) });
+    list.push({ definition, input });
     blocks.set(block, list);
   }
   return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));

@@ -15,8 +15,9 @@ import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js
 import type { ScoringMethod } from '../scoring/method.js';
 import { methodByName } from '../scoring/methods.js';
 import { scoreIndicator } from '../scoring/score-indicator.js';
-import { WARNING_CODES, type WarningCode } from '../scoring/warnings.js';
-import { inputForPeriod } from './period-input.js';
+import { type WarningCode } from '../scoring/warnings.js';
+import { groupFigures } from './group-figures.js';
+import type { PeriodWarning } from './period-warnings.js';
 import { periodReportSchema } from './period-report-schema.js';
 
 /** A warning found while validating: what the scorer would say, with where. */
@@ -107,42 +108,28 @@ function checkBody(
   issues: Issue[],
   warnings: ValidationWarning[],
 ): void {
-  const known = new Set(indicators.map((indicator) => indicator.id));
-  for (const id of Object.keys(figures)) {
-    if (!known.has(id)) {
-      issues.push(
-        createIssue(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, {
-          path: [...at, 'figures', id],
-          detail: 'unknown indicator for this body',
-        }),
-      );
-    }
+  // The one grouping every report goes through, asked to collect every problem instead of throwing.
+  const setAside: PeriodWarning[] = [];
+  const grouping: Issue[] = [];
+  const directions = groupFigures(body, indicators, figures, period, reading, setAside, grouping);
+  issues.push(...grouping.map((issue) => nestIssue(issue, at, {})));
+  for (const warning of setAside) {
+    const indicator = warning.indicator ?? '';
+    warnings.push({ code: warning.code, path: [...at, 'figures', indicator], location: { body, indicator }, message: warning.message });
   }
-  for (const { id, definition, applies, block } of indicators) {
-    const path = [...at, 'figures', id];
-    const given = figures[id];
-    if (given === undefined) {
-      if (applies) {
-        issues.push(
-          createIssue(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', given, { path }),
-        );
+  for (const { direction, indicators: entries } of directions) {
+    for (const { definition, input } of entries) {
+      const path = [...at, 'figures', definition.id];
+      const location: ErrorLocation = { body, direction, indicator: definition.id };
+      try {
+        const score = scoreIndicator(definition, input, method, location);
+        for (const warning of score.warnings) {
+          warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
+        }
+      } catch (error) {
+        if (!isCdtoKpiError(error)) throw error;
+        issues.push(...error.issues.map((issue) => nestIssue(issue, path, location)));
       }
-      continue;
-    }
-    if (!applies) {
-      const text = reading === null ? '' : ` by the ${reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
-      warnings.push({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, path, location: { body, indicator: id }, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` });
-      continue;
-    }
-    const location: ErrorLocation = { body, direction: block, indicator: id };
-    try {
-      const score = scoreIndicator(definition, inputForPeriod(definition, given, period, location), method, location);
-      for (const warning of score.warnings) {
-        warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
-      }
-    } catch (error) {
-      if (!isCdtoKpiError(error)) throw error;
-      issues.push(...error.issues.map((issue) => nestIssue(issue, path, location)));
     }
   }
 }
