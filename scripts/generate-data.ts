@@ -317,7 +317,7 @@ export const FILES_${suffix}_DATA: readonly ${fileType}[] = ${literal(files)};
 }
 const coverage = editionIds.map((id) => {
   const edition = load(`data/editions/${id}/edition.json`, editionFileSchema);
-  return { id, years: edition.years, inForce: { from: edition.inForce.from, until: edition.inForce.until }, calendar: edition.calendar };
+  return { id, years: edition.years, inForce: { from: edition.inForce.from, until: edition.inForce.until }, calendar: edition.calendar, excusable: edition.excusable ?? [] };
 });
 outputs.set(
   'src/generated/edition-coverage.ts',

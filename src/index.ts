@@ -24,7 +24,6 @@ export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, La
 export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
 export { periodReportSchema, RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
-export { EXCUSABLE_INDICATORS } from './reports/period-input.js';
 export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
 export * from './reports/report-2024-q1.js';
 export { reportTemplate, type ReportTemplate, type TemplateIndicator } from './reports/template.js';

@@ -103,6 +103,8 @@ export interface Edition<I extends EditionIndicator = EditionIndicator> {
   readonly readings: EditionReadings | null;
   /** The days of the month after a quarter by which its figures are posted and assessed; `null`: none set. */
   readonly calendar: { readonly dataDueDay: number; readonly assessmentDueDay: number } | null;
+  /** The indicators whose input may count failing items as excused (a footnote of the act). */
+  readonly excusable: readonly string[];
   /** The name of the scoring method that applies by default (see `METHODS`). */
   readonly method: string;
   /** What its ratings are ordered by by default: R, or R as a share of the planned weight. */

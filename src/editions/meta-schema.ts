@@ -51,6 +51,11 @@ export const editionFileSchema = z.strictObject({
    */
   // The month after a quarter is January, April, July or October: each has at least 30 days.
   calendar: z.strictObject({ dataDueDay: z.number().int().min(1).max(30), assessmentDueDay: z.number().int().min(1).max(30) }).nullable(),
+  /**
+   * The indicators whose input may count failing items as excused (a footnote of the act: Decree
+   * No. 1157 counts a public service in full when another body's information system fails it).
+   */
+  excusable: z.array(z.string().min(1)).optional(),
   citation: z.string().min(1),
   act: actReference.extend({ title: bilingualTextSchema }),
   amendedBy: actReference.optional(),

@@ -159,6 +159,9 @@ export const EDITION_2025_DATA: Omit<EditionFile, '$comment'> = {
     "dataDueDay": 10,
     "assessmentDueDay": 30
   },
+  "excusable": [
+    "common.6"
+  ],
   "citation": "Decree of the Government No. 1157 of 31.12.2024, annex 1",
   "act": {
     "kind": "decree of the Government",

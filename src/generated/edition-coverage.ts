@@ -20,7 +20,8 @@ export const BUNDLED_COVERAGE: readonly EditionCoverage[] = [
       "from": "2023-11-03",
       "until": "2024-12-31"
     },
-    "calendar": null
+    "calendar": null,
+    "excusable": []
   },
   {
     "id": "2025",
@@ -35,6 +36,9 @@ export const BUNDLED_COVERAGE: readonly EditionCoverage[] = [
     "calendar": {
       "dataDueDay": 10,
       "assessmentDueDay": 30
-    }
+    },
+    "excusable": [
+      "common.6"
+    ]
   }
 ];

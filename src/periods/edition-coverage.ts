@@ -16,6 +16,8 @@ export interface EditionCoverage {
   readonly inForce: { readonly from: string; readonly until: string | null };
   /** The days of the month after a quarter by which its figures are posted and assessed; `null`: none set. */
   readonly calendar: { readonly dataDueDay: number; readonly assessmentDueDay: number } | null;
+  /** The indicators whose input may count failing items as excused (see `edition.json`). */
+  readonly excusable: readonly string[];
 }
 
 const known = new Map<string, EditionCoverage>(BUNDLED_COVERAGE.map((entry) => [entry.id, entry]));
@@ -30,6 +32,17 @@ export function listCoverage(): readonly EditionCoverage[] {
 }
 
 /**
+ * The indicators of an edition whose input may count failing items as excused.
+ *
+ * @param edition - the edition's id
+ * @returns their ids; none for an edition not known
+ * @internal
+ */
+export function excusableIn(edition: string): readonly string[] {
+  return known.get(edition)?.excusable ?? [];
+}
+
+/**
  * Records an edition's coverage (the registry calls it when an edition is registered).
  *
  * @param coverage - the edition's id, years and dates in force
@@ -38,7 +51,7 @@ export function listCoverage(): readonly EditionCoverage[] {
 export function addCoverage(coverage: EditionCoverage): void {
   known.set(
     coverage.id,
-    Object.freeze({ id: coverage.id, years: Object.freeze([...coverage.years]), inForce: Object.freeze({ ...coverage.inForce }), calendar: coverage.calendar === null ? null : Object.freeze({ ...coverage.calendar }) }),
+    Object.freeze({ id: coverage.id, years: Object.freeze([...coverage.years]), inForce: Object.freeze({ ...coverage.inForce }), calendar: coverage.calendar === null ? null : Object.freeze({ ...coverage.calendar }), excusable: Object.freeze([...coverage.excusable]) }),
   );
 }
 

@@ -11,6 +11,7 @@ import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators
 import type { ReportingPeriod } from '../periods/resolve-period.js';
 import { type CsvDelimiter, type CsvWriteOptions, parseCsv, writeCsv } from './csv.js';
 import { inputForm } from './input-forms.js';
+import { resolvePeriod } from '../periods/resolve-period.js';
 import type { ReportTemplate } from './template.js';
 
 /** The value columns of a CSV report: every input field of every kind, one column each. */
@@ -115,6 +116,9 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
 
   const bodies = new Map<string, Record<string, unknown>>();
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
+  // The edition in force, for the optional fields its footnotes allow; none when the period is
+  // wrong (validation says so).
+  const edition = editionOf(period);
   for (const row of rows) {
     const body = at(row, 'body');
     const indicator = at(row, 'indicator');
@@ -123,9 +127,17 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
     if (!kinds.has(body)) kinds.set(body, knownIndicators(period, body, reading));
     const known = kinds.get(body)!.get(indicator);
     const cells = Object.fromEntries(CSV_VALUE_COLUMNS.filter((name) => columns.includes(name)).map((name) => [name, at(row, name)]));
-    figures[indicator] = inputFromCells(indicator, known, cells);
+    figures[indicator] = inputFromCells(indicator, known, cells, edition);
   }
   return { period, ...(reading === undefined ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) };
+}
+
+function editionOf(period: ReportingPeriod): string {
+  try {
+    return resolvePeriod(period).edition;
+  } catch {
+    return '';
+  }
 }
 
 /** The body's indicators by id in the period, or none when the body, period or reading is wrong (validation says so). */
@@ -139,10 +151,10 @@ function knownIndicators(period: ReportingPeriod, body: string, reading: Languag
 }
 
 /** The input of one row: the fields of the indicator's form (empty cells kept as empty), and every other filled cell. */
-function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: Readonly<Record<string, string>>): Record<string, unknown> {
+function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: Readonly<Record<string, string>>, edition: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   if (known !== undefined) {
-    const form = inputForm(id, known.definition.kind);
+    const form = inputForm(id, known.definition.kind, edition);
     const fields = form.instead !== null && form.instead.some((field) => (cells[field] ?? '') !== '') ? form.instead : form.fields;
     for (const field of fields) input[field] = cells[field] ?? '';
   }

@@ -6,7 +6,7 @@
  */
 import { deepFreeze } from '../freeze.js';
 import type { IndicatorKind } from '../kinds/kinds.js';
-import { EXCUSABLE_INDICATORS } from './period-input.js';
+import { excusableIn } from '../periods/edition-coverage.js';
 
 /** The input fields of one indicator in a report. */
 export interface InputForm {
@@ -37,14 +37,15 @@ const EXCUSED = 'of the b services, those unavailable because of another body’
  *
  * @param id - the indicator's id (common KPI 6 takes `excused`)
  * @param kind - its kind for the year and reading applied
+ * @param edition - the edition in force (its `excusable` indicators take `excused`)
  * @returns the fields to fill in, the optional ones, and the other form (security)
  * @example
  * ```ts
- * inputForm('common.4', 'security'); // { fields: ['ia', 'ib'], optional: {}, instead: ['tested', 'connected', 'systems'] }
+ * inputForm('common.4', 'security', '2025'); // { fields: ['ia', 'ib'], optional: {}, instead: ['tested', 'connected', 'systems'] }
  * ```
  */
-export function inputForm(id: string, kind: IndicatorKind): InputForm {
+export function inputForm(id: string, kind: IndicatorKind, edition: string): InputForm {
   const form = FORMS[kind];
-  if (kind === 'complement-ratio' && EXCUSABLE_INDICATORS.includes(id)) return deepFreeze({ ...form, optional: { excused: EXCUSED } });
+  if (kind === 'complement-ratio' && excusableIn(edition).includes(id)) return deepFreeze({ ...form, optional: { excused: EXCUSED } });
   return form;
 }

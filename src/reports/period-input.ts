@@ -1,26 +1,19 @@
 /**
  * What a period report's figures for one indicator become before they are scored: the rules of
- * the period (the quarter's hours for uptime, common KPI 6's excused services) that are not the
+ * the period (the quarter's hours for uptime, the excused items an edition's footnote allows, as in common KPI 6) that are not the
  * kind's own.
  *
  * @module
  */
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze } from '../freeze.js';
+import { excusableIn } from '../periods/edition-coverage.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
 
 /**
- * The indicators whose input may say how many failing items are excused: common KPI 6 alone,
- * whose footnote (both texts of Decree No. 1157) counts a public service in full when it is
- * unavailable because another body's information system does not work.
- */
-export const EXCUSABLE_INDICATORS: readonly string[] = deepFreeze(['common.6']);
-
-/**
  * The input of one indicator as the scorer takes it: an uptime indicator without `totalHours` is
  * measured over the hours of the quarter; `excused` is refused on any indicator but those of
- * {@link EXCUSABLE_INDICATORS}.
+ * the edition's `excusable` indicators.
  *
  * @param definition - the indicator's definition for the period's year
  * @param input - the figures the report gives
@@ -32,11 +25,12 @@ export const EXCUSABLE_INDICATORS: readonly string[] = deepFreeze(['common.6']);
  */
 export function inputForPeriod(definition: IndicatorDefinition, input: unknown, period: ResolvedPeriod, location: ErrorLocation): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  if ('excused' in input && !EXCUSABLE_INDICATORS.includes(definition.id)) {
+  const excusable = excusableIn(period.edition);
+  if ('excused' in input && !excusable.includes(definition.id)) {
     throw failure(
       ERROR_CODES.UNEXPECTED_FIELD,
       { ...location, field: 'excused' },
-      `no "excused": only ${EXCUSABLE_INDICATORS.join(', ')} counts excused items in full`,
+      excusable.length === 0 ? `no "excused": no indicator of the ${period.edition} edition counts excused items in full` : `no "excused": only ${excusable.join(', ')} counts excused items in full`,
       (input as Record<string, unknown>)['excused'],
       'unexpected field',
     );

@@ -74,7 +74,7 @@ export function reportTemplate(options: { readonly period: ReportingPeriod; read
     const figures: Record<string, Record<string, null>> = {};
     for (const { id, block, definition, applies } of list.indicators) {
       if (!applies) continue;
-      const form = inputForm(id, definition.kind);
+      const form = inputForm(id, definition.kind, list.period.edition);
       figures[id] = Object.fromEntries(form.fields.map((field) => [field, null]));
       const indicator = findIndicator(getEdition(list.period.edition).catalogue, id) as EditionIndicator & Partial<Pick<BlocksIndicator, 'criteria'>>;
       const criteria = indicator.criteria !== undefined && indicator.criteria !== null ? indicator.criteria.map(({ id: criterion, weight, name }) => ({ id: criterion, weight, name })) : null;

@@ -59,6 +59,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
     years,
     inForce: { from: file.inForce.from, until: file.inForce.until },
     calendar: file.calendar,
+    excusable: file.excusable ?? [],
     readings,
     method: file.method,
     rankBy: file.rankBy,
