@@ -23,7 +23,7 @@ import {
   scorePeriodReport,
   WARNING_CODES,
 } from '../src/index.js';
-import { Exact } from '../src/decimal/decimal.js';
+import { ExactDecimal } from '../src/decimal/decimal.js';
 import { run } from '../src/cli/main.js';
 
 /** The error a call throws, which must be a CdtoKpiError. */
@@ -38,8 +38,12 @@ function thrown(call: () => unknown): CdtoKpiError {
 }
 
 describe('what callers cannot change', () => {
-  it('keeps the decimal constructor private', () => {
-    expect('Exact' in library).toBe(false);
+  it('exports a decimal with no configuration and no state a caller can change', () => {
+    // decimal.js carried a configuration a caller could change through any value; ours has none.
+    expect('set' in library.ExactDecimal).toBe(false);
+    const value = new library.ExactDecimal('1.5');
+    Object.assign(value, { units: 7n, exponent: 3, d: [9], e: 5 });
+    expect(value.times(2).toFixed()).toBe('3');
   });
 
   it('freezes every exported constant the scorer relies on', () => {
@@ -59,8 +63,8 @@ describe('methods and roundings that were not made by the factories', () => {
   });
 
   it('refuses a rounding mode it does not know', () => {
-    expect(thrown(() => roundStage({ value: new Exact('1.25'), exact: true }, { mode: 'up' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
-    expect(thrown(() => roundStage({ value: new Exact('1.25'), exact: true }, { mode: 'toString' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
+    expect(thrown(() => roundStage({ value: new ExactDecimal('1.25'), exact: true }, { mode: 'up' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
+    expect(thrown(() => roundStage({ value: new ExactDecimal('1.25'), exact: true }, { mode: 'toString' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../src/decimal/decimal.js';
+import { ExactDecimal } from '../src/decimal/decimal.js';
 import { DEFAULT_READING } from '../src/editions/readings.js';
 import { CATALOGUE_2025, definitionFor2025, getIndicator2025, YEARS_2025 } from '../src/generated/catalogue-2025.js';
 import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
@@ -65,7 +65,7 @@ describe('the 2025 catalogue', () => {
     for (const indicator of CATALOGUE_2025.indicators) {
       if (indicator.kind === 'composite') {
         expect(indicator.criteria, indicator.id).not.toBeNull();
-        const sum = indicator.criteria!.reduce((total, criterion) => total.plus(criterion.weight), new Exact(0));
+        const sum = indicator.criteria!.reduce((total, criterion) => total.plus(criterion.weight), new ExactDecimal(0));
         expect(sum.toFixed(), indicator.id).toBe('100');
       } else {
         expect(indicator.criteria, indicator.id).toBeNull();

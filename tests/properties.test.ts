@@ -1,11 +1,14 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divide, Exact } from '../src/decimal/decimal.js';
+import { divide, ExactDecimal } from '../src/decimal/decimal.js';
 import { createRoundingPolicy, EXACT_ROUNDING, ROUNDING_MODES, roundStage, type StageRounding } from '../src/decimal/rounding.js';
 import type { IndicatorDefinition, IndicatorKind } from '../src/kinds/kinds.js';
 import { createScoringMethod, PUBLISHED_METHOD, type ScoringMethod } from '../src/scoring/method.js';
 import { scoreDirection } from '../src/scoring/score-body.js';
 import { scoreIndicator } from '../src/scoring/score-indicator.js';
+
+/** max(x, 0) */
+const maxZero = (value: ExactDecimal): ExactDecimal => (value.isNegative() ? new ExactDecimal(0) : value);
 
 const decimal = (maxInteger: number, maxDecimals = 3): fc.Arbitrary<string> =>
   fc
@@ -49,7 +52,7 @@ const scoredCase: fc.Arbitrary<{ definition: IndicatorDefinition; input: unknown
   })),
   fc.record({ weight, target, ia: decimal(100, 1), ib: decimal(100, 1) }).map(({ weight, target, ia, ib }) => ({
     definition: { id: 'x.1', kind: 'security', weight, target } as IndicatorDefinition,
-    input: { ia: new Exact(ia).gt(100) ? '100' : ia, ib: new Exact(ib).gt(100) ? '100' : ib },
+    input: { ia: new ExactDecimal(ia).gt(100) ? '100' : ia, ib: new ExactDecimal(ib).gt(100) ? '100' : ib },
   })),
   fc.record({ weight, target, digitised: decimal(10 ** 5), total: decimal(10 ** 5) }).map(({ weight, target, digitised, total }) => ({
     definition: { id: 'x.1', kind: 'growth', weight, target } as IndicatorDefinition,
@@ -66,7 +69,7 @@ describe('bounds', () => {
     fc.assert(
       fc.property(scoredCase, method, ({ definition, input }, m) => {
         const score = scoreIndicator(definition, input, m);
-        const awarded = new Exact(score.awarded);
+        const awarded = new ExactDecimal(score.awarded);
         expect(awarded.gte(0)).toBe(true);
         expect(awarded.lte(definition.weight!)).toBe(true);
       }),
@@ -78,7 +81,7 @@ describe('bounds', () => {
 describe('monotonicity in the figure that measures progress', () => {
   const ratioDefinition = fc.record({ weight, target: decimal(100, 1) });
   const pair = (max: number) =>
-    fc.tuple(decimal(max), decimal(max)).map(([x, y]) => (new Exact(x).lte(y) ? [x, y] : [y, x]) as [string, string]);
+    fc.tuple(decimal(max), decimal(max)).map(([x, y]) => (new ExactDecimal(x).lte(y) ? [x, y] : [y, x]) as [string, string]);
 
   it('ratio: W does not fall as a grows, b fixed', () => {
     fc.assert(
@@ -86,7 +89,7 @@ describe('monotonicity in the figure that measures progress', () => {
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'ratio', weight, target };
         const w1 = scoreIndicator(definition, { a: a1, b }, m).awarded;
         const w2 = scoreIndicator(definition, { a: a2, b }, m).awarded;
-        expect(new Exact(w1).lte(w2)).toBe(true);
+        expect(new ExactDecimal(w1).lte(w2)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -96,7 +99,7 @@ describe('monotonicity in the figure that measures progress', () => {
     fc.assert(
       fc.property(ratioDefinition, pair(10 ** 4), method, ({ weight, target }, [a1, a2], m) => {
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'count', weight, target };
-        expect(new Exact(scoreIndicator(definition, { a: a1 }, m).awarded).lte(scoreIndicator(definition, { a: a2 }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(definition, { a: a1 }, m).awarded).lte(scoreIndicator(definition, { a: a2 }, m).awarded)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -106,8 +109,8 @@ describe('monotonicity in the figure that measures progress', () => {
     fc.assert(
       fc.property(ratioDefinition, pair(10 ** 5), decimal(10 ** 5), method, ({ weight, target }, [a1, a2], b, m) => {
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'decreasing-ratio', weight, target };
-        fc.pre(!new Exact(b).isZero());
-        expect(new Exact(scoreIndicator(definition, { a: a1, b }, m).awarded).gte(scoreIndicator(definition, { a: a2, b }, m).awarded)).toBe(true);
+        fc.pre(!new ExactDecimal(b).isZero());
+        expect(new ExactDecimal(scoreIndicator(definition, { a: a1, b }, m).awarded).gte(scoreIndicator(definition, { a: a2, b }, m).awarded)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -120,7 +123,7 @@ describe('monotonicity in the figure that measures progress', () => {
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'uptime', weight, target };
         const w1 = scoreIndicator(definition, { downtimeHours: d1, totalHours: total }, m).awarded;
         const w2 = scoreIndicator(definition, { downtimeHours: d2, totalHours: total }, m).awarded;
-        expect(new Exact(w1).gte(w2)).toBe(true);
+        expect(new ExactDecimal(w1).gte(w2)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -131,7 +134,7 @@ describe('monotonicity in the figure that measures progress', () => {
       fc.property(ratioDefinition, fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), method, ({ weight, target }, c, x, y, m) => {
         const [b1, b2] = [Math.min(x, y, c), Math.min(Math.max(x, y), c)];
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'complement-ratio', weight, target };
-        expect(new Exact(scoreIndicator(definition, { b: b1, c }, m).awarded).gte(scoreIndicator(definition, { b: b2, c }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(definition, { b: b1, c }, m).awarded).gte(scoreIndicator(definition, { b: b2, c }, m).awarded)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -140,12 +143,12 @@ describe('monotonicity in the figure that measures progress', () => {
   it('security, growth, composite and milestone: more progress never lowers W', () => {
     fc.assert(
       fc.property(ratioDefinition, decimal(100, 1), decimal(100, 1), decimal(100, 1), method, ({ weight, target }, x, y, ib, m) => {
-        const clamp = (v: string) => (new Exact(v).gt(100) ? '100' : v);
-        const [lo, hi] = new Exact(clamp(x)).lte(clamp(y)) ? [clamp(x), clamp(y)] : [clamp(y), clamp(x)];
+        const clamp = (v: string) => (new ExactDecimal(v).gt(100) ? '100' : v);
+        const [lo, hi] = new ExactDecimal(clamp(x)).lte(clamp(y)) ? [clamp(x), clamp(y)] : [clamp(y), clamp(x)];
         const security: IndicatorDefinition = { id: 'x.1', kind: 'security', weight, target };
-        expect(new Exact(scoreIndicator(security, { ia: lo, ib: clamp(ib) }, m).awarded).lte(scoreIndicator(security, { ia: hi, ib: clamp(ib) }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(security, { ia: lo, ib: clamp(ib) }, m).awarded).lte(scoreIndicator(security, { ia: hi, ib: clamp(ib) }, m).awarded)).toBe(true);
         const growth: IndicatorDefinition = { id: 'x.1', kind: 'growth', weight, target };
-        expect(new Exact(scoreIndicator(growth, { digitised: lo, total: '100' }, m).awarded).lte(scoreIndicator(growth, { digitised: hi, total: '100' }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(growth, { digitised: lo, total: '100' }, m).awarded).lte(scoreIndicator(growth, { digitised: hi, total: '100' }, m).awarded)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -153,9 +156,9 @@ describe('monotonicity in the figure that measures progress', () => {
       fc.property(weight, decimal(100, 1), fc.subarray(CRITERIA.map((c) => c.id)), fc.constantFrom(...CRITERIA.map((c) => c.id)), method, (w, t, met, extra, m) => {
         const definition: IndicatorDefinition = { id: 'x.1', kind: 'composite', weight: w, target: t, criteria: CRITERIA };
         const more = met.includes(extra) ? met : [...met, extra];
-        expect(new Exact(scoreIndicator(definition, { met }, m).awarded).lte(scoreIndicator(definition, { met: more }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(definition, { met }, m).awarded).lte(scoreIndicator(definition, { met: more }, m).awarded)).toBe(true);
         const milestone: IndicatorDefinition = { id: 'x.1', kind: 'milestone', weight: w, target: '1' };
-        expect(new Exact(scoreIndicator(milestone, { done: false }, m).awarded).lte(scoreIndicator(milestone, { done: true }, m).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(milestone, { done: false }, m).awarded).lte(scoreIndicator(milestone, { done: true }, m).awarded)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -166,7 +169,7 @@ describe('rounding', () => {
   it('rounding toward zero never raises a figure', () => {
     fc.assert(
       fc.property(decimal(10 ** 6, 3), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
-        const rounded = roundStage({ value: new Exact(value), exact: true }, { mode: 'toward-zero', decimals });
+        const rounded = roundStage({ value: new ExactDecimal(value), exact: true }, { mode: 'toward-zero', decimals });
         expect(rounded.value.lte(value)).toBe(true);
       }),
     );
@@ -184,7 +187,7 @@ describe('rounding', () => {
     fc.assert(
       fc.property(scoredCase, ({ definition, input }) => {
         fc.pre(definition.kind !== 'decreasing-ratio');
-        expect(new Exact(scoreIndicator(definition, input, truncating).awarded).lte(scoreIndicator(definition, input, exact).awarded)).toBe(true);
+        expect(new ExactDecimal(scoreIndicator(definition, input, truncating).awarded).lte(scoreIndicator(definition, input, exact).awarded)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -194,7 +197,7 @@ describe('rounding', () => {
     fc.assert(
       fc.property(fc.array(scoredCase, { minLength: 1, maxLength: 12 }), method, (cases, m) => {
         const scores = cases.map(({ definition, input }, i) => scoreIndicator({ ...definition, id: `x.${i + 1}` }, input, m));
-        const sum = scores.reduce((total, score) => total.plus(score.awarded), new Exact(0));
+        const sum = scores.reduce((total, score) => total.plus(score.awarded), new ExactDecimal(0));
         const expected = roundStage({ value: sum, exact: true }, m.rounding.result).value;
         expect(scoreDirection('x', scores, m).result).toBe(expected.toFixed());
       }),
@@ -207,12 +210,12 @@ describe('an unrounded share', () => {
   it('enters W exactly: W is the awarded rounding of a × 100 × U / (b × N), whatever the other stages', () => {
     fc.assert(
       fc.property(method, decimal(10 ** 6), fc.integer({ min: 1, max: 10 ** 6 }), decimal(100, 2), decimal(200, 2), (m, a, b, u, n) => {
-        fc.pre(!new Exact(n).isZero() && !new Exact(u).isZero());
+        fc.pre(!new ExactDecimal(n).isZero() && !new ExactDecimal(u).isZero());
         const exactShare = createScoringMethod({ ...m, name: 'exact-share', rounding: createRoundingPolicy({ ...m.rounding, share: null }) });
         const score = scoreIndicator({ id: 'x.1', kind: 'ratio', weight: u, target: n }, { a, b: String(b) }, exactShare);
         fc.pre(score.rule === 'proportional');
-        const expected = roundStage(divide(new Exact(a).times(100).times(u), new Exact(b).times(n)), exactShare.rounding.awarded).value;
-        const capped = expected.gt(u) ? new Exact(u) : expected;
+        const expected = roundStage(divide(new ExactDecimal(a).times(100).times(u), new ExactDecimal(b).times(n)), exactShare.rounding.awarded).value;
+        const capped = expected.gt(u) ? new ExactDecimal(u) : expected;
         expect(score.awarded).toBe(capped.toFixed());
       }),
       { numRuns: 500 },
@@ -237,25 +240,25 @@ describe('a measure at or above its target earns the full weight', () => {
     .map(([whole, decimals, fraction]) => (decimals === 0 ? String(whole) : `${whole}.${String(fraction).padStart(3, '0').slice(0, decimals)}`));
 
   /** The measure compared with N, worked out here in exact fractions: [numerator, denominator], or null. */
-  function trueMeasure(definition: IndicatorDefinition, input: Record<string, unknown>): [InstanceType<typeof Exact>, InstanceType<typeof Exact>] | null {
-    const x = (field: string) => new Exact(String(input[field]));
+  function trueMeasure(definition: IndicatorDefinition, input: Record<string, unknown>): [ExactDecimal, ExactDecimal] | null {
+    const x = (field: string) => new ExactDecimal(String(input[field]));
     switch (definition.kind) {
       case 'ratio':
       case 'decreasing-ratio':
-        return x('b').isZero() ? [new Exact(0), new Exact(1)] : [x('a').times(100), x('b')];
+        return x('b').isZero() ? [new ExactDecimal(0), new ExactDecimal(1)] : [x('a').times(100), x('b')];
       case 'growth':
-        return x('total').isZero() ? [new Exact(0), new Exact(1)] : [x('digitised').times(100), x('total')];
+        return x('total').isZero() ? [new ExactDecimal(0), new ExactDecimal(1)] : [x('digitised').times(100), x('total')];
       case 'count':
-        return [x('a'), new Exact(1)];
+        return [x('a'), new ExactDecimal(1)];
       case 'uptime':
         return [x('totalHours').minus(x('downtimeHours')).times(100), x('totalHours')];
       case 'complement-ratio':
-        return x('c').isZero() ? [new Exact(100), new Exact(1)] : [x('c').minus(x('b')).times(100), x('c')];
+        return x('c').isZero() ? [new ExactDecimal(100), new ExactDecimal(1)] : [x('c').minus(x('b')).times(100), x('c')];
       case 'security':
-        return [x('ia').plus(x('ib')), new Exact(2)];
+        return [x('ia').plus(x('ib')), new ExactDecimal(2)];
       case 'composite': {
         const met = input['met'] as string[];
-        return [CRITERIA.filter((c) => met.includes(c.id)).reduce((sum, c) => sum.plus(c.weight), new Exact(0)), new Exact(1)];
+        return [CRITERIA.filter((c) => met.includes(c.id)).reduce((sum, c) => sum.plus(c.weight), new ExactDecimal(0)), new ExactDecimal(1)];
       }
       default:
         return null;
@@ -268,14 +271,14 @@ describe('a measure at or above its target earns the full weight', () => {
       fc.property(scoredCase, method, target3, ({ definition, input }, m, n) => {
         const withTarget = { ...definition, target: n } as IndicatorDefinition;
         const measure = trueMeasure(withTarget, input as Record<string, unknown>);
-        if (measure === null || new Exact(withTarget.weight ?? 0).isZero()) return;
+        if (measure === null || new ExactDecimal(withTarget.weight ?? 0).isZero()) return;
         const [numerator, denominator] = measure;
-        const target = new Exact(n).times(denominator);
+        const target = new ExactDecimal(n).times(denominator);
         const atTarget = withTarget.kind === 'decreasing-ratio' ? numerator.lte(target) : numerator.gte(target);
         if (!atTarget) return;
         reached += 1;
         const score = scoreIndicator(withTarget, input, m);
-        const u = new Exact(withTarget.weight!);
+        const u = new ExactDecimal(withTarget.weight!);
         const rounded = roundStage({ value: u, exact: true }, m.rounding.awarded).value;
         expect(score.rule).toBe('at-target');
         expect(score.awarded).toBe((rounded.gt(u) ? u : rounded).toFixed());
@@ -290,16 +293,16 @@ describe('a measure at or above its target earns the full weight', () => {
     // Z = a / 1000 exactly; with 100000 hours, A = 100 − downtime / 1000.
     fc.assert(
       fc.property(target3, fc.integer({ min: 0, max: 50 }), fc.constantFrom('ratio', 'decreasing-ratio', 'uptime', 'growth'), method, (n, k, kind, m) => {
-        const scaled = new Exact(n).times(1000);
+        const scaled = new ExactDecimal(n).times(1000);
         const definition = { id: 'x.1', kind, weight: '5', target: n } as IndicatorDefinition;
         const input =
           kind === 'ratio' ? { a: scaled.plus(k).toFixed(), b: '100000' }
-          : kind === 'decreasing-ratio' ? { a: Exact.max(scaled.minus(k), 0).toFixed(), b: '100000' }
+          : kind === 'decreasing-ratio' ? { a: maxZero(scaled.minus(k)).toFixed(), b: '100000' }
           : kind === 'growth' ? { digitised: scaled.plus(k).toFixed(), total: '100000' }
-          : { downtimeHours: Exact.max(new Exact(100).minus(n).times(1000).minus(k), 0).toFixed(), totalHours: '100000' };
-        if (kind === 'uptime' && new Exact(n).gt(100)) return;
+          : { downtimeHours: maxZero(new ExactDecimal(100).minus(n).times(1000).minus(k)).toFixed(), totalHours: '100000' };
+        if (kind === 'uptime' && new ExactDecimal(n).gt(100)) return;
         const score = scoreIndicator(definition, input as unknown, m);
-        const rounded = roundStage({ value: new Exact(5), exact: true }, m.rounding.awarded).value;
+        const rounded = roundStage({ value: new ExactDecimal(5), exact: true }, m.rounding.awarded).value;
         expect(score.rule).toBe('at-target');
         expect(score.awarded).toBe(rounded.toFixed());
       }),

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport, type BodyId } from '../src/index.js';
-import { Exact } from '../src/decimal/decimal.js';
+import { ExactDecimal } from '../src/decimal/decimal.js';
 
 const path = new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url);
 const document = JSON.parse(readFileSync(path, 'utf8')) as { synthetic: boolean; $comment: string; period: { year: number; quarter: 1 | 2 | 3 | 4 } };
@@ -36,11 +36,11 @@ describe('the synthetic 2025 report, end to end', () => {
 
   it('awards 0 ≤ W ≤ U everywhere, and R = Σ W under the 2025 method', () => {
     for (const indicator of indicators) {
-      const awarded = new Exact(indicator.awarded);
-      expect(awarded.greaterThanOrEqualTo(0) && awarded.lessThanOrEqualTo(indicator.weight ?? '0'), indicator.indicator).toBe(true);
+      const awarded = new ExactDecimal(indicator.awarded);
+      expect(awarded.gte(0) && awarded.lte(indicator.weight ?? '0'), indicator.indicator).toBe(true);
     }
     for (const body of scored.bodies) {
-      const sum = body.directions.flatMap((direction) => direction.indicators).reduce((total, indicator) => total.plus(indicator.awarded), new Exact(0));
+      const sum = body.directions.flatMap((direction) => direction.indicators).reduce((total, indicator) => total.plus(indicator.awarded), new ExactDecimal(0));
       const rounded = roundStage({ value: sum, exact: true }, METHOD_2025.rounding.result).value;
       expect(body.result, body.body).toBe(rounded.toFixed());
       expect(body.plannedWeight).toBe(indicatorsForPeriod(document.period, body.body as BodyId).plannedWeight);

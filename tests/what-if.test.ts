@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Exact } from '../src/decimal/decimal.js';
+import { ExactDecimal, powerOfTen } from '../src/decimal/decimal.js';
+
+/** x mod 100, for x ≥ 0. */
+const remainderOf100 = (x: ExactDecimal): ExactDecimal => x.minus(x.div(100).floor().times(100));
 import { findBoundary } from '../src/what-if/boundary.js';
 import { periodReportOfPublished, REPORT_2024_Q1, LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
 
 const synthetic = JSON.parse(readFileSync(new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url), 'utf8'));
 const full = (definition: IndicatorDefinition, input: unknown, method = METHOD_2025) => {
   const score = scoreIndicator(definition, input, method);
-  return new Exact(score.awarded).eq(score.weight!);
+  return new ExactDecimal(score.awarded).eq(score.weight!);
 };
 
 describe('whatIf', () => {
@@ -49,7 +52,7 @@ describe('findBoundary with services excused (common KPI 6)', () => {
 });
 
 describe('findBoundary: the needed figure earns W = U, one unit of its last decimal short does not', () => {
-  const target = fc.integer({ min: 1, max: 99_999 }).chain((raw) => fc.integer({ min: 0, max: 3 }).map((decimals) => new Exact(raw).div(new Exact(10).pow(decimals)).toFixed()));
+  const target = fc.integer({ min: 1, max: 99_999 }).chain((raw) => fc.integer({ min: 0, max: 3 }).map((decimals) => new ExactDecimal(raw).div(powerOfTen(decimals)).toFixed()));
   const cases: { name: string; kind: IndicatorDefinition['kind']; input: (n: string, r: number) => Record<string, string> }[] = [
     { name: 'ratio', kind: 'ratio', input: (_, r) => ({ a: String(r), b: '1000' }) },
     { name: 'count', kind: 'count', input: (_, r) => ({ a: String(r) }) },
@@ -62,16 +65,16 @@ describe('findBoundary: the needed figure earns W = U, one unit of its last deci
     fc.assert(
       fc.property(target, fc.integer({ min: 0, max: 5000 }), fc.constantFrom(METHOD_2025, PUBLISHED_METHOD), (n, r, method) => {
         // Percentages cap at 100 (a share may pass it; the others cannot).
-        const capped = kind === 'ratio' || kind === 'count' ? n : new Exact(n).gt(100) ? new Exact(n).mod(100).plus(1).toFixed() : n;
+        const capped = kind === 'ratio' || kind === 'count' ? n : new ExactDecimal(n).gt(100) ? remainderOf100(new ExactDecimal(n)).plus(1).toFixed() : n;
         const definition = { id: 'x.1', kind, weight: '10', target: capped } as IndicatorDefinition;
         const given = input(capped, r);
         for (const lever of LEVERS[kind].filter((entry): entry is FigureLever => entry.type === 'figure' && entry.field in given)) {
           const boundary = findBoundary(definition, given, lever, method);
           if (boundary === null) continue;
           expect(full(definition, { ...given, [lever.field]: boundary.needed }, method)).toBe(true);
-          const unit = new Exact(10).pow(-boundary.decimals);
-          const short = lever.better === 'higher' ? new Exact(boundary.needed).minus(unit) : new Exact(boundary.needed).plus(unit);
-          const reported = new Exact(given[lever.field]!);
+          const unit = powerOfTen(-boundary.decimals);
+          const short = lever.better === 'higher' ? new ExactDecimal(boundary.needed).minus(unit) : new ExactDecimal(boundary.needed).plus(unit);
+          const reported = new ExactDecimal(given[lever.field]!);
           // Short of the boundary, and still on the reported side of it, the full weight is not earned.
           if (lever.better === 'higher' ? short.gte(reported) : short.lte(reported)) {
             expect(full(definition, { ...given, [lever.field]: short.toFixed() }, method)).toBe(false);

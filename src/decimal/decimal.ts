@@ -1,16 +1,12 @@
 /**
- * The library's own decimal arithmetic: an isolated clone of decimal.js, so that neither the
- * caller's global `Decimal` configuration nor ours can leak into the other.
+ * The library's exact arithmetic: its limits, division that remembers whether it was exact, and
+ * plain notation. The decimal itself is {@link ExactDecimal}.
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
+import { ExactDecimal, WORKING_PRECISION } from './exact-decimal.js';
 
-/**
- * Significant digits carried by every operation. Figures are limited to
- * {@link MAX_SIGNIFICANT_DIGITS} digits, so products and sums of a few of them are exact.
- */
-export const WORKING_PRECISION = 100;
+export { ExactDecimal, powerOfTen, WORKING_PRECISION, type DecimalValue } from './exact-decimal.js';
 
 /**
  * Significant digits at which an inexact quotient is cut (never rounded), its inexactness
@@ -31,24 +27,6 @@ export const MAX_FRACTION_DIGITS = 20;
 /** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
 export const MAX_INTEGER_DIGITS = 24;
 
-/**
- * The isolated decimal constructor every computation of the library uses. Frozen: every decimal
- * it makes carries it as `constructor`, and a caller holding one must not be able to change the
- * library's configuration through it (`value.constructor.set({ precision: 3 })` fails).
- */
-export const Exact = Object.freeze(
-  Decimal.clone({
-    precision: WORKING_PRECISION,
-    rounding: Decimal.ROUND_DOWN,
-    toExpNeg: -1000,
-    toExpPos: 1000,
-    modulo: Decimal.ROUND_DOWN,
-  }),
-);
-
-/** An exact decimal: a decimal.js value of the library's private, isolated clone. */
-export type ExactDecimal = Decimal;
-
 /** The result of a division: a value, and whether it is the quotient itself or an approximation. */
 export interface Quotient {
   /**
@@ -61,8 +39,6 @@ export interface Quotient {
   /** True when the quotient has a finite expansion that fits the working precision. */
   readonly exact: boolean;
 }
-
-const Divider = Object.freeze(Decimal.clone({ precision: QUOTIENT_DIGITS, rounding: Decimal.ROUND_DOWN, toExpNeg: -1000, toExpPos: 1000 }));
 
 /**
  * Divides exactly where it can, and otherwise keeps enough to round exactly.
@@ -79,15 +55,11 @@ const Divider = Object.freeze(Decimal.clone({ precision: QUOTIENT_DIGITS, roundi
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
   if (denominator.isZero()) throw new RangeError('division by zero');
-  const cut = new Exact(new Divider(numerator).div(denominator));
+  const cut = numerator.div(denominator, QUOTIENT_DIGITS);
+  // Exact when nothing was cut: a cut quotient times the divisor falls short of the dividend.
   if (cut.times(denominator).eq(numerator)) return { value: cut, exact: true };
-  const halfUlp = new Exact(10).pow(cut.e - QUOTIENT_DIGITS + 1).div(2);
+  const halfUlp = new ExactDecimal(5n, cut.magnitude - QUOTIENT_DIGITS);
   return { value: cut.plus(cut.isNegative() ? halfUlp.neg() : halfUlp), exact: false };
-}
-
-/** `new Exact(value)`, for values the library itself writes (literals and validated strings). */
-export function exact(value: string | number | ExactDecimal): ExactDecimal {
-  return new Exact(value);
 }
 
 /**

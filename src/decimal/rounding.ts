@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { Exact, type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
+import { type Quotient, QUOTIENT_DIGITS } from './decimal.js';
+import { ExactDecimal } from './exact-decimal.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -25,16 +25,6 @@ export const ROUNDING_MODES = deepFreeze([
 
 /** One of {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
-
-const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
-  'toward-zero': Decimal.ROUND_DOWN,
-  'away-from-zero': Decimal.ROUND_UP,
-  floor: Decimal.ROUND_FLOOR,
-  ceiling: Decimal.ROUND_CEIL,
-  'half-up': Decimal.ROUND_HALF_UP,
-  'half-down': Decimal.ROUND_HALF_DOWN,
-  'half-even': Decimal.ROUND_HALF_EVEN,
-};
 
 /** How one stage rounds: a mode and a number of decimals (0 to 20). */
 export interface StageRounding {
@@ -105,7 +95,7 @@ function checkStageRounding(rounding: StageRounding, field: string): void {
   if (typeof rounding !== 'object' || rounding === null) {
     throw failure(ERROR_CODES.INVALID_POLICY, { field }, 'a stage rounding ({ mode, decimals }) or null', rounding);
   }
-  if (!Object.hasOwn(DECIMAL_JS_MODE, rounding.mode)) {
+  if (!(ROUNDING_MODES as readonly unknown[]).includes(rounding.mode)) {
     throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
   }
   if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
@@ -158,13 +148,12 @@ export function roundStage(value: Quotient | { readonly value: string; readonly 
   const given = typeof value === 'object' && value !== null ? value : undefined;
   const raw: unknown = given !== undefined && Object.hasOwn(given, 'value') ? given.value : undefined;
   const exact: unknown = given !== undefined && Object.hasOwn(given, 'exact') ? given.exact : undefined;
-  const finite =
-    (raw instanceof Exact && raw.isFinite()) || (Decimal.isDecimal(raw) && (raw as Decimal).isFinite()) || (typeof raw === 'string' && PLAIN_DECIMAL.test(raw));
+  const finite = raw instanceof ExactDecimal || (typeof raw === 'string' && PLAIN_DECIMAL.test(raw));
   if (!finite || typeof exact !== 'boolean') {
     throw failure(ERROR_CODES.WRONG_TYPE, { field: 'value' }, 'a finite decimal with its exactness ({ value, exact })', value);
   }
   if (rounding !== null) checkStageRounding(rounding, 'rounding');
-  return roundTrusted({ value: new Exact(raw as string | Decimal), exact }, rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals }));
+  return roundTrusted({ value: new ExactDecimal(raw as string | ExactDecimal), exact }, rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals }));
 }
 
 /** A plain decimal string: digits, an optional point and decimals, an optional minus sign. */
@@ -181,9 +170,9 @@ const PLAIN_DECIMAL = /^-?\d{1,100}(?:\.\d{1,100})?$/u;
 export function roundTrusted(value: Quotient, rounding: StageRounding | null): RoundedValue {
   if (rounding === null) {
     // Kept unrounded: an inexact quotient shows its true digits, cut below the stand-in's last one.
-    const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
+    const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, 'toward-zero');
     return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
   }
-  const rounded = value.value.toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
+  const rounded = value.value.toDecimalPlaces(rounding.decimals, rounding.mode);
   return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
 }

@@ -4,12 +4,12 @@
  * @module
  */
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { Exact, type ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
+import { ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, powerOfTen } from '../decimal/decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
 
 /** 10^24: every figure is below it (see `MAX_INTEGER_DIGITS`); made once, not on every figure. */
-const LARGEST_MAGNITUDE = new Exact(10).pow(MAX_INTEGER_DIGITS);
+const LARGEST_MAGNITUDE = powerOfTen(MAX_INTEGER_DIGITS);
 
 /**
  * A figure given to the scorer:
@@ -84,7 +84,7 @@ export function readExactFigure(input: unknown, location: ErrorLocation, reading
         'a JS number that is not a safe integer is not an exact decimal',
       );
     }
-    value = new Exact(input);
+    value = new ExactDecimal(input);
   } else if (typeof input === 'string') {
     const read = parsePrintedFigure(input, location);
     if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };
@@ -97,7 +97,7 @@ export function readExactFigure(input: unknown, location: ErrorLocation, reading
         'a % sign on a figure that is not a percentage',
       );
     }
-    value = new Exact(read.value);
+    value = new ExactDecimal(read.value);
     irregularGrouping = read.irregularGrouping;
     percent = read.percent;
   } else {
@@ -115,7 +115,7 @@ export function readExactFigure(input: unknown, location: ErrorLocation, reading
       'figure out of range',
     );
   }
-  return { value: value.isZero() ? new Exact(0) : value, absence: null, irregularGrouping, percent };
+  return { value: value.isZero() ? new ExactDecimal(0) : value, absence: null, irregularGrouping, percent };
 }
 
 function readPercentSign(reading: unknown, location: ErrorLocation): 'accepted' | 'refused' {

@@ -5,7 +5,7 @@
  * @module
  */
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { Exact, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
+import { ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -134,7 +134,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
     groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3));
   const digits = groups.join('');
   checkDigits(digits, frac ?? '', scale === null ? 0 : scale.factor.length - 1, text, location);
-  let value = new Exact(`${sign === '' ? '' : '-'}${digits}${frac === undefined ? '' : `.${frac}`}`);
+  let value = new ExactDecimal(`${sign === '' ? '' : '-'}${digits}${frac === undefined ? '' : `.${frac}`}`);
   if (scale !== null) value = value.times(scale.factor);
   return Object.freeze({
     printed: text,

@@ -4,15 +4,15 @@
  *
  * @module
  */
-import { divide, Exact, type ExactDecimal, type Quotient } from '../decimal/decimal.js';
+import { divide, ExactDecimal, type Quotient } from '../decimal/decimal.js';
 import { roundTrusted, type StageRounding } from '../decimal/rounding.js';
 import { traceStep } from '../scoring/trace.js';
 import type { IndicatorKind, KindModule, Measure } from './types.js';
 
 /** 0, 1 and 100, made once. */
-export const ZERO: ExactDecimal = new Exact(0);
-export const ONE: ExactDecimal = new Exact(1);
-export const HUNDRED: ExactDecimal = new Exact(100);
+export const ZERO: ExactDecimal = new ExactDecimal(0);
+export const ONE: ExactDecimal = new ExactDecimal(1);
+export const HUNDRED: ExactDecimal = new ExactDecimal(100);
 
 /**
  * @param value - an exact value

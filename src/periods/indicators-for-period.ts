@@ -8,7 +8,7 @@ import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import { indicatorsOfBody } from '../editions/queries.js';
 import type { Language } from '../editions/types.js';
-import { Exact } from '../decimal/decimal.js';
+import { ExactDecimal } from '../decimal/decimal.js';
 import { readExactFigure } from '../input/figure-input.js';
 import { deepFreeze } from '../freeze.js';
 import { readOptions } from '../input/options.js';
@@ -92,7 +92,7 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
   const edition = getEdition(resolved.edition);
   const reading = checkReading(edition.readings, given, { body }, edition.id);
   const indicators = indicatorsInForce(resolved, body, reading);
-  const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new Exact(0));
+  const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(indicator.definition.weight!) : total), new ExactDecimal(0));
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: planned.toFixed() });
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Exact } from '../decimal/decimal.js';
+import { ExactDecimal } from '../decimal/decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { parsePrintedFigure } from '../input/printed-figure.js';
@@ -136,7 +136,7 @@ export function scorePublishedReport(report: ReportFile, method?: ScoringMethod)
   return deepFreeze({ method: applied.name, bodies, rating });
 }
 
-const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : new Exact(x).eq(y));
+const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : new ExactDecimal(x).eq(y));
 
 /**
  * Compares every published Z, W, R and rank with the method's value, and each difference with an
@@ -238,10 +238,10 @@ function suggestCause(
   if (stage === 'W') {
     const entry = row === null ? undefined : rows.get(row);
     if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
-    if (entry !== undefined && entry.U !== null && new Exact(published).gt(entry.U) && computed !== null && same(computed, entry.U)) {
+    if (entry !== undefined && entry.U !== null && new ExactDecimal(published).gt(entry.U) && computed !== null && same(computed, entry.U)) {
       return suggest('cap-not-applied', `the printed W is above U = ${entry.U}; the method caps W at U`);
     }
-    if (computed !== null && new Exact(published).toDecimalPlaces(new Exact(computed).decimalPlaces(), Exact.ROUND_DOWN).eq(computed) && new Exact(published).decimalPlaces() > new Exact(computed).decimalPlaces()) {
+    if (computed !== null && new ExactDecimal(published).toDecimalPlaces(new ExactDecimal(computed).decimalPlaces(), 'toward-zero').eq(computed) && new ExactDecimal(published).decimalPlaces() > new ExactDecimal(computed).decimalPlaces()) {
       return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
     }
     if (differing.some((other) => other.figure === `${row}.Z`)) return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);

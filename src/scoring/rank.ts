@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Exact } from '../decimal/decimal.js';
+import { ExactDecimal } from '../decimal/decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 
 /** A result as the scorer writes it: digits, an optional point and decimals, no exponent. */
@@ -60,7 +60,7 @@ export function rankResults(results: readonly { readonly body: string; readonly 
  */
 export function rankTrusted(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
   const sorted = results
-    .map(({ body, result }) => ({ body, result, value: new Exact(result) }))
+    .map(({ body, result }) => ({ body, result, value: new ExactDecimal(result) }))
     .sort((x, y) => y.value.comparedTo(x.value) || (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
   const rated: RatingEntry[] = [];
   sorted.forEach((entry, index) => {

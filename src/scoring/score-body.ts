@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { divide, Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
+import { divide, ExactDecimal, plain } from '../decimal/decimal.js';
 import { roundTrusted } from '../decimal/rounding.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { prepareDefinition } from '../kinds/definition.js';
@@ -129,7 +129,7 @@ export function bodyScore(body: string, scored: readonly DirectionScore[], metho
     result = scored[0]!.result;
   } else if (method.aggregation === 'mean-of-directions') {
     const results = scored.map((direction) => direction.result);
-    const mean = roundTrusted(divide(sum(results), new Exact(scored.length)), method.rounding.mean);
+    const mean = roundTrusted(divide(sum(results), new ExactDecimal(scored.length)), method.rounding.mean);
     trace.push(traceStep('R', `(${results.join(' + ')}) / ${scored.length}`, mean));
     result = plain(mean.value);
   } else {
@@ -185,7 +185,7 @@ export function scoreDirection(direction: string, indicators: readonly Indicator
     if (weight !== null && (typeof weight !== 'string' || !PLAIN_FIGURE.test(weight))) {
       throw failure(ERROR_CODES.WRONG_TYPE, { direction, field: `indicators[${index}].weight` }, 'U as a plain decimal of zero or more, or null', weight, undefined, [...path, 'weight']);
     }
-    if (rule !== 'printed-decreasing' && new Exact(awarded).gt(weight ?? 0)) {
+    if (rule !== 'printed-decreasing' && new ExactDecimal(awarded).gt(weight ?? 0)) {
       throw failure(ERROR_CODES.INVALID_VALUE, { direction, field: `indicators[${index}].awarded` }, `W at most U (${weight ?? 'none'})`, awarded, undefined, [...path, 'awarded']);
     }
   });
@@ -223,5 +223,5 @@ function ownField(value: unknown, field: string): unknown {
 }
 
 function sum(values: readonly (string | ExactDecimal)[]): ExactDecimal {
-  return values.reduce<ExactDecimal>((total, value) => total.plus(value), new Exact(0));
+  return values.reduce<ExactDecimal>((total, value) => total.plus(value), new ExactDecimal(0));
 }

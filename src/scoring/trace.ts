@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
 import { plain } from '../decimal/decimal.js';
 import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
@@ -59,6 +58,6 @@ export interface TraceStep {
 export function traceStep(name: string, expression: string, rounded: RoundedValue): TraceStep {
   const unrounded = rounded.exact
     ? plain(rounded.unrounded)
-    : `${plain(rounded.unrounded.toSignificantDigits(30, Decimal.ROUND_DOWN))}…`;
+    : `${plain(rounded.unrounded.toSignificantDigits(30, 'toward-zero'))}…`;
   return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: plain(rounded.value) });
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
+import { ExactDecimal, plain, powerOfTen } from '../decimal/decimal.js';
 import { readExactFigure } from '../input/figure-input.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
@@ -33,7 +33,7 @@ const MAX_DOUBLINGS = 80;
 export function earnsFullWeight(definition: IndicatorDefinition, input: unknown, method: ScoringMethod): boolean {
   try {
     const score = scoreIndicator(definition, input, method);
-    return score.weight !== null && new Exact(score.awarded).eq(score.weight) && !new Exact(score.weight).isZero() && score.rule !== 'no-target';
+    return score.weight !== null && new ExactDecimal(score.awarded).eq(score.weight) && !new ExactDecimal(score.weight).isZero() && score.rule !== 'no-target';
   } catch (error) {
     if (isCdtoKpiError(error)) return false;
     throw error;
@@ -57,9 +57,9 @@ export function earnsFullWeight(definition: IndicatorDefinition, input: unknown,
 export function findBoundary(definition: IndicatorDefinition, input: Readonly<Record<string, unknown>>, lever: FigureLever, method: ScoringMethod): Boundary | null {
   const reported = figureOf(input[lever.field]);
   if (reported === null) return null;
-  const target = definition.target === null ? new Exact(0) : new Exact(definition.target);
+  const target = definition.target === null ? new ExactDecimal(0) : new ExactDecimal(definition.target);
   const decimals = lever.whole ? reported.decimalPlaces() : Math.max(reported.decimalPlaces(), target.decimalPlaces());
-  const unit = new Exact(10).pow(-decimals);
+  const unit = powerOfTen(-decimals);
   const at = (steps: ExactDecimal): ExactDecimal => steps.times(unit);
   const earns = (steps: ExactDecimal): boolean => earnsFullWeight(definition, { ...input, [lever.field]: plain(at(steps)) }, method);
   const start = reported.div(unit).floor();
@@ -68,7 +68,7 @@ export function findBoundary(definition: IndicatorDefinition, input: Readonly<Re
     // The greatest figure from its floor (0, or the field it cannot go below) up to the reported
     // one that earns U.
     const floor = lever.floor === undefined ? null : figureOf(input[lever.floor.field]);
-    const lowest = floor === null ? new Exact(0) : floor.div(unit).ceil();
+    const lowest = floor === null ? new ExactDecimal(0) : floor.div(unit).ceil();
     if (lowest.gt(start) || !earns(lowest)) return null;
     let good = lowest;
     let bad = start;
@@ -84,7 +84,7 @@ export function findBoundary(definition: IndicatorDefinition, input: Readonly<Re
   if (earns(bad)) return { needed: plain(at(bad)), decimals };
   let good: ExactDecimal | null = null;
   const limit = bound === null ? null : bound.div(unit).floor();
-  let step = new Exact(1);
+  let step = new ExactDecimal(1);
   for (let doubling = 0; doubling < MAX_DOUBLINGS; doubling += 1) {
     let candidate = bad.plus(step);
     if (limit !== null && candidate.gte(limit)) candidate = limit;
@@ -116,6 +116,6 @@ function figureOf(value: unknown): ExactDecimal | null {
 
 function boundOf(lever: FigureLever, input: Readonly<Record<string, unknown>>): ExactDecimal | null {
   if (lever.bound === null) return null;
-  if ('value' in lever.bound) return new Exact(lever.bound.value);
+  if ('value' in lever.bound) return new ExactDecimal(lever.bound.value);
   return figureOf(input[lever.bound.field]);
 }

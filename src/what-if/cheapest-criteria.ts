@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Exact } from '../decimal/decimal.js';
+import { ExactDecimal } from '../decimal/decimal.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import { earnsFullWeight } from './boundary.js';
@@ -28,10 +28,10 @@ export function cheapestCriteria(definition: IndicatorDefinition & { readonly ki
   const done = new Set(met ?? []);
   const missing = definition.criteria.filter((criterion) => !done.has(criterion.id));
   if (missing.length > MAX_MISSING) return null;
-  let best: { ids: string[]; weight: InstanceType<typeof Exact> } | null = null;
+  let best: { ids: string[]; weight: ExactDecimal } | null = null;
   for (let mask = 0; mask < 2 ** missing.length; mask += 1) {
     const chosen = missing.filter((_, index) => (mask & (1 << index)) !== 0);
-    const weight = chosen.reduce((total, criterion) => total.plus(criterion.weight), new Exact(0));
+    const weight = chosen.reduce((total, criterion) => total.plus(criterion.weight), new ExactDecimal(0));
     if (best !== null && (weight.gt(best.weight) || (weight.eq(best.weight) && chosen.length >= best.ids.length))) continue;
     const ids = chosen.map((criterion) => criterion.id);
     if (earnsFullWeight(definition, { met: [...done, ...ids] }, method)) best = { ids, weight };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { BodyId } from '../generated/bodies.js';
-import { Exact, plain } from '../decimal/decimal.js';
+import { ExactDecimal, plain } from '../decimal/decimal.js';
 import type { Language } from '../editions/types.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
@@ -140,7 +140,7 @@ export function whatIf(
       const found: Omit<WhatIfIndicator, 'ifMet'>[] = [];
       const outOfReach: OutOfReach[] = [];
       for (const scored of body.directions.flatMap((direction) => direction.indicators)) {
-        if (scored.weight === null || new Exact(scored.awarded).gte(scored.weight)) continue;
+        if (scored.weight === null || new ExactDecimal(scored.awarded).gte(scored.weight)) continue;
         const definition = definitions.get(scored.indicator)!;
         const input = inputForPeriod(definition, figures[scored.indicator], score.period, {}) as Record<string, unknown>;
         const answer = leverAnswer(definition, scored, input, method);
@@ -149,7 +149,7 @@ export function whatIf(
       }
       const indicators = found
         .map((entry) => ({ ...entry, ifMet: rescored(body.body, [change(entry)]) }))
-        .sort((x, y) => new Exact(y.gain).comparedTo(x.gain) || (x.indicator < y.indicator ? -1 : 1));
+        .sort((x, y) => new ExactDecimal(y.gain).comparedTo(x.gain) || (x.indicator < y.indicator ? -1 : 1));
       const all = indicators.map(change);
       return { body: body.body, now: standing(score, body.body), indicators, outOfReach, ifAllMet: all.length === 0 ? standing(score, body.body) : rescored(body.body, all) };
     });
@@ -168,7 +168,7 @@ function leverAnswer(
   input: Readonly<Record<string, unknown>>,
   method: ScoringMethod,
 ): Omit<WhatIfIndicator, 'ifMet'> | OutOfReach {
-  const base = { indicator: scored.indicator, kind: scored.kind, weight: scored.weight!, awarded: scored.awarded, gain: plain(new Exact(scored.weight!).minus(scored.awarded)) };
+  const base = { indicator: scored.indicator, kind: scored.kind, weight: scored.weight!, awarded: scored.awarded, gain: plain(new ExactDecimal(scored.weight!).minus(scored.awarded)) };
   if (scored.rule === 'no-target') return { indicator: scored.indicator, reason: definition.target === null ? 'no target is given for the year: no figure earns the weight' : 'the target is 0: no figure earns the weight' };
   const answers: Omit<WhatIfIndicator, 'ifMet'>[] = [];
   for (const lever of leversFor(definition.kind, input) as readonly Lever[]) {
@@ -191,7 +191,7 @@ function leverAnswer(
     return { indicator: scored.indicator, reason };
   }
   // Of several levers (the security KPI's two figures), the one that needs the least change.
-  const change = (answer: Omit<WhatIfIndicator, 'ifMet'>): InstanceType<typeof Exact> =>
-    typeof answer.needed === 'string' && typeof answer.reported === 'string' ? new Exact(answer.needed).minus(answer.reported).abs() : new Exact(0);
+  const change = (answer: Omit<WhatIfIndicator, 'ifMet'>): ExactDecimal =>
+    typeof answer.needed === 'string' && typeof answer.reported === 'string' ? new ExactDecimal(answer.needed).minus(answer.reported).abs() : new ExactDecimal(0);
   return answers.reduce((best, answer) => (change(answer).lt(change(best)) ? answer : best));
 }
