@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFigure } from '../src/input/figure-input.js';
 import { CdtoKpiError, ERROR_CODES, type ErrorCode } from '../src/errors/cdto-kpi-error.js';
@@ -67,5 +68,35 @@ describe('readFigure: absence and bad input', () => {
       expect(e.message).toContain('expected a safe integer, or the decimal as a string');
       expect(e.received).toBe('0.1');
     }
+  });
+});
+
+describe('readFigure: a plainly written figure is read without the printed-figure parser, alike', () => {
+  // A space before the figure sends it through the parser (which trims it): the reference.
+  const outcome = (input: string): unknown => {
+    try {
+      return readFigure(input, where);
+    } catch (error) {
+      if (error instanceof CdtoKpiError) return error.code;
+      throw error;
+    }
+  };
+  it('gives the value, the flags and the errors of the parser', () => {
+    const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+    const plainText = fc.oneof(digits(1, 32), fc.tuple(digits(1, 26), digits(1, 23)).map(([whole, fraction]) => `${whole}.${fraction}`));
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(outcome(text)).toEqual(outcome(` ${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves to the parser, and its limits, what is beyond them', () => {
+    expect(readFigure('9'.repeat(24), where).value).toBe('9'.repeat(24));
+    expect(codeOf('1'.repeat(25))).toBe(ERROR_CODES.FIGURE_OUT_OF_RANGE);
+    expect(codeOf(`0.${'1'.repeat(21)}`)).toBe(ERROR_CODES.FIGURE_OUT_OF_RANGE);
+    expect(readFigure('000.50', where).value).toBe('0.5');
+    expect(readFigure('0', where).value).toBe('0');
   });
 });

@@ -35,19 +35,34 @@ const LIMIT = tenTo(WORKING_PRECISION);
 
 /** The number of decimal digits of a non-negative bigint (1 for zero). */
 function digitsOf(units: bigint): number {
-  if (units < 10n) return 1;
-  if (units < 10_000_000_000_000_000n) {
-    let digits = 1;
-    for (let bound = 10n; units >= bound; bound *= TEN) digits += 1;
-    return digits;
-  }
-  return units.toString().length;
+  return units < 10n ? 1 : units.toString().length;
 }
 
 const abs = (units: bigint): bigint => (units < 0n ? -units : units);
 
 /** A plain decimal, or a decimal with an exponent: `-12.5`, `.5`, `1e-7`. */
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,9}))?$/iu;
+
+/**
+ * The units and exponent of a plain decimal (`-12.50`: digits, one point inside them, a leading
+ * minus), read without a regular expression: the library's own strings are all of this form.
+ *
+ * @param text - the text
+ * @returns the units and the exponent, or `undefined` for the full reader
+ */
+function plainUnits(text: string): [bigint, number] | undefined {
+  const length = text.length;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (length === start || length > 40) return undefined;
+  let point = -1;
+  for (let index = start; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 46 && point === -1 && index > start && index < length - 1) point = index;
+    else if (code < 48 || code > 57) return undefined;
+  }
+  const units = BigInt(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
+  return [units, point === -1 ? 0 : point - length + 1];
+}
 
 /** Raised for a value that is not a finite decimal; callers check their inputs before. */
 export const NOT_A_DECIMAL = 'not a finite decimal';
@@ -92,6 +107,12 @@ export class ExactDecimal {
         return;
       }
       value = String(value);
+    }
+    const quick = typeof value === 'string' ? plainUnits(value) : undefined;
+    if (quick !== undefined) {
+      this.#units = quick[0];
+      this.#exponent = quick[0] === 0n ? 0 : quick[1];
+      return;
     }
     const match = typeof value === 'string' ? DECIMAL_TEXT.exec(value) : null;
     const [, sign = '', integer = '', fraction = '', power = '0'] = match ?? [];

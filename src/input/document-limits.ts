@@ -69,7 +69,7 @@ interface Pending {
  * ```
  */
 export function readDocument(document: unknown, limits: DocumentLimits = DOCUMENT_LIMITS): unknown {
-  if (typeof document !== 'object' || document === null) return checkPrimitive(document, [], limits);
+  if (typeof document !== 'object' || document === null) return checkPrimitive(document, [], undefined, limits);
   let values = 1;
   const rootTarget = emptyCopy(document, []);
   const stack: Pending[] = [{ source: document, target: rootTarget, path: [], depth: 0 }];
@@ -89,25 +89,27 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
       if (isList && key === 'length') continue;
       const index = isList ? listIndex(key) : null;
       if (isList && index === null) throw refusal(ERROR_CODES.WRONG_TYPE, [...path, key], 'a list of values, with no other property', key, 'a property on a list');
-      const childPath: readonly PathKey[] = [...path, index ?? key];
+      // The child's path is written only for an object (its own children need it) or an error.
+      const childKey: PathKey = index ?? key;
       if (!isList) {
         if (FORBIDDEN_KEYS.includes(key)) {
-          throw refusal(ERROR_CODES.FORBIDDEN_KEY, childPath, `a key other than ${FORBIDDEN_KEYS.join(', ')}`, key, `the key ${JSON.stringify(key)} is never read`);
+          throw refusal(ERROR_CODES.FORBIDDEN_KEY, [...path, childKey], `a key other than ${FORBIDDEN_KEYS.join(', ')}`, key, `the key ${JSON.stringify(key)} is never read`);
         }
         if (key.length > limits.maxKeyLength) {
           throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `keys of at most ${limits.maxKeyLength} characters`, key, `a key of ${key.length} characters`);
         }
       }
-      const value = ownValue(source, key, childPath);
+      const value = ownValue(source, key, path, childKey);
       let copy: unknown;
       if (typeof value === 'object' && value !== null) {
+        const childPath: readonly PathKey[] = [...path, childKey];
         if (depth + 1 > limits.maxDepth) {
           throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, `nesting of at most ${limits.maxDepth} levels`, value, `nesting deeper than ${limits.maxDepth} levels`);
         }
         copy = emptyCopy(value, childPath);
         stack.push({ source: value, target: copy as Record<string, unknown> | unknown[], path: childPath, depth: depth + 1 });
       } else {
-        copy = checkPrimitive(value, childPath, limits);
+        copy = checkPrimitive(value, path, childKey, limits);
       }
       // Forbidden keys were refused above, so a plain assignment cannot reach a prototype.
       if (isList) (target as unknown[])[index!] = copy;
@@ -123,9 +125,9 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
   return rootTarget;
 }
 
-function checkPrimitive(value: unknown, path: readonly PathKey[], limits: DocumentLimits): unknown {
+function checkPrimitive(value: unknown, parent: readonly PathKey[], key: PathKey | undefined, limits: DocumentLimits): unknown {
   if (typeof value === 'string' && value.length > limits.maxStringLength) {
-    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `a string of at most ${limits.maxStringLength} characters`, value, `a string of ${value.length} characters`);
+    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], `a string of at most ${limits.maxStringLength} characters`, value, `a string of ${value.length} characters`);
   }
   return value;
 }
@@ -153,16 +155,17 @@ function ownKeys(source: object, path: readonly PathKey[]): (string | symbol)[] 
   }
 }
 
-function ownValue(source: object, key: string, path: readonly PathKey[]): unknown {
+function ownValue(source: object, key: string, parent: readonly PathKey[], childKey?: PathKey): unknown {
+  const path = (): readonly PathKey[] => (childKey === undefined ? parent : [...parent, childKey]);
   let descriptor: PropertyDescriptor | undefined;
   try {
     descriptor = Reflect.getOwnPropertyDescriptor(source, key);
   } catch {
-    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
+    throw refusal(ERROR_CODES.WRONG_TYPE, path(), 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
   }
   if (descriptor === undefined) return undefined;
   if (!('value' in descriptor)) {
-    throw refusal(ERROR_CODES.WRONG_TYPE, path, 'a plain value, not a getter or setter', '(a getter or setter)', 'a getter or setter is never run');
+    throw refusal(ERROR_CODES.WRONG_TYPE, path(), 'a plain value, not a getter or setter', '(a getter or setter)', 'a getter or setter is never run');
   }
   return descriptor.value;
 }

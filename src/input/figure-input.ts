@@ -86,6 +86,8 @@ export function readExactFigure(input: unknown, location: ErrorLocation, reading
     }
     value = new ExactDecimal(input);
   } else if (typeof input === 'string') {
+    const written = plainFigure(input);
+    if (written !== null) return { value: written, absence: null, irregularGrouping: false, percent: false };
     const read = parsePrintedFigure(input, location);
     if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };
     if (read.percent && percentSign === 'refused') {
@@ -170,3 +172,30 @@ export function readFigure(input: unknown, location: ErrorLocation, reading: Fig
   const read = readExactFigure(input, location, reading);
   return Object.freeze(read.value === null ? { ...read } : { ...read, value: plain(read.value) });
 }
+
+/**
+ * Reads a figure written plainly (`17532`, `43.17`): digits, an optional point and more digits,
+ * 30 digits at most, 24 at most before the point and 20 at most after it, so that it is within
+ * every limit. The printed-figure parser reads every other text (groups, commas, words, signs)
+ * and says why not; both read a plain figure alike (a test holds them side by side).
+ *
+ * @param text - the figure as given
+ * @returns its value, or `null` for the parser to read
+ */
+function plainFigure(text: string): ExactDecimal | null {
+  const length = text.length;
+  if (length === 0 || length > MAX_SIGNIFICANT_DIGITS + 1) return null;
+  let point = -1;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 46 && point === -1 && index > 0 && index < length - 1) point = index;
+    else if (code < 48 || code > 57) return null;
+  }
+  const decimals = point === -1 ? 0 : length - point - 1;
+  const integerDigits = point === -1 ? length : point;
+  if (decimals > MAX_FRACTION_DIGITS || integerDigits > MAX_INTEGER_DIGITS || integerDigits + decimals > MAX_SIGNIFICANT_DIGITS) return null;
+  const units = BigInt(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
+  return units === 0n ? ZERO : new ExactDecimal(units, -decimals);
+}
+
+const ZERO = new ExactDecimal(0);

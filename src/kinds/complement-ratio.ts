@@ -45,8 +45,8 @@ export const COMPLEMENT_RATIO: KindModule<'complement-ratio'> = defineKind({
       return exactShare(HUNDRED, 'A', 'c = 0: 100 − 0', shareRounding);
     }
     if (excused !== null && !excused.isZero()) {
-      return quotientShare(c.minus(b).plus(excused).times(HUNDRED), c, 'A', `100 − (${plain(b)} − ${plain(excused)} excused) / ${plain(c)} × 100`, shareRounding);
+      return quotientShare(c.minus(b).plus(excused).times(HUNDRED), c, 'A', () => `100 − (${plain(b)} − ${plain(excused)} excused) / ${plain(c)} × 100`, shareRounding);
     }
-    return quotientShare(c.minus(b).times(HUNDRED), c, 'A', `100 − ${plain(b)} / ${plain(c)} × 100`, shareRounding);
+    return quotientShare(c.minus(b).times(HUNDRED), c, 'A', () => `100 − ${plain(b)} / ${plain(c)} × 100`, shareRounding);
   },
 });

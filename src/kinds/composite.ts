@@ -41,7 +41,7 @@ export const COMPOSITE: KindModule<'composite'> = defineKind({
     }
     const ordered = (criteria ?? []).filter((criterion) => seen.has(criterion.id));
     reader.inputs['met'] = Object.freeze(ordered.map((criterion) => criterion.id));
-    const expression = ordered.length === 0 ? 'no criterion met: 0' : ordered.map((criterion) => `${plain(criterion.weight)} (${criterion.id})`).join(' + ');
+    const expression = ordered.length === 0 ? 'no criterion met: 0' : () => ordered.map((criterion) => `${plain(criterion.weight)} (${criterion.id})`).join(' + ');
     return exactShare(sum, 'Z', expression, shareRounding);
   },
 });

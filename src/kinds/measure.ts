@@ -6,7 +6,7 @@
  */
 import { divide, ExactDecimal, type Quotient } from '../decimal/decimal.js';
 import { roundTrusted, type StageRounding } from '../decimal/rounding.js';
-import { traceStep } from '../scoring/trace.js';
+import type { Expression } from '../scoring/trace.js';
 import type { IndicatorKind, KindModule, Measure } from './types.js';
 
 /** 0, 1 and 100, made once. */
@@ -33,9 +33,9 @@ export const NO_DATA: Measure = Object.freeze({ share: null, fraction: null, cou
  * @param rounding - the share stage's rounding
  * @returns the measure
  */
-export function quotientShare(numerator: ExactDecimal, denominator: ExactDecimal, name: string, expression: string, rounding: StageRounding | null): Measure {
+export function quotientShare(numerator: ExactDecimal, denominator: ExactDecimal, name: string, expression: Expression, rounding: StageRounding | null): Measure {
   const share = roundTrusted(divide(numerator, denominator), rounding);
-  return { share, fraction: { numerator, denominator }, count: null, done: null, steps: [traceStep(name, expression, share)] };
+  return { share, fraction: { numerator, denominator }, count: null, done: null, steps: [{ name, expression, rounded: share }] };
 }
 
 /**
@@ -47,9 +47,9 @@ export function quotientShare(numerator: ExactDecimal, denominator: ExactDecimal
  * @param rounding - the share stage's rounding
  * @returns the measure
  */
-export function exactShare(value: ExactDecimal, name: string, expression: string, rounding: StageRounding | null): Measure {
+export function exactShare(value: ExactDecimal, name: string, expression: Expression, rounding: StageRounding | null): Measure {
   const share = roundTrusted(known(value), rounding);
-  return { share, fraction: null, count: null, done: null, steps: [traceStep(name, expression, share)] };
+  return { share, fraction: null, count: null, done: null, steps: [{ name, expression, rounded: share }] };
 }
 
 /**

@@ -37,7 +37,7 @@ export function shareOfParts(numerator: string, denominator: string): (reader: I
       return exactShare(ZERO, 'Z', `${denominator} = 0: 0`, rounding);
     }
     if (a.gt(b)) warn({ code: WARNING_CODES.SHARE_ABOVE_100, field: numerator, message: `${numerator} > ${denominator}: the share is above 100 % and kept as it is` });
-    return quotientShare(a.times(HUNDRED), b, 'Z', `${plain(a)} / ${plain(b)} × 100`, rounding);
+    return quotientShare(a.times(HUNDRED), b, 'Z', () => `${plain(a)} / ${plain(b)} × 100`, rounding);
   };
 }
 

@@ -68,7 +68,7 @@ export const SECURITY: KindModule<'security'> = defineKind({
         tested.plus(connected).times(HUNDRED),
         systems.times(2),
         'S',
-        `(${plain(tested)} / ${plain(systems)} × 100 + ${plain(connected)} / ${plain(systems)} × 100) / 2`,
+        () => `(${plain(tested)} / ${plain(systems)} × 100 + ${plain(connected)} / ${plain(systems)} × 100) / 2`,
         rounding,
       );
     }
@@ -79,6 +79,6 @@ export const SECURITY: KindModule<'security'> = defineKind({
     for (const [field, value] of [['ia', ia], ['ib', ib]] as const) {
       if (value.gt(HUNDRED)) throw reader.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, field, 'a percentage from 0 to 100', plain(value));
     }
-    return exactShare(ia.plus(ib).div(2), 'S', `(${plain(ia)} + ${plain(ib)}) / 2`, rounding);
+    return exactShare(ia.plus(ib).div(2), 'S', () => `(${plain(ia)} + ${plain(ib)}) / 2`, rounding);
   },
 });

@@ -7,7 +7,7 @@
 import type { ExactDecimal } from '../decimal/decimal.js';
 import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import type { ScoringMethod } from '../scoring/method.js';
-import type { TraceStep } from '../scoring/trace.js';
+import type { PendingStep } from '../scoring/trace.js';
 import type { ScoringWarning } from '../scoring/warnings.js';
 import type { InputReader } from './input-reader.js';
 import type { IndicatorInputs } from './registry.js';
@@ -79,8 +79,8 @@ export interface Measure {
   readonly count: ExactDecimal | null;
   /** For milestones: done, not done, or not reported. */
   readonly done: boolean | null;
-  /** The steps of the measure (Z, A or S), for the trace. */
-  readonly steps: readonly TraceStep[];
+  /** The steps of the measure (Z, A or S), for the trace, written when the trace is read. */
+  readonly steps: readonly PendingStep[];
 }
 
 /** What a kind's measure may use beyond the input: the method and the definition's criteria. */

@@ -29,6 +29,6 @@ export const UPTIME: KindModule<'uptime'> = defineKind({
     if (down === null || total === null) return NO_DATA;
     if (total.isZero()) throw reader.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, 'totalHours', 'hours of the period, above zero', plain(total));
     if (down.gt(total)) throw reader.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'downtimeHours', `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
-    return quotientShare(total.minus(down).times(HUNDRED), total, 'A', `100 − ${plain(down)} / ${plain(total)} × 100`, shareRounding);
+    return quotientShare(total.minus(down).times(HUNDRED), total, 'A', () => `100 − ${plain(down)} / ${plain(total)} × 100`, shareRounding);
   },
 });

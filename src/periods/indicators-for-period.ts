@@ -6,6 +6,7 @@
  */
 import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
+import type { Edition } from '../editions/edition.js';
 import { indicatorsOfBody } from '../editions/queries.js';
 import type { Language } from '../editions/types.js';
 import { ExactDecimal } from '../decimal/decimal.js';
@@ -102,12 +103,26 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
  *
  * @internal
  */
-export function indicatorsInForce(period: ResolvedPeriod, body: string, reading: Language | null): PeriodIndicator[] {
+export function indicatorsInForce(period: ResolvedPeriod, body: string, reading: Language | null): readonly PeriodIndicator[] {
   const year = period.targetYear;
   const edition = getEdition(period.edition);
-  const options = reading === null ? {} : { reading };
-  return indicatorsOfBody(edition.catalogue, body).map((indicator) => entry(indicator.id, indicator.block, edition.definitionFor(indicator.id, year, options)));
+  let known = IN_FORCE.get(edition);
+  if (known === undefined) IN_FORCE.set(edition, (known = new Map()));
+  const key = `${year}\u0000${body}\u0000${reading ?? ''}`;
+  let indicators = known.get(key);
+  if (indicators === undefined) {
+    const options = reading === null ? {} : { reading };
+    indicators = deepFreeze(indicatorsOfBody(edition.catalogue, body).map((indicator) => entry(indicator.id, indicator.block, edition.definitionFor(indicator.id, year, options))));
+    known.set(key, indicators);
+  }
+  return indicators;
 }
+
+/**
+ * A body's indicators in force, by edition, then by year, body and reading: an edition is frozen,
+ * so the answer is worked out once (an edition registered anew is another object).
+ */
+const IN_FORCE = new WeakMap<Edition, Map<string, readonly PeriodIndicator[]>>();
 
 function entry(id: string, block: string, definition: IndicatorDefinition): PeriodIndicator {
   return { id, block, definition, applies: appliesInYear(definition) };

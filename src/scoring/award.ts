@@ -22,14 +22,14 @@ import { scoringWarning } from '../kinds/input-reader.js';
 import { known, ONE, ZERO } from '../kinds/measure.js';
 import type { Measure } from '../kinds/types.js';
 import type { ScoringMethod } from './method.js';
-import type { AwardRule } from './trace.js';
+import type { AwardRule, Expression } from './trace.js';
 import { type ScoringWarning, WARNING_CODES } from './warnings.js';
 
 /** W, the rule that decided it, and the expression for the trace. */
 export interface Award {
   readonly rule: AwardRule;
   readonly awarded: RoundedValue;
-  readonly expression: string;
+  readonly expression: Expression;
 }
 
 /**
@@ -44,7 +44,7 @@ export interface Award {
 export function award(prepared: PreparedDefinition, measure: Measure, method: ScoringMethod, warnings: ScoringWarning[]): Award {
   const { weight, target } = prepared;
   const rounding = method.rounding.awarded;
-  const zero = (rule: AwardRule, expression: string): Award => ({ rule, awarded: roundTrusted(known(ZERO), rounding), expression });
+  const zero = (rule: AwardRule, expression: Expression): Award => ({ rule, awarded: roundTrusted(known(ZERO), rounding), expression });
   let result: Award;
   if (weight === null || weight.isZero()) {
     warnings.push(scoringWarning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
@@ -61,13 +61,13 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
   const basis = prepared.module.basis;
   if (basis === 'milestone') {
     if (measure.done === null) result = zero('no-data', 'no data: 0');
-    else if (measure.done) result = { rule: 'done', awarded: roundTrusted(known(weight), rounding), expression: `done: U = ${plain(weight)}` };
+    else if (measure.done) result = { rule: 'done', awarded: roundTrusted(known(weight), rounding), expression: () => `done: U = ${plain(weight)}` };
     else result = { rule: 'not-done', awarded: roundTrusted(known(ZERO), rounding), expression: 'not done: 0' };
   } else if (basis === 'count') {
     const a = measure.count;
     if (a === null) result = zero('no-data', 'no data: 0');
-    else if (a.gte(target)) result = { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: `${plain(a)} ≥ ${plain(target)}: U = ${plain(weight)}` };
-    else result = { rule: 'proportional', awarded: roundTrusted(divide(a.times(weight), target), rounding), expression: `${plain(a)} / ${plain(target)} × ${plain(weight)}` };
+    else if (a.gte(target)) result = { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: () => `${plain(a)} ≥ ${plain(target)}: U = ${plain(weight)}` };
+    else result = { rule: 'proportional', awarded: roundTrusted(divide(a.times(weight), target), rounding), expression: () => `${plain(a)} / ${plain(target)} × ${plain(weight)}` };
   } else if (measure.share === null) {
     result = zero('no-data', 'no data: 0');
   } else {
@@ -76,7 +76,8 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
   if (result.rule !== 'printed-decreasing' && result.awarded.value.gt(weight)) {
     // Only a rounding away from zero can pass U (a weight with more decimals than the policy
     // keeps); W never exceeds U but by the printed decreasing rule, asked for explicitly.
-    result = { ...result, awarded: { ...result.awarded, value: weight }, expression: `${result.expression} (rounded above U: capped at U = ${plain(weight)})` };
+    const uncapped = result.expression;
+    result = { ...result, awarded: { ...result.awarded, value: weight }, expression: () => `${written(uncapped)} (rounded above U: capped at U = ${plain(weight)})` };
   }
   if (result.rule === 'no-data' && !warnings.some((w) => w.code === WARNING_CODES.BLANK_CELL)) {
     warnings.push(scoringWarning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));
@@ -93,18 +94,21 @@ function awardShare(measure: Measure, decreasing: boolean, weight: ExactDecimal,
   const { numerator, denominator } = unrounded ? measure.fraction! : { numerator: z, denominator: ONE };
   const atTarget = decreasing ? numerator.lte(target.times(denominator)) : numerator.gte(target.times(denominator));
   if (atTarget) {
-    return { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: `${plain(z)} ${decreasing ? '≤' : '≥'} ${plain(target)}: U = ${plain(weight)}` };
+    return { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: () => `${plain(z)} ${decreasing ? '≤' : '≥'} ${plain(target)}: U = ${plain(weight)}` };
   }
   if (decreasing && method.decreasingAboveTarget === 'inverse-proportional') {
     return {
       rule: 'inverse-proportional',
       awarded: roundTrusted(divide(target.times(weight).times(denominator), numerator), rounding),
-      expression: `${plain(target)} / ${plain(z)} × ${plain(weight)}`,
+      expression: () => `${plain(target)} / ${plain(z)} × ${plain(weight)}`,
     };
   }
   const awarded = roundTrusted(divide(numerator.times(weight), target.times(denominator)), rounding);
   if (decreasing && awarded.value.gt(weight)) {
     warnings.push(scoringWarning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, `the printed decreasing rule awards ${plain(awarded.value)}, more than U = ${plain(weight)}`));
   }
-  return { rule: decreasing ? 'printed-decreasing' : 'proportional', awarded, expression: `${plain(z)} / ${plain(target)} × ${plain(weight)}` };
+  return { rule: decreasing ? 'printed-decreasing' : 'proportional', awarded, expression: () => `${plain(z)} / ${plain(target)} × ${plain(weight)}` };
 }
+
+/** An expression's text. */
+const written = (expression: Expression): string => (typeof expression === 'string' ? expression : expression());

@@ -14,7 +14,7 @@ import type { IndicatorDefinition, IndicatorInput, IndicatorKind } from '../kind
 import { award } from './award.js';
 import { atTargetPrecision, fastPlan, scoreFast } from './fast-path.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { type AwardRule, traceStep, type TraceStep } from './trace.js';
+import { type AwardRule, settleStep, type TraceStep } from './trace.js';
 import type { ScoringWarning } from './warnings.js';
 
 export { KIND_FORMULAS } from '../kinds/registry.js';
@@ -182,7 +182,8 @@ class ScoredIndicator implements IndicatorScore {
   /** How W was reached, built on first read (see the constructor). */
   declare readonly trace: IndicatorTrace;
   readonly warnings: readonly ScoringWarning[];
-  #trace: IndicatorTrace | null;
+  /** The trace once built; before, the function that builds it, or `null` to take it from the decimal path. */
+  #trace: IndicatorTrace | (() => IndicatorTrace) | null;
   readonly #prepared: PreparedDefinition;
   readonly #method: ScoringMethod;
   readonly #location: ErrorLocation;
@@ -195,7 +196,7 @@ class ScoredIndicator implements IndicatorScore {
     awarded: string,
     rule: AwardRule,
     warnings: readonly ScoringWarning[],
-    trace: IndicatorTrace | null,
+    trace: (() => IndicatorTrace) | null,
     method: ScoringMethod,
     location: ErrorLocation,
     a: unknown,
@@ -232,6 +233,8 @@ class ScoredIndicator implements IndicatorScore {
       const a = score.#a;
       const b = score.#b;
       score.#trace = scoreDecimal(score.#prepared, b === undefined ? { a } : { a, b }, score.#method, score.#location).trace;
+    } else if (typeof score.#trace === 'function') {
+      score.#trace = score.#trace();
     }
     return score.#trace;
   }
@@ -271,7 +274,7 @@ function hasExactly(input: object, counting: boolean): boolean {
 }
 
 /**
- * Scores an indicator in exact decimals, its trace built at once: every kind, every method. The
+ * Scores an indicator in exact decimals, its trace written when first read: every kind, every method. The
  * reference the fast path is tested against.
  *
  * @param prepared - the definition, prepared
@@ -289,15 +292,16 @@ export function scoreDecimal(prepared: PreparedDefinition, input: unknown, metho
   const shareRounding = atTargetPrecision(method.rounding.share, prepared.target === null ? 0 : prepared.target.decimalPlaces());
   const measure = module.measure(reader, { method, shareRounding, criteria: prepared.criteria, warn: (warning) => warnings.push(Object.freeze({ ...warning })) });
   const decided = award(prepared, measure, method, warnings);
-  const steps = Object.freeze([...measure.steps, traceStep('W', decided.expression, decided.awarded)]);
-  const trace: IndicatorTrace = Object.freeze({
-    formula: module.formula,
-    inputs: Object.freeze(reader.inputs),
-    steps,
-    rule: decided.rule,
-    method: method.name,
-    ...(prepared.source === null ? {} : { source: prepared.source }),
-  });
+  // The trace's text is written when it is first read: most scores are never asked for it.
+  const trace = (): IndicatorTrace =>
+    Object.freeze({
+      formula: module.formula,
+      inputs: Object.freeze(reader.inputs),
+      steps: Object.freeze([...measure.steps.map(settleStep), settleStep({ name: 'W', expression: decided.expression, rounded: decided.awarded })]),
+      rule: decided.rule,
+      method: method.name,
+      ...(prepared.source === null ? {} : { source: prepared.source }),
+    });
   const share = measure.share === null ? null : plain(measure.share.value);
   return new ScoredIndicator(prepared, share, plain(decided.awarded.value), decided.rule, Object.freeze(warnings), trace, method, location, undefined, undefined);
 }

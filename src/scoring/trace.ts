@@ -48,6 +48,29 @@ export interface TraceStep {
 }
 
 /**
+ * An expression for the trace: the text, or a function that writes it. Scoring writes no text
+ * until a trace is read: the function is called then, once.
+ */
+export type Expression = string | (() => string);
+
+/** A trace step not written yet: its name, its expression and its value with its rounding. */
+export interface PendingStep {
+  readonly name: string;
+  readonly expression: Expression;
+  readonly rounded: RoundedValue;
+}
+
+/**
+ * Writes a pending step (see {@link PendingStep}).
+ *
+ * @param step - the step
+ * @returns the step, frozen
+ */
+export function settleStep(step: PendingStep): TraceStep {
+  return traceStep(step.name, typeof step.expression === 'string' ? step.expression : step.expression(), step.rounded);
+}
+
+/**
  * Builds a trace step from a rounded value.
  *
  * @param name - the figure's name
