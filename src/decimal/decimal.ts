@@ -55,10 +55,11 @@ export interface Quotient {
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
   if (denominator.isZero()) throw new RangeError('division by zero');
-  const cut = numerator.div(denominator, QUOTIENT_DIGITS);
+  if (numerator.isZero()) return { value: numerator, exact: true };
+  const [cut, magnitude] = ExactDecimal.quotient(numerator, denominator, QUOTIENT_DIGITS);
   // Exact when nothing was cut: a cut quotient times the divisor falls short of the dividend.
   if (cut.times(denominator).eq(numerator)) return { value: cut, exact: true };
-  const halfUlp = new ExactDecimal(5n, cut.magnitude - QUOTIENT_DIGITS);
+  const halfUlp = new ExactDecimal(5n, magnitude - QUOTIENT_DIGITS);
   return { value: cut.plus(cut.isNegative() ? halfUlp.neg() : halfUlp), exact: false };
 }
 

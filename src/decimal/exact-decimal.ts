@@ -35,8 +35,16 @@ const LIMIT = tenTo(WORKING_PRECISION);
 
 /** The number of decimal digits of a non-negative bigint (1 for zero). */
 function digitsOf(units: bigint): number {
-  return units < 10n ? 1 : units.toString().length;
+  if (units < 10n) return 1;
+  if (units > SAFE) return units.toString().length;
+  // Below 2^53: counted on the double, which holds it exactly.
+  const value = Number(units);
+  let digits = 1;
+  while (digits < 16 && value >= NUMBER_POWERS[digits]!) digits += 1;
+  return digits;
 }
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const NUMBER_POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 const abs = (units: bigint): bigint => (units < 0n ? -units : units);
 
@@ -168,9 +176,17 @@ export class ExactDecimal {
     const y = decimal(other);
     if (y.#units === 0n) throw new RangeError('division by zero');
     if (this.#units === 0n) return this;
-    // Enough digits in the integer quotient for `digits` significant ones, then cut to them.
-    const shift = Math.max(0, digits + 1 + digitsOf(abs(y.#units)) - digitsOf(abs(this.#units)));
-    return cut((this.#units * tenTo(shift)) / y.#units, this.#exponent - y.#exponent - shift, digits);
+    return quotient(this.#units, this.#exponent, y.#units, y.#exponent, digits)[0];
+  }
+
+  /**
+   * x / y cut toward zero at `digits` significant digits, with the power of ten of its first
+   * digit (its {@link ExactDecimal.magnitude}), known from the division without counting.
+   *
+   * @internal
+   */
+  static quotient(x: ExactDecimal, y: ExactDecimal, digits: number): [ExactDecimal, number] {
+    return quotient(x.#units, x.#exponent, y.#units, y.#exponent, digits);
   }
 
   /** −x. */
@@ -290,6 +306,26 @@ export class ExactDecimal {
   toJSON(): string {
     return this.toFixed();
   }
+}
+
+/**
+ * (xu · 10^xe) / (yu · 10^ye), both nonzero, cut toward zero at `digits` significant digits, with
+ * its magnitude.
+ */
+function quotient(xu: bigint, xe: number, yu: bigint, ye: number, digits: number): [ExactDecimal, number] {
+  const dx = digitsOf(abs(xu));
+  const dy = digitsOf(abs(yu));
+  // Enough digits in the integer quotient for `digits` significant ones, then cut to them. With
+  // the dividend scaled to dx + shift digits, the integer quotient has dx + shift − dy digits, or
+  // one more: a comparison tells which, with no counting.
+  const shift = Math.max(0, digits + 1 + dy - dx);
+  const units = (xu * tenTo(shift)) / yu;
+  const lower = dx + shift - dy;
+  const count = abs(units) >= tenTo(lower) ? lower + 1 : lower;
+  const drop = count - digits;
+  const exponent = xe - ye - shift;
+  const value = drop > 0 ? new ExactDecimal(units / tenTo(drop), exponent + drop) : new ExactDecimal(units, exponent);
+  return [value, count - 1 + exponent];
 }
 
 /** The value as an exact decimal. */

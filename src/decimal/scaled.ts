@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ExactDecimal } from './exact-decimal.js';
 
 /** 10^0 … 10^15, every one exact in a double. */
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -79,6 +80,32 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
   into.units = units;
   return true;
 }
+
+/**
+ * Sums plain decimals (W and U as the scorer writes them) in scaled integers held in doubles, when
+ * each is in the fast path's domain and every partial sum stays below 2^53, so that every addition
+ * is exact.
+ *
+ * @param values - plain decimals of zero or more, such as `"11.4"`
+ * @returns the exact sum, or `undefined` to sum in exact decimals
+ */
+export function sumScaled(values: readonly string[]): ExactDecimal | undefined {
+  let scale = 0;
+  for (const value of values) {
+    if (!readScaled(value, term)) return undefined;
+    if (term.scale > scale) scale = term.scale;
+  }
+  let total = 0;
+  for (const value of values) {
+    readScaled(value, term);
+    total += term.units * POWERS[scale - term.scale]!;
+    // Each term and partial sum below 2^53: every step exact.
+    if (total > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  return new ExactDecimal(BigInt(total), -scale);
+}
+
+const term: ScaledRead = { units: 0, scale: 0 };
 
 /** Set when a double operation would not be exact: the caller hands the row to the decimal path. */
 let inexact = false;

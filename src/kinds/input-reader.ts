@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type ExactDecimal, plain } from '../decimal/decimal.js';
+import { ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
 import { type FigureReading, readExactFigure } from '../input/figure-input.js';
 import { type ScoringWarning, WARNING_CODES, type WarningCode } from '../scoring/warnings.js';
@@ -14,6 +14,21 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** A value recorded in the trace's inputs. */
 export type TraceInput = string | boolean | readonly string[] | null;
+
+/**
+ * The inputs of a trace, written: every figure in plain notation.
+ *
+ * @param inputs - the inputs as read
+ * @returns them as the trace shows them, frozen
+ */
+export function writtenInputs(inputs: Readonly<Record<string, TraceInput | ExactDecimal>>): Readonly<Record<string, TraceInput>> {
+  const written: Record<string, TraceInput> = {};
+  for (const field of Object.keys(inputs)) {
+    const value = inputs[field];
+    written[field] = value instanceof ExactDecimal ? plain(value) : (value as TraceInput);
+  }
+  return Object.freeze(written);
+}
 
 /**
  * A warning, frozen.
@@ -32,8 +47,8 @@ export function scoringWarning(code: WarningCode, field: string | null, message:
  * problem is recorded and reading goes on, so that {@link InputReader.done} reports every one.
  */
 export class InputReader {
-  /** The inputs as read, for the trace. */
-  readonly inputs: Record<string, TraceInput> = {};
+  /** The inputs as read, for the trace (a figure kept as a decimal, written when the trace is). */
+  readonly inputs: Record<string, TraceInput | ExactDecimal> = {};
   /** The warnings of the reading and of the measure, in order. */
   readonly warnings: ScoringWarning[] = [];
   private readonly issues: Issue[] = [];
@@ -84,7 +99,7 @@ export class InputReader {
       this.issues.push(...error.issues);
       return null;
     }
-    this.inputs[field] = read.value === null ? null : plain(read.value);
+    this.inputs[field] = read.value;
     if (read.irregularGrouping) {
       this.warn(WARNING_CODES.IRREGULAR_GROUPING, field, `"${field}" has digit groups that are not of three (${JSON.stringify(given)}): read as ${plain(read.value!)}; check the source`);
     }

@@ -4,6 +4,7 @@
  * @module
  */
 import { divide, ExactDecimal, plain } from '../decimal/decimal.js';
+import { sumScaled } from '../decimal/scaled.js';
 import { roundTrusted } from '../decimal/rounding.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { prepareDefinition } from '../kinds/definition.js';
@@ -222,6 +223,8 @@ function ownField(value: unknown, field: string): unknown {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, field) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-function sum(values: readonly (string | ExactDecimal)[]): ExactDecimal {
-  return values.reduce<ExactDecimal>((total, value) => total.plus(value), new ExactDecimal(0));
+function sum(values: readonly string[]): ExactDecimal {
+  return sumScaled(values) ?? values.reduce<ExactDecimal>((total, value) => total.plus(value), ZERO);
 }
+
+const ZERO = new ExactDecimal(0);

@@ -9,7 +9,7 @@
 import { plain } from '../decimal/decimal.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { type PreparedDefinition, prepareDefinition, type TraceSource } from '../kinds/definition.js';
-import { openInput, type TraceInput } from '../kinds/input-reader.js';
+import { openInput, type TraceInput, writtenInputs } from '../kinds/input-reader.js';
 import type { IndicatorDefinition, IndicatorInput, IndicatorKind } from '../kinds/types.js';
 import { award } from './award.js';
 import { atTargetPrecision, fastPlan, scoreFast } from './fast-path.js';
@@ -296,7 +296,7 @@ export function scoreDecimal(prepared: PreparedDefinition, input: unknown, metho
   const trace = (): IndicatorTrace =>
     Object.freeze({
       formula: module.formula,
-      inputs: Object.freeze(reader.inputs),
+      inputs: writtenInputs(reader.inputs),
       steps: Object.freeze([...measure.steps.map(settleStep), settleStep({ name: 'W', expression: decided.expression, rounded: decided.awarded })]),
       rule: decided.rule,
       method: method.name,
