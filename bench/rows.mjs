@@ -107,9 +107,20 @@ function edgeWeight(random) {
   return String(1 + integer(random, 30));
 }
 
+/** The fields of each kind the fast path scores: the part, then the whole (none for a count). */
+const FIELDS = {
+  ratio: ['a', 'b'],
+  'decreasing-ratio': ['a', 'b'],
+  growth: ['digitised', 'total'],
+  uptime: ['downtimeHours', 'totalHours'],
+  'complement-ratio': ['b', 'c'],
+  count: ['a'],
+};
+
 /**
- * Rows for the differential test: ratio, decreasing ratio and count with every edge the fast path
- * must get right or hand over (b = 0, a > b, huge figures, many decimals, printed figures, no data,
+ * Rows for the differential test: every kind of the fast path (ratio, decreasing ratio, growth,
+ * uptime, complement ratio, count) with every edge it must get right or hand over (a zero whole,
+ * a part above its whole, huge figures, many decimals, printed figures, no data, an extra field,
  * targets with 0 to 3 decimals, weights with decimals).
  *
  * @param {number} count - how many rows
@@ -120,16 +131,20 @@ export function differentialRows(count, seed = 11) {
   const random = seeded(seed);
   const rows = [];
   for (let i = 0; i < count; i += 1) {
-    const kind = pick(random, ['ratio', 'decreasing-ratio', 'count']);
+    const kind = pick(random, Object.keys(FIELDS));
+    const [part, whole] = FIELDS[kind];
     const definition = Object.freeze({ id: `diff.${i}`, kind, weight: edgeWeight(random), target: edgeTarget(random) });
-    if (kind === 'count') {
-      rows.push({ definition, input: { a: edgeFigure(random) } });
+    if (whole === undefined) {
+      rows.push({ definition, input: { [part]: edgeFigure(random) } });
       continue;
     }
     const b = edgeFigure(random);
     let a = edgeFigure(random);
     if (random() < 0.5 && typeof b === 'string' && /^\d+$/u.test(b) && b !== '0') a = String(BigInt(b) * BigInt(integer(random, 1000)) / 1000n); // a ≤ b, mostly
-    rows.push({ definition, input: { a, b } });
+    const input = { [part]: a, [whole]: b };
+    // An excused count on a complement ratio, now and then: the decimal path's.
+    if (kind === 'complement-ratio' && random() < 0.05) input.excused = random() < 0.5 ? null : '0';
+    rows.push({ definition, input });
   }
   return rows;
 }

@@ -1,7 +1,8 @@
 /**
  * The fast path against the exact decimal path kept as its reference, over generated rows with
- * their edge cases (b = 0, a > b, figures beyond 2^53, many decimals, printed figures, no data,
- * targets with 0 to 3 decimals, weights with decimals). `npm run differential` runs a million.
+ * their edge cases, for every kind of the fast path (a zero whole, a part above its whole, figures
+ * beyond 2^53, many decimals, printed figures, no data, targets with 0 to 3 decimals, weights with
+ * decimals). `npm run differential` runs a million.
  */
 import { describe, expect, it } from 'vitest';
 import { differential } from '../bench/differential.js';

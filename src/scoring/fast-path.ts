@@ -1,15 +1,18 @@
 /**
- * The fast path: ratio, decreasing ratio and count under a method that cuts toward zero (or floors)
- * at fixed decimals, scored in scaled integers held in doubles, every product checked to stay below
- * 2^53 (so every operation is exact). Rows outside its domain go to the exact decimal path, which is
- * also the reference it is tested against (same result, to the last digit).
+ * The fast path: the kinds whose measure is a fraction of two figures, and counts, under a method
+ * that cuts toward zero (or floors) at fixed decimals, scored in scaled integers held in doubles,
+ * every product checked to stay below 2^53 (so every operation is exact). Rows outside its domain
+ * go to the exact decimal path, which is also the reference it is tested against (same result, to
+ * the last digit).
  *
- * The domain, stated once: the kind is `ratio`, `decreasing-ratio` or `count`; U and N are above
- * zero; the method rounds W (and Z, for a share) `toward-zero` or `floor` (the same on figures of
- * zero or more) at fixed decimals, and scores a decreasing ratio above its target
- * inverse-proportionally; the input has exactly the kind's fields as own keys; every figure is
- * read by `readScaled` (at most 15 digits); a share's denominator is not zero; U and N have at most
- * 15 digits; and every product of the computation stays below 2^53. Anything else is scored by the
+ * The domain, stated once: the kind is one of {@link FAST_KINDS} (a share x / y × 100: `ratio`,
+ * `decreasing-ratio`, `growth`; a complement (y − x) / y × 100: `uptime`, `complement-ratio`;
+ * or `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
+ * `floor` (the same on figures of zero or more) at fixed decimals, and scores a decreasing ratio
+ * above its target inverse-proportionally; the input has exactly the kind's two fields (one for a
+ * count) as own data keys; every figure is read by `readScaled` (at most 15 digits); the
+ * denominator is not zero and a complement's part is at most its whole; U and N have at most 15
+ * digits; and every product of the computation stays below 2^53. Anything else is scored by the
  * decimal path, whatever it is (no data, warnings of reading, errors, huge figures).
  *
  * @module
@@ -21,15 +24,44 @@ import {
   lostExactness,
   resetExactness,
   type ScaledRead,
+  shift,
   times,
 } from '../decimal/scaled.js';
 import { readScaled } from '../decimal/scaled.js';
 import type { PreparedDefinition } from '../kinds/definition.js';
+import type { IndicatorKind } from '../kinds/types.js';
 import { scoringWarning } from '../kinds/input-reader.js';
 import type { StageRounding } from '../decimal/rounding.js';
 import type { ScoringMethod } from './method.js';
 import type { AwardRule } from './trace.js';
 import { type ScoringWarning, WARNING_CODES } from './warnings.js';
+
+/**
+ * How the fast path reads each kind it scores: its fields (the part, then the whole; one for a
+ * count) and the fraction they make: `share` x / y × 100, `complement` (y − x) / y × 100.
+ */
+export const FAST_KINDS: Readonly<Partial<Record<IndicatorKind, FastKind>>> = Object.freeze({
+  ratio: fastKind('share', 'a', 'b'),
+  'decreasing-ratio': fastKind('share', 'a', 'b'),
+  growth: fastKind('share', 'digitised', 'total'),
+  uptime: fastKind('complement', 'downtimeHours', 'totalHours'),
+  'complement-ratio': fastKind('complement', 'b', 'c'),
+  count: fastKind('count', 'a', null),
+});
+
+/** How the fast path reads a kind (see {@link FAST_KINDS}). */
+export interface FastKind {
+  readonly fraction: 'share' | 'complement' | 'count';
+  readonly part: string;
+  readonly whole: string | null;
+  /** The warning of a share above 100 % (part above whole), as the decimal path words it. */
+  readonly above100: readonly ScoringWarning[];
+}
+
+function fastKind(fraction: FastKind['fraction'], part: string, whole: string | null): FastKind {
+  const message = `${part} > ${whole}: the share is above 100 % and kept as it is`;
+  return Object.freeze({ fraction, part, whole, above100: Object.freeze([scoringWarning(WARNING_CODES.SHARE_ABOVE_100, part, message)]) });
+}
 
 /** The decimals of the share and awarded stages, when the method is in the fast path's domain. */
 export interface FastPlan {
@@ -91,7 +123,6 @@ export interface FastScore {
 }
 
 const NO_WARNINGS: readonly ScoringWarning[] = Object.freeze([]);
-const ABOVE_100: readonly ScoringWarning[] = Object.freeze([scoringWarning(WARNING_CODES.SHARE_ABOVE_100, 'a', 'a > b: the share is above 100 % and kept as it is')]);
 
 const first: ScaledRead = { units: 0, scale: 0 };
 const second: ScaledRead = { units: 0, scale: 0 };
@@ -100,17 +131,31 @@ const second: ScaledRead = { units: 0, scale: 0 };
  * Scores a row on the fast path.
  *
  * @param prepared - the definition (U and N above zero as scaled integers)
- * @param a - the figure a, as given
- * @param b - the figure b as given (ratios), `undefined` for a count
+ * @param shape - how the kind is read (see {@link FAST_KINDS})
+ * @param part - the first figure, as given
+ * @param whole - the second figure as given, `undefined` for a count
  * @param plan - the method's plan
  * @returns the figures, or `undefined` to hand the row to the decimal path
  */
-export function scoreFast(prepared: PreparedDefinition, a: unknown, b: unknown, plan: FastPlan): FastScore | undefined {
-  if (!readScaled(a, first)) return undefined;
-  const counting = prepared.kind === 'count';
-  if (!counting && (plan.shareDecimals === null || !readScaled(b, second) || second.units === 0)) return undefined;
+export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: unknown, whole: unknown, plan: FastPlan): FastScore | undefined {
+  if (!readScaled(part, first)) return undefined;
+  if (shape.fraction === 'count') {
+    resetExactness();
+    const score = countDouble(first.units, first.scale, prepared, plan);
+    return lostExactness() ? undefined : score;
+  }
+  if (plan.shareDecimals === null || !readScaled(whole, second) || second.units === 0) return undefined;
   resetExactness();
-  const score = counting ? countDouble(first.units, first.scale, prepared, plan) : shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan);
+  let score: FastScore | undefined;
+  if (shape.fraction === 'share') {
+    score = shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan, shape.above100);
+  } else {
+    // (y − x) / y: both at the larger scale, the part at most the whole (else the decimal path says why).
+    const scale = Math.max(first.scale, second.scale);
+    const x = shift(first.units, scale - first.scale);
+    const y = shift(second.units, scale - second.scale);
+    score = x > y ? undefined : shareDouble(y - x, scale, y, scale, prepared, plan, NO_WARNINGS);
+  }
   return lostExactness() ? undefined : score;
 }
 
@@ -131,19 +176,19 @@ function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: F
   return { share: null, awarded: formatScaled(w, dw), rule: 'proportional', warnings: NO_WARNINGS };
 }
 
-function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan, above100: readonly ScoringWarning[]): FastScore {
   const { units: u, scale: us } = prepared.scaledWeight!;
   const { units: t, scale: ts } = prepared.scaledTarget!;
   // The share keeps at least the target's decimals (see atTargetPrecision).
   const ds = Math.max(plan.shareDecimals!, ts);
   const dw = plan.awardedDecimals;
-  const warnings = compareScaled(a, q, b, p) > 0 ? ABOVE_100 : NO_WARNINGS;
+  const warnings = compareScaled(a, q, b, p) > 0 ? above100 : NO_WARNINGS;
   // Z = a / b × 100 cut at ds decimals: Zi = ⌊A · 10^(q + 2 + ds) / (B · 10^p)⌋
   const z = floorDivide(a, q + 2 + ds, b, p);
   const share = formatScaled(z, ds);
   // Z vs N: Zi · 10^ts vs T · 10^ds
   const against = compareScaled(z, ts, t, ds);
-  if (prepared.kind === 'ratio') {
+  if (prepared.module.basis === 'share') {
     if (against >= 0) return { share, awarded: full(prepared, plan), rule: 'at-target', warnings };
     // W = Z / N · U = Zi · U · 10^(ts + dw) / (T · 10^(ds + us))
     return { share, awarded: formatScaled(floorDivide(times(z, u), ts + dw, t, ds + us), dw), rule: 'proportional', warnings };

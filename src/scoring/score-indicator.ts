@@ -12,7 +12,7 @@ import { type PreparedDefinition, prepareDefinition, type TraceSource } from '..
 import { openInput, type TraceInput, writtenInputs } from '../kinds/input-reader.js';
 import type { IndicatorDefinition, IndicatorInput, IndicatorKind } from '../kinds/types.js';
 import { award } from './award.js';
-import { atTargetPrecision, fastPlan, scoreFast } from './fast-path.js';
+import { atTargetPrecision, FAST_KINDS, fastPlan, scoreFast } from './fast-path.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { type AwardRule, settleStep, type TraceStep } from './trace.js';
 import type { ScoringWarning } from './warnings.js';
@@ -148,18 +148,19 @@ export function scoreIndicator(definition: IndicatorDefinition, input: unknown, 
  * @internal
  */
 export function scorePrepared(prepared: PreparedDefinition, input: unknown, method: ScoringMethod, location: ErrorLocation): IndicatorScore {
-  const kind = prepared.kind;
-  if ((kind === 'ratio' || kind === 'decreasing-ratio' || kind === 'count') && prepared.scaledWeight !== null && prepared.scaledTarget !== null && typeof input === 'object' && input !== null) {
+  const shape = FAST_KINDS[prepared.kind];
+  if (shape !== undefined && prepared.scaledWeight !== null && prepared.scaledTarget !== null && typeof input === 'object' && input !== null) {
     const plan = fastPlan(method);
-    if (plan !== null && hasExactly(input, kind === 'count')) {
+    const { part, whole } = shape;
+    if (plan !== null && hasExactly(input, part, whole)) {
       // Own data properties only: a getter is never run (the decimal path reports it as a problem).
-      const da = Object.getOwnPropertyDescriptor(input, 'a');
-      const db = kind === 'count' ? undefined : Object.getOwnPropertyDescriptor(input, 'b');
-      if (da !== undefined && 'value' in da && (kind === 'count' || (db !== undefined && 'value' in db))) {
-        const a = da.value as unknown;
-        const b = db === undefined ? undefined : (db.value as unknown);
-        const fast = scoreFast(prepared, a, b, plan);
-        if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, a, b);
+      const dx = Object.getOwnPropertyDescriptor(input, part);
+      const dy = whole === null ? undefined : Object.getOwnPropertyDescriptor(input, whole);
+      if (dx !== undefined && 'value' in dx && (whole === null || (dy !== undefined && 'value' in dy))) {
+        const x = dx.value as unknown;
+        const y = dy === undefined ? undefined : (dy.value as unknown);
+        const fast = scoreFast(prepared, shape, x, y, plan);
+        if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, x, y);
       }
     }
   }
@@ -187,8 +188,8 @@ class ScoredIndicator implements IndicatorScore {
   readonly #prepared: PreparedDefinition;
   readonly #method: ScoringMethod;
   readonly #location: ErrorLocation;
-  readonly #a: unknown;
-  readonly #b: unknown;
+  readonly #part: unknown;
+  readonly #whole: unknown;
 
   constructor(
     prepared: PreparedDefinition,
@@ -199,8 +200,8 @@ class ScoredIndicator implements IndicatorScore {
     trace: (() => IndicatorTrace) | null,
     method: ScoringMethod,
     location: ErrorLocation,
-    a: unknown,
-    b: unknown,
+    part: unknown,
+    whole: unknown,
   ) {
     this.indicator = prepared.id;
     this.kind = prepared.kind;
@@ -217,8 +218,8 @@ class ScoredIndicator implements IndicatorScore {
     this.#prepared = prepared;
     this.#method = method;
     this.#location = location;
-    this.#a = a;
-    this.#b = b;
+    this.#part = part;
+    this.#whole = whole;
     Object.freeze(this);
   }
 
@@ -230,9 +231,9 @@ class ScoredIndicator implements IndicatorScore {
    */
   static traceOf(score: ScoredIndicator): IndicatorTrace {
     if (score.#trace === null) {
-      const a = score.#a;
-      const b = score.#b;
-      score.#trace = scoreDecimal(score.#prepared, b === undefined ? { a } : { a, b }, score.#method, score.#location).trace;
+      const { part, whole } = FAST_KINDS[score.kind]!;
+      const input = whole === null ? { [part]: score.#part } : { [part]: score.#part, [whole]: score.#whole };
+      score.#trace = scoreDecimal(score.#prepared, input, score.#method, score.#location).trace;
     } else if (typeof score.#trace === 'function') {
       score.#trace = score.#trace();
     }
@@ -263,14 +264,14 @@ const TRACE_PROPERTY: PropertyDescriptor = Object.freeze({
   },
 });
 
-/** True when the input's keys are exactly `a` (and `b`), its own. */
-function hasExactly(input: object, counting: boolean): boolean {
+/** True when the input's keys are exactly `part` (and `whole`), its own. */
+function hasExactly(input: object, part: string, whole: string | null): boolean {
   let keys = 0;
   for (const key in input) {
-    if (key !== 'a' && (counting || key !== 'b')) return false;
+    if (key !== part && key !== whole) return false;
     keys += 1;
   }
-  return keys === (counting ? 1 : 2) && Object.hasOwn(input, 'a') && (counting || Object.hasOwn(input, 'b'));
+  return keys === (whole === null ? 1 : 2) && Object.hasOwn(input, part) && (whole === null || Object.hasOwn(input, whole));
 }
 
 /**
