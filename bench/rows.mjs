@@ -114,12 +114,36 @@ const FIELDS = {
   growth: ['digitised', 'total'],
   uptime: ['downtimeHours', 'totalHours'],
   'complement-ratio': ['b', 'c'],
+  security: ['ia', 'ib'],
+  composite: ['met'],
   count: ['a'],
 };
 
+/** A percentage for security's Ia or Ib: mostly 0 to 100 with up to two decimals, sometimes beyond or printed. */
+function percentage(random) {
+  const r = random();
+  if (r < 0.1) return edgeFigure(random);
+  if (r < 0.15) return `${integer(random, 100)} %`;
+  if (r < 0.2) return String(100 + integer(random, 50));
+  if (r < 0.6) return `${integer(random, 99)}.${integer(random, 99)}`;
+  return String(integer(random, 100));
+}
+
+/** A composite definition's criteria and a list of the criteria met, with its edges (unknown, twice, none, not a list). */
+function composite(random, i) {
+  const count = 2 + integer(random, 3);
+  const criteria = Array.from({ length: count }, (_, k) => Object.freeze({ id: `c${k}`, weight: pick(random, ['5', '2.5', '10', '1.25', '20', '0.5']) }));
+  const ids = criteria.map((criterion) => criterion.id).filter(() => random() < 0.5);
+  const r = random();
+  const met = r < 0.04 ? null : r < 0.07 ? [...ids, 'unknown'] : r < 0.1 && ids.length > 0 ? [...ids, ids[0]] : r < 0.12 ? 'c0' : ids;
+  const target = pick(random, ['10', '20', '15', '12.5', '25', '7.75']);
+  return { definition: Object.freeze({ id: `diff.${i}`, kind: 'composite', weight: edgeWeight(random), target, criteria: Object.freeze(criteria) }), input: { met } };
+}
+
 /**
  * Rows for the differential test: every kind of the fast path (ratio, decreasing ratio, growth,
- * uptime, complement ratio, count) with every edge it must get right or hand over (a zero whole,
+ * uptime, complement ratio, security as percentages, composite, count) with every edge it must get
+ * right or hand over (a zero whole, a percentage above 100, an unknown or repeated criterion,
  * a part above its whole, huge figures, many decimals, printed figures, no data, an extra field,
  * targets with 0 to 3 decimals, weights with decimals).
  *
@@ -133,6 +157,14 @@ export function differentialRows(count, seed = 11) {
   for (let i = 0; i < count; i += 1) {
     const kind = pick(random, Object.keys(FIELDS));
     const [part, whole] = FIELDS[kind];
+    if (kind === 'composite') {
+      rows.push(composite(random, i));
+      continue;
+    }
+    if (kind === 'security') {
+      rows.push({ definition: Object.freeze({ id: `diff.${i}`, kind, weight: edgeWeight(random), target: edgeTarget(random) }), input: { ia: percentage(random), ib: percentage(random) } });
+      continue;
+    }
     const definition = Object.freeze({ id: `diff.${i}`, kind, weight: edgeWeight(random), target: edgeTarget(random) });
     if (whole === undefined) {
       rows.push({ definition, input: { [part]: edgeFigure(random) } });

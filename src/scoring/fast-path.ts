@@ -6,8 +6,10 @@
  * the last digit).
  *
  * The domain, stated once: the kind is one of {@link FAST_KINDS} (a share x / y × 100: `ratio`,
- * `decreasing-ratio`, `growth`; a complement (y − x) / y × 100: `uptime`, `complement-ratio`;
- * or `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
+ * `decreasing-ratio`, `growth`; a complement (y − x) / y × 100: `uptime`, `complement-ratio`; the
+ * mean of two percentages of at most 100: `security` given as Ia and Ib; the sum of the weights of
+ * the criteria met, each known and listed once, in a plain list of strings: `composite`; or
+ * `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
  * `floor` (the same on figures of zero or more) at fixed decimals, and scores a decreasing ratio
  * above its target inverse-proportionally; the input has exactly the kind's two fields (one for a
  * count) as own data keys; every figure is read by `readScaled` (at most 15 digits); the
@@ -46,12 +48,14 @@ export const FAST_KINDS: Readonly<Partial<Record<IndicatorKind, FastKind>>> = Ob
   growth: fastKind('share', 'digitised', 'total'),
   uptime: fastKind('complement', 'downtimeHours', 'totalHours'),
   'complement-ratio': fastKind('complement', 'b', 'c'),
+  security: fastKind('mean', 'ia', 'ib'),
+  composite: fastKind('criteria', 'met', null),
   count: fastKind('count', 'a', null),
 });
 
 /** How the fast path reads a kind (see {@link FAST_KINDS}). */
 export interface FastKind {
-  readonly fraction: 'share' | 'complement' | 'count';
+  readonly fraction: 'share' | 'complement' | 'mean' | 'criteria' | 'count';
   readonly part: string;
   readonly whole: string | null;
   /** The warning of a share above 100 % (part above whole), as the decimal path words it. */
@@ -120,6 +124,8 @@ export interface FastScore {
   readonly awarded: string;
   readonly rule: AwardRule;
   readonly warnings: readonly ScoringWarning[];
+  /** For a list given (the criteria met): a frozen copy, from which the trace is written later. */
+  readonly list?: readonly string[];
 }
 
 const NO_WARNINGS: readonly ScoringWarning[] = Object.freeze([]);
@@ -138,6 +144,7 @@ const second: ScaledRead = { units: 0, scale: 0 };
  * @returns the figures, or `undefined` to hand the row to the decimal path
  */
 export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: unknown, whole: unknown, plan: FastPlan): FastScore | undefined {
+  if (shape.fraction === 'criteria') return plan.shareDecimals === null ? undefined : criteriaDouble(prepared, part, plan);
   if (!readScaled(part, first)) return undefined;
   if (shape.fraction === 'count') {
     resetExactness();
@@ -149,6 +156,14 @@ export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: u
   let score: FastScore | undefined;
   if (shape.fraction === 'share') {
     score = shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan, shape.above100);
+  } else if (shape.fraction === 'mean') {
+    // (x + y) / 2, each a percentage of at most 100 (else the decimal path says why): the sum at
+    // the larger scale, halved exactly as five tenths.
+    const scale = Math.max(first.scale, second.scale);
+    const x = shift(first.units, scale - first.scale);
+    const y = shift(second.units, scale - second.scale);
+    const hundred = shift(100, scale);
+    score = x > hundred || y > hundred ? undefined : exactShareDouble(times(x + y, 5), scale + 1, prepared, plan);
   } else {
     // (y − x) / y: both at the larger scale, the part at most the whole (else the decimal path says why).
     const scale = Math.max(first.scale, second.scale);
@@ -157,6 +172,57 @@ export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: u
     score = x > y ? undefined : shareDouble(y - x, scale, y, scale, prepared, plan, NO_WARNINGS);
   }
   return lostExactness() ? undefined : score;
+}
+
+/** The criteria weights of a composite definition as scaled integers, by id; `null` when one does not fit. */
+const CRITERIA = new WeakMap<PreparedDefinition, ReadonlyMap<string, ScaledRead> | null>();
+
+function scaledCriteria(prepared: PreparedDefinition): ReadonlyMap<string, ScaledRead> | null {
+  let criteria = CRITERIA.get(prepared);
+  if (criteria === undefined) {
+    const read = new Map<string, ScaledRead>();
+    for (const criterion of prepared.criteria ?? []) {
+      const weight: ScaledRead = { units: 0, scale: 0 };
+      if (!readScaled(criterion.weight.toFixed(), weight)) {
+        read.clear();
+        break;
+      }
+      read.set(criterion.id, weight);
+    }
+    criteria = read.size === 0 ? null : read;
+    CRITERIA.set(prepared, criteria);
+  }
+  return criteria;
+}
+
+/**
+ * A composite: Z = the sum of the weights of the criteria met, exact. Only a plain list of known
+ * ids, each once, with no hole and no getter; anything else goes to the decimal path.
+ */
+function criteriaDouble(prepared: PreparedDefinition, met: unknown, plan: FastPlan): FastScore | undefined {
+  const criteria = scaledCriteria(prepared);
+  if (criteria === null || !Array.isArray(met) || Object.getPrototypeOf(met) !== Array.prototype) return undefined;
+  const length = met.length;
+  if (length > criteria.size) return undefined;
+  let scale = 0;
+  const ids: string[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const descriptor = Object.getOwnPropertyDescriptor(met, index);
+    const id = descriptor === undefined || !('value' in descriptor) ? undefined : (descriptor.value as unknown);
+    const weight = typeof id === 'string' ? criteria.get(id) : undefined;
+    if (weight === undefined || ids.includes(id as string)) return undefined;
+    ids.push(id as string);
+    if (weight.scale > scale) scale = weight.scale;
+  }
+  resetExactness();
+  let sum = 0;
+  for (const id of ids) {
+    const weight = criteria.get(id)!;
+    sum += shift(weight.units, scale - weight.scale);
+  }
+  if (sum > Number.MAX_SAFE_INTEGER) return undefined;
+  const score = exactShareDouble(sum, scale, prepared, plan);
+  return lostExactness() ? undefined : { ...score, list: Object.freeze(ids) };
 }
 
 /** W = U at target, rounded at the awarded stage (a cut: ⌊U · 10^dw⌋ / 10^dw). */
@@ -177,14 +243,25 @@ function countDouble(a: number, p: number, prepared: PreparedDefinition, plan: F
 }
 
 function shareDouble(a: number, p: number, b: number, q: number, prepared: PreparedDefinition, plan: FastPlan, above100: readonly ScoringWarning[]): FastScore {
-  const { units: u, scale: us } = prepared.scaledWeight!;
-  const { units: t, scale: ts } = prepared.scaledTarget!;
   // The share keeps at least the target's decimals (see atTargetPrecision).
-  const ds = Math.max(plan.shareDecimals!, ts);
-  const dw = plan.awardedDecimals;
+  const ds = Math.max(plan.shareDecimals!, prepared.scaledTarget!.scale);
   const warnings = compareScaled(a, q, b, p) > 0 ? above100 : NO_WARNINGS;
   // Z = a / b × 100 cut at ds decimals: Zi = ⌊A · 10^(q + 2 + ds) / (B · 10^p)⌋
-  const z = floorDivide(a, q + 2 + ds, b, p);
+  return awardDouble(floorDivide(a, q + 2 + ds, b, p), ds, prepared, plan, warnings);
+}
+
+/** A share known exactly, Z = units / 10^scale (not negative), cut at the share stage and awarded. */
+function exactShareDouble(units: number, scale: number, prepared: PreparedDefinition, plan: FastPlan): FastScore {
+  const ds = Math.max(plan.shareDecimals!, prepared.scaledTarget!.scale);
+  // Zi = ⌊Z · 10^ds⌋
+  return awardDouble(floorDivide(units, ds, 1, scale), ds, prepared, plan, NO_WARNINGS);
+}
+
+/** W from a share cut at ds decimals (Zi units of 10^-ds), for a share or a decreasing share. */
+function awardDouble(z: number, ds: number, prepared: PreparedDefinition, plan: FastPlan, warnings: readonly ScoringWarning[]): FastScore {
+  const { units: u, scale: us } = prepared.scaledWeight!;
+  const { units: t, scale: ts } = prepared.scaledTarget!;
+  const dw = plan.awardedDecimals;
   const share = formatScaled(z, ds);
   // Z vs N: Zi · 10^ts vs T · 10^ds
   const against = compareScaled(z, ts, t, ds);

@@ -160,7 +160,7 @@ export function scorePrepared(prepared: PreparedDefinition, input: unknown, meth
         const x = dx.value as unknown;
         const y = dy === undefined ? undefined : (dy.value as unknown);
         const fast = scoreFast(prepared, shape, x, y, plan);
-        if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, x, y);
+        if (fast !== undefined) return new ScoredIndicator(prepared, fast.share, fast.awarded, fast.rule, fast.warnings, null, method, location, fast.list ?? x, y);
       }
     }
   }

@@ -66,3 +66,16 @@ describe('a fast score is the decimal score', () => {
     expect(JSON.parse(JSON.stringify(fast))).toMatchObject({ share: '43.1', awarded: '11.4', trace: { inputs: { a: '156710', b: '363249' } } });
   });
 });
+
+describe('the fast path keeps what it was given', () => {
+  it('writes a composite trace from the criteria met as scored, whatever the caller does to its list after', () => {
+    const definition = Object.freeze({ id: 'x.1', kind: 'composite' as const, weight: '20', target: '20', criteria: Object.freeze([Object.freeze({ id: 'p', weight: '10' }), Object.freeze({ id: 'q', weight: '10' })]) });
+    const met = ['p'];
+    const score = scoreIndicator(definition, { met });
+    // Z = 10 of 20: W = 10 / 20 × 20 = 10.
+    expect([score.share, score.awarded, score.rule]).toEqual(['10', '10', 'proportional']);
+    met.push('q');
+    expect(score.trace.inputs).toEqual({ met: ['p'] });
+    expect(score.trace.steps.map((step) => step.expression)).toEqual(['10 (p)', '10 / 20 × 20']);
+  });
+});
