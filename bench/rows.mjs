@@ -116,6 +116,7 @@ const FIELDS = {
   'complement-ratio': ['b', 'c'],
   security: ['ia', 'ib'],
   composite: ['met'],
+  milestone: ['done'],
   count: ['a'],
 };
 
@@ -142,7 +143,7 @@ function composite(random, i) {
 
 /**
  * Rows for the differential test: every kind of the fast path (ratio, decreasing ratio, growth,
- * uptime, complement ratio, security as percentages, composite, count) with every edge it must get
+ * uptime, complement ratio, security as percentages, composite, milestone, count) with every edge it must get
  * right or hand over (a zero whole, a percentage above 100, an unknown or repeated criterion,
  * a part above its whole, huge figures, many decimals, printed figures, no data, an extra field,
  * targets with 0 to 3 decimals, weights with decimals).
@@ -159,6 +160,11 @@ export function differentialRows(count, seed = 11) {
     const [part, whole] = FIELDS[kind];
     if (kind === 'composite') {
       rows.push(composite(random, i));
+      continue;
+    }
+    if (kind === 'milestone') {
+      const done = pick(random, [true, false, true, false, null, 'yes', 1, undefined]);
+      rows.push({ definition: Object.freeze({ id: `diff.${i}`, kind, weight: edgeWeight(random), target: pick(random, ['1', '0', '1', '1']) }), input: done === undefined ? {} : { done } });
       continue;
     }
     if (kind === 'security') {

@@ -8,8 +8,8 @@
  * The domain, stated once: the kind is one of {@link FAST_KINDS} (a share x / y × 100: `ratio`,
  * `decreasing-ratio`, `growth`; a complement (y − x) / y × 100: `uptime`, `complement-ratio`; the
  * mean of two percentages of at most 100: `security` given as Ia and Ib; the sum of the weights of
- * the criteria met, each known and listed once, in a plain list of strings: `composite`; or
- * `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
+ * the criteria met, each known and listed once, in a plain list of strings: `composite`; `done`
+ * given as `true` or `false`: `milestone`; or `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
  * `floor` (the same on figures of zero or more) at fixed decimals, and scores a decreasing ratio
  * above its target inverse-proportionally; the input has exactly the kind's two fields (one for a
  * count) as own data keys; every figure is read by `readScaled` (at most 15 digits); the
@@ -50,12 +50,13 @@ export const FAST_KINDS: Readonly<Partial<Record<IndicatorKind, FastKind>>> = Ob
   'complement-ratio': fastKind('complement', 'b', 'c'),
   security: fastKind('mean', 'ia', 'ib'),
   composite: fastKind('criteria', 'met', null),
+  milestone: fastKind('milestone', 'done', null),
   count: fastKind('count', 'a', null),
 });
 
 /** How the fast path reads a kind (see {@link FAST_KINDS}). */
 export interface FastKind {
-  readonly fraction: 'share' | 'complement' | 'mean' | 'criteria' | 'count';
+  readonly fraction: 'share' | 'complement' | 'mean' | 'criteria' | 'milestone' | 'count';
   readonly part: string;
   readonly whole: string | null;
   /** The warning of a share above 100 % (part above whole), as the decimal path words it. */
@@ -129,6 +130,7 @@ export interface FastScore {
 }
 
 const NO_WARNINGS: readonly ScoringWarning[] = Object.freeze([]);
+const NOT_DONE: FastScore = Object.freeze({ share: null, awarded: '0', rule: 'not-done', warnings: NO_WARNINGS });
 
 const first: ScaledRead = { units: 0, scale: 0 };
 const second: ScaledRead = { units: 0, scale: 0 };
@@ -145,6 +147,10 @@ const second: ScaledRead = { units: 0, scale: 0 };
  */
 export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: unknown, whole: unknown, plan: FastPlan): FastScore | undefined {
   if (shape.fraction === 'criteria') return plan.shareDecimals === null ? undefined : criteriaDouble(prepared, part, plan);
+  if (shape.fraction === 'milestone') {
+    if (part === true) return { share: null, awarded: full(prepared, plan), rule: 'done', warnings: NO_WARNINGS };
+    return part === false ? NOT_DONE : undefined;
+  }
   if (!readScaled(part, first)) return undefined;
   if (shape.fraction === 'count') {
     resetExactness();
