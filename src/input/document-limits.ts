@@ -156,19 +156,21 @@ function ownKeys(source: object, path: readonly PathKey[]): (string | symbol)[] 
 }
 
 function ownValue(source: object, key: string, parent: readonly PathKey[], childKey?: PathKey): unknown {
-  const path = (): readonly PathKey[] => (childKey === undefined ? parent : [...parent, childKey]);
   let descriptor: PropertyDescriptor | undefined;
   try {
     descriptor = Reflect.getOwnPropertyDescriptor(source, key);
   } catch {
-    throw refusal(ERROR_CODES.WRONG_TYPE, path(), 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
+    throw refusal(ERROR_CODES.WRONG_TYPE, childPath(parent, childKey), 'plain data that can be read', '(a value whose reading throws)', 'a value that cannot be read');
   }
   if (descriptor === undefined) return undefined;
   if (!('value' in descriptor)) {
-    throw refusal(ERROR_CODES.WRONG_TYPE, path(), 'a plain value, not a getter or setter', '(a getter or setter)', 'a getter or setter is never run');
+    throw refusal(ERROR_CODES.WRONG_TYPE, childPath(parent, childKey), 'a plain value, not a getter or setter', '(a getter or setter)', 'a getter or setter is never run');
   }
   return descriptor.value;
 }
+
+/** The path of a child, written only for an error. */
+const childPath = (parent: readonly PathKey[], key: PathKey | undefined): readonly PathKey[] => (key === undefined ? parent : [...parent, key]);
 
 function listIndex(key: string): number | null {
   if (!/^(?:0|[1-9]\d{0,9})$/u.test(key)) return null;
