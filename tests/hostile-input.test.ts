@@ -24,16 +24,15 @@ import {
   INDICATOR_IDS_2025,
   isCdtoKpiError,
   parsePrintedFigure,
-  periodReportSchema,
   PUBLISHED_METHOD,
   quoteValue,
   readFigure,
-  reportFileSchema,
   scoreIndicator,
   scorePeriodReport,
   type IndicatorDefinition,
   type ScoringMethod,
 } from '../src/index.js';
+import { periodReportSchema, reportFileSchema } from '../src/schemas.js';
 import { escapeTerminalText, safeWriter } from '../src/cli/terminal-text.js';
 import { INPUT_LIMITS, parseReportDocument, readReportInput } from '../src/cli/read-input.js';
 import { DOCUMENT_LIMITS, readDocument } from '../src/input/document-limits.js';

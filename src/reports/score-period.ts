@@ -40,7 +40,6 @@ export interface PeriodScoreOptions {
 }
 
 export type { PeriodReport } from './period-report-shape.js';
-export { periodReportSchema } from './period-report-schema.js';
 
 /** A scored period: the edition and year applied, every body's score, and the rating. */
 export interface PeriodScore {
