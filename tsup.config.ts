@@ -11,6 +11,7 @@ export default defineConfig({
     'catalogue-2023': 'src/generated/catalogue-2023.ts',
     'catalogue-2025': 'src/generated/catalogue-2025.ts',
     'report-2024-q1': 'src/reports/report-2024-q1.ts',
+    audit: 'src/audit.ts',
     schemas: 'src/schemas.ts',
     'edition-files': 'src/edition-files.ts',
     cli: 'src/cli/bin.ts',

@@ -4,11 +4,11 @@
  *
  * - the scorer: {@link scoreIndicator}, {@link scoreBody}, {@link rankResults}, {@link scorePeriodReport};
  * - the catalogues: {@link CATALOGUE_2023}, {@link CATALOGUE_2025};
- * - period reports: {@link validatePeriodReport}, {@link reportTemplate}, {@link whatIf};
- * - the published Q1 2024 rating and its reproduction: {@link reproduceReport2024Q1}.
+ * - period reports: {@link validatePeriodReport}, {@link reportTemplate}, {@link whatIf}.
  *
- * Elsewhere: the zod schemas (`cdto-kpi/schemas`) and an edition from its files
- * (`cdto-kpi/edition-files`).
+ * Elsewhere: the zod schemas (`cdto-kpi/schemas`), an edition from its files
+ * (`cdto-kpi/edition-files`), the audit of a published rating (`cdto-kpi/audit`) and the published
+ * Q1 2024 rating (`cdto-kpi/reports/2024-q1`).
  *
  * @module
  */
@@ -29,7 +29,6 @@ export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
 export { RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
 export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
-export * from './reports/report-2024-q1.js';
 export { reportTemplate, type ReportTemplate, type TemplateIndicator } from './reports/template.js';
 export { inputForm, type InputForm } from './reports/input-forms.js';
 export { CSV_DELIMITERS, EXCEL_CSV, parseCsv, writeCsv, type CsvDelimiter, type CsvWriteOptions } from './reports/csv.js';

@@ -12,6 +12,7 @@ const json = (path: string): any => JSON.parse(readFileSync(join(root, path), 'u
 const folder = (path: string) => readdirSync(join(root, path)).filter((name) => name.endsWith('.json')).sort().map((name) => json(`${path}/${name}`));
 const { $comment: _c1, ...errata } = json('data/reports/2024-q1/errata.json');
 const built: any = await import(join(root, 'dist', 'index.js'));
+const builtReport: any = await import(join(root, 'dist', 'report-2024-q1.js'));
 
 describe('the build exposes exactly what the data holds', () => {
   it('has generated modules that are up to date with data/', () => {
@@ -58,7 +59,7 @@ describe('the build exposes exactly what the data holds', () => {
   });
 
   it('the Q1 2024 report and its errata register', () => {
-    expect(built.REPORT_2024_Q1).toEqual(json('data/reports/2024-q1/report.json'));
-    expect(built.ERRATA_2024_Q1).toEqual(errata);
+    expect(builtReport.REPORT_2024_Q1).toEqual(json('data/reports/2024-q1/report.json'));
+    expect(builtReport.ERRATA_2024_Q1).toEqual(errata);
   });
 });
