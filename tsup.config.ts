@@ -27,4 +27,9 @@ export default defineConfig({
   platform: 'node',
   outDir: 'dist',
   define: { __VERSION__: JSON.stringify(version) },
+  // Text as UTF-8, not \u escapes: V8 reads the editions' data (JSON text of some 400 kB, much of
+  // it Kazakh and Russian) about twice as fast when it need not decode an escape per letter.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

@@ -14,8 +14,8 @@
  */
 export * from './scorer.js';
 // @generated-begin editions (scripts/generate-entries.ts: npm run entries)
-export * from './generated/catalogue-2023.js';
-export * from './generated/catalogue-2025.js';
+export * from './generated/lazy-catalogue-2023.js';
+export * from './generated/lazy-catalogue-2025.js';
 // @generated-end editions
 export { DEFAULT_READING } from './editions/readings.js';
 export { cellByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';

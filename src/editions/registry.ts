@@ -10,7 +10,12 @@ import { BUNDLED_EDITIONS } from '../generated/editions.js';
 import type { Edition } from './edition.js';
 import { addCoverage, removeCoverage } from '../periods/edition-coverage.js';
 
-const registered = new Map<string, Edition>(BUNDLED_EDITIONS.map((edition) => [edition.id, edition]));
+/**
+ * How to get each known edition, by id, in the order they became known. A bundled edition is built
+ * from its data the first time it is asked for (its loader keeps it): building both costs more than
+ * the rest of a cold import of the package.
+ */
+const registered = new Map<string, () => Edition>(BUNDLED_EDITIONS.map(({ id, load }) => [id, load]));
 
 /**
  * Every edition known, in the order of their dates in force.
@@ -22,7 +27,7 @@ const registered = new Map<string, Edition>(BUNDLED_EDITIONS.map((edition) => [e
  * ```
  */
 export function listEditions(): readonly Edition[] {
-  return [...registered.values()].sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
+  return [...registered.values()].map((load) => load()).sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
 }
 
 /**
@@ -33,11 +38,11 @@ export function listEditions(): readonly Edition[] {
  * @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has that id
  */
 export function getEdition(id: string): Edition {
-  const edition = typeof id === 'string' ? registered.get(id) : undefined;
-  if (edition === undefined) {
+  const load = typeof id === 'string' ? registered.get(id) : undefined;
+  if (load === undefined) {
     throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...registered.keys()].join(', ')}`, id);
   }
-  return edition;
+  return load();
 }
 
 /**
@@ -52,7 +57,7 @@ export function registerEdition(edition: Edition): Edition {
   if (registered.has(edition.id)) {
     throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
   }
-  registered.set(edition.id, edition);
+  registered.set(edition.id, () => edition);
   addCoverage(edition);
   return edition;
 }
@@ -64,7 +69,7 @@ export function registerEdition(edition: Edition): Edition {
  * @returns whether one was removed
  */
 export function unregisterEdition(id: string): boolean {
-  if (BUNDLED_EDITIONS.some((edition) => edition.id === id)) return false;
+  if (BUNDLED_EDITIONS.some((bundled) => bundled.id === id)) return false;
   removeCoverage(id);
   return registered.delete(id);
 }

@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 export async function collectOutputs(dist, root) {
   const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
   const reportQ1 = await import(pathToFileURL(join(dist, 'report-2024-q1.js')).href);
+  const { CATALOGUE_2023 } = await import(pathToFileURL(join(dist, 'catalogue-2023.js')).href);
+  const { CATALOGUE_2025 } = await import(pathToFileURL(join(dist, 'catalogue-2025.js')).href);
   const outputs = new Map();
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   const attempt = (compute) => {
@@ -49,7 +51,7 @@ export async function collectOutputs(dist, root) {
   outputs.set('api-catalogue-2025-kk.json', json(lib.catalogueRecords('2025')));
   outputs.set('api-catalogue-2025-ru.json', json(lib.catalogueRecords('2025', 'ru')));
   outputs.set('api-catalogue-2025-kk.csv', lib.catalogueCsv('2025', 'kk'));
-  outputs.set('api-catalogues.json', json({ c2023: lib.CATALOGUE_2023, c2025: lib.CATALOGUE_2025, bodies: lib.BODIES }));
+  outputs.set('api-catalogues.json', json({ c2023: CATALOGUE_2023, c2025: CATALOGUE_2025, bodies: lib.BODIES }));
   const report = JSON.parse(readFileSync(join(root, synthetic), 'utf8'));
   outputs.set('api-score-synthetic-kk.json', json(attempt(() => lib.scorePeriodReport(report))));
   outputs.set('api-score-synthetic-ru.json', json(attempt(() => lib.scorePeriodReport(report, { reading: 'ru' }))));
