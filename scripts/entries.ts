@@ -34,7 +34,7 @@ export function entries(root: string): readonly Entry[] {
     .sort();
   return [
     { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, budget: { label: 'the main entry (ESM): every bundled catalogue, no zod', import: '*', limit: '86 kB', gzipLimit: '118 kB' } },
-    { name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '21 kB', gzipLimit: '25 kB' } },
+    { name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '22 kB', gzipLimit: '25 kB' } },
     ...editions.map((id): Entry => ({
       name: `catalogue-${id}`,
       source: `src/generated/catalogue-${id}.ts`,
@@ -44,8 +44,8 @@ export function entries(root: string): readonly Entry[] {
     })),
     { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '110 kB', gzipLimit: '152 kB' } },
     { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '77 kB', gzipLimit: '107 kB' } },
-    { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '43 kB', gzipLimit: '50 kB' } },
-    { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '46 kB', gzipLimit: '53 kB' } },
+    { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '47 kB', gzipLimit: '54 kB' } },
+    { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '50 kB', gzipLimit: '57 kB' } },
     { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
   ];
 }

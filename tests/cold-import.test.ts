@@ -52,6 +52,12 @@ describe('a cold import of the main entry', () => {
     expect(graphOf('edition-files.js').packages).toContain('zod');
   });
 
+  it('reads few files: the entries that add to it load it, so that the build shares its modules in a few files', () => {
+    // 13 files before the add-on entries (audit, schemas, edition files, the Q1 2024 report) loaded it.
+    expect(graphOf('index.js').files.length).toBeLessThanOrEqual(8);
+    expect(graphOf('scorer.js').files.length).toBeLessThanOrEqual(3);
+  });
+
   it('does not load the published Q1 2024 report', () => {
     const text = graphOf('index.js').files.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(text).not.toContain('REPORT_2024_Q1');
