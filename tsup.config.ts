@@ -11,6 +11,9 @@ export default defineConfig({
     'catalogue-2023': 'src/generated/catalogue-2023.ts',
     'catalogue-2025': 'src/generated/catalogue-2025.ts',
     'report-2024-q1': 'src/reports/report-2024-q1.ts',
+    audit: 'src/audit.ts',
+    schemas: 'src/schemas.ts',
+    'edition-files': 'src/edition-files.ts',
     cli: 'src/cli/bin.ts',
   },
   // @generated-end entries
@@ -24,4 +27,9 @@ export default defineConfig({
   platform: 'node',
   outDir: 'dist',
   define: { __VERSION__: JSON.stringify(version) },
+  // Text as UTF-8, not \u escapes: V8 reads the editions' data (JSON text of some 400 kB, much of
+  // it Kazakh and Russian) about twice as fast when it need not decode an escape per letter.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

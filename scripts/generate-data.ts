@@ -81,12 +81,25 @@ function checkYears(id: string, years: readonly string[], files: readonly (Direc
 
 const yearsLiteral = (years: readonly string[]): string => `[${years.map((year) => JSON.stringify(year)).join(', ')}]`;
 
-/** The typed public module of an edition of the directions layout. */
+/** What the module of an edition says of it: the act, the bodies, the years, the layout. */
+function editionSummary(id: string, edition: Omit<EditionFile, '$comment'>): string {
+  return edition.layout === 'directions'
+    ? `The ${id} edition: ${edition.citation}. ${edition.bodies.length} bodies, targets for ${edition.years.join('–')}, one weight
+ * per indicator (the \`directions\` layout).`
+    : `The ${id} edition: ${edition.citation}. The common KPIs and the sector KPIs of ${edition.bodies.length} bodies,
+ * targets and weights for ${edition.years.join(' and ')} (the \`blocks\` layout).${edition.readings === null ? '' : ' Where the texts differ,\n * both readings are kept; every call that gives values takes a `reading`.'}`;
+}
+
+/** What the lazy module of an edition says of the edition's first use. */
+const BUILT_ON_FIRST_USE = `The edition is built from its data on first use (its first query, or the registry's first
+ * look-up of it), not when the module loads: a cold import of the package builds no catalogue.`;
+
+/** The typed module of an edition of the directions layout, its edition built on first use. */
 function directionsModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
   return `${header([source])}
 /**
- * The ${id} edition: ${edition.citation}. ${edition.bodies.length} bodies, targets for ${edition.years.join('–')}, one weight
- * per indicator (the \`directions\` layout).
+ * ${editionSummary(id, edition)}
+ * ${BUILT_ON_FIRST_USE}
  *
  * @module
  */
@@ -102,7 +115,7 @@ import { findIndicator } from '../editions/queries.js';
 import { deepFreeze } from '../freeze.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { BODIES_DATA, type BodyId } from './bodies.js';
-import { DIRECTION_IDS_${suffix}, EDITION_${suffix}_DATA, FILES_${suffix}_DATA, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
+import { DIRECTION_IDS_${suffix}, edition${suffix}Data, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
 
 export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 export { DIRECTION_IDS_${suffix}, INDICATOR_IDS_${suffix} };
@@ -126,13 +139,25 @@ export type Discrepancy${suffix} = DirectionsDiscrepancy<IndicatorId${suffix}>;
 /** The whole ${id} edition. */
 export type Catalogue${suffix} = DirectionsCatalogue<Indicator${suffix}, DirectionId${suffix}, BodyId>;
 
-/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
-export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = deepFreeze(
-  createDirectionsEdition(EDITION_${suffix}_DATA, FILES_${suffix}_DATA, BODIES_DATA),
-) as never;
+let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
 
-/** The ${id} edition's catalogue, deeply frozen. */
-export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
+/**
+ * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
+ * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
+ *
+ * @returns the edition; its \`catalogue\` is the whole ${id} edition
+ * @example
+ * \`\`\`ts
+ * edition${suffix}().catalogue.indicators.length;
+ * \`\`\`
+ */
+export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
+  if (built === undefined) {
+    const { edition, files } = edition${suffix}Data();
+    built = deepFreeze(createDirectionsEdition(edition, files, BODIES_DATA)) as never;
+  }
+  return built;
+}
 
 /**
  * Finds an indicator of the ${id} edition.
@@ -142,7 +167,7 @@ export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalog
  * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
  */
 export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
-  return findIndicator(CATALOGUE_${suffix}, id);
+  return findIndicator(edition${suffix}().catalogue, id);
 }
 
 /**
@@ -154,7 +179,7 @@ export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suff
  * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, or \`PERIOD_NOT_COVERED\` for a year without targets
  */
 export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}): IndicatorDefinition & { readonly id: IndicatorId${suffix} } {
-  return EDITION_${suffix}.definitionFor(id, year) as IndicatorDefinition & { readonly id: IndicatorId${suffix} };
+  return edition${suffix}().definitionFor(id, year) as IndicatorDefinition & { readonly id: IndicatorId${suffix} };
 }
 
 /**
@@ -165,17 +190,17 @@ export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suf
  * @throws {@link CdtoKpiError} \`PERIOD_NOT_COVERED\` for a year without targets
  */
 export function definitionsFor${suffix}(year: Year${suffix}): readonly (IndicatorDefinition & { readonly id: IndicatorId${suffix} })[] {
-  return CATALOGUE_${suffix}.indicators.map((indicator) => definitionFor${suffix}(indicator.id, year));
+  return edition${suffix}().catalogue.indicators.map((indicator) => definitionFor${suffix}(indicator.id, year));
 }
 `;
 }
 
-/** The typed public module of an edition of the blocks layout. */
+/** The typed module of an edition of the blocks layout, its edition built on first use. */
 function blocksModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
   return `${header([source])}
 /**
- * The ${id} edition: ${edition.citation}. The common KPIs and the sector KPIs of ${edition.bodies.length} bodies,
- * targets and weights for ${edition.years.join(' and ')} (the \`blocks\` layout).${edition.readings === null ? '' : ' Where the texts differ,\n * both readings are kept; every call that gives values takes a `reading`.'}
+ * ${editionSummary(id, edition)}
+ * ${BUILT_ON_FIRST_USE}
  *
  * @module
  */
@@ -193,7 +218,7 @@ import type { Language } from '../editions/types.js';
 import { deepFreeze } from '../freeze.js';
 import type { IndicatorDefinition } from '../kinds/kinds.js';
 import { BODIES_DATA, type BodyId } from './bodies.js';
-import { BLOCK_IDS_${suffix}, EDITION_${suffix}_DATA, FILES_${suffix}_DATA, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
+import { BLOCK_IDS_${suffix}, edition${suffix}Data, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
 
 export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
 export { BLOCK_IDS_${suffix}, INDICATOR_IDS_${suffix} };
@@ -219,13 +244,25 @@ export type Discrepancy${suffix} = BlocksDiscrepancy<IndicatorId${suffix}>;
 /** The whole ${id} edition. */
 export type Catalogue${suffix} = BlocksCatalogue<Indicator${suffix}, BlockId${suffix}, BodyId>;
 
-/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
-export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = deepFreeze(
-  createBlocksEdition(EDITION_${suffix}_DATA, FILES_${suffix}_DATA, BODIES_DATA),
-) as never;
+let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
 
-/** The ${id} edition's catalogue (default reading${edition.readings === null ? '' : `: ${edition.readings.default}`}), deeply frozen. */
-export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
+/**
+ * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
+ * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
+ *
+ * @returns the edition; its \`catalogue\` is the whole ${id} edition (default reading${edition.readings === null ? '' : `: ${edition.readings.default}`})
+ * @example
+ * \`\`\`ts
+ * edition${suffix}().catalogue.indicators.length;
+ * \`\`\`
+ */
+export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
+  if (built === undefined) {
+    const { edition, files } = edition${suffix}Data();
+    built = deepFreeze(createBlocksEdition(edition, files, BODIES_DATA)) as never;
+  }
+  return built;
+}
 
 /**
  * Finds an indicator of the ${id} edition.
@@ -235,7 +272,7 @@ export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalog
  * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
  */
 export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
-  return findIndicator(CATALOGUE_${suffix}, id);
+  return findIndicator(edition${suffix}().catalogue, id);
 }
 
 /**
@@ -248,8 +285,32 @@ export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suff
  * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, \`PERIOD_NOT_COVERED\` for another year, \`INVALID_READING\`
  */
 export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}, options: { readonly reading?: Language } = {}): IndicatorDefinition {
-  return EDITION_${suffix}.definitionFor(id, year, options);
+  return edition${suffix}().definitionFor(id, year, options);
 }
+`;
+}
+
+/** The module of the entry \`cdto-kpi/catalogue/<id>\`: the typed module, and the edition and its catalogue as constants. */
+function catalogueModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
+  return `${header([source])}
+/**
+ * ${editionSummary(id, edition)}
+ *
+ * This entry builds the edition when it loads, for its two constants; the main entry, which
+ * re-exports the rest of this module, builds it on first use (see {@link edition${suffix}}).
+ *
+ * @module
+ */
+import type { Edition } from '../editions/edition.js';
+import { type Catalogue${suffix}, edition${suffix}, type Indicator${suffix} } from './lazy-catalogue-${id}.js';
+
+export * from './lazy-catalogue-${id}.js';
+
+/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
+export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = edition${suffix}();
+
+/** The ${id} edition's catalogue${edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`}, deeply frozen. */
+export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
 `;
 }
 
@@ -306,14 +367,25 @@ export const ${blockWord}_IDS_${suffix} = Object.freeze(${literal(blockIds)} as 
 /** Every indicator id of the ${id} edition, in the annex order. */
 export const INDICATOR_IDS_${suffix} = Object.freeze(${literal(files.flatMap((file) => file.indicators.map((indicator) => indicator.id)))} as const) satisfies readonly string[];
 
-/** ${editionPath} */
-export const EDITION_${suffix}_DATA: Omit<EditionFile, '$comment'> = ${literal(edition)};
+/**
+ * ${editionPath} and data/editions/${id}/${folder}/*.json (in file order), as JSON text: V8 loads a
+ * string several times faster than an object literal of this size, and it is parsed only when the
+ * edition is first built.
+ */
+const DATA_${suffix} = ${JSON.stringify(JSON.stringify({ edition, files }))};
 
-/** data/editions/${id}/${folder}/*.json, in file order. */
-export const FILES_${suffix}_DATA: readonly ${fileType}[] = ${literal(files)};
+/**
+ * The edition's files, parsed from their text: a new value on each call.
+ *
+ * @returns \`edition.json\` (without its comment) and the catalogue files, in file order
+ */
+export function edition${suffix}Data(): { readonly edition: Omit<EditionFile, '$comment'>; readonly files: readonly ${fileType}[] } {
+  return JSON.parse(DATA_${suffix}) as { readonly edition: Omit<EditionFile, '$comment'>; readonly files: readonly ${fileType}[] };
+}
 `,
   );
-  outputs.set(`src/generated/catalogue-${id}.ts`, (directionsLayout ? directionsModule : blocksModule)(id, suffix, edition, editionPath));
+  outputs.set(`src/generated/lazy-catalogue-${id}.ts`, (directionsLayout ? directionsModule : blocksModule)(id, suffix, edition, editionPath));
+  outputs.set(`src/generated/catalogue-${id}.ts`, catalogueModule(id, suffix, edition, editionPath));
 }
 const coverage = editionIds.map((id) => {
   const edition = load(`data/editions/${id}/edition.json`, editionFileSchema);
@@ -332,10 +404,12 @@ outputs.set(
   'src/generated/editions.ts',
   `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
 import type { Edition } from '../editions/edition.js';
-${editionIds.map((id) => `import { EDITION_${id.toUpperCase().replaceAll('-', '_')} } from './catalogue-${id}.js';`).join('\n')}
+${editionIds.map((id) => `import { edition${id.toUpperCase().replaceAll('-', '_')} } from './lazy-catalogue-${id}.js';`).join('\n')}
 
-/** The editions bundled with the library, in the order of their folders. */
-export const BUNDLED_EDITIONS: readonly Edition[] = Object.freeze([${editionIds.map((id) => `EDITION_${id.toUpperCase().replaceAll('-', '_')}`).join(', ')}]);
+/** The editions bundled with the library, in the order of their folders: each is built by \`load\` on first use. */
+export const BUNDLED_EDITIONS: readonly { readonly id: BundledEditionId; readonly load: () => Edition }[] = Object.freeze([
+${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, load: edition${id.toUpperCase().replaceAll('-', '_')} }),`).join('\n')}
+]);
 
 /** The ids of the bundled editions. */
 export type BundledEditionId = ${editionIds.map((id) => JSON.stringify(id)).join(' | ')};

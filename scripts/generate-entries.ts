@@ -1,7 +1,7 @@
 /**
  * Writes every list of the package's entry points from `scripts/entries.ts`: the tsup entries,
  * `package.json` `exports`, typedoc's `entryPoints`, `.size-limit.json`, and the editions'
- * re-exports in `src/index.ts` (date-fns generates its index the same way).
+ * re-exports in `src/index.ts` (each edition's typed module, built on first use) (date-fns generates its index the same way).
  *
  *   npm run entries            write them
  *   npm run entries -- --check fail if one differs from what the list gives
@@ -74,8 +74,10 @@ outputs.set(
 );
 
 const index = read('src/index.ts');
+// The main entry re-exports each edition's typed module, whose edition is built on first use, not
+// the catalogue entry, which builds it when it loads (for its constants).
 const editionModules = list.filter((entry) => entry.name.startsWith('catalogue-'));
-outputs.set('src/index.ts', region(index, 'editions', editionModules.map((entry) => `export * from './${entry.source.slice('src/'.length).replace(/\.ts$/u, '.js')}';\n`).join(''), 'src/index.ts'));
+outputs.set('src/index.ts', region(index, 'editions', editionModules.map((entry) => `export * from './${entry.source.slice('src/'.length).replace(/catalogue-([^/]+)\.ts$/u, 'lazy-catalogue-$1.js')}';\n`).join(''), 'src/index.ts'));
 
 const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run entries'));
 if (stale.length > 0) process.exit(1);

@@ -8,7 +8,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { periodReportSchema } from '../src/reports/score-period.js';
+import { periodReportSchema } from '../src/reports/period-report-schema.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,28 +4,31 @@
  *
  * - the scorer: {@link scoreIndicator}, {@link scoreBody}, {@link rankResults}, {@link scorePeriodReport};
  * - the catalogues: {@link CATALOGUE_2023}, {@link CATALOGUE_2025};
- * - the published Q1 2024 rating and its reproduction: {@link reproduceReport2024Q1}.
+ * - period reports: {@link validatePeriodReport}, {@link reportTemplate}, {@link whatIf}.
+ *
+ * Elsewhere: the zod schemas (`cdto-kpi/schemas`), an edition from its files
+ * (`cdto-kpi/edition-files`), the audit of a published rating (`cdto-kpi/audit`) and the published
+ * Q1 2024 rating (`cdto-kpi/reports/2024-q1`).
  *
  * @module
  */
 export * from './scorer.js';
 // @generated-begin editions (scripts/generate-entries.ts: npm run entries)
-export * from './generated/catalogue-2023.js';
-export * from './generated/catalogue-2025.js';
+export * from './generated/lazy-catalogue-2023.js';
+export * from './generated/lazy-catalogue-2025.js';
 // @generated-end editions
 export { DEFAULT_READING } from './editions/readings.js';
 export { cellByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
 export type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
-export { createEdition, getEdition, listEditions, registerEdition, unregisterEdition, type EditionData } from './editions/registry.js';
+export { getEdition, listEditions, registerEdition, unregisterEdition } from './editions/registry.js';
 export { catalogueCsv, catalogueRecords } from './output/catalogue-export.js';
 export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './editions/queries.js';
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
 export { BODIES, BODY_IDS, type BodyId } from './editions/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
-export { periodReportSchema, RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
+export { RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
 export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
-export * from './reports/report-2024-q1.js';
 export { reportTemplate, type ReportTemplate, type TemplateIndicator } from './reports/template.js';
 export { inputForm, type InputForm } from './reports/input-forms.js';
 export { CSV_DELIMITERS, EXCEL_CSV, parseCsv, writeCsv, type CsvDelimiter, type CsvWriteOptions } from './reports/csv.js';

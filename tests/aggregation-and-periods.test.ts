@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEditionFolder } from '../src/cli/edition-folder.js';
-import { createEdition, createScoringMethod, METHOD_2025, PUBLISHED_METHOD, registerEdition, scoreBody, scorePeriodReport, unregisterEdition, type DirectionEntry, type ScoringMethod } from '../src/index.js';
+import { createEdition } from '../src/edition-files.js';
+import { createScoringMethod, METHOD_2025, PUBLISHED_METHOD, registerEdition, scoreBody, scorePeriodReport, unregisterEdition, type DirectionEntry, type ScoringMethod } from '../src/index.js';
 import aggregation from './cases/aggregation.json' with { type: 'json' };
 import periods from './cases/periods.json' with { type: 'json' };
 

@@ -12,6 +12,9 @@ const json = (path: string): any => JSON.parse(readFileSync(join(root, path), 'u
 const folder = (path: string) => readdirSync(join(root, path)).filter((name) => name.endsWith('.json')).sort().map((name) => json(`${path}/${name}`));
 const { $comment: _c1, ...errata } = json('data/reports/2024-q1/errata.json');
 const built: any = await import(join(root, 'dist', 'index.js'));
+const builtReport: any = await import(join(root, 'dist', 'report-2024-q1.js'));
+const built2023: any = await import(join(root, 'dist', 'catalogue-2023.js'));
+const built2025: any = await import(join(root, 'dist', 'catalogue-2025.js'));
 
 describe('the build exposes exactly what the data holds', () => {
   it('has generated modules that are up to date with data/', () => {
@@ -27,13 +30,13 @@ describe('the build exposes exactly what the data holds', () => {
     const expected = files.flatMap((file: any) =>
       file.indicators.map((indicator: any) => ({ ...indicator, edition: '2023', body: file.body, block: file.direction, reference: expect.any(Object) })),
     );
-    expect(built.CATALOGUE_2023.indicators).toEqual(expected);
-    expect(built.CATALOGUE_2023.blocks).toEqual(files.map((file: any) => ({ id: file.direction, no: file.no, body: file.body, title: file.title })));
-    expect(built.CATALOGUE_2023.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    expect(built.edition2023().catalogue.indicators).toEqual(expected);
+    expect(built.edition2023().catalogue.blocks).toEqual(files.map((file: any) => ({ id: file.direction, no: file.no, body: file.body, title: file.title })));
+    expect(built.edition2023().catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
     const edition = json('data/editions/2023/edition.json');
-    expect(built.CATALOGUE_2023.edition.act).toEqual(edition.act);
-    expect(built.CATALOGUE_2023.edition.years).toEqual(edition.years);
-    expect(built.CATALOGUE_2023.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+    expect(built.edition2023().catalogue.edition.act).toEqual(edition.act);
+    expect(built.edition2023().catalogue.edition.years).toEqual(edition.years);
+    expect(built.edition2023().catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
   });
 
   it('the 2025 edition, indicator by indicator', () => {
@@ -50,15 +53,22 @@ describe('the build exposes exactly what the data holds', () => {
         reference: expect.any(Object),
       })),
     );
-    expect(built.CATALOGUE_2025.indicators).toEqual(expected);
-    expect(built.CATALOGUE_2025.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    expect(built.edition2025().catalogue.indicators).toEqual(expected);
+    expect(built.edition2025().catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
     const edition = json('data/editions/2025/edition.json');
-    expect(built.CATALOGUE_2025.edition.repeals).toEqual(edition.repeals);
-    expect(built.CATALOGUE_2025.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+    expect(built.edition2025().catalogue.edition.repeals).toEqual(edition.repeals);
+    expect(built.edition2025().catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+  });
+
+  it('one edition object whatever the way to it: the main entry (built on first use), the registry, the catalogue entries', () => {
+    expect(built2023.CATALOGUE_2023).toBe(built.edition2023().catalogue);
+    expect(built2023.EDITION_2023).toBe(built.getEdition('2023'));
+    expect(built2025.CATALOGUE_2025).toBe(built.edition2025().catalogue);
+    expect(built2025.EDITION_2025).toBe(built.getEdition('2025'));
   });
 
   it('the Q1 2024 report and its errata register', () => {
-    expect(built.REPORT_2024_Q1).toEqual(json('data/reports/2024-q1/report.json'));
-    expect(built.ERRATA_2024_Q1).toEqual(errata);
+    expect(builtReport.REPORT_2024_Q1).toEqual(json('data/reports/2024-q1/report.json'));
+    expect(builtReport.ERRATA_2024_Q1).toEqual(errata);
   });
 });

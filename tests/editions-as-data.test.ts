@@ -8,27 +8,25 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, run } from '../src/cli/main.js';
 import { readEditionFolder } from '../src/cli/edition-folder.js';
+import { auditPublishedReport, periodReportOfPublished } from '../src/audit.js';
+import { createEdition } from '../src/edition-files.js';
 import {
-  auditPublishedReport,
   catalogueCsv,
   catalogueRecords,
-  createEdition,
   definitionFor2023,
   definitionFor2025,
   scoreIndicator,
-  ERRATA_2024_Q1,
   getEdition,
   indicatorsForPeriod,
   listEditions,
-  periodReportOfPublished,
-  REPORT_2024_Q1,
   registerEdition,
-  reportFileSchema,
   resolvePeriod,
   scorePeriodReport,
   unregisterEdition,
   type BodyId,
 } from '../src/index.js';
+import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
+import { reportFileSchema } from '../src/schemas.js';
 import { expectCdtoKpiError } from './helpers/expect-error.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');

@@ -24,16 +24,16 @@ import {
   INDICATOR_IDS_2025,
   isCdtoKpiError,
   parsePrintedFigure,
-  periodReportSchema,
   PUBLISHED_METHOD,
   quoteValue,
   readFigure,
-  reportFileSchema,
   scoreIndicator,
   scorePeriodReport,
   type IndicatorDefinition,
   type ScoringMethod,
 } from '../src/index.js';
+import * as schemas from '../src/schemas.js';
+import { periodReportSchema, reportFileSchema } from '../src/schemas.js';
 import { escapeTerminalText, safeWriter } from '../src/cli/terminal-text.js';
 import { INPUT_LIMITS, parseReportDocument, readReportInput } from '../src/cli/read-input.js';
 import { DOCUMENT_LIMITS, readDocument } from '../src/input/document-limits.js';
@@ -166,6 +166,24 @@ describe('issue 11: hostile input', () => {
     expect(periodReportSchema.safeParse({}).success).toBe(false);
     expect(periodReportSchema.safeParse(JSON.parse(SYNTHETIC)).success).toBe(true);
     expect(errorOf(() => scorePeriodReport({})).code).toBe(ERROR_CODES.MISSING_FIELD);
+  });
+
+  it('issue 11 #9: every schema of cdto-kpi/schemas is frozen, and still validates and derives', () => {
+    const exported = Object.entries(schemas);
+    // The entry's schemas, by name: a schema added to it is checked too.
+    expect(exported.map(([name]) => name).sort()).toEqual([
+      'blockFileSchema', 'bodiesFileSchema', 'directionFileSchema', 'editionFileSchema', 'errataFileSchema', 'erratumSchema',
+      'legendContradictionSchema', 'periodReportSchema', 'printedValueSchema', 'reportFileSchema', 'reportRowSchema',
+    ]);
+    for (const [name, schema] of exported) {
+      expect(Object.isFrozen(schema), name).toBe(true);
+      expect(() => {
+        (schema as { safeParse: unknown }).safeParse = () => ({ success: true, data: {} });
+      }, name).toThrow(TypeError);
+      expect((schema as { safeParse(value: unknown): { success: boolean } }).safeParse(Symbol('not a file')).success, name).toBe(false);
+    }
+    expect(schemas.bodiesFileSchema.safeParse(JSON.parse(readFileSync(join(ROOT, 'data/bodies.json'), 'utf8'))).success).toBe(true);
+    expect(schemas.editionFileSchema.extend({ id: schemas.editionFileSchema.shape.id.optional() }).safeParse({}).success).toBe(false);
   });
 
   it('issue 11 #10: a getter in the method options is read once: checked and scored as the same rule', () => {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_2025, indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport, type BodyId } from '../src/index.js';
+import { CATALOGUE_2025 } from '../src/generated/catalogue-2025.js';
+import { indicatorsForPeriod, INDICATOR_KINDS, METHOD_2025, roundStage, scorePeriodReport, type BodyId } from '../src/index.js';
 import { ExactDecimal } from '../src/decimal/decimal.js';
 
 const path = new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url);

@@ -6,7 +6,9 @@ import { ExactDecimal, powerOfTen } from '../src/decimal/decimal.js';
 /** x mod 100, for x ≥ 0. */
 const remainderOf100 = (x: ExactDecimal): ExactDecimal => x.minus(x.div(100).floor().times(100));
 import { findBoundary } from '../src/what-if/boundary.js';
-import { periodReportOfPublished, REPORT_2024_Q1, LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
+import { periodReportOfPublished } from '../src/audit.js';
+import { LEVERS, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, whatIf, type FigureLever, type IndicatorDefinition } from '../src/index.js';
+import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
 
 const synthetic = JSON.parse(readFileSync(new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url), 'utf8'));
 const full = (definition: IndicatorDefinition, input: unknown, method = METHOD_2025) => {

@@ -8,8 +8,6 @@ import {
   YEARS_2023,
   YEARS_2025,
   BODIES,
-  CATALOGUE_2023,
-  CATALOGUE_2025,
   definitionFor2023,
   definitionFor2025,
   indicatorsForPeriod,
@@ -19,6 +17,8 @@ import {
   type IndicatorDefinition,
   type IndicatorKind,
 } from '../../src/index.js';
+import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
 import { awardLatex, measureLatex, renderMath } from './formulas.js';
 import { esc, fig, hrefFrom, inLang, jsonScript, page, type Crumb } from './html.js';
 import { FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';

@@ -3,7 +3,10 @@
  * synthetic 2025 example.
  */
 import { readFileSync } from 'node:fs';
-import { BODIES, CATALOGUE_2023, CATALOGUE_2025, ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1, scorePeriodReport } from '../../src/index.js';
+import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
+import { BODIES, scorePeriodReport } from '../../src/index.js';
+import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1 } from '../../src/reports/report-2024-q1.js';
 import { esc, fig, hrefFrom, jsonScript, page } from './html.js';
 import { CAUSE_LABELS, label, type Lang } from './i18n.js';
 import { blockTitle, bodyName, bodyPath, indicatorPath, indicatorsOf, textIn, type Edition } from './pages-catalogue.js';

@@ -4,7 +4,8 @@
  * the evidence for each entry. Read when the file exists; checked against both catalogues.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { CATALOGUE_2023, CATALOGUE_2025 } from '../../src/index.js';
+import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
 
 export type Relation = 'same' | 'reworded' | 'changed';
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EditionData } from '../editions/registry.js';
+import type { EditionData } from '../editions/create-edition.js';
 
 /**
  * Reads an edition's files from its folder, as `createEdition` takes them.

@@ -4,13 +4,14 @@
  * @module
  */
 import * as z from 'zod';
+import { freezeSchema } from '../freeze.js';
 import { bilingualTextSchema } from './schema.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date');
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug');
 
 /** `data/bodies.json`. */
-export const bodiesFileSchema = z.strictObject({
+export const bodiesFileSchema = freezeSchema(z.strictObject({
   $comment: z.string(),
   bodies: z.array(
     z.strictObject({
@@ -20,7 +21,7 @@ export const bodiesFileSchema = z.strictObject({
       reportLabel: z.string().min(1).nullable(),
     }),
   ),
-});
+}));
 
 const actReference = z.strictObject({
   kind: z.string().min(1),
@@ -37,7 +38,7 @@ const repealedBy = z.strictObject({ kind: z.string().min(1), number: z.string().
  * texts whose values may differ (`null`: one set of values); `calendar` the reporting calendar;
  * `citation` how a legal reference names the act.
  */
-export const editionFileSchema = z.strictObject({
+export const editionFileSchema = freezeSchema(z.strictObject({
   $comment: z.string(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'an edition id such as "2025"'),
   layout: z.enum(['directions', 'blocks']),
@@ -65,7 +66,7 @@ export const editionFileSchema = z.strictObject({
   years: z.array(z.string().regex(/^\d{4}$/u)).min(1),
   bodies: z.array(slug).min(1),
   notes: z.array(z.string().min(1)),
-});
+}));
 
 /** An `edition.json`, as TypeScript sees it. */
 export type EditionFile = z.infer<typeof editionFileSchema>;

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { freezeSchema } from '../freeze.js';
 import { INDICATOR_KINDS } from '../kinds/kinds.js';
 
 /** An exact decimal as the data files write it: digits, an optional point and fraction. */
@@ -77,14 +78,14 @@ export const discrepancy2023Schema = z.strictObject({
 });
 
 /** A direction file of the 2023 edition. */
-export const direction2023FileSchema = z.strictObject({
+export const direction2023FileSchema = freezeSchema(z.strictObject({
   direction: slug,
   no: z.number().int().positive(),
   body: slug,
   title: bilingualTextSchema,
   indicators: z.array(indicator2023Schema).min(1),
   discrepancies: z.array(discrepancy2023Schema),
-});
+}));
 
 /** The kinds of the 2025 edition: every kind the scorer knows. */
 export const kind2025Schema = z.enum(INDICATOR_KINDS);
@@ -130,14 +131,14 @@ export const discrepancy2025Schema = z.strictObject({
 });
 
 /** A block file of the 2025 edition. */
-export const block2025FileSchema = z.strictObject({
+export const block2025FileSchema = freezeSchema(z.strictObject({
   block: slug,
   no: z.number().int().nonnegative(),
   body: slug.nullable(),
   title: bilingualTextSchema,
   indicators: z.array(indicator2025Schema).min(1),
   discrepancies: z.array(discrepancy2025Schema),
-});
+}));
 
 /** A direction file of the 2023 edition, as TypeScript sees it. */
 export type Direction2023File = z.infer<typeof direction2023FileSchema>;

@@ -6,82 +6,18 @@
  * The 2023 edition: Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023. 15 bodies, targets for 2023–2024–2025–2026–2027, one weight
  * per indicator (the `directions` layout).
  *
+ * This entry builds the edition when it loads, for its two constants; the main entry, which
+ * re-exports the rest of this module, builds it on first use (see {@link edition2023}).
+ *
  * @module
  */
 import type { Edition } from '../editions/edition.js';
-import {
-  createDirectionsEdition,
-  type DirectionsCatalogue,
-  type DirectionsDiscrepancy,
-  type DirectionsIndicator,
-  type DirectionsReading,
-} from '../editions/layouts/directions.js';
-import { findIndicator } from '../editions/queries.js';
-import { deepFreeze } from '../freeze.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { BODIES_DATA, type BodyId } from './bodies.js';
-import { DIRECTION_IDS_2023, EDITION_2023_DATA, FILES_2023_DATA, INDICATOR_IDS_2023 } from './edition-2023.js';
+import { type Catalogue2023, edition2023, type Indicator2023 } from './lazy-catalogue-2023.js';
 
-export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
-export { DIRECTION_IDS_2023, INDICATOR_IDS_2023 };
-
-/** A direction id of the 2023 edition. */
-export type DirectionId2023 = (typeof DIRECTION_IDS_2023)[number];
-/** An indicator id of the 2023 edition. */
-export type IndicatorId2023 = (typeof INDICATOR_IDS_2023)[number];
-
-/** The years the 2023 edition sets targets for. */
-export const YEARS_2023 = Object.freeze(["2023", "2024", "2025", "2026", "2027"] as const);
-/** One of {@link YEARS_2023}. */
-export type Year2023 = (typeof YEARS_2023)[number];
-
-/** What one source prints for an indicator; a cell it lost is absent. */
-export type Reading2023 = DirectionsReading<Year2023>;
-/** An indicator of the 2023 edition. */
-export type Indicator2023 = DirectionsIndicator<IndicatorId2023, DirectionId2023, BodyId, Year2023, "2023">;
-/** A disagreement between the sources, and the value the catalogue takes. */
-export type Discrepancy2023 = DirectionsDiscrepancy<IndicatorId2023>;
-/** The whole 2023 edition. */
-export type Catalogue2023 = DirectionsCatalogue<Indicator2023, DirectionId2023, BodyId>;
+export * from './lazy-catalogue-2023.js';
 
 /** The 2023 edition as a value (see `Edition`), deeply frozen. */
-export const EDITION_2023: Edition<Indicator2023> & { readonly catalogue: Catalogue2023 } = deepFreeze(
-  createDirectionsEdition(EDITION_2023_DATA, FILES_2023_DATA, BODIES_DATA),
-) as never;
+export const EDITION_2023: Edition<Indicator2023> & { readonly catalogue: Catalogue2023 } = edition2023();
 
 /** The 2023 edition's catalogue, deeply frozen. */
 export const CATALOGUE_2023: Catalogue2023 = EDITION_2023.catalogue;
-
-/**
- * Finds an indicator of the 2023 edition.
- *
- * @param id - the indicator's id
- * @returns the indicator
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR` when there is none
- */
-export function getIndicator2023(id: IndicatorId2023): Indicator2023 {
-  return findIndicator(CATALOGUE_2023, id);
-}
-
-/**
- * What the scorer needs to know of one indicator of the 2023 edition in one year.
- *
- * @param id - the indicator's id
- * @param year - one of {@link YEARS_2023}
- * @returns the indicator's kind, weight U and target N for that year
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, or `PERIOD_NOT_COVERED` for a year without targets
- */
-export function definitionFor2023(id: IndicatorId2023, year: Year2023): IndicatorDefinition & { readonly id: IndicatorId2023 } {
-  return EDITION_2023.definitionFor(id, year) as IndicatorDefinition & { readonly id: IndicatorId2023 };
-}
-
-/**
- * The weight and target of every indicator of the 2023 edition for one year.
- *
- * @param year - one of {@link YEARS_2023}
- * @returns for each indicator, in the annex order, what the scorer needs
- * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a year without targets
- */
-export function definitionsFor2023(year: Year2023): readonly (IndicatorDefinition & { readonly id: IndicatorId2023 })[] {
-  return CATALOGUE_2023.indicators.map((indicator) => definitionFor2023(indicator.id, year));
-}

@@ -7,76 +7,18 @@
  * targets and weights for 2025 and 2026 (the `blocks` layout). Where the texts differ,
  * both readings are kept; every call that gives values takes a `reading`.
  *
+ * This entry builds the edition when it loads, for its two constants; the main entry, which
+ * re-exports the rest of this module, builds it on first use (see {@link edition2025}).
+ *
  * @module
  */
 import type { Edition } from '../editions/edition.js';
-import {
-  type BlocksCatalogue,
-  type BlocksDiscrepancy,
-  type BlocksIndicator,
-  type BlocksReading,
-  createBlocksEdition,
-  type Criterion,
-} from '../editions/layouts/blocks.js';
-import { findIndicator } from '../editions/queries.js';
-import type { Language } from '../editions/types.js';
-import { deepFreeze } from '../freeze.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { BODIES_DATA, type BodyId } from './bodies.js';
-import { BLOCK_IDS_2025, EDITION_2025_DATA, FILES_2025_DATA, INDICATOR_IDS_2025 } from './edition-2025.js';
+import { type Catalogue2025, edition2025, type Indicator2025 } from './lazy-catalogue-2025.js';
 
-export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
-export { BLOCK_IDS_2025, INDICATOR_IDS_2025 };
-
-/** A block id of the 2025 edition (`common`, or a ministry's block). */
-export type BlockId2025 = (typeof BLOCK_IDS_2025)[number];
-/** An indicator id of the 2025 edition. */
-export type IndicatorId2025 = (typeof INDICATOR_IDS_2025)[number];
-
-/** The years the 2025 edition sets targets and weights for. */
-export const YEARS_2025 = Object.freeze(["2025", "2026"] as const);
-/** One of {@link YEARS_2025}. */
-export type Year2025 = (typeof YEARS_2025)[number];
-
-/** What one text prints for an indicator, per year; a lost cell is absent. */
-export type Reading2025 = BlocksReading<Year2025>;
-/** A criterion of a composite indicator. */
-export type Criterion2025 = Criterion;
-/** An indicator of the 2025 edition, with the default reading's values. */
-export type Indicator2025 = BlocksIndicator<IndicatorId2025, BlockId2025, BodyId, Year2025, "2025">;
-/** A cell where the texts differ. */
-export type Discrepancy2025 = BlocksDiscrepancy<IndicatorId2025>;
-/** The whole 2025 edition. */
-export type Catalogue2025 = BlocksCatalogue<Indicator2025, BlockId2025, BodyId>;
+export * from './lazy-catalogue-2025.js';
 
 /** The 2025 edition as a value (see `Edition`), deeply frozen. */
-export const EDITION_2025: Edition<Indicator2025> & { readonly catalogue: Catalogue2025 } = deepFreeze(
-  createBlocksEdition(EDITION_2025_DATA, FILES_2025_DATA, BODIES_DATA),
-) as never;
+export const EDITION_2025: Edition<Indicator2025> & { readonly catalogue: Catalogue2025 } = edition2025();
 
 /** The 2025 edition's catalogue (default reading: kk), deeply frozen. */
 export const CATALOGUE_2025: Catalogue2025 = EDITION_2025.catalogue;
-
-/**
- * Finds an indicator of the 2025 edition.
- *
- * @param id - the indicator's id
- * @returns the indicator
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR` when there is none
- */
-export function getIndicator2025(id: IndicatorId2025): Indicator2025 {
-  return findIndicator(CATALOGUE_2025, id);
-}
-
-/**
- * What the scorer needs to know of one indicator of the 2025 edition in one year.
- *
- * @param id - the indicator's id
- * @param year - one of {@link YEARS_2025}
- * @param options - `reading`: the text whose values to take (default: the edition's)
- * @returns kind, weight U (`null` when the indicator does not apply that year), target N, criteria
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, `PERIOD_NOT_COVERED` for another year, `INVALID_READING`
- */
-export function definitionFor2025(id: IndicatorId2025, year: Year2025, options: { readonly reading?: Language } = {}): IndicatorDefinition {
-  return EDITION_2025.definitionFor(id, year, options);
-}

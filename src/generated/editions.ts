@@ -4,11 +4,14 @@
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
 import type { Edition } from '../editions/edition.js';
-import { EDITION_2023 } from './catalogue-2023.js';
-import { EDITION_2025 } from './catalogue-2025.js';
+import { edition2023 } from './lazy-catalogue-2023.js';
+import { edition2025 } from './lazy-catalogue-2025.js';
 
-/** The editions bundled with the library, in the order of their folders. */
-export const BUNDLED_EDITIONS: readonly Edition[] = Object.freeze([EDITION_2023, EDITION_2025]);
+/** The editions bundled with the library, in the order of their folders: each is built by `load` on first use. */
+export const BUNDLED_EDITIONS: readonly { readonly id: BundledEditionId; readonly load: () => Edition }[] = Object.freeze([
+  Object.freeze({ id: "2023", load: edition2023 }),
+  Object.freeze({ id: "2025", load: edition2025 }),
+]);
 
 /** The ids of the bundled editions. */
 export type BundledEditionId = "2023" | "2025";

@@ -1,6 +1,8 @@
 /**
- * The shape of a period report: the period, and each body's figures by indicator id. Its own
- * module, so that scoring and validation both read it without importing each other.
+ * The zod schema of a period report: the period, and each body's figures by indicator id. The
+ * reference for the hand-written check the main entry uses (`period-report-shape.ts`, held to it
+ * issue for issue by the tests) and the source of the JSON Schema (`npm run schema`). Exported by
+ * `cdto-kpi/schemas`.
  *
  * @module
  */
@@ -27,6 +29,3 @@ export const periodReportSchema = freezeSchema(z.strictObject({
     )
     .min(1),
 }));
-
-/** A period report. */
-export type PeriodReport = z.infer<typeof periodReportSchema>;

@@ -4,7 +4,10 @@
  * @module
  */
 import * as z from 'zod';
-import { deepFreeze, freezeSchema } from '../freeze.js';
+import { freezeSchema } from '../freeze.js';
+import { ERRATUM_CAUSES } from './erratum-causes.js';
+
+export { ERRATUM_CAUSES, type ErratumCause } from './erratum-causes.js';
 
 /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
 export const printedValueSchema = freezeSchema(z.strictObject({
@@ -58,18 +61,6 @@ export const reportFileSchema = freezeSchema(z.strictObject({
   chart: z.strictObject({ caption: kk, bars: z.array(z.strictObject({ label: z.string(), body: slug, printed: z.string() })) }),
 }));
 
-/** Why a published figure differs from the method. */
-export const ERRATUM_CAUSES = deepFreeze([
-  'misprinted-share',
-  'share-not-printed',
-  'awarded-not-rounded',
-  'cap-not-applied',
-  'empty-cell',
-  'follows-misprinted-share',
-  'follows-erratum',
-  'float-artefact',
-] as const);
-
 /** An erratum: one published figure, the published value, the method's value, and the cause. */
 export const erratumSchema = freezeSchema(z.strictObject({
   figure: z.string().min(1),
@@ -102,5 +93,3 @@ export type ReportFile = z.infer<typeof reportFileSchema>;
 export type ErrataFile = z.infer<typeof errataFileSchema>;
 /** One erratum. */
 export type Erratum = z.infer<typeof erratumSchema>;
-/** One of {@link ERRATUM_CAUSES}. */
-export type ErratumCause = (typeof ERRATUM_CAUSES)[number];

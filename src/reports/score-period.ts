@@ -20,8 +20,8 @@ import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score
 import { RANK_BY, type RankBy } from '../scoring/rank-by.js';
 import { groupFigures } from './group-figures.js';
 import type { PeriodWarning } from './period-warnings.js';
-import { periodReportSchema } from './period-report-schema.js';
-import { shapeIssues, validatePeriodReport } from './validate-period-report.js';
+import { type PeriodReport, periodReportShapeIssues } from './period-report-shape.js';
+import { validatePeriodReport } from './validate-period-report.js';
 
 export { RANK_BY, type RankBy } from '../scoring/rank-by.js';
 
@@ -39,7 +39,7 @@ export interface PeriodScoreOptions {
   readonly rankBy?: RankBy;
 }
 
-export { periodReportSchema, type PeriodReport } from './period-report-schema.js';
+export type { PeriodReport } from './period-report-shape.js';
 
 /** A scored period: the edition and year applied, every body's score, and the rating. */
 export interface PeriodScore {
@@ -68,7 +68,8 @@ export interface PeriodScore {
  * whose `totalHours` is left out is measured over the hours of the quarter (see
  * `resolvePeriod`); the trace shows the hours used.
  *
- * @param document - the report (see {@link periodReportSchema}); validated here
+ * @param document - the report (see {@link PeriodReport}; its JSON Schema is
+ *   `cdto-kpi/schema/period-report.schema.json`); validated here
  * @param options - `method` (default: the method the edition names: the published method for the
  *   2023 edition, `METHOD_2025` for 2025), `reading` (2025: `kk` or `ru`, overriding the document's)
  *   and `rankBy` (default: the edition's, `share-of-planned` for 2025, `result` for 2023)
@@ -98,9 +99,10 @@ export function scorePeriodReport(document: unknown, options: PeriodScoreOptions
 }
 
 function scoreChecked(document: unknown, options: PeriodScoreOptions): PeriodScore {
-  const parsed = periodReportSchema.safeParse(document);
-  if (!parsed.success) throw new CdtoKpiError(shapeIssues(parsed.error, document));
-  const report = parsed.data;
+  const shapeIssues = periodReportShapeIssues(document);
+  if (shapeIssues.length > 0) throw new CdtoKpiError(shapeIssues);
+  // The document is the caller's report as read by readDocument: a copy that nothing else holds.
+  const report = document as PeriodReport;
   const period = resolvePeriod(report.period);
   const edition = getEdition(period.edition);
   const reading = checkReading(edition.readings, options.reading ?? report.reading, {}, edition.id);

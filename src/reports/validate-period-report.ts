@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type * as z from 'zod';
 import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
@@ -18,7 +17,7 @@ import { scoreIndicator } from '../scoring/score-indicator.js';
 import { type WarningCode } from '../scoring/warnings.js';
 import { groupFigures } from './group-figures.js';
 import type { PeriodWarning } from './period-warnings.js';
-import { periodReportSchema } from './period-report-schema.js';
+import { periodReportShapeIssues } from './period-report-shape.js';
 
 /** A warning found while validating: what the scorer would say, with where. */
 export interface ValidationWarning {
@@ -59,8 +58,7 @@ export function validatePeriodReport(
 ): ValidationResult {
   const issues: Issue[] = [];
   const warnings: ValidationWarning[] = [];
-  const parsed = periodReportSchema.safeParse(document);
-  if (!parsed.success) issues.push(...shapeIssues(parsed.error, document));
+  issues.push(...periodReportShapeIssues(document));
   const record = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<string, unknown>;
 
   const period = attempt(issues, ['period'], () => {
@@ -151,51 +149,4 @@ function attempt<T>(issues: Issue[], path: readonly PathKey[], check: () => T): 
 
 function result(issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {
   return deepFreeze({ ok: issues.length === 0, issues: [...issues], warnings: [...warnings] });
-}
-
-/**
- * The zod issues of the document's shape, in the library's codes, each with its path.
- *
- * @internal
- */
-export function shapeIssues(error: z.ZodError, document: unknown): Issue[] {
-  return error.issues.flatMap((issue): Issue[] => {
-    const path = issue.path.filter((key): key is PathKey => typeof key === 'string' || typeof key === 'number');
-    const location = locationOf(path, document);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        createIssue(ERROR_CODES.UNEXPECTED_FIELD, { ...location, field: [...path, key].join('.') }, 'only the fields of a period report (see the JSON Schema)', valueAt(document, [...path, key]), { path: [...path, key] }),
-      );
-    }
-    const value = valueAt(document, path);
-    const code = value === undefined ? ERROR_CODES.MISSING_FIELD : issue.code === 'invalid_type' ? ERROR_CODES.WRONG_TYPE : ERROR_CODES.INVALID_VALUE;
-    return [createIssue(code, location, EXPECTED[path.filter((key) => typeof key === 'string').join('.')] ?? issue.message, value, { path })];
-  });
-}
-
-/** What each field of the report's shape takes, in words. */
-const EXPECTED: Readonly<Record<string, string>> = {
-  '': 'a period report: { period: { year, quarter }, reading?, bodies: [{ body, figures }] }',
-  period: 'the period: { year, quarter }',
-  'period.year': 'a year, such as 2025',
-  'period.quarter': '1, 2, 3 or 4',
-  reading: 'kk or ru',
-  bodies: 'a list of at least one body: [{ body, figures }]',
-  'bodies.body': 'a body id, such as "justice"',
-  'bodies.figures': 'the figures by indicator id: { "common.1": { met: [...] }, ... }',
-  synthetic: 'true or false',
-  $comment: 'a note (text)',
-};
-
-function valueAt(document: unknown, path: readonly PathKey[]): unknown {
-  let value: unknown = document;
-  for (const key of path) value = typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<PathKey, unknown>)[key] : undefined;
-  return value;
-}
-
-function locationOf(path: readonly PathKey[], document: unknown): ErrorLocation {
-  if (path[0] !== 'bodies' || typeof path[1] !== 'number') return path.length === 0 ? {} : { field: path.join('.') };
-  const body = valueAt(document, ['bodies', path[1], 'body']);
-  const rest = path.slice(2);
-  return { body: typeof body === 'string' ? body : `#${path[1]}`, ...(rest.length === 0 ? {} : { field: rest.join('.') }) };
 }

@@ -1,0 +1,71 @@
+/**
+ * Making an edition from its data files (`edition.json`, the catalogue files, the bodies it adds),
+ * each validated with its zod schema. Its own module, apart from the registry: the main entry
+ * registers and looks up editions without loading zod; this is `cdto-kpi/edition-files`.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { CdtoKpiError, createIssue, ERROR_CODES, type Issue } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
+import { BODIES_DATA } from '../generated/bodies.js';
+import type { Edition } from './edition.js';
+import { createBlocksEdition } from './layouts/blocks.js';
+import { createDirectionsEdition } from './layouts/directions.js';
+import { bodiesFileSchema, editionFileSchema } from './meta-schema.js';
+import { blockFileSchema, directionFileSchema } from './schema.js';
+import type { Body } from './types.js';
+
+/** An edition's data, as its files hold it: `edition.json`, the catalogue files, and bodies the library does not know yet. */
+export interface EditionData {
+  readonly edition: unknown;
+  /** The catalogue files (directions or blocks, as the edition's `layout` says), in the annex order. */
+  readonly files: readonly unknown[];
+  /** A `bodies.json` of the bodies the edition names that the library does not bundle. */
+  readonly bodies?: unknown;
+}
+
+/**
+ * Makes an edition from its data, validating every file and reporting every problem at once.
+ *
+ * @param data - the edition's files, parsed from JSON
+ * @returns the edition, deeply frozen (register it with `registerEdition`, from `cdto-kpi`)
+ * @throws {@link CdtoKpiError} with an issue for every problem (path from the file's root)
+ * @example
+ * ```ts
+ * import { registerEdition } from 'cdto-kpi';
+ * import { createEdition } from 'cdto-kpi/edition-files';
+ *
+ * const edition = createEdition({ edition: editionJson, files: [blockJson], bodies: bodiesJson });
+ * registerEdition(edition);
+ * ```
+ */
+export function createEdition(data: EditionData): Edition {
+  const issues: Issue[] = [];
+  const parse = <T>(schema: z.ZodType<T>, value: unknown, file: string): T | null => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const entry of result.error.issues) {
+      const path = entry.path.filter((key): key is string | number => typeof key !== 'symbol');
+      issues.push(createIssue(ERROR_CODES.INVALID_VALUE, { field: `${file}: ${path.join('.') || '(root)'}` }, entry.message, entry.input, { path: [file, ...path] }));
+    }
+    return null;
+  };
+  const file = parse(editionFileSchema, data.edition, 'edition');
+  const extraBodies = data.bodies === undefined ? [] : (parse(bodiesFileSchema, data.bodies, 'bodies')?.bodies ?? []);
+  if (file === null) throw new CdtoKpiError(issues);
+  const schema = file.layout === 'directions' ? directionFileSchema : blockFileSchema;
+  const files = data.files.map((entry, index) => parse(schema as z.ZodType, entry, `files[${index}]`));
+  if (issues.length > 0) throw new CdtoKpiError(issues);
+  const bodies: Body[] = [...BODIES_DATA, ...extraBodies.filter((body) => !BODIES_DATA.some((known) => known.id === body.id))];
+  for (const id of file.bodies) {
+    if (!bodies.some((body) => body.id === id)) issues.push(createIssue(ERROR_CODES.UNKNOWN_BODY, { body: id }, 'a body of bodies.json or of the edition\'s own bodies', id, { path: ['edition', 'bodies'] }));
+  }
+  if (issues.length > 0) throw new CdtoKpiError(issues);
+  const { $comment: _comment, ...rest } = file;
+  return deepFreeze(
+    file.layout === 'directions'
+      ? createDirectionsEdition(rest, files as never, bodies)
+      : createBlocksEdition(rest, files as never, bodies),
+  );
+}
