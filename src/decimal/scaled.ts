@@ -89,7 +89,7 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
  * @param values - plain decimals of zero or more, such as `"11.4"`
  * @returns the exact sum, or `undefined` to sum in exact decimals
  */
-export function sumScaled(values: readonly string[]): ExactDecimal | undefined {
+export function sumScaled(values: readonly string[], into: ScaledRead = { units: 0, scale: 0 }): ExactDecimal | undefined {
   let scale = 0;
   for (const value of values) {
     if (!readScaled(value, term)) return undefined;
@@ -102,7 +102,28 @@ export function sumScaled(values: readonly string[]): ExactDecimal | undefined {
     // Each term and partial sum below 2^53: every step exact.
     if (total > Number.MAX_SAFE_INTEGER) return undefined;
   }
+  into.units = total;
+  into.scale = scale;
   return new ExactDecimal(BigInt(total), -scale);
+}
+
+/**
+ * x / y × 100 cut at a stage's decimals, in scaled integers held in doubles, when the rounding
+ * cuts (`toward-zero` or `floor`, the same on values of zero or more) and every step is exact: the
+ * value the decimal path rounds its quotient to.
+ *
+ * @param x - the part, zero or more
+ * @param y - the whole, above zero
+ * @param mode - the stage's rounding mode
+ * @param decimals - the stage's decimals
+ * @returns the share as a plain decimal, or `undefined` for the decimal path
+ */
+export function cutShareScaled(x: ScaledRead, y: ScaledRead, mode: string, decimals: number): string | undefined {
+  if ((mode !== 'toward-zero' && mode !== 'floor') || y.units === 0) return undefined;
+  resetExactness();
+  // ⌊x · 100 · 10^d / y⌋ = ⌊X · 10^(ys + 2 + d) / (Y · 10^xs)⌋
+  const share = floorDivide(x.units, y.scale + 2 + decimals, y.units, x.scale);
+  return lostExactness() ? undefined : formatScaled(share, decimals);
 }
 
 const term: ScaledRead = { units: 0, scale: 0 };

@@ -4,8 +4,8 @@
  * @module
  */
 import { divide, ExactDecimal, plain } from '../decimal/decimal.js';
-import { sumScaled } from '../decimal/scaled.js';
-import { roundTrusted } from '../decimal/rounding.js';
+import { cutShareScaled, type ScaledRead, sumScaled } from '../decimal/scaled.js';
+import { roundTrusted, type StageRounding } from '../decimal/rounding.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { prepareDefinition } from '../kinds/definition.js';
 import type { IndicatorDefinition } from '../kinds/types.js';
@@ -203,28 +203,48 @@ export function scoreDirection(direction: string, indicators: readonly Indicator
  * @internal
  */
 export function directionScore(direction: string, indicators: readonly IndicatorScore[], method: ScoringMethod): DirectionScore {
-  const awarded = sum(indicators.map((indicator) => indicator.awarded));
-  const planned = sum(indicators.flatMap((indicator) => (indicator.weight === null ? [] : [indicator.weight])));
-  const result = roundTrusted({ value: awarded, exact: true }, method.rounding.result);
-  const shareOfPlanned = planned.isZero() ? null : roundTrusted(divide(awarded.times(100), planned), method.rounding.result);
-  const expression = indicators.length === 0 ? 'no indicator: 0' : indicators.map((indicator) => indicator.awarded).join(' + ');
+  const awardedValues: string[] = [];
+  const weights: string[] = [];
+  for (const indicator of indicators) {
+    awardedValues.push(indicator.awarded);
+    if (indicator.weight !== null) weights.push(indicator.weight);
+  }
+  const awarded = sum(awardedValues, awardedScaled);
+  const planned = sum(weights, plannedScaled);
+  const rounding = method.rounding.result;
+  const result = roundTrusted({ value: awarded, exact: true }, rounding);
   return Object.freeze({
     direction,
     indicators: Object.freeze([...indicators]),
     plannedWeight: plain(planned),
     awardedSum: plain(awarded),
     result: plain(result.value),
-    shareOfPlanned: shareOfPlanned === null ? null : plain(shareOfPlanned.value),
-    trace: Object.freeze([traceStep('R', expression, result)]),
+    shareOfPlanned: shareOf(awarded, planned, rounding),
+    trace: Object.freeze([traceStep('R', indicators.length === 0 ? 'no indicator: 0' : awardedValues.join(' + '), result)]),
   });
+}
+
+/** The scaled form of the last sums (see `sum`), `units` −1 when a sum was not made in doubles. */
+const awardedScaled: ScaledRead = { units: -1, scale: 0 };
+const plannedScaled: ScaledRead = { units: -1, scale: 0 };
+
+/**
+ * Σ W / Σ U × 100 at the result's rounding: in doubles when the sums were and the rounding cuts,
+ * else in exact decimals; `null` when nothing is planned.
+ */
+function shareOf(awarded: ExactDecimal, planned: ExactDecimal, rounding: StageRounding | null): string | null {
+  if (planned.isZero()) return null;
+  const quick = rounding !== null && awardedScaled.units >= 0 && plannedScaled.units >= 0 ? cutShareScaled(awardedScaled, plannedScaled, rounding.mode, rounding.decimals) : undefined;
+  return quick ?? plain(roundTrusted(divide(awarded.times(100), planned), rounding).value);
 }
 
 function ownField(value: unknown, field: string): unknown {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, field) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-function sum(values: readonly string[]): ExactDecimal {
-  return sumScaled(values) ?? values.reduce<ExactDecimal>((total, value) => total.plus(value), ZERO);
+function sum(values: readonly string[], scaled?: ScaledRead): ExactDecimal {
+  if (scaled !== undefined) scaled.units = -1;
+  return sumScaled(values, scaled) ?? values.reduce<ExactDecimal>((total, value) => total.plus(value), ZERO);
 }
 
 const ZERO = new ExactDecimal(0);

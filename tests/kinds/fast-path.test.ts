@@ -3,9 +3,11 @@
  * (up to 15 digits, exact in a double), which it hands to the exact parser, and which methods
  * it serves. Its results are compared with the decimal path in tests/differential.test.ts.
  */
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRoundingPolicy, PUBLISHED_ROUNDING } from '../../src/decimal/rounding.js';
-import { readScaled, type ScaledRead } from '../../src/decimal/scaled.js';
+import { divide, ExactDecimal, plain } from '../../src/decimal/decimal.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, roundTrusted } from '../../src/decimal/rounding.js';
+import { cutShareScaled, readScaled, type ScaledRead } from '../../src/decimal/scaled.js';
 import { createScoringMethod, PUBLISHED_METHOD } from '../../src/scoring/method.js';
 import { fastPlan } from '../../src/scoring/fast-path.js';
 import { scoreIndicator } from '../../src/scoring/score-indicator.js';
@@ -77,5 +79,24 @@ describe('the fast path keeps what it was given', () => {
     met.push('q');
     expect(score.trace.inputs).toEqual({ met: ['p'] });
     expect(score.trace.steps.map((step) => step.expression)).toEqual(['10 (p)', '10 / 20 × 20']);
+  });
+});
+
+describe('cutShareScaled: a direction\'s share of its planned weight, in doubles', () => {
+  it('is the decimal path\'s rounded quotient, or hands over', () => {
+    const plainDecimal = fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => plain(new ExactDecimal(BigInt(units), -scale)));
+    let taken = 0;
+    fc.assert(
+      fc.property(plainDecimal, plainDecimal.filter((y) => y !== '0'), fc.constantFrom('toward-zero' as const, 'floor' as const), fc.integer({ min: 0, max: 6 }), (x, y, mode, decimals) => {
+        const quick = cutShareScaled(read(x)!, read(y)!, mode, decimals);
+        if (quick === undefined) return;
+        taken += 1;
+        expect(quick).toBe(plain(roundTrusted(divide(new ExactDecimal(x).times(100), new ExactDecimal(y)), { mode, decimals }).value));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(taken).toBeGreaterThan(4000);
+    // Other modes are the decimal path's.
+    expect(cutShareScaled(read('1')!, read('3')!, 'half-up', 1)).toBeUndefined();
   });
 });
