@@ -3,7 +3,7 @@
  * (CDTO) as typed, versioned data, and a deterministic scorer in exact decimals.
  *
  * - the scorer: {@link scoreIndicator}, {@link scoreBody}, {@link rankResults}, {@link scorePeriodReport};
- * - the catalogues: {@link CATALOGUE_2023}, {@link CATALOGUE_2025};
+ * - the editions, each built on its first use: {@link edition2023}, {@link edition2025}, {@link getEdition};
  * - period reports: {@link validatePeriodReport}, {@link reportTemplate}, {@link whatIf}.
  *
  * Elsewhere: the zod schemas (`cdto-kpi/schemas`), an edition from its files

@@ -11,7 +11,7 @@
  */
 // An add-on of the main entry: it loads the main entry, which costs it little (it uses the
 // registry, the scorer or both, or zod, which costs more than all of them), and lets the build keep
-// the main entry's modules in a few shared files (a cold import of the main entry reads 7 files,
+// the main entry's modules in a few shared files (a cold import of the main entry reads 5 files,
 // not 13; tests/cold-import.test.ts holds it).
 import './index.js';
 

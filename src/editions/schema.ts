@@ -150,6 +150,6 @@ export const directionFileSchema = direction2023FileSchema;
 /** A catalogue file of the `blocks` layout (the 2025 edition's). */
 export const blockFileSchema = block2025FileSchema;
 /** A file of the `directions` layout, as TypeScript sees it. */
-export type DirectionFile = Direction2023File;
+export type DirectionFile = z.infer<typeof directionFileSchema>;
 /** A file of the `blocks` layout, as TypeScript sees it. */
-export type BlockFile = Block2025File;
+export type BlockFile = z.infer<typeof blockFileSchema>;
