@@ -1,5 +1,5 @@
 /**
- * The fast path: the kinds whose measure is a fraction of two figures, and counts, under a method
+ * The fast path: the rows whose measure is exact in doubles (see the domain below), under a method
  * that cuts toward zero (or floors) at fixed decimals, scored in scaled integers held in doubles,
  * every product checked to stay below 2^53 (so every operation is exact). Rows outside its domain
  * go to the exact decimal path, which is also the reference it is tested against (same result, to
@@ -9,13 +9,14 @@
  * `decreasing-ratio`, `growth`; a complement (y − x) / y × 100: `uptime`, `complement-ratio`; the
  * mean of two percentages of at most 100: `security` given as Ia and Ib; the sum of the weights of
  * the criteria met, each known and listed once, in a plain list of strings: `composite`; `done`
- * given as `true` or `false`: `milestone`; or `count`); U and N are above zero; the method rounds W (and the share) `toward-zero` or
- * `floor` (the same on figures of zero or more) at fixed decimals, and scores a decreasing ratio
- * above its target inverse-proportionally; the input has exactly the kind's two fields (one for a
- * count) as own data keys; every figure is read by `readScaled` (at most 15 digits); the
- * denominator is not zero and a complement's part is at most its whole; U and N have at most 15
- * digits; and every product of the computation stays below 2^53. Anything else is scored by the
- * decimal path, whatever it is (no data, warnings of reading, errors, huge figures).
+ * given as `true` or `false`: `milestone`; or `count`), or nothing was reported (a figure `null`,
+ * the other `null` or readable); U and N are above zero; the method rounds W (and the share)
+ * `toward-zero` or `floor` (the same on figures of zero or more) at fixed decimals, and scores a
+ * decreasing ratio above its target inverse-proportionally; the input has exactly the kind's
+ * fields as own data keys; every figure is read by `readScaled` (at most 15 digits); the whole is
+ * not zero and a complement's part is at most its whole; U and N have at most 15 digits; and
+ * every product of the computation stays below 2^53. Anything else is scored by the decimal path,
+ * whatever it is (warnings of reading, errors, huge figures).
  *
  * @module
  */
@@ -131,6 +132,12 @@ export interface FastScore {
 
 const NO_WARNINGS: readonly ScoringWarning[] = Object.freeze([]);
 const NOT_DONE: FastScore = Object.freeze({ share: null, awarded: '0', rule: 'not-done', warnings: NO_WARNINGS });
+const NO_DATA: FastScore = Object.freeze({
+  share: null,
+  awarded: '0',
+  rule: 'no-data',
+  warnings: Object.freeze([scoringWarning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0')]),
+});
 
 const first: ScaledRead = { units: 0, scale: 0 };
 const second: ScaledRead = { units: 0, scale: 0 };
@@ -146,6 +153,11 @@ const second: ScaledRead = { units: 0, scale: 0 };
  * @returns the figures, or `undefined` to hand the row to the decimal path
  */
 export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: unknown, whole: unknown, plan: FastPlan): FastScore | undefined {
+  // Nothing reported (a figure null, the other null or readable): W = 0, as the decimal path says.
+  if (part === null || whole === null) {
+    const other = part === null ? whole : part;
+    return other === null || other === undefined || (shape.fraction !== 'criteria' && readScaled(other, first)) ? NO_DATA : undefined;
+  }
   if (shape.fraction === 'criteria') return plan.shareDecimals === null ? undefined : criteriaDouble(prepared, part, plan);
   if (shape.fraction === 'milestone') {
     if (part === true) return { share: null, awarded: full(prepared, plan), rule: 'done', warnings: NO_WARNINGS };
