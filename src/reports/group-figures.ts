@@ -52,7 +52,7 @@ export function groupFigures(
     if (issues === undefined) throw error;
     issues.push(...error.issues.map((issue) => nestIssue(issue, ['figures', id], {})));
   };
-  const known = new Set(indicators.map((indicator) => indicator.id));
+  const known = idsOf(indicators);
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) {
       problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body', []), id);
@@ -84,3 +84,12 @@ export function groupFigures(
   }
   return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
 }
+
+/** The ids of a list of indicators, worked out once per list (the lists in force are kept). */
+function idsOf(indicators: readonly GroupedIndicator[]): ReadonlySet<string> {
+  let ids = IDS.get(indicators);
+  if (ids === undefined) IDS.set(indicators, (ids = new Set(indicators.map((indicator) => indicator.id))));
+  return ids;
+}
+
+const IDS = new WeakMap<readonly GroupedIndicator[], ReadonlySet<string>>();
