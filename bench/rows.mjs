@@ -85,6 +85,7 @@ function edgeFigure(random) {
   if (r < 0.38) return '-';
   if (r < 0.39) return '';
   if (r < 0.4) return '0.000';
+  if (r < 0.405) return `${' '.repeat(300)}5`; // beyond the printed-figure limit, in spaces
   if (r < 0.7) return String(integer(random, 10_000));
   return String(integer(random, 100));
 }
@@ -182,7 +183,8 @@ export function differentialRows(count, seed = 11) {
     const input = { [part]: a, [whole]: b };
     // An excused count on a complement ratio, now and then: the decimal path's.
     if (kind === 'complement-ratio' && random() < 0.05) input.excused = random() < 0.5 ? null : '0';
-    rows.push({ definition, input });
+    // Now and then the fields on a list, which no path may take for an object.
+    rows.push({ definition, input: random() < 0.01 ? Object.assign([], input) : input });
   }
   return rows;
 }

@@ -42,9 +42,15 @@ const figure: fc.Arbitrary<string> = fc
     const value = new Reference(`${negative ? '-' : ''}${digits}e${exponent}`);
     return text(value.abs().gte('1e24') ? value.div('1e10') : value);
   });
-/** A figure, or a long value such as the library's quotients and their products. */
+/** A value of 90 to 180 digits: beyond the working precision, so that every operation must cut it. */
+const long: fc.Arbitrary<string> = fc
+  .tuple(fc.boolean(), fc.bigInt({ min: 10n ** 89n, max: 10n ** 180n }), fc.integer({ min: -120, max: 20 }))
+  .map(([negative, units, exponent]) => text(new Reference(`${negative ? '-' : ''}${units}e${exponent}`)));
+/** A figure, or a long value such as the library's quotients and their products, or longer. */
 const operand: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: figure },
+  { weight: 1, arbitrary: long },
+  { weight: 1, arbitrary: fc.constant('0') },
   { weight: 1, arbitrary: fc.tuple(figure, figure).filter(([, y]) => !new Reference(y).isZero()).map(([x, y]) => referenceDivide(new Reference(x), new Reference(y)).value) },
   { weight: 1, arbitrary: fc.tuple(figure, figure, figure).filter(([, y]) => !new Reference(y).isZero()).map(([x, y, z]) => text(new Reference(referenceDivide(new Reference(x), new Reference(y)).value).times(z))) },
 );
@@ -119,6 +125,11 @@ describe('ExactDecimal gives the digits of decimal.js (precision 100, toward zer
     for (const value of [0, -0, 7, 9007199254740991, 1.5, 1e21, 1e-7, '007.50', '+3', '-0.0', '.5', '5.', '1e3', '12.5e-3', '-1E+2']) {
       expect([value, ours(value as string).toFixed()]).toEqual([value, text(new Reference(value))]);
     }
+  });
+
+  it('refuses a value beyond 10^±1000 rather than spend time and memory on it', () => {
+    for (const value of ['1e-30000', '1e1001', '-5e-1002', '1e999999999', '0e99999']) expect(() => new ExactDecimal(value), value).toThrow(RangeError);
+    expect(new ExactDecimal('1e1000').toFixed()).toBe(`1${'0'.repeat(1000)}`);
   });
 
   it('refuses what is not a finite decimal', () => {

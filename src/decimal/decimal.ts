@@ -70,6 +70,6 @@ export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quot
  * @returns e.g. `"43.1"`, `"0"`, `"4050000000"`
  */
 export function plain(value: ExactDecimal): string {
-  const text = value.toFixed();
-  return text === '-0' ? '0' : text;
+  // ExactDecimal has no negative zero: its plain notation is already the library's.
+  return value.toFixed();
 }

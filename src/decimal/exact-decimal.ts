@@ -20,17 +20,24 @@ export const WORKING_PRECISION = 100;
 export type DecimalValue = ExactDecimal | string | number;
 
 const TEN = 10n;
-const POWERS: bigint[] = [1n];
+/** 10^0 … 10^256, the powers the library's own values need (their exponents stay within a few hundred). */
+const POWERS: readonly bigint[] = Array.from({ length: 257 }, (_, n) => TEN ** BigInt(n));
 /**
- * 10^n as a bigint, from a table grown on demand.
+ * 10^n as a bigint: from the table, or computed (not kept) beyond it.
  *
  * @param n - a non-negative exponent
  * @returns 10^n
  */
 function tenTo(n: number): bigint {
-  while (POWERS.length <= n) POWERS.push(POWERS[POWERS.length - 1]! * TEN);
-  return POWERS[n]!;
+  return n < POWERS.length ? POWERS[n]! : TEN ** BigInt(n);
 }
+
+/**
+ * The largest exponent a value read from text or a number may write (`1e1000`): 10^±1000 is far
+ * beyond any figure (10^24 at most) and any quotient the library makes, and a bound keeps a
+ * hostile `'1e-99999999'` from costing time and memory (the digits are bounded by the text).
+ */
+export const MAX_EXPONENT = 1000;
 const LIMIT = tenTo(WORKING_PRECISION);
 
 /** The number of decimal digits of a non-negative bigint (1 for zero). */
@@ -91,7 +98,7 @@ export class ExactDecimal {
 
   /**
    * @param value - an exact decimal, a decimal string (`'43.1'`, `'-0.5'`, `'1e-7'`) or a finite number
-   * @throws TypeError for anything else
+   * @throws TypeError for anything else; RangeError for an exponent beyond ±{@link MAX_EXPONENT}
    */
   constructor(value: DecimalValue);
   /** @internal the units and the exponent, as the operations make them */
@@ -126,8 +133,12 @@ export class ExactDecimal {
     const [, sign = '', integer = '', fraction = '', power = '0'] = match ?? [];
     if (match === null || (integer === '' && fraction === '')) throw new TypeError(`${NOT_A_DECIMAL}: ${String(value)}`);
     const units = BigInt(integer + fraction);
+    const scale = Number(power) - fraction.length;
+    if (Math.abs(Number(power)) > MAX_EXPONENT) {
+      throw new RangeError(`${NOT_A_DECIMAL} within 10^±${MAX_EXPONENT}: ${String(value).slice(0, 40)}`);
+    }
     this.#units = sign === '-' ? -units : units;
-    this.#exponent = units === 0n ? 0 : Number(power) - fraction.length;
+    this.#exponent = units === 0n ? 0 : scale;
   }
 
   /** The digits of |units| with no trailing zeros, and the power of ten of the last one. */
@@ -147,8 +158,9 @@ export class ExactDecimal {
   /** x + y, cut at the working precision. */
   plus(other: DecimalValue): ExactDecimal {
     const y = decimal(other);
-    if (y.#units === 0n) return this;
-    if (this.#units === 0n) return y;
+    // As decimal.js does, x + 0 is x cut at the working precision.
+    if (y.#units === 0n) return cut(this.#units, this.#exponent);
+    if (this.#units === 0n) return cut(y.#units, y.#exponent);
     const exponent = Math.min(this.#exponent, y.#exponent);
     return cut(this.#units * tenTo(this.#exponent - exponent) + y.#units * tenTo(y.#exponent - exponent), exponent);
   }

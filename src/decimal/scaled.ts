@@ -10,7 +10,7 @@ import { ExactDecimal } from './exact-decimal.js';
 /** 10^0 … 10^15, every one exact in a double. */
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** The most digits a figure may have on the fast path: 15, so that its units are exact in a double. */
+/** The most digits a figure written as text may have on the fast path: 15, so that its units are exact in a double. */
 export const FAST_MAX_DIGITS = 15;
 
 /** A figure read as a scaled integer: units (a double below 10^15) and decimals. */
@@ -23,13 +23,21 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isGroupSpace = (code: number): boolean => code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
 
 /**
+ * The longest text the fast path reads: a figure of 15 digits with its groups and a few spaces
+ * around it fits; a longer text goes to the exact parser, whose own limit (256 characters) refuses
+ * what is too long (the fast path must never score what the parser refuses).
+ */
+export const FAST_MAX_LENGTH = 64;
+
+/**
  * Reads a figure into a scaled integer when it is in the fast path's domain, the rule being: a
- * safe integer of zero or more, or a string of at most {@link FAST_MAX_DIGITS} digits in all,
- * some of them after a decimal point or comma, its integer digits
- * either ungrouped or grouped by three after a first group of one to three (grouped by a space or a
- * no-break space), with spaces around it allowed. Anything else (a dash, an empty cell, a sign, a
- * scale word, irregular groups, more digits) is left to the exact parser, which reads it or says
- * why not.
+ * safe integer of zero or more (up to 2^53 − 1, so 16 digits), or a string of at most
+ * {@link FAST_MAX_LENGTH} characters with at most {@link FAST_MAX_DIGITS} digits in all, some of
+ * them after a decimal point or comma, its integer digits either ungrouped or grouped by three
+ * after a first group of one to three (grouped by a space, a no-break space, a narrow no-break
+ * space, a thin space or a figure space), with such spaces around it allowed. Anything else (a
+ * dash, an empty cell, a sign, a scale word, irregular groups, more digits) is left to the exact
+ * parser, which reads it or says why not.
  *
  * @param figure - the figure as given
  * @param into - where to write the units and scale
@@ -42,7 +50,7 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
     into.scale = 0;
     return true;
   }
-  if (typeof figure !== 'string') return false;
+  if (typeof figure !== 'string' || figure.length > FAST_MAX_LENGTH) return false;
   let start = 0;
   let end = figure.length;
   while (start < end && isGroupSpace(figure.charCodeAt(start))) start += 1;
@@ -87,6 +95,7 @@ export function readScaled(figure: unknown, into: ScaledRead): boolean {
  * is exact.
  *
  * @param values - plain decimals of zero or more, such as `"11.4"`
+ * @param into - where to write the sum's units and scale as well, when it is made in doubles
  * @returns the exact sum, or `undefined` to sum in exact decimals
  */
 export function sumScaled(values: readonly string[], into: ScaledRead = { units: 0, scale: 0 }): ExactDecimal | undefined {

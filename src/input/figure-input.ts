@@ -21,7 +21,6 @@ const LARGEST_MAGNITUDE = powerOfTen(MAX_INTEGER_DIGITS);
  */
 export type FigureInput = string | number | null;
 
-/** A figure read from {@link FigureInput}: its exact value, or why there is none. */
 /** A figure read into an exact decimal, for the library's own arithmetic. */
 export type ExactFigure =
   | {

@@ -21,9 +21,12 @@ export const COMPOSITE: KindModule<'composite'> = defineKind({
   basis: 'share',
   levers: [{ field: 'met', better: 'higher', values: 'criteria' }],
   measure: (reader, { criteria, shareRounding }) => {
-    const met = reader.raw('met');
+    const given = reader.raw('met');
+    // The list's own elements, read without running a getter (a hole reads as undefined).
+    const met = Array.isArray(given) ? ownElements(given) : given;
     if (met === undefined) reader.problem(ERROR_CODES.MISSING_FIELD, 'met', 'a list of criterion ids, or null', met, 'missing field');
-    else if (met !== null && (!Array.isArray(met) || met.some((id) => typeof id !== 'string'))) reader.problem(ERROR_CODES.WRONG_TYPE, 'met', 'a list of criterion ids', met);
+    else if (met === ACCESSOR) reader.problem(ERROR_CODES.WRONG_TYPE, 'met', 'a list of criterion ids', '(a list with a getter or setter)', 'a getter or setter is never run');
+    else if (met !== null && (!Array.isArray(met) || met.some((id, index) => typeof id !== 'string' && Object.hasOwn(given as object, index)))) reader.problem(ERROR_CODES.WRONG_TYPE, 'met', 'a list of criterion ids', given);
     reader.done();
     if (met === null) {
       reader.inputs['met'] = null;
@@ -45,3 +48,24 @@ export const COMPOSITE: KindModule<'composite'> = defineKind({
     return exactShare(sum, 'Z', expression, shareRounding);
   },
 });
+
+/** Marks a list with an element (or a length) that is a getter or setter. */
+const ACCESSOR = Symbol('accessor');
+
+/**
+ * A list's own elements, read as data: never through a getter.
+ *
+ * @param list - a list as given
+ * @returns a copy (holes as `undefined`), or {@link ACCESSOR} when an element is a getter or setter
+ */
+function ownElements(list: readonly unknown[]): unknown[] | typeof ACCESSOR {
+  const length = Object.getOwnPropertyDescriptor(list, 'length');
+  if (length === undefined || !('value' in length)) return ACCESSOR;
+  const copy: unknown[] = [];
+  for (let index = 0; index < (length.value as number); index += 1) {
+    const element = Object.getOwnPropertyDescriptor(list, index);
+    if (element !== undefined && !('value' in element)) return ACCESSOR;
+    copy.push(element?.value);
+  }
+  return copy;
+}

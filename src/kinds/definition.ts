@@ -79,10 +79,22 @@ export function prepareDefinition(definition: IndicatorDefinition, location: Err
   const known = PREPARED.get(definition);
   if (known !== undefined) return known;
   const prepared = readDefinition(definition, location, sourceOf(definition) ?? null);
-  if (Object.isFrozen(definition) && DEFINITION_FIELDS.every((field) => !('get' in (Object.getOwnPropertyDescriptor(definition, field) ?? {})))) {
+  if (Object.isFrozen(definition) && DEFINITION_FIELDS.every((field) => !('get' in (Object.getOwnPropertyDescriptor(definition, field) ?? {}))) && criteriaFrozen(definition)) {
     PREPARED.set(definition, prepared);
   }
   return prepared;
+}
+
+/**
+ * Whether a definition's criteria, if any, are frozen too (the list and each criterion): a frozen
+ * definition holding a criterion that can still change must be read anew each time.
+ */
+function criteriaFrozen(definition: object): boolean {
+  const criteria = Object.getOwnPropertyDescriptor(definition, 'criteria')?.value as unknown;
+  if (criteria === undefined || criteria === null) return true;
+  if (!Array.isArray(criteria) || !Object.isFrozen(criteria)) return false;
+  // Element by element as data: a getter is never run here.
+  return Object.values(Object.getOwnPropertyDescriptors(criteria)).every((slot) => 'value' in slot && (typeof slot.value !== 'object' || slot.value === null || Object.isFrozen(slot.value)));
 }
 
 function own(definition: object, field: string): unknown {

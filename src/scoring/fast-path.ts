@@ -12,8 +12,9 @@
  * given as `true` or `false`: `milestone`; or `count`), or nothing was reported (a figure `null`,
  * the other `null` or readable); U and N are above zero; the method rounds W (and the share)
  * `toward-zero` or `floor` (the same on figures of zero or more) at fixed decimals, and scores a
- * decreasing ratio above its target inverse-proportionally; the input has exactly the kind's
- * fields as own data keys; every figure is read by `readScaled` (at most 15 digits); the whole is
+ * decreasing ratio above its target inverse-proportionally (a count, a milestone and no data need
+ * no share rounding); the input is a plain object (not a list) with exactly the kind's fields as
+ * own data keys (two, or one for a count, a composite and a milestone); every figure is read by `readScaled` (at most 15 digits); the whole is
  * not zero and a complement's part is at most its whole; U and N have at most 15 digits; and
  * every product of the computation stays below 2^53. Anything else is scored by the decimal path,
  * whatever it is (warnings of reading, errors, huge figures).
@@ -169,7 +170,9 @@ export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: u
     const score = countDouble(first.units, first.scale, prepared, plan);
     return lostExactness() ? undefined : score;
   }
-  if (plan.shareDecimals === null || !readScaled(whole, second) || second.units === 0) return undefined;
+  if (plan.shareDecimals === null || !readScaled(whole, second)) return undefined;
+  // A zero whole is the decimal path's (it warns); a zero Ib is only a percentage.
+  if (second.units === 0 && shape.fraction !== 'mean') return undefined;
   resetExactness();
   let score: FastScore | undefined;
   if (shape.fraction === 'share') {

@@ -149,7 +149,7 @@ export function scoreIndicator(definition: IndicatorDefinition, input: unknown, 
  */
 export function scorePrepared(prepared: PreparedDefinition, input: unknown, method: ScoringMethod, location: ErrorLocation): IndicatorScore {
   const shape = FAST_KINDS[prepared.kind];
-  if (shape !== undefined && prepared.scaledWeight !== null && prepared.scaledTarget !== null && typeof input === 'object' && input !== null) {
+  if (shape !== undefined && prepared.scaledWeight !== null && prepared.scaledTarget !== null && typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const plan = fastPlan(method);
     const { part, whole } = shape;
     if (plan !== null && hasExactly(input, part, whole)) {
@@ -293,13 +293,17 @@ export function scoreDecimal(prepared: PreparedDefinition, input: unknown, metho
   const shareRounding = atTargetPrecision(method.rounding.share, prepared.target === null ? 0 : prepared.target.decimalPlaces());
   const measure = module.measure(reader, { method, shareRounding, criteria: prepared.criteria, warn: (warning) => warnings.push(Object.freeze({ ...warning })) });
   const decided = award(prepared, measure, method, warnings);
-  // The trace's text is written when it is first read: most scores are never asked for it.
+  // The trace's text is written when it is first read: most scores are never asked for it. The
+  // function keeps only what the trace needs (not the reader, which holds the caller's input).
+  const inputs = reader.inputs;
+  const steps = measure.steps;
+  const { expression, awarded, rule } = decided;
   const trace = (): IndicatorTrace =>
     Object.freeze({
       formula: module.formula,
-      inputs: writtenInputs(reader.inputs),
-      steps: Object.freeze([...measure.steps.map(settleStep), settleStep({ name: 'W', expression: decided.expression, rounded: decided.awarded })]),
-      rule: decided.rule,
+      inputs: writtenInputs(inputs),
+      steps: Object.freeze([...steps.map(settleStep), settleStep({ name: 'W', expression, rounded: awarded })]),
+      rule,
       method: method.name,
       ...(prepared.source === null ? {} : { source: prepared.source }),
     });

@@ -100,3 +100,49 @@ describe('cutShareScaled: a direction\'s share of its planned weight, in doubles
     expect(cutShareScaled(read('1')!, read('3')!, 'half-up', 1)).toBeUndefined();
   });
 });
+
+describe('what the fast path never takes (found in review)', () => {
+  const ratio = Object.freeze({ id: 'x.1', kind: 'ratio' as const, weight: '20', target: '75' });
+  const codeOf = (score: () => unknown): string | null => {
+    try {
+      score();
+      return null;
+    } catch (error) {
+      return (error as { code?: string }).code ?? 'not a CdtoKpiError';
+    }
+  };
+
+  it('a figure longer than the printed-figure limit: refused when scored, not when its trace is written', () => {
+    expect(codeOf(() => scoreIndicator(ratio, { a: `${' '.repeat(300)}5`, b: '10' }))).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('a list with the kind\'s fields as properties: refused as the decimal path refuses it, for every kind', () => {
+    const list = Object.assign([], { a: '156710', b: '363249' });
+    expect(codeOf(() => scoreIndicator(ratio, list as never))).toBe('WRONG_TYPE');
+    const milestone = Object.freeze({ id: 'x.2', kind: 'milestone' as const, weight: '5', target: '1' });
+    expect(codeOf(() => scoreIndicator(milestone, Object.assign([], { done: true }) as never))).toBe('WRONG_TYPE');
+  });
+
+  it('a composite list whose element is a getter: refused, the getter never run', () => {
+    const definition = Object.freeze({ id: 'x.3', kind: 'composite' as const, weight: '20', target: '20', criteria: Object.freeze([Object.freeze({ id: 'p', weight: '10' })]) });
+    let runs = 0;
+    const met: string[] = [];
+    Object.defineProperty(met, 0, { enumerable: true, get: () => ((runs += 1), 'p') });
+    expect(codeOf(() => scoreIndicator(definition, { met }))).toBe('WRONG_TYPE');
+    expect(runs).toBe(0);
+  });
+
+  it('a frozen definition whose criteria can still change is read anew each time', () => {
+    const criteria = [{ id: 'p', weight: '10' }, { id: 'q', weight: '10' }];
+    const definition = Object.freeze({ id: 'x.4', kind: 'composite' as const, weight: '20', target: '20', criteria });
+    // Z = 10 of 20: W = 10; then p weighs 20: Z = 20, W = U = 20.
+    expect(scoreIndicator(definition, { met: ['p'] }).awarded).toBe('10');
+    criteria[0]!.weight = '20';
+    expect(scoreIndicator(definition, { met: ['p'] }).awarded).toBe('20');
+  });
+
+  it('a zero Ib is a percentage like any other (Z = (50 + 0) / 2 = 25 of 50: W = 25 / 50 × 10 = 5)', () => {
+    const security = Object.freeze({ id: 'x.5', kind: 'security' as const, weight: '10', target: '50' });
+    expect(scoreIndicator(security, { ia: '50', ib: '0' }).awarded).toBe('5');
+  });
+});
