@@ -16,7 +16,9 @@
  */
 export * from './scorer.js';
 export { DEFAULT_READING } from './editions/readings.js';
-export { cellByReading, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from './editions/layouts/blocks.js';
+// Types only from the layouts (`export type`, which leaves no import behind): their code loads with the editions.
+export { cellByReading } from './editions/layouts/cell-by-reading.js';
+export type { BlocksCatalogue, BlocksDiscrepancy, BlocksIndicator, BlocksReading, Criterion } from './editions/layouts/blocks.js';
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
 export type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
 export { getEdition, listEditions, loadEdition, registerEdition, unregisterEdition } from './editions/registry.js';
