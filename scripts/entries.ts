@@ -9,8 +9,13 @@ import { join } from 'node:path';
 
 /** One entry point of the package. */
 export interface Entry {
-  /** The file name in `dist/` (without extension), and the tsup entry's name. */
+  /** The file name in its build's folder (without extension), and the tsup entry's name. */
   readonly name: string;
+  /**
+   * The build that makes it: `main` (`dist/`: every bundled edition's module at hand) or `core`
+   * (`dist/core/`: each bundled edition's module a dynamic import, see tsup.config.ts).
+   */
+  readonly build: 'main' | 'core';
   /** The module it is built from. */
   readonly source: string;
   /** The subpath users import (`.`, `./scorer`, …); `null` for the command line, which is a bin. */
@@ -19,6 +24,16 @@ export interface Entry {
   readonly documented: boolean;
   /** The size budget (minified, brotli, with dependencies), and what a user imports to be measured; `null`: none. */
   readonly budget: { readonly label: string; readonly import: string; readonly limit: string; readonly gzipLimit: string } | null;
+}
+
+/**
+ * Where an entry's files are built, without extension: `dist/scorer`, `dist/core/index`.
+ *
+ * @param entry - an entry
+ * @returns its path from the repository's root
+ */
+export function distFile(entry: Entry): string {
+  return `dist/${entry.build === 'core' ? 'core/' : ''}${entry.name}`;
 }
 
 /**
@@ -33,19 +48,21 @@ export function entries(root: string): readonly Entry[] {
     .map((entry) => entry.name)
     .sort();
   return [
-    { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, budget: { label: 'the main entry (ESM): every bundled catalogue, no zod', import: '*', limit: '76 kB', gzipLimit: '107 kB' } },
-    { name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '12.5 kB', gzipLimit: '14 kB' } },
+    { build: 'main', name: 'index', source: 'src/index.ts', subpath: '.', documented: true, budget: { label: 'the main entry (ESM): every bundled catalogue, no zod', import: '*', limit: '76 kB', gzipLimit: '107 kB' } },
+    { build: 'core', name: 'index', source: 'src/core.ts', subpath: './core', documented: true, budget: { label: 'core (ESM) and every catalogue it loads on demand (size-limit inlines dynamic imports: the initial load in a browser, split, is measured by npm run bench)', import: '*', limit: '76 kB', gzipLimit: '106 kB' } },
+    { build: 'main', name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '12.5 kB', gzipLimit: '14 kB' } },
     ...editions.map((id): Entry => ({
+      build: 'main',
       name: `catalogue-${id}`,
       source: `src/generated/catalogue-${id}.ts`,
       subpath: `./catalogue/${id}`,
       documented: true,
       budget: { label: `the ${id} catalogue (ESM)`, import: '*', limit: '36 kB', gzipLimit: '46 kB' },
     })),
-    { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '110 kB', gzipLimit: '152 kB' } },
-    { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '77 kB', gzipLimit: '107 kB' } },
-    { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '47 kB', gzipLimit: '54 kB' } },
-    { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '50 kB', gzipLimit: '57 kB' } },
-    { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
+    { build: 'main', name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '110 kB', gzipLimit: '152 kB' } },
+    { build: 'main', name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '77 kB', gzipLimit: '107 kB' } },
+    { build: 'main', name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '47 kB', gzipLimit: '54 kB' } },
+    { build: 'main', name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '50 kB', gzipLimit: '57 kB' } },
+    { build: 'main', name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
   ];
 }

@@ -409,12 +409,29 @@ export const BUNDLED_COVERAGE: readonly EditionCoverage[] = ${literal(coverage)}
 outputs.set(
   'src/generated/editions.ts',
   `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
-import type { Edition } from '../editions/edition.js';
+import type { BundledEdition } from '../editions/bundled-edition.js';
 ${editionIds.map((id) => `import { edition${id.toUpperCase().replaceAll('-', '_')} } from './lazy-catalogue-${id}.js';`).join('\n')}
 
 /** The editions bundled with the library, in the order of their folders: each is built by \`load\` on first use. */
-export const BUNDLED_EDITIONS: readonly { readonly id: BundledEditionId; readonly load: () => Edition }[] = Object.freeze([
-${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, load: edition${id.toUpperCase().replaceAll('-', '_')} }),`).join('\n')}
+export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
+${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, onDemand: false, load: edition${id.toUpperCase().replaceAll('-', '_')} }),`).join('\n')}
+]);
+
+/** The ids of the bundled editions. */
+export type BundledEditionId = ${editionIds.map((id) => JSON.stringify(id)).join(' | ')};
+`,
+);
+// The same list for \`cdto-kpi/core\`, whose build reads it in place of the one above (tsup.config.ts):
+// each edition's module is a dynamic import, so that a bundler makes it a chunk of its own, fetched
+// by \`loadEdition\`.
+outputs.set(
+  'src/generated/editions-on-demand.ts',
+  `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
+import type { BundledEdition } from '../editions/bundled-edition.js';
+
+/** The editions bundled with the library, in the order of their folders: each module is fetched by \`load\` (\`loadEdition\`). */
+export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
+${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, onDemand: true, load: async () => (await import('./lazy-catalogue-${id}.js')).edition${id.toUpperCase().replaceAll('-', '_')}() }),`).join('\n')}
 ]);
 
 /** The ids of the bundled editions. */

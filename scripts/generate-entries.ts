@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entries } from './entries.js';
+import { distFile, entries, type Entry } from './entries.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,11 +28,14 @@ function region(text: string, name: string, body: string, path: string): string 
 
 const outputs = new Map<string, string>();
 
+/** The tsup `entry` of one build, as the config writes it. */
+const tsupEntries = (build: Entry['build']): string =>
+  `    entry: {\n${list
+    .filter((entry) => entry.build === build)
+    .map((entry) => `      ${/^[a-z]+$/u.test(entry.name) ? entry.name : `'${entry.name}'`}: '${entry.source}',`)
+    .join('\n')}\n    },\n    `;
 const tsup = read('tsup.config.ts');
-outputs.set(
-  'tsup.config.ts',
-  region(tsup, 'entries', `  entry: {\n${list.map((entry) => `    ${/^[a-z]+$/u.test(entry.name) ? entry.name : `'${entry.name}'`}: '${entry.source}',`).join('\n')}\n  },\n  `, 'tsup.config.ts'),
-);
+outputs.set('tsup.config.ts', region(region(tsup, 'entries', tsupEntries('main'), 'tsup.config.ts'), 'core-entries', tsupEntries('core'), 'tsup.config.ts'));
 
 const pkg = JSON.parse(read('package.json')) as Record<string, unknown>;
 pkg['exports'] = {
@@ -42,8 +45,8 @@ pkg['exports'] = {
       .map((entry) => [
         entry.subpath,
         {
-          import: { types: `./dist/${entry.name}.d.ts`, default: `./dist/${entry.name}.js` },
-          require: { types: `./dist/${entry.name}.d.cts`, default: `./dist/${entry.name}.cjs` },
+          import: { types: `./${distFile(entry)}.d.ts`, default: `./${distFile(entry)}.js` },
+          require: { types: `./${distFile(entry)}.d.cts`, default: `./${distFile(entry)}.cjs` },
         },
       ]),
   ),
@@ -64,8 +67,8 @@ outputs.set(
       entry.budget === null
         ? []
         : [
-            { name: entry.budget.label, path: `dist/${entry.name}.js`, import: entry.budget.import, limit: entry.budget.limit },
-            { name: `${entry.budget.label}, gzip`, path: `dist/${entry.name}.js`, import: entry.budget.import, gzip: true, limit: entry.budget.gzipLimit },
+            { name: entry.budget.label, path: `${distFile(entry)}.js`, import: entry.budget.import, limit: entry.budget.limit },
+            { name: `${entry.budget.label}, gzip`, path: `${distFile(entry)}.js`, import: entry.budget.import, gzip: true, limit: entry.budget.gzipLimit },
           ],
     ),
     null,

@@ -6,32 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticGraphOf } from './helpers/dist-graph.js';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
-/**
- * The files an entry of the build loads, following its static imports (ESM) or requires (CJS), and
- * the packages it loads.
- */
-function graphOf(entry: string): { readonly files: readonly string[]; readonly packages: readonly string[] } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const pending = [join(dist, entry)];
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (files.has(file)) continue;
-    files.add(file);
-    const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']|\brequire\(["']([^"']+)["']\)/gu)].map((match) => match[1] ?? match[2] ?? match[3]!);
-    for (const specifier of specifiers) {
-      if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
-      else packages.add(specifier);
-    }
-  }
-  return { files: [...files], packages: [...packages].sort() };
-}
+/** The files an entry of the build loads statically, and the packages it loads. */
+const graphOf = (entry: string): ReturnType<typeof staticGraphOf> => staticGraphOf(join(dist, entry));
 
 /** Runs a module in a fresh process and returns what it prints, parsed. */
 function inFreshProcess(code: string): unknown {

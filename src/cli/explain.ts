@@ -10,7 +10,7 @@ import type { LegalReference } from '../editions/types.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
-import { formatReference } from '../editions/layouts/assemble-edition.js';
+import { formatReference } from '../editions/legal-reference.js';
 import type { AwardRule, TraceStep } from '../scoring/trace.js';
 
 const RULES: Readonly<Record<AwardRule, string>> = {

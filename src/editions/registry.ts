@@ -7,18 +7,53 @@
  */
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { BUNDLED_EDITIONS } from '../generated/editions.js';
+import type { BundledEdition } from './bundled-edition.js';
 import type { Edition } from './edition.js';
 import { addCoverage, removeCoverage } from '../periods/edition-coverage.js';
 
-/**
- * How to get each known edition, by id, in the order they became known. A bundled edition is built
- * from its data the first time it is asked for (its loader keeps it): building both costs more than
- * the rest of a cold import of the package.
- */
-const registered = new Map<string, () => Edition>(BUNDLED_EDITIONS.map(({ id, load }) => [id, load]));
+/** How the registry gets one known edition. */
+interface KnownEdition {
+  /** Gives the edition now; `undefined` while a bundled edition of `cdto-kpi/core` is not loaded. */
+  now: (() => Edition) | undefined;
+  /** Gives the edition once it is loaded: at once when it is at hand. */
+  readonly load: () => Promise<Edition>;
+}
 
 /**
- * Every edition known, in the order of their dates in force.
+ * How the registry gets a bundled edition. In the main entry each is at hand, built from its data
+ * the first time it is asked for (its loader keeps it): building both costs more than the rest of a
+ * cold import of the package. In `cdto-kpi/core` each is fetched by `loadEdition` and is at hand
+ * from then on.
+ */
+function knownBundled(bundled: BundledEdition): KnownEdition {
+  if (!bundled.onDemand) return { now: bundled.load, load: () => Promise.resolve(bundled.load()) };
+  const known: KnownEdition = {
+    now: undefined,
+    load: async () => {
+      const edition = await bundled.load();
+      known.now = () => edition;
+      return edition;
+    },
+  };
+  return known;
+}
+
+/** Each known edition, by id, in the order they became known. */
+const registered = new Map<string, KnownEdition>(BUNDLED_EDITIONS.map((bundled) => [bundled.id, knownBundled(bundled)]));
+
+/** The known edition with that id. @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has it */
+function known(id: string): KnownEdition {
+  const edition = typeof id === 'string' ? registered.get(id) : undefined;
+  if (edition === undefined) {
+    throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...registered.keys()].join(', ')}`, id);
+  }
+  return edition;
+}
+
+/**
+ * Every edition at hand, in the order of their dates in force: in the main entry every known
+ * edition; in `cdto-kpi/core` the bundled ones loaded so far (see {@link loadEdition}) and those
+ * registered.
  *
  * @returns the editions
  * @example
@@ -27,7 +62,9 @@ const registered = new Map<string, () => Edition>(BUNDLED_EDITIONS.map(({ id, lo
  * ```
  */
 export function listEditions(): readonly Edition[] {
-  return [...registered.values()].map((load) => load()).sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
+  return [...registered.values()]
+    .flatMap(({ now }) => (now === undefined ? [] : [now()]))
+    .sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
 }
 
 /**
@@ -35,14 +72,38 @@ export function listEditions(): readonly Edition[] {
  *
  * @param id - e.g. `2025`
  * @returns the edition
- * @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has that id
+ * @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has that id; `EDITION_NOT_LOADED` in
+ * `cdto-kpi/core` for a bundled edition not loaded yet (`await loadEdition(id)` first)
+ * @example
+ * ```ts
+ * getEdition('2025').inForce.from; // '2024-12-31'
+ * ```
  */
 export function getEdition(id: string): Edition {
-  const load = typeof id === 'string' ? registered.get(id) : undefined;
-  if (load === undefined) {
-    throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...registered.keys()].join(', ')}`, id);
+  const { now } = known(id);
+  if (now === undefined) {
+    throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, `an edition loaded: await loadEdition('${id}') first`, id);
   }
-  return load();
+  return now();
+}
+
+/**
+ * Loads an edition: in `cdto-kpi/core` a bundled edition's module is fetched (a chunk of its own in
+ * a browser bundle) and the edition is at hand from then on, for {@link getEdition} and everything
+ * that resolves an edition (scoring a period report, the indicators of a period); in the main entry
+ * every edition is at hand, and this resolves at once. Code written for core runs unchanged on main.
+ *
+ * @param id - e.g. `2025`
+ * @returns the edition, the same object {@link getEdition} gives from then on
+ * @throws {@link CdtoKpiError} (the promise rejects) `UNKNOWN_EDITION` when none has that id
+ * @example
+ * ```ts
+ * const edition = await loadEdition('2025');
+ * edition === getEdition('2025'); // true
+ * ```
+ */
+export async function loadEdition(id: string): Promise<Edition> {
+  return known(id).load();
 }
 
 /**
@@ -57,7 +118,7 @@ export function registerEdition(edition: Edition): Edition {
   if (registered.has(edition.id)) {
     throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
   }
-  registered.set(edition.id, () => edition);
+  registered.set(edition.id, { now: () => edition, load: () => Promise.resolve(edition) });
   addCoverage(edition);
   return edition;
 }

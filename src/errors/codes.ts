@@ -32,6 +32,8 @@ export const ERROR_CODES = deepFreeze({
   UNKNOWN_KIND: 'UNKNOWN_KIND',
   /** An edition id that no registered edition has. */
   UNKNOWN_EDITION: 'UNKNOWN_EDITION',
+  /** A bundled edition that `cdto-kpi/core` has not loaded yet: `await loadEdition(id)` first. */
+  EDITION_NOT_LOADED: 'EDITION_NOT_LOADED',
   /** An indicator id that the edition (or the body) does not define. */
   UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
   /** A body id that the edition does not define. */
@@ -83,6 +85,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = deepFreeze({
   INVALID_VALUE: 'invalid value',
   UNKNOWN_KIND: 'unknown kind',
   UNKNOWN_EDITION: 'unknown edition',
+  EDITION_NOT_LOADED: 'edition not loaded yet (cdto-kpi/core loads a bundled edition on demand)',
   UNKNOWN_INDICATOR: 'unknown indicator',
   UNKNOWN_BODY: 'unknown body',
   UNKNOWN_BLOCK: 'unknown block',

@@ -3,14 +3,14 @@
 //   data/editions/2025/edition.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { Edition } from '../editions/edition.js';
+import type { BundledEdition } from '../editions/bundled-edition.js';
 import { edition2023 } from './lazy-catalogue-2023.js';
 import { edition2025 } from './lazy-catalogue-2025.js';
 
 /** The editions bundled with the library, in the order of their folders: each is built by `load` on first use. */
-export const BUNDLED_EDITIONS: readonly { readonly id: BundledEditionId; readonly load: () => Edition }[] = Object.freeze([
-  Object.freeze({ id: "2023", load: edition2023 }),
-  Object.freeze({ id: "2025", load: edition2025 }),
+export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
+  Object.freeze({ id: "2023", onDemand: false, load: edition2023 }),
+  Object.freeze({ id: "2025", onDemand: false, load: edition2025 }),
 ]);
 
 /** The ids of the bundled editions. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CatalogueRecord } from '../editions/edition.js';
-import { formatReference } from '../editions/layouts/assemble-edition.js';
+import { formatReference } from '../editions/legal-reference.js';
 import { checkReading } from '../editions/readings.js';
 import { getEdition } from '../editions/registry.js';
 import type { BilingualText, Formula, Language } from '../editions/types.js';

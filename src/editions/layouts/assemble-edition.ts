@@ -12,20 +12,9 @@ import type { IndicatorDefinition } from '../../kinds/kinds.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
-import type { Language, LegalReference } from '../types.js';
+import type { Language } from '../types.js';
+import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
-
-/**
- * A legal reference in one line, as a trace and a CSV cell write it.
- *
- * @param reference - act, annex, section and row
- * @returns e.g. `Decree of the Government No. 1157 of 31.12.2024, annex 1, section 2, row 1`
- * @internal
- */
-export function formatReference(reference: LegalReference): string {
-  // The common KPIs of Decree No. 1157 stand in a table of their own, with no section number.
-  return reference.section === 0 ? `${reference.act}, common KPIs, row ${reference.row}` : `${reference.act}, section ${reference.section}, row ${reference.row}`;
-}
 
 /** What a layout gives to make an edition of its catalogue. */
 export interface EditionParts<I extends EditionIndicator, C extends EditionCatalogue<I>> {

@@ -12,6 +12,9 @@ import type { EditionFile } from '../meta-schema.js';
 import type { BlockFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, Unit } from '../types.js';
 import { assembleEdition } from './assemble-edition.js';
+import { cellByReading } from './cell-by-reading.js';
+
+export { cellByReading };
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -66,25 +69,6 @@ export interface BlocksCatalogue<I extends BlocksIndicator = BlocksIndicator, Bl
   readonly blocks: readonly Block<BlockId, BodyId>[];
   readonly indicators: readonly I[];
   readonly discrepancies: readonly BlocksDiscrepancy<I['id']>[];
-}
-
-/**
- * The value of one cell by a reading: that text's value, or the other text's where it lost the
- * cell (or the row).
- *
- * @param readings - the two readings of an indicator
- * @param field - `targets` or `weights`
- * @param year - a year of the edition
- * @param reading - the text to prefer
- * @returns the value, or `null` (none printed, or lost in both texts)
- */
-export function cellByReading(readings: BlocksIndicator['readings'], field: 'targets' | 'weights', year: string, reading: Language): string | null {
-  const other: Language = reading === 'kk' ? 'ru' : 'kk';
-  for (const language of [reading, other]) {
-    const cells = readings[language]?.[field];
-    if (cells !== undefined && Object.hasOwn(cells, year)) return cells[year] ?? null;
-  }
-  return null;
 }
 
 /**
