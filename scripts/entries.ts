@@ -59,10 +59,10 @@ export function entries(root: string): readonly Entry[] {
       documented: true,
       budget: { label: `the ${id} catalogue (ESM)`, import: '*', limit: '36 kB', gzipLimit: '46 kB' },
     })),
-    { build: 'main', name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '110 kB', gzipLimit: '152 kB' } },
-    { build: 'main', name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '77 kB', gzipLimit: '107 kB' } },
-    { build: 'main', name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '47 kB', gzipLimit: '54 kB' } },
-    { build: 'main', name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '50 kB', gzipLimit: '57 kB' } },
+    { build: 'main', name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '101 kB', gzipLimit: '142 kB' } },
+    { build: 'main', name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '70 kB', gzipLimit: '99 kB' } },
+    { build: 'main', name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '37.5 kB', gzipLimit: '42.5 kB' } },
+    { build: 'main', name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '40.5 kB', gzipLimit: '46 kB' } },
     { build: 'main', name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
   ];
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { divide, ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type DecimalValue, type Quotient } from './decimal/decimal.js';
+export { divide, ExactDecimal, MAX_EXPONENT, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, QUOTIENT_DIGITS, WORKING_PRECISION, type DecimalValue, type Quotient } from './decimal/decimal.js';
 export { readFigure, type FigureInput, type FigureReading, type ReadFigure } from './input/figure-input.js';
 export { MAX_PRINTED_FIGURE_LENGTH, parsePrintedFigure, SCALE_WORDS, type AbsenceMark, type FigureScale, type PrintedFigure } from './input/printed-figure.js';
 export {

@@ -6,7 +6,7 @@
  */
 import { ExactDecimal, WORKING_PRECISION } from './exact-decimal.js';
 
-export { ExactDecimal, powerOfTen, WORKING_PRECISION, type DecimalValue } from './exact-decimal.js';
+export { ExactDecimal, MAX_EXPONENT, powerOfTen, WORKING_PRECISION, type DecimalValue } from './exact-decimal.js';
 
 /**
  * Significant digits at which an inexact quotient is cut (never rounded), its inexactness
