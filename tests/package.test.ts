@@ -33,12 +33,17 @@ const definition = { id: 'security.1', kind: 'ratio', weight: '20', target: '75'
 const score = lib.scoreIndicator(definition, { a: '156 710', b: '363 249' });
 const viaSubpath = scorer.scoreIndicator(definition, { a: '156 710', b: '363 249' });
 const reproduction = report.reproduceReport2024Q1();
+const audited = audit.auditPublishedReport(report.REPORT_2024_Q1, { errata: report.ERRATA_2024_Q1.errata });
 console.log(JSON.stringify({
   score,
   same: JSON.stringify(score) === JSON.stringify(viaSubpath),
   indicators2023: c2023.CATALOGUE_2023.indicators.length,
   indicators2025: c2025.CATALOGUE_2025.indicators.length,
   unexplained: reproduction.counts.unexplained,
+  auditedUnexplained: audited.counts.unexplained,
+  schemaRefusesEmpty: schemas.periodReportSchema.safeParse({}).success === false,
+  createEdition: typeof files.createEdition,
+  sameEdition: c2023.CATALOGUE_2023 === lib.edition2023().catalogue,
 }));
 `;
 
@@ -66,7 +71,10 @@ describe('the packed package', () => {
 import * as scorer from 'cdto-kpi/scorer';
 import * as c2023 from 'cdto-kpi/catalogue/2023';
 import * as c2025 from 'cdto-kpi/catalogue/2025';
-import * as report from 'cdto-kpi/reports/2024-q1';`),
+import * as report from 'cdto-kpi/reports/2024-q1';
+import * as audit from 'cdto-kpi/audit';
+import * as schemas from 'cdto-kpi/schemas';
+import * as files from 'cdto-kpi/edition-files';`),
     );
     writeFileSync(
       join(scratch, 'cjs.cjs'),
@@ -74,16 +82,24 @@ import * as report from 'cdto-kpi/reports/2024-q1';`),
 const scorer = require('cdto-kpi/scorer');
 const c2023 = require('cdto-kpi/catalogue/2023');
 const c2025 = require('cdto-kpi/catalogue/2025');
-const report = require('cdto-kpi/reports/2024-q1');`),
+const report = require('cdto-kpi/reports/2024-q1');
+const audit = require('cdto-kpi/audit');
+const schemas = require('cdto-kpi/schemas');
+const files = require('cdto-kpi/edition-files');`),
     );
     const esm = run('node', ['esm.mjs']);
     const cjs = run('node', ['cjs.cjs']);
     expect(cjs).toBe(esm);
-    const out = JSON.parse(esm) as { score: { awarded: string }; same: boolean; indicators2023: number; unexplained: number };
+    const out = JSON.parse(esm) as { score: { awarded: string }; same: boolean; indicators2023: number; unexplained: number; auditedUnexplained: number; schemaRefusesEmpty: boolean; createEdition: string; sameEdition: boolean };
     expect(out.score.awarded).toBe('11.4');
     expect(out.same).toBe(true);
     expect(out.indicators2023).toBe(120);
     expect(out.unexplained).toBe(0);
+    // The new entries resolve, and the editions' text (package.json imports) is read from the installed package.
+    expect(out.auditedUnexplained).toBe(0);
+    expect(out.schemaRefusesEmpty).toBe(true);
+    expect(out.createEdition).toBe('function');
+    expect(out.sameEdition).toBe(true);
   });
 
   it('runs through its bin', () => {
