@@ -64,6 +64,7 @@ export default defineConfig([
     // @generated-begin core-entries (scripts/generate-entries.ts)
     entry: {
       index: 'src/core.ts',
+      tools: 'src/core-tools.ts',
     },
     // @generated-end core-entries
     outDir: 'dist/core',

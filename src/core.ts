@@ -5,8 +5,10 @@
  * the indicators of a period) find it. Before that they throw `EDITION_NOT_LOADED`, and
  * {@link listEditions} lists the editions loaded (and registered) so far.
  *
- * The rest is the main entry's API: the scorer, period reports, CSV, what-if. Left out, as their
- * data is what core leaves to the chunks: the editions' typed modules (`edition2025`,
+ * The rest is the main entry's API for scoring: the scorer, editions, periods, period reports and
+ * their validation. The analyst's tools (templates, input forms, CSV, what-if, catalogue exports)
+ * are `cdto-kpi/core/tools`, which shares core's editions: a page that scores does not load them.
+ * Left out, as their data is what core leaves to the chunks: the editions' typed modules (`edition2025`,
  * `getIndicator2025`…; their types can be imported from `cdto-kpi/catalogue/<id>` with
  * `import type`) and `BODIES`/`BODY_IDS` (each edition's `catalogue.bodies` has its bodies).
  *
@@ -22,17 +24,9 @@ export type { BlocksCatalogue, BlocksDiscrepancy, BlocksIndicator, BlocksReading
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
 export type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
 export { getEdition, listEditions, loadEdition, registerEdition, unregisterEdition } from './editions/registry.js';
-export { catalogueCsv, catalogueRecords } from './output/catalogue-export.js';
 export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './editions/queries.js';
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
 export type { BodyId } from './generated/bodies.js';
 export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
 export { RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
 export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
-export { reportTemplate, type ReportTemplate, type TemplateIndicator } from './reports/template.js';
-export { inputForm, type InputForm } from './reports/input-forms.js';
-export { CSV_DELIMITERS, EXCEL_CSV, parseCsv, writeCsv, type CsvDelimiter, type CsvWriteOptions } from './reports/csv.js';
-export { CSV_VALUE_COLUMNS, reportFromCsv, templateCsv } from './reports/csv-report.js';
-export { scoreCsv } from './reports/csv-scores.js';
-export { whatIf, type LeverValue, type OutOfReach, type Standing, type WhatIf, type WhatIfBody, type WhatIfIndicator } from './what-if/what-if.js';
-export { LEVERS, leversFor, type CriteriaLever, type DoneLever, type FigureLever, type Lever, type LeverDirection } from './what-if/levers.js';

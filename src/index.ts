@@ -15,6 +15,7 @@
  * @module
  */
 export * from './core.js';
+export * from './core-tools.js';
 // @generated-begin editions (scripts/generate-entries.ts: npm run entries)
 export * from './generated/lazy-catalogue-2023.js';
 export * from './generated/lazy-catalogue-2025.js';

@@ -19,6 +19,7 @@ import { staticGraphOf } from './helpers/dist-graph.js';
 // Core's build reads this list in place of src/generated/editions.ts: the same swap here.
 vi.mock('../src/generated/editions.js', async () => await import('../src/generated/editions-on-demand.js'));
 const core = await import('../src/core.js');
+const coreTools = await import('../src/core-tools.js');
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -46,8 +47,9 @@ describe('cdto-kpi/core before an edition is loaded', () => {
     expect(scoring.code).toBe('EDITION_NOT_LOADED');
     expect(scoring.message).toContain("loadEdition('2025')");
     expect(thrown(() => core.indicatorsForPeriod({ year: 2024, quarter: 1 }, 'justice')).code).toBe('EDITION_NOT_LOADED');
-    expect(thrown(() => core.whatIf(synthetic as never)).code).toBe('EDITION_NOT_LOADED');
-    expect(thrown(() => core.catalogueCsv('2025')).code).toBe('EDITION_NOT_LOADED');
+    // The tools resolve editions through core's registry too.
+    expect(thrown(() => coreTools.whatIf(synthetic as never)).code).toBe('EDITION_NOT_LOADED');
+    expect(thrown(() => coreTools.catalogueCsv('2025')).code).toBe('EDITION_NOT_LOADED');
   });
 
   it('an unknown id is UNKNOWN_EDITION, from getEdition and from loadEdition', async () => {
@@ -109,7 +111,8 @@ describe('the built core', () => {
   });
 
   it('names each edition\'s module in a dynamic import: a chunk of its own for a bundler', () => {
-    const entry = readFileSync(join(dist, 'core', 'index.js'), 'utf8');
+    // In the entry or in a chunk it imports (the registry is shared with core/tools).
+    const entry = staticGraphOf(join(dist, 'core', 'index.js')).files.map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const id of ['2023', '2025']) expect(entry).toMatch(new RegExp(`import\\(['"]\\./lazy-catalogue-${id}-[^'"]+\\.js['"]\\)`, 'u'));
   });
 
@@ -135,4 +138,33 @@ describe('the built core', () => {
     expect(result.same).toBe(true);
     expect(result.indicators).toBeGreaterThan(0);
   });
+
+  it('shares its editions with core/tools: an edition loaded by core is the tools\' too (in a fresh process)', async () => {
+    const coreUrl = pathToFileURL(join(dist, 'core', 'index.js')).href;
+    const toolsUrl = pathToFileURL(join(dist, 'core', 'tools.js')).href;
+    const document = readFileSync(join(root, 'data/reports/2025-q2-synthetic/report.json'), 'utf8');
+    const output = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
+        const core = await import(${JSON.stringify(coreUrl)});
+        const tools = await import(${JSON.stringify(toolsUrl)});
+        const report = JSON.parse(process.argv[1]);
+        let before;
+        try { tools.whatIf(report); } catch (error) { before = error.code; }
+        await core.loadEdition('2025');
+        console.log(JSON.stringify({ before, whatIf: tools.whatIf(report) }));
+        `,
+        document,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    const result = JSON.parse(output) as { readonly before: string; readonly whatIf: unknown };
+    expect(result.before).toBe('EDITION_NOT_LOADED');
+    // The main entry is the reference, byte for byte.
+    const main = await fromDist<typeof Main>('index.js');
+    expect(JSON.stringify(result.whatIf)).toBe(JSON.stringify(main.whatIf(JSON.parse(document))));
+  }, 60_000);
 });
