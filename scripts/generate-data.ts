@@ -139,26 +139,7 @@ export type Discrepancy${suffix} = DirectionsDiscrepancy<IndicatorId${suffix}>;
 /** The whole ${id} edition. */
 export type Catalogue${suffix} = DirectionsCatalogue<Indicator${suffix}, DirectionId${suffix}, BodyId>;
 
-let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
-
-/**
- * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
- * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
- *
- * @returns the edition; its \`catalogue\` is the whole ${id} edition
- * @example
- * \`\`\`ts
- * edition${suffix}().catalogue.indicators.length;
- * \`\`\`
- */
-export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
-  if (built === undefined) {
-    const { edition, files } = edition${suffix}Data();
-    built = deepFreeze(createDirectionsEdition(edition, files, BODIES_DATA)) as never;
-  }
-  return built;
-}
-
+${lazyEdition(id, suffix, 'createDirectionsEdition', '')}
 /**
  * Finds an indicator of the ${id} edition.
  *
@@ -244,26 +225,7 @@ export type Discrepancy${suffix} = BlocksDiscrepancy<IndicatorId${suffix}>;
 /** The whole ${id} edition. */
 export type Catalogue${suffix} = BlocksCatalogue<Indicator${suffix}, BlockId${suffix}, BodyId>;
 
-let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
-
-/**
- * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
- * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
- *
- * @returns the edition; its \`catalogue\` is the whole ${id} edition (default reading${edition.readings === null ? '' : `: ${edition.readings.default}`})
- * @example
- * \`\`\`ts
- * edition${suffix}().catalogue.indicators.length;
- * \`\`\`
- */
-export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
-  if (built === undefined) {
-    const { edition, files } = edition${suffix}Data();
-    built = deepFreeze(createBlocksEdition(edition, files, BODIES_DATA)) as never;
-  }
-  return built;
-}
-
+${lazyEdition(id, suffix, 'createBlocksEdition', edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`)}
 /**
  * Finds an indicator of the ${id} edition.
  *
@@ -461,3 +423,36 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = ${literal(errat
 
 const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run generate'));
 if (stale.length > 0) process.exit(1);
+
+/**
+ * The builder of an edition, built on its first use: the same for every layout but the function
+ * that assembles it.
+ *
+ * @param id - the edition's id
+ * @param suffix - the suffix of its generated names (`2025`)
+ * @param create - the layout's assembler
+ * @param readingNote - what the doc comment says of the default reading, if any
+ * @returns the module text of `edition<ID>()`
+ */
+function lazyEdition(id: string, suffix: string, create: 'createDirectionsEdition' | 'createBlocksEdition', readingNote: string): string {
+  return `let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
+
+/**
+ * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
+ * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
+ *
+ * @returns the edition; its \`catalogue\` is the whole ${id} edition${readingNote}
+ * @example
+ * \`\`\`ts
+ * edition${suffix}().catalogue.indicators.length;
+ * \`\`\`
+ */
+export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
+  if (built === undefined) {
+    const { edition, files } = edition${suffix}Data();
+    built = deepFreeze(${create}(edition, files, BODIES_DATA)) as never;
+  }
+  return built;
+}
+`;
+}

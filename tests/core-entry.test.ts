@@ -47,6 +47,10 @@ describe('cdto-kpi/core before an edition is loaded', () => {
     expect(scoring.code).toBe('EDITION_NOT_LOADED');
     expect(scoring.message).toContain("loadEdition('2025')");
     expect(thrown(() => core.indicatorsForPeriod({ year: 2024, quarter: 1 }, 'justice')).code).toBe('EDITION_NOT_LOADED');
+    // Validation lists it among the report's issues rather than throwing it.
+    const validation = core.validatePeriodReport(synthetic);
+    expect(validation.ok).toBe(false);
+    expect(validation.issues.map((issue) => [issue.code, issue.path])).toEqual([['EDITION_NOT_LOADED', ['period']]]);
     // The tools resolve editions through core's registry too.
     expect(thrown(() => coreTools.whatIf(synthetic as never)).code).toBe('EDITION_NOT_LOADED');
     expect(thrown(() => coreTools.catalogueCsv('2025')).code).toBe('EDITION_NOT_LOADED');

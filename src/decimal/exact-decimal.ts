@@ -64,8 +64,9 @@ const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,9}))?$/iu;
  *
  * @param text - the text
  * @returns the units and the exponent, or `undefined` for the full reader
+ * @internal
  */
-function plainUnits(text: string): [bigint, number] | undefined {
+export function plainUnits(text: string): [bigint, number] | undefined {
   const length = text.length;
   const start = text.charCodeAt(0) === 45 ? 1 : 0;
   if (length === start || length > 40) return undefined;
@@ -346,14 +347,14 @@ function decimal(value: DecimalValue): ExactDecimal {
 }
 
 /**
- * `units × 10^exponent` cut toward zero at `digits` significant digits.
+ * `units × 10^exponent` cut toward zero at the working precision (as decimal.js cut every result).
  *
  * @internal
  */
-function cut(units: bigint, exponent: number, digits = WORKING_PRECISION): ExactDecimal {
+function cut(units: bigint, exponent: number): ExactDecimal {
   const size = abs(units);
-  if (digits === WORKING_PRECISION ? size < LIMIT : size < tenTo(digits)) return new ExactDecimal(units, exponent);
-  const drop = digitsOf(size) - digits;
+  if (size < LIMIT) return new ExactDecimal(units, exponent);
+  const drop = digitsOf(size) - WORKING_PRECISION;
   return new ExactDecimal(units / tenTo(drop), exponent + drop);
 }
 

@@ -5,6 +5,7 @@
  */
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain, powerOfTen } from '../decimal/decimal.js';
+import { plainUnits } from '../decimal/exact-decimal.js';
 import { type AbsenceMark, parsePrintedFigure } from './printed-figure.js';
 
 
@@ -182,19 +183,15 @@ export function readFigure(input: unknown, location: ErrorLocation, reading: Fig
  * @returns its value, or `null` for the parser to read
  */
 function plainFigure(text: string): ExactDecimal | null {
-  const length = text.length;
-  if (length === 0 || length > MAX_SIGNIFICANT_DIGITS + 1) return null;
-  let point = -1;
-  for (let index = 0; index < length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 46 && point === -1 && index > 0 && index < length - 1) point = index;
-    else if (code < 48 || code > 57) return null;
-  }
-  const decimals = point === -1 ? 0 : length - point - 1;
-  const integerDigits = point === -1 ? length : point;
+  // No sign (a negative figure is the parser's to refuse), and short enough to be within the limits.
+  if (text.length > MAX_SIGNIFICANT_DIGITS + 1 || text.charCodeAt(0) === 45) return null;
+  const read = plainUnits(text);
+  if (read === undefined) return null;
+  const [units, exponent] = read;
+  const decimals = -exponent;
+  const integerDigits = text.length - decimals - (decimals > 0 ? 1 : 0);
   if (decimals > MAX_FRACTION_DIGITS || integerDigits > MAX_INTEGER_DIGITS || integerDigits + decimals > MAX_SIGNIFICANT_DIGITS) return null;
-  const units = BigInt(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
-  return units === 0n ? ZERO : new ExactDecimal(units, -decimals);
+  return units === 0n ? ZERO : new ExactDecimal(units, exponent);
 }
 
 const ZERO = new ExactDecimal(0);

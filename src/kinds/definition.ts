@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type ExactDecimal, plain } from '../decimal/decimal.js';
+import { type ExactDecimal, plain, powerOfTen } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
 import { readExactFigure } from '../input/figure-input.js';
 import { FORBIDDEN_KEYS } from './input-reader.js';
@@ -146,7 +146,7 @@ function readDefinition(definition: object, location: ErrorLocation, source: Tra
 function scaled(value: ExactDecimal | null): ScaledFigure | null {
   if (value === null || value.isZero()) return null;
   const scale = value.decimalPlaces();
-  const units = value.times(`1e${scale}`);
+  const units = value.times(powerOfTen(scale));
   return units.gt(FAST_MAX_UNITS) ? null : Object.freeze({ units: units.toNumber(), scale });
 }
 

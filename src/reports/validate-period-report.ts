@@ -70,7 +70,8 @@ export function validatePeriodReport(
   const documentReading = record['reading'];
   // A reading that is not kk or ru is a shape issue already; the option is the caller's.
   const readingGiven = options.reading ?? (documentReading === 'kk' || documentReading === 'ru' || documentReading === undefined ? documentReading : undefined);
-  const edition = period === null ? null : getEdition(period.edition);
+  // In cdto-kpi/core an edition not loaded yet is an issue of the report's period, not a throw.
+  const edition = period === null ? null : attempt(issues, ['period'], () => getEdition(period.edition));
   const reading = edition === null ? null : attempt(issues, ['reading'], () => checkReading(edition.readings, readingGiven, {}, edition.id));
   // An edition with readings and no valid one: its reading issue says why, nothing else can be read.
   if (period === null || edition === null || (edition.readings !== null && reading === null)) return result(issues, warnings);

@@ -41,8 +41,10 @@ import type { AwardRule } from './trace.js';
 import { type ScoringWarning, WARNING_CODES } from './warnings.js';
 
 /**
- * How the fast path reads each kind it scores: its fields (the part, then the whole; one for a
- * count) and the fraction they make: `share` x / y × 100, `complement` (y − x) / y × 100.
+ * How the fast path reads each kind it scores: its fields (the part, then the whole; one field for
+ * a count, a composite and a milestone) and what they make: `share` x / y × 100, `complement`
+ * (y − x) / y × 100, `mean` (x + y) / 2, `criteria` the sum of the weights met, `milestone` done
+ * or not, `count` the figure itself.
  */
 export const FAST_KINDS: Readonly<Partial<Record<IndicatorKind, FastKind>>> = Object.freeze({
   ratio: fastKind('share', 'a', 'b'),
@@ -61,13 +63,14 @@ export interface FastKind {
   readonly fraction: 'share' | 'complement' | 'mean' | 'criteria' | 'milestone' | 'count';
   readonly part: string;
   readonly whole: string | null;
-  /** The warning of a share above 100 % (part above whole), as the decimal path words it. */
+  /** A share's warning when its part is above its whole, as the decimal path words it (none for the other fractions). */
   readonly above100: readonly ScoringWarning[];
 }
 
 function fastKind(fraction: FastKind['fraction'], part: string, whole: string | null): FastKind {
   const message = `${part} > ${whole}: the share is above 100 % and kept as it is`;
-  return Object.freeze({ fraction, part, whole, above100: Object.freeze([scoringWarning(WARNING_CODES.SHARE_ABOVE_100, part, message)]) });
+  const above100 = fraction === 'share' ? [scoringWarning(WARNING_CODES.SHARE_ABOVE_100, part, message)] : [];
+  return Object.freeze({ fraction, part, whole, above100: Object.freeze(above100) });
 }
 
 /** The decimals of the share and awarded stages, when the method is in the fast path's domain. */
@@ -174,22 +177,22 @@ export function scoreFast(prepared: PreparedDefinition, shape: FastKind, part: u
   // A zero whole is the decimal path's (it warns); a zero Ib is only a percentage.
   if (second.units === 0 && shape.fraction !== 'mean') return undefined;
   resetExactness();
-  let score: FastScore | undefined;
   if (shape.fraction === 'share') {
-    score = shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan, shape.above100);
-  } else if (shape.fraction === 'mean') {
-    // (x + y) / 2, each a percentage of at most 100 (else the decimal path says why): the sum at
-    // the larger scale, halved exactly as five tenths.
-    const scale = Math.max(first.scale, second.scale);
-    const x = shift(first.units, scale - first.scale);
-    const y = shift(second.units, scale - second.scale);
+    const score = shareDouble(first.units, first.scale, second.units, second.scale, prepared, plan, shape.above100);
+    return lostExactness() ? undefined : score;
+  }
+  // A mean and a complement add or subtract their figures: both at the larger scale.
+  const scale = Math.max(first.scale, second.scale);
+  const x = shift(first.units, scale - first.scale);
+  const y = shift(second.units, scale - second.scale);
+  let score: FastScore | undefined;
+  if (shape.fraction === 'mean') {
+    // (x + y) / 2, each a percentage of at most 100 (else the decimal path says why), halved
+    // exactly as five tenths.
     const hundred = shift(100, scale);
     score = x > hundred || y > hundred ? undefined : exactShareDouble(times(x + y, 5), scale + 1, prepared, plan);
   } else {
-    // (y − x) / y: both at the larger scale, the part at most the whole (else the decimal path says why).
-    const scale = Math.max(first.scale, second.scale);
-    const x = shift(first.units, scale - first.scale);
-    const y = shift(second.units, scale - second.scale);
+    // (y − x) / y, the part at most the whole (else the decimal path says why).
     score = x > y ? undefined : shareDouble(y - x, scale, y, scale, prepared, plan, NO_WARNINGS);
   }
   return lostExactness() ? undefined : score;

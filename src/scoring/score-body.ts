@@ -119,32 +119,34 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
 export function bodyScore(body: string, scored: readonly DirectionScore[], method: ScoringMethod): BodyScore {
   const planned = sum(scored.map((direction) => direction.plannedWeight));
   const awarded = sum(scored.map((direction) => direction.awardedSum));
-  const shareOfPlanned = planned.isZero() ? null : roundTrusted(divide(awarded.times(100), planned), method.rounding.result);
+  const shareOfPlanned = shareOf(awarded, planned, method.rounding.result);
   let result: string;
   const trace: TraceStep[] = [];
   if (method.aggregation === 'sum-over-planned-weight') {
     if (shareOfPlanned === null) throw failure(ERROR_CODES.NOTHING_PLANNED, { body }, 'some planned weight', '0');
-    trace.push(traceStep('R', `${plain(awarded)} / ${plain(planned)} × 100`, shareOfPlanned));
-    result = plain(shareOfPlanned.value);
+    // R is the share itself: its trace step shows the quotient and its rounding.
+    const share = roundTrusted(divide(awarded.total.times(100), planned.total), method.rounding.result);
+    trace.push(traceStep('R', `${plain(awarded.total)} / ${plain(planned.total)} × 100`, share));
+    result = shareOfPlanned;
   } else if (scored.length === 1) {
     result = scored[0]!.result;
   } else if (method.aggregation === 'mean-of-directions') {
     const results = scored.map((direction) => direction.result);
-    const mean = roundTrusted(divide(sum(results), new ExactDecimal(scored.length)), method.rounding.mean);
+    const mean = roundTrusted(divide(sum(results).total, new ExactDecimal(scored.length)), method.rounding.mean);
     trace.push(traceStep('R', `(${results.join(' + ')}) / ${scored.length}`, mean));
     result = plain(mean.value);
   } else {
-    const total = roundTrusted({ value: awarded, exact: true }, method.rounding.result);
+    const total = roundTrusted({ value: awarded.total, exact: true }, method.rounding.result);
     trace.push(traceStep('R', scored.map((direction) => direction.awardedSum).join(' + '), total));
     result = plain(total.value);
   }
   return Object.freeze({
     body,
     directions: Object.freeze([...scored]),
-    plannedWeight: plain(planned),
-    awardedSum: plain(awarded),
+    plannedWeight: plain(planned.total),
+    awardedSum: plain(awarded.total),
     result,
-    shareOfPlanned: shareOfPlanned === null ? null : plain(shareOfPlanned.value),
+    shareOfPlanned,
     trace: Object.freeze(trace),
     method: method.name,
   });
@@ -209,42 +211,46 @@ export function directionScore(direction: string, indicators: readonly Indicator
     awardedValues.push(indicator.awarded);
     if (indicator.weight !== null) weights.push(indicator.weight);
   }
-  const awarded = sum(awardedValues, awardedScaled);
-  const planned = sum(weights, plannedScaled);
+  const awarded = sum(awardedValues);
+  const planned = sum(weights);
   const rounding = method.rounding.result;
-  const result = roundTrusted({ value: awarded, exact: true }, rounding);
+  const result = roundTrusted({ value: awarded.total, exact: true }, rounding);
   return Object.freeze({
     direction,
     indicators: Object.freeze([...indicators]),
-    plannedWeight: plain(planned),
-    awardedSum: plain(awarded),
+    plannedWeight: plain(planned.total),
+    awardedSum: plain(awarded.total),
     result: plain(result.value),
     shareOfPlanned: shareOf(awarded, planned, rounding),
     trace: Object.freeze([traceStep('R', indicators.length === 0 ? 'no indicator: 0' : awardedValues.join(' + '), result)]),
   });
 }
 
-/** The scaled form of the last sums (see `sum`), `units` −1 when a sum was not made in doubles. */
-const awardedScaled: ScaledRead = { units: -1, scale: 0 };
-const plannedScaled: ScaledRead = { units: -1, scale: 0 };
+/** A sum of plain decimals: exact, and as a scaled integer when it was made in doubles. */
+interface Sum {
+  readonly total: ExactDecimal;
+  readonly scaled: ScaledRead | null;
+}
 
 /**
- * Σ W / Σ U × 100 at the result's rounding: in doubles when the sums were and the rounding cuts,
- * else in exact decimals; `null` when nothing is planned.
+ * Σ W / Σ U × 100 at the result's rounding, as the scores write it: in doubles when both sums were
+ * and the rounding cuts, else in exact decimals; `null` when nothing is planned.
  */
-function shareOf(awarded: ExactDecimal, planned: ExactDecimal, rounding: StageRounding | null): string | null {
-  if (planned.isZero()) return null;
-  const quick = rounding !== null && awardedScaled.units >= 0 && plannedScaled.units >= 0 ? cutShareScaled(awardedScaled, plannedScaled, rounding.mode, rounding.decimals) : undefined;
-  return quick ?? plain(roundTrusted(divide(awarded.times(100), planned), rounding).value);
+function shareOf(awarded: Sum, planned: Sum, rounding: StageRounding | null): string | null {
+  if (planned.total.isZero()) return null;
+  const quick = rounding !== null && awarded.scaled !== null && planned.scaled !== null ? cutShareScaled(awarded.scaled, planned.scaled, rounding.mode, rounding.decimals) : undefined;
+  return quick ?? plain(roundTrusted(divide(awarded.total.times(100), planned.total), rounding).value);
 }
 
 function ownField(value: unknown, field: string): unknown {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, field) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-function sum(values: readonly string[], scaled?: ScaledRead): ExactDecimal {
-  if (scaled !== undefined) scaled.units = -1;
-  return sumScaled(values, scaled) ?? values.reduce<ExactDecimal>((total, value) => total.plus(value), ZERO);
+/** Sums W or U as the scores write them: in exact doubles when they fit, else in exact decimals. */
+function sum(values: readonly string[]): Sum {
+  const scaled: ScaledRead = { units: 0, scale: 0 };
+  const quick = sumScaled(values, scaled);
+  return quick === undefined ? { total: values.reduce<ExactDecimal>((total, value) => total.plus(value), ZERO), scaled: null } : { total: quick, scaled };
 }
 
 const ZERO = new ExactDecimal(0);
