@@ -6,12 +6,11 @@
  */
 import type { BodyId } from '../generated/bodies.js';
 import type { Language } from '../editions/types.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
-import type { ReportingPeriod } from '../periods/resolve-period.js';
+import { type ReportingPeriod, resolvePeriod } from '../periods/resolve-period.js';
 import { type CsvDelimiter, type CsvWriteOptions, parseCsv, writeCsv } from './csv.js';
 import { inputForm } from './input-forms.js';
-import { resolvePeriod } from '../periods/resolve-period.js';
 import type { ReportTemplate } from './template.js';
 
 /** The value columns of a CSV report: every input field of every kind, one column each. */
@@ -135,7 +134,9 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
 function editionOf(period: ReportingPeriod): string {
   try {
     return resolvePeriod(period).edition;
-  } catch {
+  } catch (error) {
+    // A period the library refuses: validation says why. Anything else is a bug, not the report's.
+    if (!isCdtoKpiError(error)) throw error;
     return '';
   }
 }
@@ -145,7 +146,8 @@ function knownIndicators(period: ReportingPeriod, body: string, reading: Languag
   try {
     const list = indicatorsForPeriod(period, body as BodyId, reading === undefined ? {} : { reading });
     return new Map(list.indicators.map((indicator) => [indicator.id, indicator]));
-  } catch {
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
     return new Map();
   }
 }
