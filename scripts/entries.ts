@@ -1,7 +1,6 @@
 /**
  * The package's entry points, in one place: every list that names them (the tsup entries,
- * `package.json` `exports`, typedoc's `entryPoints`, the size budgets, the editions' re-exports in
- * `src/index.ts`) is written from this by `scripts/generate-entries.ts`. An edition's entry comes
+ * `package.json` `exports` and `sideEffects`, typedoc's `entryPoints`, the size budgets) is written from this by `scripts/generate-entries.ts`. An edition's entry comes
  * from its data folder: a new decree gets its `cdto-kpi/catalogue/<id>` with no edit here.
  */
 import { readdirSync } from 'node:fs';
@@ -9,31 +8,39 @@ import { join } from 'node:path';
 
 /** One entry point of the package. */
 export interface Entry {
-  /** The file name in its build's folder (without extension), and the tsup entry's name. */
+  /** The file name in `dist/` (without extension), and the tsup entry's name. */
   readonly name: string;
-  /**
-   * The build that makes it: `main` (`dist/`: every bundled edition's module at hand) or `core`
-   * (`dist/core/`: each bundled edition's module a dynamic import, see tsup.config.ts).
-   */
-  readonly build: 'main' | 'core';
   /** The module it is built from. */
   readonly source: string;
-  /** The subpath users import (`.`, `./scorer`, …); `null` for the command line, which is a bin. */
+  /** The subpath users import (`.`, `./core`, …); `null` for the command line, which is a bin. */
   readonly subpath: string | null;
   /** Whether the API reference documents it. */
   readonly documented: boolean;
-  /** The size budget (minified, brotli, with dependencies), and what a user imports to be measured; `null`: none. */
-  readonly budget: { readonly label: string; readonly import: string; readonly limit: string; readonly gzipLimit: string } | null;
+  /**
+   * Whether loading it has an effect beyond its exports: it gives bundled editions' data to the
+   * default registry (`package.json` `sideEffects` lists it, so that no bundler drops it).
+   */
+  readonly providesEditions: boolean;
+  /** Its size budgets (minified, brotli and gzip, with dependencies), each with what a user imports to be measured. */
+  readonly budgets: readonly Budget[];
+}
+
+/** A size budget: a label, what is imported, and the limits. */
+export interface Budget {
+  readonly label: string;
+  readonly import: string;
+  readonly limit: string;
+  readonly gzipLimit: string;
 }
 
 /**
- * Where an entry's files are built, without extension: `dist/scorer`, `dist/core/index`.
+ * Where an entry's files are built, without extension: `dist/index`, `dist/core`.
  *
  * @param entry - an entry
  * @returns its path from the repository's root
  */
 export function distFile(entry: Entry): string {
-  return `dist/${entry.build === 'core' ? 'core/' : ''}${entry.name}`;
+  return `dist/${entry.name}`;
 }
 
 /**
@@ -48,22 +55,31 @@ export function entries(root: string): readonly Entry[] {
     .map((entry) => entry.name)
     .sort();
   return [
-    { build: 'main', name: 'index', source: 'src/index.ts', subpath: '.', documented: true, budget: { label: 'the main entry (ESM): every bundled catalogue, no zod', import: '*', limit: '76 kB', gzipLimit: '107 kB' } },
-    { build: 'core', name: 'index', source: 'src/core.ts', subpath: './core', documented: true, budget: { label: 'core (ESM) and every catalogue it loads on demand (size-limit inlines dynamic imports: the initial load in a browser, split, is measured by npm run bench)', import: '*', limit: '73 kB', gzipLimit: '103 kB' } },
-    { build: 'core', name: 'tools', source: 'src/core-tools.ts', subpath: './core/tools', documented: true, budget: { label: "core's tools (ESM): templates, CSV, what-if, catalogue exports, with core and every catalogue it loads on demand (size-limit inlines dynamic imports)", import: '{ whatIf, templateCsv }', limit: '74 kB', gzipLimit: '104 kB' } },
-    { build: 'main', name: 'scorer', source: 'src/scorer.ts', subpath: './scorer', documented: true, budget: { label: 'scorer (ESM), without the catalogues', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '12.5 kB', gzipLimit: '14 kB' } },
+    { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, providesEditions: true, budgets: [{ label: 'the main entry (ESM): decimal.js, zod and every bundled edition', import: '*', limit: '100 kB', gzipLimit: '140 kB' }] },
+    {
+      name: 'core',
+      source: 'src/core.ts',
+      subpath: './core',
+      documented: true,
+      providesEditions: false,
+      budgets: [
+        { label: 'core (ESM) and every edition it loads on demand (size-limit inlines dynamic imports: the first load in a browser, split, is measured by npm run bench)', import: '*', limit: '100 kB', gzipLimit: '140 kB' },
+        { label: 'the scorer for a browser (ESM): scoreIndicator and the published method from cdto-kpi/core, decimal.js included', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '30 kB', gzipLimit: '30 kB' },
+      ],
+    },
+    { name: 'csv', source: 'src/csv.ts', subpath: './csv', documented: true, providesEditions: false, budgets: [{ label: 'CSV (ESM): reports, templates, scores and catalogues, with the editions it loads on demand', import: '*', limit: '100 kB', gzipLimit: '140 kB' }] },
     ...editions.map((id): Entry => ({
-      build: 'main',
       name: `catalogue-${id}`,
       source: `src/generated/catalogue-${id}.ts`,
       subpath: `./catalogue/${id}`,
       documented: true,
-      budget: { label: `the ${id} catalogue (ESM)`, import: '*', limit: '36 kB', gzipLimit: '46 kB' },
+      providesEditions: true,
+      budgets: [{ label: `the ${id} catalogue (ESM)`, import: '*', limit: '100 kB', gzipLimit: '140 kB' }],
     })),
-    { build: 'main', name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, budget: { label: 'the Q1 2024 report and its audit (ESM): the audit resolves editions through the registry, which holds every bundled edition', import: '*', limit: '101 kB', gzipLimit: '142 kB' } },
-    { build: 'main', name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, budget: { label: 'the audit of a published rating (ESM): no zod, every bundled edition through the registry', import: '{ auditPublishedReport }', limit: '70 kB', gzipLimit: '99 kB' } },
-    { build: 'main', name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, budget: { label: 'the zod schemas (ESM), zod included', import: '*', limit: '37.5 kB', gzipLimit: '42.5 kB' } },
-    { build: 'main', name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, budget: { label: 'an edition from its files (ESM): zod and the layouts, no bundled catalogue', import: '{ createEdition }', limit: '40.5 kB', gzipLimit: '46 kB' } },
-    { build: 'main', name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, budget: null },
+    { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, providesEditions: true, budgets: [{ label: 'the Q1 2024 report and its audit (ESM), with the 2023 edition', import: '*', limit: '140 kB', gzipLimit: '200 kB' }] },
+    { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, providesEditions: true, budgets: [{ label: 'the audit of a published rating (ESM), with every bundled edition', import: '{ auditPublishedReport }', limit: '100 kB', gzipLimit: '140 kB' }] },
+    { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, providesEditions: false, budgets: [{ label: 'the zod schemas (ESM), zod/mini included', import: '*', limit: '40 kB', gzipLimit: '45 kB' }] },
+    { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, providesEditions: false, budgets: [{ label: 'an edition from its files (ESM): zod/mini and the layouts, no bundled edition', import: '{ createEdition }', limit: '40 kB', gzipLimit: '45 kB' }] },
+    { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, providesEditions: false, budgets: [] },
   ];
 }

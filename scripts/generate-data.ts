@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type BlockFile, blockFileSchema, type DirectionFile, directionFileSchema } from '../src/editions/schema.js';
 import { bodiesFileSchema, type EditionFile, editionFileSchema } from '../src/editions/meta-schema.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
@@ -19,9 +19,9 @@ import { writeOrCheck } from './write-or-check.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
-function load<T>(path: string, schema: z.ZodType<T>): T {
+function load<T>(path: string, schema: z.ZodMiniType<T>): T {
   const data: unknown = JSON.parse(readFileSync(join(root, path), 'utf8'));
-  const result = schema.safeParse(data);
+  const result = z.safeParse(schema, data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
     throw new Error(`${path} does not match its schema:\n${problems}`);
@@ -81,208 +81,6 @@ function checkYears(id: string, years: readonly string[], files: readonly (Direc
 
 const yearsLiteral = (years: readonly string[]): string => `[${years.map((year) => JSON.stringify(year)).join(', ')}]`;
 
-/** What the module of an edition says of it: the act, the bodies, the years, the layout. */
-function editionSummary(id: string, edition: Omit<EditionFile, '$comment'>): string {
-  return edition.layout === 'directions'
-    ? `The ${id} edition: ${edition.citation}. ${edition.bodies.length} bodies, targets for ${edition.years.join('–')}, one weight
- * per indicator (the \`directions\` layout).`
-    : `The ${id} edition: ${edition.citation}. The common KPIs and the sector KPIs of ${edition.bodies.length} bodies,
- * targets and weights for ${edition.years.join(' and ')} (the \`blocks\` layout).${edition.readings === null ? '' : ' Where the texts differ,\n * both readings are kept; every call that gives values takes a `reading`.'}`;
-}
-
-/** What the lazy module of an edition says of the edition's first use. */
-const BUILT_ON_FIRST_USE = `The edition is built from its data on first use (its first query, or the registry's first
- * look-up of it), not when the module loads: a cold import of the package builds no catalogue.`;
-
-/** The typed module of an edition of the directions layout, its edition built on first use. */
-function directionsModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
-  return `${header([source])}
-/**
- * ${editionSummary(id, edition)}
- * ${BUILT_ON_FIRST_USE}
- *
- * @module
- */
-import type { Edition } from '../editions/edition.js';
-import {
-  createDirectionsEdition,
-  type DirectionsCatalogue,
-  type DirectionsDiscrepancy,
-  type DirectionsIndicator,
-  type DirectionsReading,
-} from '../editions/layouts/directions.js';
-import { findIndicator } from '../editions/queries.js';
-import { deepFreeze } from '../freeze.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { BODIES_DATA, type BodyId } from './bodies.js';
-import { DIRECTION_IDS_${suffix}, edition${suffix}Data, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
-
-export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
-export { DIRECTION_IDS_${suffix}, INDICATOR_IDS_${suffix} };
-
-/** A direction id of the ${id} edition. */
-export type DirectionId${suffix} = (typeof DIRECTION_IDS_${suffix})[number];
-/** An indicator id of the ${id} edition. */
-export type IndicatorId${suffix} = (typeof INDICATOR_IDS_${suffix})[number];
-
-/** The years the ${id} edition sets targets for. */
-export const YEARS_${suffix} = Object.freeze(${yearsLiteral(edition.years)} as const);
-/** One of {@link YEARS_${suffix}}. */
-export type Year${suffix} = (typeof YEARS_${suffix})[number];
-
-/** What one source prints for an indicator; a cell it lost is absent. */
-export type Reading${suffix} = DirectionsReading<Year${suffix}>;
-/** An indicator of the ${id} edition. */
-export type Indicator${suffix} = DirectionsIndicator<IndicatorId${suffix}, DirectionId${suffix}, BodyId, Year${suffix}, ${JSON.stringify(id)}>;
-/** A disagreement between the sources, and the value the catalogue takes. */
-export type Discrepancy${suffix} = DirectionsDiscrepancy<IndicatorId${suffix}>;
-/** The whole ${id} edition. */
-export type Catalogue${suffix} = DirectionsCatalogue<Indicator${suffix}, DirectionId${suffix}, BodyId>;
-
-${lazyEdition(id, suffix, 'createDirectionsEdition', '')}
-/**
- * Finds an indicator of the ${id} edition.
- *
- * @param id - the indicator's id
- * @returns the indicator
- * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
- */
-export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
-  return findIndicator(edition${suffix}().catalogue, id);
-}
-
-/**
- * What the scorer needs to know of one indicator of the ${id} edition in one year.
- *
- * @param id - the indicator's id
- * @param year - one of {@link YEARS_${suffix}}
- * @returns the indicator's kind, weight U and target N for that year
- * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, or \`PERIOD_NOT_COVERED\` for a year without targets
- */
-export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}): IndicatorDefinition & { readonly id: IndicatorId${suffix} } {
-  return edition${suffix}().definitionFor(id, year) as IndicatorDefinition & { readonly id: IndicatorId${suffix} };
-}
-
-/**
- * The weight and target of every indicator of the ${id} edition for one year.
- *
- * @param year - one of {@link YEARS_${suffix}}
- * @returns for each indicator, in the annex order, what the scorer needs
- * @throws {@link CdtoKpiError} \`PERIOD_NOT_COVERED\` for a year without targets
- */
-export function definitionsFor${suffix}(year: Year${suffix}): readonly (IndicatorDefinition & { readonly id: IndicatorId${suffix} })[] {
-  return edition${suffix}().catalogue.indicators.map((indicator) => definitionFor${suffix}(indicator.id, year));
-}
-`;
-}
-
-/** The typed module of an edition of the blocks layout, its edition built on first use. */
-function blocksModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
-  return `${header([source])}
-/**
- * ${editionSummary(id, edition)}
- * ${BUILT_ON_FIRST_USE}
- *
- * @module
- */
-import type { Edition } from '../editions/edition.js';
-import {
-  type BlocksCatalogue,
-  type BlocksDiscrepancy,
-  type BlocksIndicator,
-  type BlocksReading,
-  createBlocksEdition,
-  type Criterion,
-} from '../editions/layouts/blocks.js';
-import { findIndicator } from '../editions/queries.js';
-import type { Language } from '../editions/types.js';
-import { deepFreeze } from '../freeze.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { BODIES_DATA, type BodyId } from './bodies.js';
-import { BLOCK_IDS_${suffix}, edition${suffix}Data, INDICATOR_IDS_${suffix} } from './edition-${id}.js';
-
-export { CdtoKpiError, ERROR_CODES } from '../errors/cdto-kpi-error.js';
-export { BLOCK_IDS_${suffix}, INDICATOR_IDS_${suffix} };
-
-/** A block id of the ${id} edition (\`common\`, or a ministry's block). */
-export type BlockId${suffix} = (typeof BLOCK_IDS_${suffix})[number];
-/** An indicator id of the ${id} edition. */
-export type IndicatorId${suffix} = (typeof INDICATOR_IDS_${suffix})[number];
-
-/** The years the ${id} edition sets targets and weights for. */
-export const YEARS_${suffix} = Object.freeze(${yearsLiteral(edition.years)} as const);
-/** One of {@link YEARS_${suffix}}. */
-export type Year${suffix} = (typeof YEARS_${suffix})[number];
-
-/** What one text prints for an indicator, per year; a lost cell is absent. */
-export type Reading${suffix} = BlocksReading<Year${suffix}>;
-/** A criterion of a composite indicator. */
-export type Criterion${suffix} = Criterion;
-/** An indicator of the ${id} edition, with the default reading's values. */
-export type Indicator${suffix} = BlocksIndicator<IndicatorId${suffix}, BlockId${suffix}, BodyId, Year${suffix}, ${JSON.stringify(id)}>;
-/** A cell where the texts differ. */
-export type Discrepancy${suffix} = BlocksDiscrepancy<IndicatorId${suffix}>;
-/** The whole ${id} edition. */
-export type Catalogue${suffix} = BlocksCatalogue<Indicator${suffix}, BlockId${suffix}, BodyId>;
-
-${lazyEdition(id, suffix, 'createBlocksEdition', edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`)}
-/**
- * Finds an indicator of the ${id} edition.
- *
- * @param id - the indicator's id
- * @returns the indicator
- * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\` when there is none
- */
-export function getIndicator${suffix}(id: IndicatorId${suffix}): Indicator${suffix} {
-  return findIndicator(edition${suffix}().catalogue, id);
-}
-
-/**
- * What the scorer needs to know of one indicator of the ${id} edition in one year.
- *
- * @param id - the indicator's id
- * @param year - one of {@link YEARS_${suffix}}
- * @param options - \`reading\`: the text whose values to take (default: the edition's)
- * @returns kind, weight U (\`null\` when the indicator does not apply that year), target N, criteria
- * @throws {@link CdtoKpiError} \`UNKNOWN_INDICATOR\`, \`PERIOD_NOT_COVERED\` for another year, \`INVALID_READING\`
- */
-export function definitionFor${suffix}(id: IndicatorId${suffix}, year: Year${suffix}, options: { readonly reading?: Language } = {}): IndicatorDefinition {
-  return edition${suffix}().definitionFor(id, year, options);
-}
-`;
-}
-
-/** The module of the entry \`cdto-kpi/catalogue/<id>\`: the typed module, and the edition and its catalogue as constants. */
-function catalogueModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string, others: readonly string[]): string {
-  const otherImports = others.length === 0
-    ? ''
-    : `// The other bundled editions' modules load with this one (they build nothing until used), so that
-// the build keeps every edition's data in one file shared with the main entry: one file fewer for a
-// cold import of the main entry to read for each edition after the first.
-${others.map((other) => `import './lazy-catalogue-${other}.js';\n`).join('')}`;
-  return `${header([source])}
-/**
- * ${editionSummary(id, edition)}
- *
- * This entry builds the edition when it loads, for its two constants; the main entry, which
- * re-exports the rest of this module, builds it on first use (see {@link edition${suffix}}).
- *
- * @module
- */
-import type { Edition } from '../editions/edition.js';
-import { type Catalogue${suffix}, edition${suffix}, type Indicator${suffix} } from './lazy-catalogue-${id}.js';
-${otherImports}
-export * from './lazy-catalogue-${id}.js';
-
-/** The ${id} edition as a value (see \`Edition\`), deeply frozen. */
-export const EDITION_${suffix}: Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } = edition${suffix}();
-
-/** The ${id} edition's catalogue${edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`}, deeply frozen. */
-export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
-`;
-}
-
-// Bodies, shared by both editions.
 {
   const path = 'data/bodies.json';
   const file = load(path, bodiesFileSchema);
@@ -303,13 +101,131 @@ export const BODIES_DATA: readonly Body<BodyId>[] = ${literal(file.bodies)};
   );
 }
 
-// Every edition: its data module, its typed public module, and the list of bundled editions.
-// An edition is a folder data/editions/<id>/ with an edition.json and its catalogue files (the
-// folder its layout names); nothing else in src/ names an edition.
+/** What the module of an edition says of it: the act, the bodies, the years, the layout. */
+function editionSummary(id: string, edition: Omit<EditionFile, '$comment'>): string {
+  return edition.layout === 'directions'
+    ? `The ${id} edition: ${edition.citation}. ${edition.bodies.length} bodies, targets for ${edition.years.join('–')}, one weight
+ * per indicator (the \`directions\` layout).`
+    : `The ${id} edition: ${edition.citation}. The common KPIs and the sector KPIs of ${edition.bodies.length} bodies,
+ * targets and weights for ${edition.years.join(' and ')} (the \`blocks\` layout).${edition.readings === null ? '' : ' Where the texts differ,\n * both readings are kept; every call that gives values takes a `reading`.'}`;
+}
+
+/** The names of an edition's layout's types and builder. */
+function layoutNames(edition: Omit<EditionFile, '$comment'>) {
+  return edition.layout === 'directions'
+    ? { module: 'directions', create: 'createDirectionsEdition', catalogue: 'DirectionsCatalogue', indicator: 'DirectionsIndicator', discrepancy: 'DirectionsDiscrepancy', reading: 'DirectionsReading', block: 'Direction', blocks: 'DIRECTION', file: 'DirectionFile' }
+    : { module: 'blocks', create: 'createBlocksEdition', catalogue: 'BlocksCatalogue', indicator: 'BlocksIndicator', discrepancy: 'BlocksDiscrepancy', reading: 'BlocksReading', block: 'Block', blocks: 'BLOCK', file: 'BlockFile' };
+}
+
+/** The data module of an edition: its ids and types, its data as JSON text, and its source for the registry. */
+function editionModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, files: readonly (DirectionFile | BlockFile)[], sources: readonly string[]): string {
+  const names = layoutNames(edition);
+  const blockIds = files.map((file) => ('direction' in file ? file.direction : file.block));
+  const readingNote = edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`;
+  return `${header(sources)}
+/**
+ * ${editionSummary(id, edition)}
+ *
+ * The edition's data as JSON text (V8 loads a string several times faster than an object literal
+ * of this size), parsed and built into an edition the first time it is asked for.
+ *
+ * @module
+ */
+import type { Edition } from '../editions/edition.js';
+import type { EditionFile } from '../editions/meta-schema.js';
+import { ${names.create}, type ${names.catalogue}, type ${names.discrepancy}, type ${names.indicator}, type ${names.reading}${edition.layout === 'blocks' ? ', type Criterion' : ''} } from '../editions/layouts/${names.module}.js';
+import type { ${names.file} } from '../editions/schema.js';
+import { deepFreeze } from '../freeze.js';
+import { BODIES_DATA, type BodyId } from './bodies.js';
+
+/** Every ${names.block.toLowerCase()} id of the ${id} edition, in the annex order. */
+export const ${names.blocks}_IDS_${suffix} = Object.freeze(${literal(blockIds)} as const) satisfies readonly string[];
+
+/** Every indicator id of the ${id} edition, in the annex order. */
+export const INDICATOR_IDS_${suffix} = Object.freeze(${literal(files.flatMap((file) => file.indicators.map((indicator) => indicator.id)))} as const) satisfies readonly string[];
+
+/** The years the ${id} edition sets targets ${edition.layout === 'blocks' ? 'and weights ' : ''}for. */
+export const YEARS_${suffix} = Object.freeze(${yearsLiteral(edition.years)} as const);
+
+/** A ${names.block.toLowerCase()} id of the ${id} edition. */
+export type ${names.block}Id${suffix} = (typeof ${names.blocks}_IDS_${suffix})[number];
+/** An indicator id of the ${id} edition. */
+export type IndicatorId${suffix} = (typeof INDICATOR_IDS_${suffix})[number];
+/** One of {@link YEARS_${suffix}}. */
+export type Year${suffix} = (typeof YEARS_${suffix})[number];
+/** What one ${edition.layout === 'blocks' ? 'text' : 'source'} prints for an indicator; a lost cell is absent. */
+export type Reading${suffix} = ${names.reading}<Year${suffix}>;${edition.layout === 'blocks' ? `\n/** A criterion of a composite indicator. */\nexport type Criterion${suffix} = Criterion;` : ''}
+/** An indicator of the ${id} edition${readingNote}. */
+export type Indicator${suffix} = ${names.indicator}<IndicatorId${suffix}, ${names.block}Id${suffix}, BodyId, Year${suffix}, ${JSON.stringify(id)}>;
+/** ${edition.layout === 'blocks' ? 'A cell where the texts differ' : 'A disagreement between the sources, and the value the catalogue takes'}. */
+export type Discrepancy${suffix} = ${names.discrepancy}<IndicatorId${suffix}>;
+/** The whole ${id} edition's catalogue. */
+export type Catalogue${suffix} = ${names.catalogue}<Indicator${suffix}, ${names.block}Id${suffix}, BodyId>;
+/** The ${id} edition as a value. */
+export type Edition${suffix} = Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} };
+
+const DATA = ${JSON.stringify(JSON.stringify({ edition, files }))};
+
+let built: Edition${suffix} | undefined;
+
+/** The ${id} edition's source: built from its data on the first call, deeply frozen, the same object on every call. */
+export const SOURCE_${suffix}: { readonly id: ${JSON.stringify(id)}; readonly build: () => Edition${suffix} } = Object.freeze({
+  id: ${JSON.stringify(id)} as const,
+  build: (): Edition${suffix} => {
+    if (built === undefined) {
+      const { edition, files } = JSON.parse(DATA) as { readonly edition: Omit<EditionFile, '$comment'>; readonly files: readonly ${names.file}[] };
+      built = deepFreeze(${names.create}(edition, files, BODIES_DATA)) as Edition${suffix};
+    }
+    return built;
+  },
+});
+`;
+}
+
+/** The module of the entry \`cdto-kpi/catalogue/<id>\`: the edition's ids and types, and the edition and its catalogue as constants. */
+function catalogueModule(id: string, suffix: string, edition: Omit<EditionFile, '$comment'>, source: string): string {
+  const names = layoutNames(edition);
+  return `${header([source])}
+/**
+ * ${editionSummary(id, edition)}
+ *
+ * This entry builds the edition when it loads, for its constants, and makes it at hand in the
+ * default registry (\`defaultEditions\`), as the main entry does.
+ *
+ * @module
+ */
+import { provideEditions } from '../editions/registry.js';
+import { type Catalogue${suffix}, type Edition${suffix}, SOURCE_${suffix} } from './edition-${id}.js';
+
+export {
+  ${names.blocks}_IDS_${suffix},
+  INDICATOR_IDS_${suffix},
+  YEARS_${suffix},
+  type ${names.block}Id${suffix},
+  type Catalogue${suffix},${edition.layout === 'blocks' ? `\n  type Criterion${suffix},` : ''}
+  type Discrepancy${suffix},
+  type Edition${suffix},
+  type Indicator${suffix},
+  type IndicatorId${suffix},
+  type Reading${suffix},
+  type Year${suffix},
+} from './edition-${id}.js';
+
+provideEditions(SOURCE_${suffix});
+
+/** The ${id} edition as a value (see \`Edition\`), deeply frozen: the one \`getEdition('${id}')\` gives. */
+export const EDITION_${suffix}: Edition${suffix} = SOURCE_${suffix}.build();
+
+/** The ${id} edition's catalogue${edition.readings === null ? '' : ` (default reading: ${edition.readings.default})`}, deeply frozen. */
+export const CATALOGUE_${suffix}: Catalogue${suffix} = EDITION_${suffix}.catalogue;
+`;
+}
+
 const editionIds = readdirSync(join(root, 'data/editions'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+const bundled: { readonly id: string; readonly suffix: string; readonly coverage: object; readonly readings: boolean; readonly block: string }[] = [];
 for (const id of editionIds) {
   const editionPath = `data/editions/${id}/edition.json`;
   const edition = withoutComment(load(editionPath, editionFileSchema));
@@ -317,91 +233,62 @@ for (const id of editionIds) {
   const folder = edition.layout;
   const paths = filesIn(`data/editions/${id}/${folder}`);
   const directionsLayout = edition.layout === 'directions';
-  const files: (DirectionFile | BlockFile)[] = paths.map((path) => load<DirectionFile | BlockFile>(path, (directionsLayout ? directionFileSchema : blockFileSchema) as z.ZodType<DirectionFile | BlockFile>));
+  const files: (DirectionFile | BlockFile)[] = paths.map((path) => load<DirectionFile | BlockFile>(path, (directionsLayout ? directionFileSchema : blockFileSchema) as z.ZodMiniType<DirectionFile | BlockFile>));
   checkYears(id, edition.years, files);
   const suffix = id.toUpperCase().replaceAll('-', '_');
-  const blockWord = directionsLayout ? 'DIRECTION' : 'BLOCK';
-  const blockIds = files.map((file) => ('direction' in file ? file.direction : file.block));
-  const fileType = directionsLayout ? 'DirectionFile' : 'BlockFile';
-  outputs.set(
-    `src/generated/edition-${id}.ts`,
-    `${header([editionPath, `data/editions/${id}/${folder}/*.json`])}
-import type { EditionFile } from '../editions/meta-schema.js';
-import type { ${fileType} } from '../editions/schema.js';
-
-/** Every ${blockWord.toLowerCase()} id of the ${id} edition, in the annex order. */
-export const ${blockWord}_IDS_${suffix} = Object.freeze(${literal(blockIds)} as const) satisfies readonly string[];
-
-/** Every indicator id of the ${id} edition, in the annex order. */
-export const INDICATOR_IDS_${suffix} = Object.freeze(${literal(files.flatMap((file) => file.indicators.map((indicator) => indicator.id)))} as const) satisfies readonly string[];
-
-/**
- * ${editionPath} and data/editions/${id}/${folder}/*.json (in file order), as JSON text: V8 loads a
- * string several times faster than an object literal of this size, and it is parsed only when the
- * edition is first built.
- */
-const DATA_${suffix} = ${JSON.stringify(JSON.stringify({ edition, files }))};
-
-/**
- * The edition's files, parsed from their text: a new value on each call.
- *
- * @returns \`edition.json\` (without its comment) and the catalogue files, in file order
- */
-export function edition${suffix}Data(): { readonly edition: Omit<EditionFile, '$comment'>; readonly files: readonly ${fileType}[] } {
-  return JSON.parse(DATA_${suffix}) as { readonly edition: Omit<EditionFile, '$comment'>; readonly files: readonly ${fileType}[] };
+  outputs.set(`src/generated/edition-${id}.ts`, editionModule(id, suffix, edition, files, [editionPath, `data/editions/${id}/${folder}/*.json`]));
+  outputs.set(`src/generated/catalogue-${id}.ts`, catalogueModule(id, suffix, edition, editionPath));
+  bundled.push({ id, suffix, coverage: { id, years: edition.years, inForce: { from: edition.inForce.from, until: edition.inForce.until }, calendar: edition.calendar }, readings: edition.readings !== null, block: layoutNames(edition).block });
 }
-`,
-  );
-  outputs.set(`src/generated/lazy-catalogue-${id}.ts`, (directionsLayout ? directionsModule : blocksModule)(id, suffix, edition, editionPath));
-  outputs.set(`src/generated/catalogue-${id}.ts`, catalogueModule(id, suffix, edition, editionPath, editionIds.filter((other) => other !== id)));
-}
-const coverage = editionIds.map((id) => {
-  const edition = load(`data/editions/${id}/edition.json`, editionFileSchema);
-  return { id, years: edition.years, inForce: { from: edition.inForce.from, until: edition.inForce.until }, calendar: edition.calendar, excusable: edition.excusable ?? [] };
-});
 outputs.set(
-  'src/generated/edition-coverage.ts',
+  'src/generated/bundled-sources.ts',
   `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
-import type { EditionCoverage } from '../periods/edition-coverage.js';
+/**
+ * Every bundled edition's data, at hand: the entries that hold them (\`cdto-kpi\`, \`cdto-kpi/audit\`)
+ * give them to the default registry, each built on its first use.
+ *
+ * @module
+ */
+${bundled.map(({ id, suffix }) => `import { SOURCE_${suffix} } from './edition-${id}.js';`).join('\n')}
 
-/** When each bundled edition is in force and which years it sets targets for: no catalogue data, so that resolving a period pulls in none. */
-export const BUNDLED_COVERAGE: readonly EditionCoverage[] = ${literal(coverage)};
+/** The bundled editions' sources, in the order of their folders. */
+export const BUNDLED_SOURCES = Object.freeze([${bundled.map(({ suffix }) => `SOURCE_${suffix}`).join(', ')}] as const);
 `,
 );
 outputs.set(
   'src/generated/editions.ts',
   `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
-import type { BundledEdition } from '../editions/bundled-edition.js';
-${editionIds.map((id) => `import { edition${id.toUpperCase().replaceAll('-', '_')} } from './lazy-catalogue-${id}.js';`).join('\n')}
+/**
+ * The editions bundled with the package: each one's coverage (no catalogue data, so that resolving
+ * a period pulls in none), and its data module, fetched on demand (a chunk of its own in a browser
+ * bundle).
+ *
+ * @module
+ */
+import type { BundledEdition } from '../editions/edition.js';
+import type { Language } from '../editions/types.js';
+${bundled.map(({ id, suffix }) => `import type { Edition${suffix}, IndicatorId${suffix}, Year${suffix} } from './edition-${id}.js';`).join('\n')}
 
-/** The editions bundled with the library, in the order of their folders: each is built by \`load\` on first use. */
-export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
-${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, onDemand: false, load: edition${id.toUpperCase().replaceAll('-', '_')} }),`).join('\n')}
+/** The bundled editions, in the order of their folders. */
+export const BUNDLED_EDITIONS: readonly BundledEdition[] = Object.freeze([
+${bundled.map(({ id, suffix, coverage }) => `  Object.freeze({ coverage: ${JSON.stringify(coverage)}, load: async () => (await import('./edition-${id}.js')).SOURCE_${suffix}.build() }),`).join('\n')}
 ]);
 
 /** The ids of the bundled editions. */
 export type BundledEditionId = ${editionIds.map((id) => JSON.stringify(id)).join(' | ')};
-`,
-);
-// The same list for \`cdto-kpi/core\`, whose build reads it in place of the one above (tsup.config.ts):
-// each edition's module is a dynamic import, so that a bundler makes it a chunk of its own, fetched
-// by \`loadEdition\`.
-outputs.set(
-  'src/generated/editions-on-demand.ts',
-  `${header(editionIds.map((id) => `data/editions/${id}/edition.json`))}
-import type { BundledEdition } from '../editions/bundled-edition.js';
 
-/** The editions bundled with the library, in the order of their folders: each module is fetched by \`load\` (\`loadEdition\`). */
-export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
-${editionIds.map((id) => `  Object.freeze({ id: ${JSON.stringify(id)}, onDemand: true, load: async () => (await import('./lazy-catalogue-${id}.js')).edition${id.toUpperCase().replaceAll('-', '_')}() }),`).join('\n')}
-]);
+/** Each bundled edition's value, by id: what \`getEdition(id)\` gives. */
+export interface BundledEditions {
+${bundled.map(({ id, suffix }) => `  readonly ${JSON.stringify(id)}: Edition${suffix};`).join('\n')}
+}
 
-/** The ids of the bundled editions. */
-export type BundledEditionId = ${editionIds.map((id) => JSON.stringify(id)).join(' | ')};
+/** What each bundled edition's functions take: its indicator ids, its years, its readings. */
+export interface BundledEditionTypes {
+${bundled.map(({ id, suffix, readings }) => `  readonly ${JSON.stringify(id)}: { readonly indicator: IndicatorId${suffix}; readonly year: Year${suffix}; readonly reading: ${readings ? 'Language' : 'never'} };`).join('\n')}
+}
 `,
 );
 
-// The Q1 2024 report and its errata.
 {
   const reportPath = 'data/reports/2024-q1/report.json';
   const errataPath = 'data/reports/2024-q1/errata.json';
@@ -424,35 +311,3 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = ${literal(errat
 const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run generate'));
 if (stale.length > 0) process.exit(1);
 
-/**
- * The builder of an edition, built on its first use: the same for every layout but the function
- * that assembles it.
- *
- * @param id - the edition's id
- * @param suffix - the suffix of its generated names (`2025`)
- * @param create - the layout's assembler
- * @param readingNote - what the doc comment says of the default reading, if any
- * @returns the module text of `edition<ID>()`
- */
-function lazyEdition(id: string, suffix: string, create: 'createDirectionsEdition' | 'createBlocksEdition', readingNote: string): string {
-  return `let built: (Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} }) | undefined;
-
-/**
- * The ${id} edition as a value (see \`Edition\`), deeply frozen: built from its data on the first
- * call, the same object on every call (and the one \`getEdition('${id}')\` gives).
- *
- * @returns the edition; its \`catalogue\` is the whole ${id} edition${readingNote}
- * @example
- * \`\`\`ts
- * edition${suffix}().catalogue.indicators.length;
- * \`\`\`
- */
-export function edition${suffix}(): Edition<Indicator${suffix}> & { readonly catalogue: Catalogue${suffix} } {
-  if (built === undefined) {
-    const { edition, files } = edition${suffix}Data();
-    built = deepFreeze(${create}(edition, files, BODIES_DATA)) as never;
-  }
-  return built;
-}
-`;
-}

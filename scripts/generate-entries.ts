@@ -1,7 +1,6 @@
 /**
  * Writes every list of the package's entry points from `scripts/entries.ts`: the tsup entries,
- * `package.json` `exports`, typedoc's `entryPoints`, `.size-limit.json`, and the editions'
- * re-exports in `src/index.ts` (each edition's typed module, built on first use) (date-fns generates its index the same way).
+ * `package.json` `exports` and `sideEffects`, typedoc's `entryPoints` and `.size-limit.json`.
  *
  *   npm run entries            write them
  *   npm run entries -- --check fail if one differs from what the list gives
@@ -28,20 +27,15 @@ function region(text: string, name: string, body: string, path: string): string 
 
 const outputs = new Map<string, string>();
 
-/** The tsup `entry` of one build, as the config writes it. */
-const tsupEntries = (build: Entry['build']): string =>
-  `    entry: {\n${list
-    .filter((entry) => entry.build === build)
-    .map((entry) => `      ${/^[a-z]+$/u.test(entry.name) ? entry.name : `'${entry.name}'`}: '${entry.source}',`)
-    .join('\n')}\n    },\n    `;
-const tsup = read('tsup.config.ts');
-outputs.set('tsup.config.ts', region(region(tsup, 'entries', tsupEntries('main'), 'tsup.config.ts'), 'core-entries', tsupEntries('core'), 'tsup.config.ts'));
+/** The tsup `entry`, as the config writes it. */
+const tsupEntries = `  entry: {\n${list.map((entry) => `    ${/^[a-z]+$/u.test(entry.name) ? entry.name : `'${entry.name}'`}: '${entry.source}',`).join('\n')}\n  },\n  `;
+outputs.set('tsup.config.ts', region(read('tsup.config.ts'), 'entries', tsupEntries, 'tsup.config.ts'));
 
 const pkg = JSON.parse(read('package.json')) as Record<string, unknown>;
 pkg['exports'] = {
   ...Object.fromEntries(
     list
-      .filter((entry) => entry.subpath !== null)
+      .filter((entry): entry is Entry & { readonly subpath: string } => entry.subpath !== null)
       .map((entry) => [
         entry.subpath,
         {
@@ -54,6 +48,8 @@ pkg['exports'] = {
   // The JSON Schema of a period report, for portals and editors (scripts/write-json-schema.ts).
   './schema/period-report.schema.json': './schema/period-report.schema.json',
 };
+// Loading an entry that gives bundled editions to the default registry is an effect of its own.
+pkg['sideEffects'] = list.filter((entry) => entry.providesEditions).flatMap((entry) => [`./${distFile(entry)}.js`, `./${distFile(entry)}.cjs`]);
 outputs.set('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
 
 const typedoc = JSON.parse(read('typedoc.json')) as Record<string, unknown>;
@@ -64,23 +60,16 @@ outputs.set(
   '.size-limit.json',
   `${JSON.stringify(
     list.flatMap((entry) =>
-      entry.budget === null
-        ? []
-        : [
-            { name: entry.budget.label, path: `${distFile(entry)}.js`, import: entry.budget.import, limit: entry.budget.limit },
-            { name: `${entry.budget.label}, gzip`, path: `${distFile(entry)}.js`, import: entry.budget.import, gzip: true, limit: entry.budget.gzipLimit },
-          ],
+      entry.budgets.flatMap((budget) => [
+        { name: budget.label, path: `${distFile(entry)}.js`, import: budget.import, limit: budget.limit },
+        { name: `${budget.label}, gzip`, path: `${distFile(entry)}.js`, import: budget.import, gzip: true, limit: budget.gzipLimit },
+      ]),
     ),
     null,
     2,
   )}\n`,
 );
 
-const index = read('src/index.ts');
-// The main entry re-exports each edition's typed module, whose edition is built on first use, not
-// the catalogue entry, which builds it when it loads (for its constants).
-const editionModules = list.filter((entry) => entry.name.startsWith('catalogue-'));
-outputs.set('src/index.ts', region(index, 'editions', editionModules.map((entry) => `export * from './${entry.source.slice('src/'.length).replace(/catalogue-([^/]+)\.ts$/u, 'lazy-catalogue-$1.js')}';\n`).join(''), 'src/index.ts'));
 
 const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run entries'));
 if (stale.length > 0) process.exit(1);

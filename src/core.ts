@@ -1,32 +1,33 @@
 /**
- * cdto-kpi/core: the library without bundled data, for a browser. A bundled edition is loaded on
- * demand, `await loadEdition('2025')`, a dynamic `import()` that a bundler makes a chunk of its own;
- * from then on {@link getEdition} and everything that resolves an edition (scoring a period report,
- * the indicators of a period) find it. Before that they throw `EDITION_NOT_LOADED`, and
- * {@link listEditions} lists the editions loaded (and registered) so far.
- *
- * The rest is the main entry's API for scoring: the scorer, editions, periods, period reports and
- * their validation. The analyst's tools (templates, input forms, CSV, what-if, catalogue exports)
- * are `cdto-kpi/core/tools`, which shares core's editions: a page that scores does not load them.
- * Left out, as their data is what core leaves to the chunks: the editions' typed modules (`edition2025`,
- * `getIndicator2025`…; their types can be imported from `cdto-kpi/catalogue/<id>` with
- * `import type`) and `BODIES`/`BODY_IDS` (each edition's `catalogue.bodies` has its bodies).
- *
- * Code written for core runs unchanged on the main entry, where `loadEdition` resolves at once.
+ * cdto-kpi/core: the library without its bundled data, for a browser. Every bundled edition is
+ * known to the default registry by its coverage, and its data is fetched on demand:
+ * `await loadEdition('2025')` (a dynamic `import()`, a chunk of its own in a bundle). From then on
+ * `getEdition` and everything that resolves an edition find it; before, they throw
+ * `EDITION_NOT_LOADED`. The API is the main entry's, name for name: code written for core runs
+ * unchanged on `cdto-kpi`, where every bundled edition is at hand.
  *
  * @module
  */
-export * from './scorer.js';
-export { DEFAULT_READING } from './editions/readings.js';
-// Types only from the layouts (`export type`, which leaves no import behind): their code loads with the editions.
-export { cellByReading } from './editions/layouts/cell-by-reading.js';
-export type { BlocksCatalogue, BlocksDiscrepancy, BlocksIndicator, BlocksReading, Criterion } from './editions/layouts/blocks.js';
-export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
-export type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
-export { getEdition, listEditions, loadEdition, registerEdition, unregisterEdition } from './editions/registry.js';
-export { findIndicator, indicatorsOfBlock, indicatorsOfBody, type CatalogueEntry, type IndicatorList } from './editions/queries.js';
-export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './editions/types.js';
-export type { BodyId } from './generated/bodies.js';
-export { appliesInYear, indicatorsForPeriod, type PeriodIndicator, type PeriodIndicators } from './periods/indicators-for-period.js';
-export { RANK_BY, scorePeriodReport, type PeriodRatingEntry, type PeriodReport, type PeriodScore, type PeriodScoreOptions, type RankBy } from './reports/score-period.js';
-export { validatePeriodReport, type ValidationResult, type ValidationWarning } from './reports/validate-period-report.js';
+export { BODIES } from './editions/bodies.js';
+export type { Edition, CatalogueRecord } from './editions/edition.js';
+export { findIndicator, indicatorsOfBody } from './editions/queries.js';
+export { createEditionRegistry, defaultEditions, definitionFor, getEdition, listEditions, loadEdition, type EditionRegistry } from './editions/registry.js';
+export type { Language } from './editions/types.js';
+export { CdtoKpiError, ERROR_CODES, isCdtoKpiError, type Issue } from './errors/cdto-kpi-error.js';
+export { readFigure, type FigureInput } from './input/figure.js';
+export { parsePrintedFigure } from './input/printed-figure.js';
+export { INDICATOR_KINDS, WARNING_CODES, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceStep } from './kinds/contract.js';
+export type { IndicatorInput } from './kinds/registry.js';
+export { catalogueRecords } from './output/catalogue-export.js';
+export { indicatorsForPeriod, type PeriodIndicators } from './periods/indicators-for-period.js';
+export { resolvePeriod, type ReportingPeriod } from './periods/resolve-period.js';
+export type { PeriodReport } from './reports/period-report-schema.js';
+export { scorePeriodReport, type PeriodScore } from './reports/score-period.js';
+export { reportTemplate, type ReportTemplate } from './reports/template.js';
+export { validatePeriodReport, type ValidationResult } from './reports/validate-period-report.js';
+export { createScoringMethod, METHOD_2025, methodByName, PUBLISHED_METHOD, type ScoringMethod } from './scoring/method.js';
+export { rankResults } from './scoring/rank.js';
+export { scoreBody, type BodyScore, type DirectionEntry } from './scoring/score-body.js';
+export { scoreIndicator, type IndicatorScore, type IndicatorTrace } from './scoring/score-indicator.js';
+export { whatIfIndicator, type IndicatorWhatIf } from './what-if/indicator.js';
+export { whatIf, type WhatIf } from './what-if/report.js';

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { getEdition } from '../editions/registry.js';
 import { findIndicator } from '../editions/queries.js';
+import type { EditionRegistry } from '../editions/registry.js';
 import type { LegalReference } from '../editions/types.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
 import { formatReference } from '../editions/legal-reference.js';
-import type { AwardRule, TraceStep } from '../scoring/trace.js';
+import type { AwardRule, TraceStep } from '../kinds/contract.js';
 
 const RULES: Readonly<Record<AwardRule, string>> = {
   'at-target': 'at or beyond the target: W = U',
@@ -38,9 +38,9 @@ function referenceText(reference: LegalReference): string {
   return formatReference(reference);
 }
 
-function explainIndicator(score: PeriodScore, indicator: IndicatorScore): string[] {
+function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicator: IndicatorScore): string[] {
   const edition = score.period.edition;
-  const entry = findIndicator(getEdition(edition).catalogue, indicator.indicator);
+  const entry = findIndicator(registry.get(edition).catalogue, indicator.indicator);
   const text = score.reading === null ? 'one set of values' : `${score.reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
   const inputs = Object.entries(indicator.trace.inputs).map(([field, value]) => `${field} = ${value === null ? 'no data' : Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : String(value)}`);
   return [
@@ -58,13 +58,14 @@ function explainIndicator(score: PeriodScore, indicator: IndicatorScore): string
 /**
  * Explains a body's score, or one indicator's.
  *
+ * @param registry - the editions the score was made with
  * @param score - from `scorePeriodReport`
  * @param body - the body's id
  * @param indicator - one indicator's id; every indicator when left out
  * @returns the text, ending in a newline
  * @throws {@link CdtoKpiError} `UNKNOWN_BODY` for a body not in the score, `UNKNOWN_INDICATOR` for an indicator not scored
  */
-export function formatExplanation(score: PeriodScore, body: string, indicator?: string): string {
+export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator?: string): string {
   const scored = score.bodies.find((entry) => entry.body === body);
   if (scored === undefined) throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body of the report: ${score.bodies.map((entry) => entry.body).join(', ')}`, body, 'body not in the report');
   const indicators = scored.directions.flatMap((direction) => direction.indicators);
@@ -76,7 +77,7 @@ export function formatExplanation(score: PeriodScore, body: string, indicator?: 
   const { period } = score;
   const lines = [
     `${body}, Q${period.period.quarter} ${period.period.year}: ${period.edition} edition, method ${score.method}`,
-    ...chosen.flatMap((entry) => ['', ...explainIndicator(score, entry)]),
+    ...chosen.flatMap((entry) => ['', ...explainIndicator(registry, score, entry)]),
   ];
   if (indicator === undefined) {
     lines.push(

@@ -15,7 +15,8 @@ import { formatPath } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
-import type { LeverValue, Standing, WhatIf } from '../what-if/what-if.js';
+import type { LeverValue } from '../what-if/indicator.js';
+import type { Standing, WhatIf } from '../what-if/report.js';
 
 const label = (body: string): string => {
   const entry = BODIES_DATA.find((candidate) => candidate.id === body);

@@ -5,30 +5,37 @@
  */
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, formatPath, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { BODY_IDS } from '../generated/bodies.js';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
 import { templateCsv } from '../reports/csv-report.js';
 import { scoreCsv } from '../reports/csv-scores.js';
-import { RANK_BY, type RankBy, scorePeriodReport } from '../reports/score-period.js';
+import { scorePeriodReport } from '../reports/score-period.js';
+import { RANK_BY, type RankBy } from '../scoring/rank.js';
 import { reportTemplate } from '../reports/template.js';
 import { validatePeriodReport } from '../reports/validate-period-report.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
 import { auditPublishedReport } from '../reports/audit-published-report.js';
-import { errataFileSchema, reportFileSchema } from '../reports/published-report-schema.js';
+import { errataFileSchema, type ReportFile, reportFileSchema } from '../reports/published-report-schema.js';
 import { createEdition } from '../editions/create-edition.js';
-import { getEdition, listEditions, registerEdition, unregisterEdition } from '../editions/registry.js';
+import type { Edition } from '../editions/edition.js';
+import { createEditionRegistry, defaultEditions, type EditionRegistry, provideEditions } from '../editions/registry.js';
+import { BUNDLED_SOURCES } from '../generated/bundled-sources.js';
+import { issuesFromZod } from '../errors/zod-issues.js';
 import { readEditionFolder } from './edition-folder.js';
 import { readReportInput } from './read-input.js';
 import { safeWriter } from './terminal-text.js';
-import { whatIf } from '../what-if/what-if.js';
+import { whatIf } from '../what-if/report.js';
 import { deepFreeze } from '../freeze.js';
 import { formatExplanation } from './explain.js';
 import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
 import { COMMAND_HELP, USAGE } from './help.js';
 import { readReport } from './report-input.js';
 import type { Language } from '../editions/types.js';
+
+// The command line holds every bundled edition's data, at hand in the default registry.
+provideEditions(...BUNDLED_SOURCES);
 
 type Format = 'table' | 'json' | 'csv';
 
@@ -215,27 +222,24 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   };
   const readingOption = reading === undefined ? {} : { reading };
 
-  const added: string[] = [];
-  try {
-    for (const folder of values['edition-data'] ?? []) {
-      let data;
-      try {
-        data = readEditionFolder(folder);
-      } catch (error) {
-        throw new UnreadableFile(`cannot read the edition in ${folder}: ${(error as Error).message}`);
-      }
-      added.push(registerEdition(createEdition(data)).id);
+  // Editions read for this run only: a registry of its own, beside the bundled ones.
+  const added: Edition[] = [];
+  for (const folder of values['edition-data'] ?? []) {
+    let data;
+    try {
+      data = readEditionFolder(folder);
+    } catch (error) {
+      throw new UnreadableFile(`cannot read the edition in ${folder}: ${(error as Error).message}`);
     }
-    return runCommand();
-  } finally {
-    // Editions read for this run only: a second run in the same process starts from the bundled ones.
-    for (const id of added) unregisterEdition(id);
+    added.push(createEdition(data));
   }
+  const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ editions: added });
+  return runCommand();
 
   function runCommand(): number {
   switch (command) {
     case 'editions': {
-      const editions = listEditions().map((edition) => ({
+      const known = editions.list().map((edition) => ({
         id: edition.id,
         years: edition.years,
         inForce: edition.inForce,
@@ -247,14 +251,14 @@ function dispatch(argv: readonly string[], io: CliIo): number {
         indicators: edition.catalogue.indicators.length,
         bodies: edition.catalogue.bodies.length,
       }));
-      if (format === 'json') json(editions);
-      else io.out(formatEditions(editions));
+      if (format === 'json') json(known);
+      else io.out(formatEditions(known));
       return EXIT.OK;
     }
     case 'audit': {
-      const report = readValidated(file(), reportFileSchema, 'a transcribed published report (see docs/data-format.md)', io.readStdin);
+      const report = readValidated(file(), reportFileSchema, 'a transcribed published report (see docs/data-format.md)', io.readStdin) as ReportFile;
       const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'an errata register', io.readStdin).errata;
-      const audit = auditPublishedReport(report, errata === undefined ? {} : { errata });
+      const audit = auditPublishedReport(report, { editions, ...(errata === undefined ? {} : { errata }) });
       if (format === 'json') json(audit);
       else io.out(formatAudit(audit, errata ?? null));
       return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
@@ -274,35 +278,35 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'catalogue': {
       const edition = values.edition;
-      const known = listEditions().map((entry) => entry.id);
+      const known = editions.list().map((entry) => entry.id);
       if (edition === undefined || !known.includes(edition)) {
         throw new UsageError(`catalogue needs --edition ${known.join(' or --edition ')}${edition === undefined ? '' : ` (no edition ${JSON.stringify(edition)} is known; --edition-data <folder> reads one from its data folder)`}`);
       }
-      if (getEdition(edition).readings === null && reading !== undefined) {
+      if (editions.get(edition).readings === null && reading !== undefined) {
         throw new UsageError(`--reading applies to an edition with two texts only: the ${edition} edition has one set of values`);
       }
-      if (format === 'json') json(catalogueRecords(edition, reading));
-      else if (format === 'csv') io.out(catalogueCsv(edition, reading, csv));
-      else io.out(formatCatalogueTable(catalogueRecords(edition, reading)));
+      if (format === 'json') json(catalogueRecords(edition, { ...readingOption, editions }));
+      else if (format === 'csv') io.out(catalogueCsv(edition, { ...readingOption, editions, ...csv }));
+      else io.out(formatCatalogueTable(catalogueRecords(edition, { ...readingOption, editions })));
       return EXIT.OK;
     }
     case 'template': {
       if (values.body === undefined) throw new UsageError(`template needs --body <id>, one of ${BODY_IDS.join(', ')}`);
       const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
       if (match === null) throw new UsageError(`template needs --period like 2026-Q1${values.period === undefined ? '' : `, not ${JSON.stringify(values.period)}`}`);
-      const template = reportTemplate({ period: { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }, body: values.body.split(','), ...readingOption });
+      const template = reportTemplate({ period: { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }, body: values.body.split(','), ...readingOption, editions });
       if (format === 'csv') io.out(templateCsv(template, csv));
       else json(template);
       return EXIT.OK;
     }
     case 'validate': {
-      const validation = validatePeriodReport(loadReport(file(), io.readStdin), readingOption);
+      const validation = validatePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions });
       if (format === 'json') json(validation);
       else io.out(formatValidation(validation));
       return validation.ok ? EXIT.OK : EXIT.FAILED;
     }
     case 'score': {
-      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
       if (format === 'json') json(scored);
       else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
       else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
@@ -310,17 +314,17 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'explain': {
       if (values.body === undefined) throw new UsageError('explain needs --body <id>');
-      const scored = scorePeriodReport(loadReport(file(), io.readStdin), readingOption);
+      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions });
       if (format === 'json') {
         const body = scored.bodies.find((entry) => entry.body === values.body);
         const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
-        formatExplanation(scored, values.body, values.indicator); // the same checks of body and indicator as the text
+        formatExplanation(editions, scored, values.body, values.indicator); // the same checks of body and indicator as the text
         json({ period: scored.period, reading: scored.reading, method: scored.method, body: values.body, indicators });
-      } else io.out(formatExplanation(scored, values.body, values.indicator));
+      } else io.out(formatExplanation(editions, scored, values.body, values.indicator));
       return EXIT.OK;
     }
     case 'what-if': {
-      const answer = whatIf(loadReport(file(), io.readStdin), { ...readingOption, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+      const answer = whatIf(loadReport(file(), io.readStdin), { ...readingOption, editions, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
       if (format === 'json') json(answer);
       else if (format === 'csv') io.out(whatIfCsv(answer, csv));
       else io.out(formatWhatIf(answer));
@@ -332,18 +336,10 @@ function dispatch(argv: readonly string[], io: CliIo): number {
 }
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
-function readValidated<T>(name: string, schema: z.ZodType<T>, what: string, readStdin: () => string): T {
+function readValidated<T>(name: string, schema: z.ZodMiniType<T>, what: string, readStdin: () => string): T {
   const document = loadReport(name, readStdin);
-  const parsed = schema.safeParse(document);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
-      createIssue(ERROR_CODES.INVALID_VALUE, { field: formatPath(issue.path.filter((key): key is string | number => typeof key !== 'symbol')) }, issue.message, issue.input, {
-        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-        detail: `not ${what}`,
-      }),
-    );
-    throw new CdtoKpiError(issues);
-  }
+  const parsed = z.safeParse(schema, document, { reportInput: true });
+  if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail: `not ${what}` }));
   return parsed.data;
 }
 

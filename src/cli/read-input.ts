@@ -9,7 +9,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import { readDocument } from '../input/document-limits.js';
+import { readDocument } from '../input/boundary.js';
 
 /** The limits of reading a report, stated in `docs/security.md`. */
 export const INPUT_LIMITS = deepFreeze({

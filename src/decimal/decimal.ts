@@ -1,39 +1,54 @@
 /**
- * The library's exact arithmetic: its limits, division that remembers whether it was exact, and
- * plain notation. The decimal itself is {@link ExactDecimal}.
+ * The library's exact arithmetic: an isolated clone of decimal.js, so that neither the caller's
+ * global `Decimal` configuration nor the library's can reach the other; division that remembers
+ * whether it was exact; plain notation. Nothing here is public: results leave the library as
+ * strings.
  *
  * @module
  */
-import { ExactDecimal, WORKING_PRECISION } from './exact-decimal.js';
+import { Decimal } from 'decimal.js';
 
-export { ExactDecimal, MAX_EXPONENT, powerOfTen, WORKING_PRECISION, type DecimalValue } from './exact-decimal.js';
+/**
+ * Significant digits carried by every operation. A figure has at most 30 significant digits (see
+ * `MAX_SIGNIFICANT_DIGITS`), so sums, differences and products of a few of them are exact, and the
+ * one operation that can be inexact, a quotient, goes through {@link divide}, which remembers it.
+ */
+const WORKING_PRECISION = 100;
 
 /**
  * Significant digits at which an inexact quotient is cut (never rounded), its inexactness
- * remembered (see {@link divide}). Fewer than {@link WORKING_PRECISION}, so that adding to or
- * subtracting from a quotient keeps every digit.
+ * remembered. Fewer than the working precision, so that adding to or subtracting from a quotient
+ * keeps every digit.
  */
 export const QUOTIENT_DIGITS = 80;
 
-/** The most significant digits a figure may carry (see {@link WORKING_PRECISION}). */
-export const MAX_SIGNIFICANT_DIGITS = 30;
-
 /**
- * The most decimals a figure may carry. With {@link MAX_INTEGER_DIGITS}, it keeps every figure,
- * and every sum, difference and product of a few of them, exact within {@link WORKING_PRECISION}.
+ * The constructor every computation of the library uses: precision 100, every result cut toward
+ * zero. Frozen: every decimal it makes carries it as `constructor`, and nothing holding one may
+ * change the library's configuration through it (`value.constructor.set({ precision: 3 })` throws).
  */
-export const MAX_FRACTION_DIGITS = 20;
+export const Exact = /* @__PURE__ */ Object.freeze(
+  Decimal.clone({ precision: WORKING_PRECISION, rounding: Decimal.ROUND_DOWN, toExpNeg: -9e15, toExpPos: 9e15, modulo: Decimal.ROUND_DOWN }),
+);
 
-/** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
-export const MAX_INTEGER_DIGITS = 24;
+/** A decimal of the library's isolated clone. */
+export type ExactDecimal = Decimal;
 
-/** The result of a division: a value, and whether it is the quotient itself or an approximation. */
+/** Quotients are first cut at {@link QUOTIENT_DIGITS} digits by a clone of that precision. */
+const Divider = /* @__PURE__ */ Object.freeze(Decimal.clone({ precision: QUOTIENT_DIGITS, rounding: Decimal.ROUND_DOWN, toExpNeg: -9e15, toExpPos: 9e15 }));
+
+/** 0, 1 and 100, made once. */
+export const ZERO: ExactDecimal = /* @__PURE__ */ new Exact(0);
+export const ONE: ExactDecimal = /* @__PURE__ */ new Exact(1);
+export const HUNDRED: ExactDecimal = /* @__PURE__ */ new Exact(100);
+
+/** The result of a division: a value, and whether it is the quotient itself or a stand-in. */
 export interface Quotient {
   /**
    * The quotient when {@link Quotient.exact} is true. Otherwise a stand-in that lies strictly
    * between the quotient cut at {@link QUOTIENT_DIGITS} digits and the next value at that
-   * precision, so that rounding it to any practical number of decimals, in any mode, gives the
-   * same result as rounding the true quotient.
+   * precision, so that rounding it to any practical number of decimals, in any mode, gives what
+   * rounding the true quotient gives.
    */
   readonly value: ExactDecimal;
   /** True when the quotient has a finite expansion that fits the working precision. */
@@ -41,35 +56,51 @@ export interface Quotient {
 }
 
 /**
+ * An exact value, as a {@link Quotient}.
+ *
+ * @param value - the value
+ * @returns `{ value, exact: true }`
+ */
+export const known = (value: ExactDecimal): Quotient => ({ value, exact: true });
+
+/**
  * Divides exactly where it can, and otherwise keeps enough to round exactly.
  *
- * A quotient such as 1/3 has no finite decimal expansion; cutting it at 80 digits and rounding
- * the cut value half-even could differ from rounding the true value on a tie. The stand-in returned
- * for an inexact quotient is the cut value plus half a unit in its last place, which is never a tie
- * and never crosses a rounding boundary at fewer decimals.
+ * A quotient such as 1/3 has no finite expansion; cutting it at 80 digits and rounding the cut
+ * value half-even could differ from rounding the true value on a tie. The stand-in for an inexact
+ * quotient is the cut value plus half a unit in its last place, which is never a tie and never
+ * crosses a rounding boundary at fewer decimals.
  *
  * @param numerator - the dividend
- * @param denominator - the divisor, not zero
+ * @param denominator - the divisor, not zero (callers apply the method's rule for b = 0 first)
  * @returns the quotient and whether it is exact
- * @throws RangeError when the denominator is zero (callers apply the method's rule for b = 0 first)
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
-  if (denominator.isZero()) throw new RangeError('division by zero');
-  if (numerator.isZero()) return { value: numerator, exact: true };
-  const [cut, magnitude] = ExactDecimal.quotient(numerator, denominator, QUOTIENT_DIGITS);
-  // Exact when nothing was cut: a cut quotient times the divisor falls short of the dividend.
+  if (numerator.isZero()) return { value: ZERO, exact: true };
+  const cut = new Exact(new Divider(numerator).div(denominator));
   if (cut.times(denominator).eq(numerator)) return { value: cut, exact: true };
-  const halfUlp = new ExactDecimal(5n, magnitude - QUOTIENT_DIGITS);
+  const halfUlp = new Exact(5).times(new Exact(10).pow(cut.e - QUOTIENT_DIGITS));
   return { value: cut.plus(cut.isNegative() ? halfUlp.neg() : halfUlp), exact: false };
 }
 
 /**
- * Writes a decimal in plain notation, never in exponent form, with no trailing zeros.
+ * Writes a decimal in plain notation, never in exponent form, with no trailing zeros and no
+ * negative zero.
  *
  * @param value - the decimal
  * @returns e.g. `"43.1"`, `"0"`, `"4050000000"`
  */
 export function plain(value: ExactDecimal): string {
-  // ExactDecimal has no negative zero: its plain notation is already the library's.
-  return value.toFixed();
+  const text = value.toFixed();
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * Reads a decimal the library wrote itself (a W, a U, a result): plain notation, trusted.
+ *
+ * @param text - e.g. `"11.4"`
+ * @returns the decimal
+ */
+export function exact(text: string): ExactDecimal {
+  return new Exact(text);
 }

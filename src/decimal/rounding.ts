@@ -4,27 +4,30 @@
  *
  * @module
  */
+import { Decimal } from 'decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { type Quotient, QUOTIENT_DIGITS } from './decimal.js';
-import { ExactDecimal } from './exact-decimal.js';
 import { deepFreeze } from '../freeze.js';
+import { type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
 
 /**
  * The rounding modes. `half-up` rounds a tie away from zero (the schoolbook rule); `half-down`
  * toward zero; `half-even` to the even neighbour (banker's rounding).
  */
-export const ROUNDING_MODES = deepFreeze([
-  'toward-zero',
-  'away-from-zero',
-  'floor',
-  'ceiling',
-  'half-up',
-  'half-down',
-  'half-even',
-] as const);
+export const ROUNDING_MODES = /* @__PURE__ */ deepFreeze(['toward-zero', 'away-from-zero', 'floor', 'ceiling', 'half-up', 'half-down', 'half-even'] as const);
 
 /** One of {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+/** decimal.js's constant for each mode. */
+const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+  'toward-zero': Decimal.ROUND_DOWN,
+  'away-from-zero': Decimal.ROUND_UP,
+  floor: Decimal.ROUND_FLOOR,
+  ceiling: Decimal.ROUND_CEIL,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-down': Decimal.ROUND_HALF_DOWN,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+};
 
 /** How one stage rounds: a mode and a number of decimals (0 to 20). */
 export interface StageRounding {
@@ -33,7 +36,7 @@ export interface StageRounding {
 }
 
 /** The stages of the method at which a figure is rounded. */
-export const ROUNDING_STAGES = deepFreeze(['share', 'awarded', 'result', 'mean'] as const);
+export const ROUNDING_STAGES = /* @__PURE__ */ deepFreeze(['share', 'awarded', 'result', 'mean'] as const);
 
 /** One of {@link ROUNDING_STAGES}: share Z, awarded weight W, result R, mean across directions. */
 export type RoundingStage = (typeof ROUNDING_STAGES)[number];
@@ -57,7 +60,7 @@ export const MAX_ROUNDING_DECIMALS = 20;
  * Checks and freezes a rounding policy.
  *
  * @param policy - the name, and the rounding of each stage (`null` keeps the stage exact)
- * @returns the same policy, validated and deeply frozen
+ * @returns a new policy, validated and deeply frozen
  * @throws {@link CdtoKpiError} `INVALID_POLICY` when a mode is unknown or the decimals are not an
  *   integer from 0 to 20
  * @example
@@ -72,35 +75,29 @@ export const MAX_ROUNDING_DECIMALS = 20;
  * ```
  */
 export function createRoundingPolicy(policy: RoundingPolicy): RoundingPolicy {
-  if (typeof policy !== 'object' || policy === null) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'policy' }, 'an object', policy);
-  }
+  if (typeof policy !== 'object' || policy === null) throw failure(ERROR_CODES.INVALID_POLICY, { field: 'policy' }, 'an object', policy);
   if (typeof policy.name !== 'string' || policy.name.trim() === '') {
     throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', policy.name);
   }
   const stages = {} as Record<RoundingStage, StageRounding | null>;
-  for (const stage of ROUNDING_STAGES) {
-    const rounding = policy[stage];
-    if (rounding === undefined) {
-      throw failure(ERROR_CODES.INVALID_POLICY, { field: stage }, 'a stage rounding or null', rounding);
-    }
-    if (rounding !== null) checkStageRounding(rounding, stage);
-    stages[stage] = rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals });
-  }
+  for (const stage of ROUNDING_STAGES) stages[stage] = stageRounding(policy[stage], stage);
   return Object.freeze({ name: policy.name, ...stages });
 }
 
-/** Refuses a stage rounding that is not `{ mode, decimals }` with a known mode and 0 to 20 decimals. */
-function checkStageRounding(rounding: StageRounding, field: string): void {
-  if (typeof rounding !== 'object' || rounding === null) {
+/** A stage's rounding checked and copied: `{ mode, decimals }` with a known mode and 0 to 20 decimals, or `null`. */
+function stageRounding(rounding: unknown, field: string): StageRounding | null {
+  if (rounding === null) return null;
+  if (typeof rounding !== 'object' || rounding === undefined) {
     throw failure(ERROR_CODES.INVALID_POLICY, { field }, 'a stage rounding ({ mode, decimals }) or null', rounding);
   }
-  if (!(ROUNDING_MODES as readonly unknown[]).includes(rounding.mode)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, rounding.mode);
+  const { mode, decimals } = rounding as Record<string, unknown>;
+  if (!(ROUNDING_MODES as readonly unknown[]).includes(mode)) {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, mode);
   }
-  if (!Number.isInteger(rounding.decimals) || rounding.decimals < 0 || rounding.decimals > MAX_ROUNDING_DECIMALS) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, rounding.decimals);
+  if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > MAX_ROUNDING_DECIMALS) {
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, decimals);
   }
+  return Object.freeze({ mode: mode as RoundingMode, decimals: decimals as number });
 }
 
 const TRUNCATE_TO_ONE_DECIMAL: StageRounding = { mode: 'toward-zero', decimals: 1 };
@@ -110,7 +107,7 @@ const TRUNCATE_TO_ONE_DECIMAL: StageRounding = { mode: 'toward-zero', decimals: 
  * one decimal. The report's legend says W is "rounded to an integer", yet the figures carry one
  * decimal; this policy follows the figures (the errata register records the contradiction).
  */
-export const PUBLISHED_ROUNDING = createRoundingPolicy({
+export const PUBLISHED_ROUNDING = /* @__PURE__ */ createRoundingPolicy({
   name: 'published-2024-q1',
   share: TRUNCATE_TO_ONE_DECIMAL,
   awarded: TRUNCATE_TO_ONE_DECIMAL,
@@ -119,7 +116,7 @@ export const PUBLISHED_ROUNDING = createRoundingPolicy({
 });
 
 /** No rounding anywhere: every figure kept exact (quotients to 80 significant digits). */
-export const EXACT_ROUNDING = createRoundingPolicy({ name: 'exact', share: null, awarded: null, result: null, mean: null });
+export const EXACT_ROUNDING = /* @__PURE__ */ createRoundingPolicy({ name: 'exact', share: null, awarded: null, result: null, mean: null });
 
 /** A value and the record of its rounding, for traces. */
 export interface RoundedValue {
@@ -132,47 +129,28 @@ export interface RoundedValue {
 /**
  * Rounds a value as a stage's rounding says.
  *
- * @param value - the value with its exactness (a plain decimal is `{ value, exact: true }`): a
- *   finite decimal of the library, or a plain decimal string
+ * @param value - the value with its exactness
  * @param rounding - the stage's rounding, or `null` to keep the value (an inexact quotient is then
  *   cut at 79 significant digits, every one of them true)
  * @returns the rounded value, with the unrounded value and the rounding applied
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a finite decimal with its
- *   exactness; `INVALID_POLICY` for a rounding that is not one of the modes with 0 to 20 decimals
- * @example
- * ```ts
- * plain(roundStage({ value: '43.17', exact: true }, { mode: 'toward-zero', decimals: 1 }).value); // '43.1'
- * ```
  */
-export function roundStage(value: Quotient | { readonly value: string; readonly exact: boolean }, rounding: StageRounding | null): RoundedValue {
-  const given = typeof value === 'object' && value !== null ? value : undefined;
-  const raw: unknown = given !== undefined && Object.hasOwn(given, 'value') ? given.value : undefined;
-  const exact: unknown = given !== undefined && Object.hasOwn(given, 'exact') ? given.exact : undefined;
-  const finite = raw instanceof ExactDecimal || (typeof raw === 'string' && PLAIN_DECIMAL.test(raw));
-  if (!finite || typeof exact !== 'boolean') {
-    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'value' }, 'a finite decimal with its exactness ({ value, exact })', value);
-  }
-  if (rounding !== null) checkStageRounding(rounding, 'rounding');
-  return roundTrusted({ value: new ExactDecimal(raw as string | ExactDecimal), exact }, rounding === null ? null : Object.freeze({ mode: rounding.mode, decimals: rounding.decimals }));
-}
-
-/** A plain decimal string: digits, an optional point and decimals, an optional minus sign. */
-const PLAIN_DECIMAL = /^-?\d{1,100}(?:\.\d{1,100})?$/u;
-
-/**
- * {@link roundStage} for values and roundings the library made itself: no checks.
- *
- * @param value - an exact decimal of the library with its exactness
- * @param rounding - a stage rounding of a checked policy, or `null`
- * @returns the rounded value
- * @internal
- */
-export function roundTrusted(value: Quotient, rounding: StageRounding | null): RoundedValue {
+export function round(value: Quotient, rounding: StageRounding | null): RoundedValue {
   if (rounding === null) {
-    // Kept unrounded: an inexact quotient shows its true digits, cut below the stand-in's last one.
-    const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, 'toward-zero');
+    const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
     return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
   }
-  const rounded = value.value.toDecimalPlaces(rounding.decimals, rounding.mode);
-  return { value: rounded, unrounded: value.value, exact: value.exact, rounding };
+  return { value: value.value.toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]), unrounded: value.value, exact: value.exact, rounding };
+}
+
+/**
+ * The share stage's rounding for one indicator: the method's, keeping at least as many decimals as
+ * the target has, so that a measure at or above its target is never rounded below it (a target of
+ * 99.74 with a method that keeps one decimal would otherwise make 99.745 fall short).
+ *
+ * @param rounding - the method's share rounding
+ * @param targetDecimals - the decimals of the target
+ * @returns the rounding to apply
+ */
+export function atTargetPrecision(rounding: StageRounding | null, targetDecimals: number): StageRounding | null {
+  return rounding === null || rounding.decimals >= targetDecimals ? rounding : Object.freeze({ mode: rounding.mode, decimals: targetDecimals });
 }

@@ -1,12 +1,13 @@
 /**
  * Making an edition from its data files (`edition.json`, the catalogue files, the bodies it adds),
- * each validated with its zod schema. Its own module, apart from the registry: the main entry
- * registers and looks up editions without loading zod; this is `cdto-kpi/edition-files`.
+ * each validated with its zod schema at the door; this is `cdto-kpi/edition-files`.
  *
  * @module
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { CdtoKpiError, createIssue, ERROR_CODES, type Issue } from '../errors/cdto-kpi-error.js';
+import { issuesFromZod } from '../errors/zod-issues.js';
+import { readDocument, readOptions } from '../input/boundary.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA } from '../generated/bodies.js';
 import type { Edition } from './edition.js';
@@ -42,20 +43,21 @@ export interface EditionData {
  */
 export function createEdition(data: EditionData): Edition {
   const issues: Issue[] = [];
-  const parse = <T>(schema: z.ZodType<T>, value: unknown, file: string): T | null => {
-    const result = schema.safeParse(value);
+  const parse = <T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T | null => {
+    const given = readDocument(value);
+    const result = z.safeParse(schema, given, { reportInput: true });
     if (result.success) return result.data;
-    for (const entry of result.error.issues) {
-      const path = entry.path.filter((key): key is string | number => typeof key !== 'symbol');
-      issues.push(createIssue(ERROR_CODES.INVALID_VALUE, { field: `${file}: ${path.join('.') || '(root)'}` }, entry.message, entry.input, { path: [file, ...path] }));
-    }
+    issues.push(...issuesFromZod(result.error.issues, given, { prefix: [file], locate: (path) => ({ field: `${file}: ${path.join('.') || '(root)'}` }) }));
     return null;
   };
-  const file = parse(editionFileSchema, data.edition, 'edition');
-  const extraBodies = data.bodies === undefined ? [] : (parse(bodiesFileSchema, data.bodies, 'bodies')?.bodies ?? []);
+  const given = readOptions(data, ['edition', 'files', 'bodies'], {}, 'data');
+  const list = readDocument(given.files);
+  if (!Array.isArray(list)) throw new CdtoKpiError([createIssue(ERROR_CODES.WRONG_TYPE, { field: 'files' }, 'the catalogue files, a list', given.files, { path: ['files'] })]);
+  const file = parse(editionFileSchema, given.edition, 'edition');
+  const extraBodies = given.bodies === undefined ? [] : (parse(bodiesFileSchema, given.bodies, 'bodies')?.bodies ?? []);
   if (file === null) throw new CdtoKpiError(issues);
   const schema = file.layout === 'directions' ? directionFileSchema : blockFileSchema;
-  const files = data.files.map((entry, index) => parse(schema as z.ZodType, entry, `files[${index}]`));
+  const files = list.map((entry: unknown, index) => parse(schema as z.ZodMiniType, entry, `files[${index}]`));
   if (issues.length > 0) throw new CdtoKpiError(issues);
   const bodies: Body[] = [...BODIES_DATA, ...extraBodies.filter((body) => !BODIES_DATA.some((known) => known.id === body.id))];
   for (const id of file.bodies) {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import type { RankBy } from '../scoring/rank-by.js';
+import type { IndicatorDefinition, IndicatorKind } from '../kinds/contract.js';
+import type { RankBy } from '../scoring/rank.js';
 import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
 
 /** The texts of an edition whose values may differ, and the one whose values are the default. */
@@ -29,7 +29,7 @@ export interface EditionIndicator {
   readonly no: number;
   readonly name: BilingualText;
   readonly unit: Unit;
-  readonly kind: IndicatorDefinition['kind'];
+  readonly kind: IndicatorKind;
   readonly formula: Formula;
   readonly notes: readonly string[];
   readonly reference: LegalReference;
@@ -121,3 +121,29 @@ export interface Edition<I extends EditionIndicator = EditionIndicator> {
   /** Every indicator as a flat record, with a reading's values where the edition has readings. */
   records(reading: Language | null): readonly CatalogueRecord[];
 }
+
+/** What resolving a period needs of an edition, known before its catalogue is loaded. */
+export interface EditionCoverage {
+  readonly id: string;
+  /** The years it sets targets for. */
+  readonly years: readonly string[];
+  /** ISO dates; `until` is `null` while in force. */
+  readonly inForce: { readonly from: string; readonly until: string | null };
+  /** The days of the month after a quarter by which its figures are posted and assessed; `null`: none set. */
+  readonly calendar: { readonly dataDueDay: number; readonly assessmentDueDay: number } | null;
+}
+
+/** An edition the registry can build when first asked for it (a bundled edition whose data is at hand). */
+export interface EditionSource {
+  readonly id: string;
+  /** Builds the edition, the same object on every call. */
+  readonly build: () => Edition;
+}
+
+/** An edition bundled with the package: its coverage, and how its data module is fetched. */
+export interface BundledEdition {
+  readonly coverage: EditionCoverage;
+  /** Fetches the edition's data module (a chunk of its own in a browser bundle) and builds the edition. */
+  readonly load: () => Promise<Edition>;
+}
+

@@ -1,59 +1,189 @@
 /**
- * The editions the library knows: the bundled ones, and any registered at run time from data in
- * the same format (a new decree, a test fixture). Everything that depends on the edition (the
- * period resolver, the scorer's defaults, the exports, the command line) looks it up here.
+ * Registries of editions: the editions a scoring knows, as a value. {@link createEditionRegistry}
+ * makes one; {@link defaultEditions} is the one every function uses when it is given none, shared
+ * by every entry of the package (and by its ESM and CommonJS builds). Each entry holds the
+ * edition's coverage (its years, dates in force and reporting calendar), so that a period resolves
+ * to an edition before its catalogue is loaded.
  *
  * @module
  */
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { BUNDLED_EDITIONS } from '../generated/editions.js';
-import type { BundledEdition } from './bundled-edition.js';
-import type { Edition } from './edition.js';
-import { addCoverage, removeCoverage } from '../periods/edition-coverage.js';
+import { BUNDLED_EDITIONS, type BundledEditionId, type BundledEditions, type BundledEditionTypes } from '../generated/editions.js';
+import { readOptions } from '../input/boundary.js';
+import type { IndicatorDefinition } from '../kinds/contract.js';
+import type { Language } from './types.js';
+import type { BundledEdition, Edition, EditionCoverage, EditionSource } from './edition.js';
 
-/** How the registry gets one known edition. */
-interface KnownEdition {
-  /** Gives the edition now; `undefined` while a bundled edition of `cdto-kpi/core` is not loaded. */
-  now: (() => Edition) | undefined;
-  /** Gives the edition once it is loaded: at once when it is at hand. */
-  readonly load: () => Promise<Edition>;
-}
+export type { BundledEdition, EditionCoverage, EditionSource };
+
+/** The edition a registry gives for an id: a bundled edition's own type, or any edition. */
+export type EditionOf<Id extends string> = Id extends keyof BundledEditions ? BundledEditions[Id] : Edition;
 
 /**
- * How the registry gets a bundled edition. In the main entry each is at hand, built from its data
- * the first time it is asked for (its loader keeps it): building both costs more than the rest of a
- * cold import of the package. In `cdto-kpi/core` each is fetched by `loadEdition` and is at hand
- * from then on.
+ * The editions a scoring knows. Every function that resolves an edition takes one as its
+ * `editions` option, and uses {@link defaultEditions} when given none.
  */
-function knownBundled(bundled: BundledEdition): KnownEdition {
-  if (!bundled.onDemand) return { now: bundled.load, load: () => Promise.resolve(bundled.load()) };
-  const known: KnownEdition = {
-    now: undefined,
-    load: async () => {
-      const edition = await bundled.load();
-      known.now = () => edition;
-      return edition;
-    },
-  };
-  return known;
+export interface EditionRegistry {
+  /**
+   * An edition by id.
+   *
+   * @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has that id; `EDITION_NOT_LOADED` for
+   *   a bundled edition whose data is not at hand yet (`await load(id)` first)
+   */
+  get<Id extends string>(id: Id): EditionOf<Id>;
+  /** The editions at hand, in the order of their dates in force. */
+  list(): readonly Edition[];
+  /** An edition by id, its data fetched first when it is not at hand. */
+  load<Id extends string>(id: Id): Promise<EditionOf<Id>>;
+  /** Whether the registry knows an edition of that id (at hand or not). */
+  has(id: string): boolean;
+  /** The coverage of every edition known, at hand or not, in the order of their dates in force. */
+  coverage(): readonly EditionCoverage[];
+  /**
+   * Adds an edition.
+   *
+   * @throws {@link CdtoKpiError} `INVALID_VALUE` when the registry knows that id already
+   */
+  register(edition: Edition): Edition;
+  /** Removes an edition added by {@link EditionRegistry.register}; the bundled ones stay. */
+  unregister(id: string): boolean;
 }
 
-/** Each known edition, by id, in the order they became known. */
-const registered = new Map<string, KnownEdition>(BUNDLED_EDITIONS.map((bundled) => [bundled.id, knownBundled(bundled)]));
+/** One known edition: its coverage, and the edition, or how to get it. */
+interface Entry {
+  readonly coverage: EditionCoverage;
+  readonly bundled: boolean;
+  edition: Edition | undefined;
+  build: (() => Edition) | undefined;
+  readonly load: (() => Promise<Edition>) | undefined;
+}
 
-/** The known edition with that id. @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has it */
-function known(id: string): KnownEdition {
-  const edition = typeof id === 'string' ? registered.get(id) : undefined;
-  if (edition === undefined) {
-    throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...registered.keys()].join(', ')}`, id);
+const byDate = (x: EditionCoverage, y: EditionCoverage): number => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0);
+
+/** The coverage of an edition, copied and frozen. */
+function coverageOf(edition: EditionCoverage): EditionCoverage {
+  const { id, years, inForce, calendar } = edition;
+  return Object.freeze({ id, years: Object.freeze([...years]), inForce: Object.freeze({ from: inForce.from, until: inForce.until }), calendar: calendar === null ? null : Object.freeze({ ...calendar }) });
+}
+
+class Registry implements EditionRegistry {
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(bundled: readonly BundledEdition[], editions: readonly Edition[]) {
+    for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), bundled: true, edition: undefined, build: undefined, load });
+    for (const edition of editions) this.register(edition);
   }
-  return edition;
+
+  #entry(id: unknown): Entry {
+    const entry = typeof id === 'string' ? this.#entries.get(id) : undefined;
+    if (entry === undefined) throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...this.#entries.keys()].join(', ')}`, id);
+    return entry;
+  }
+
+  get<Id extends string>(id: Id): EditionOf<Id> {
+    const entry = this.#entry(id);
+    if (entry.edition === undefined && entry.build !== undefined) entry.edition = entry.build();
+    if (entry.edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, `an edition loaded: await loadEdition('${id}') first`, id);
+    return entry.edition as EditionOf<Id>;
+  }
+
+  list(): readonly Edition[] {
+    return Object.freeze(this.coverage().flatMap(({ id }) => {
+      const entry = this.#entries.get(id)!;
+      return entry.edition !== undefined || entry.build !== undefined ? [this.get(id)] : [];
+    }));
+  }
+
+  async load<Id extends string>(id: Id): Promise<EditionOf<Id>> {
+    const entry = this.#entry(id);
+    if (entry.edition === undefined && entry.build === undefined && entry.load !== undefined) entry.edition = await entry.load();
+    return this.get(id);
+  }
+
+  has(id: string): boolean {
+    return typeof id === 'string' && this.#entries.has(id);
+  }
+
+  coverage(): readonly EditionCoverage[] {
+    return Object.freeze([...this.#entries.values()].map((entry) => entry.coverage).sort(byDate));
+  }
+
+  register(edition: Edition): Edition {
+    if (typeof edition !== 'object' || edition === null || typeof edition.id !== 'string' || typeof edition.definitionFor !== 'function') {
+      throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, 'an edition (see createEdition)', edition);
+    }
+    if (this.#entries.has(edition.id)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
+    this.#entries.set(edition.id, { coverage: coverageOf(edition), bundled: false, edition, build: undefined, load: undefined });
+    return edition;
+  }
+
+  unregister(id: string): boolean {
+    const entry = this.#entries.get(id);
+    return entry !== undefined && !entry.bundled && this.#entries.delete(id);
+  }
+
+  /** Makes a bundled edition's data at hand: built when first asked for. */
+  provide(source: EditionSource): void {
+    const entry = this.#entry(source.id);
+    if (entry.bundled && entry.build === undefined) entry.build = source.build;
+  }
 }
 
 /**
- * Every edition at hand, in the order of their dates in force: in the main entry every known
- * edition; in `cdto-kpi/core` the bundled ones loaded so far (see {@link loadEdition}) and those
- * registered.
+ * Makes a registry of editions.
+ *
+ * @param options - `editions`: editions to register (default none); `bundled`: whether the
+ *   editions bundled with the package are known (default `true`), each loaded on demand
+ * @returns the registry
+ * @example
+ * ```ts
+ * const editions = createEditionRegistry({ editions: [createEdition(files)] });
+ * scorePeriodReport(report, { editions });
+ * ```
+ */
+export function createEditionRegistry(options: { readonly editions?: readonly Edition[]; readonly bundled?: boolean } = {}): EditionRegistry {
+  return new Registry(options.bundled === false ? [] : BUNDLED_EDITIONS, options.editions ?? []);
+}
+
+declare const __VERSION__: string | undefined;
+
+/** Where the default registry is kept, so that every copy of this version of the package shares it. */
+const SHARED = Symbol.for(`cdto-kpi.defaultEditions@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`);
+
+/**
+ * The registry every function uses when it is given none: the bundled editions, and any an
+ * application registers. Shared by every entry of the package and by its ESM and CommonJS builds.
+ * In `cdto-kpi` every bundled edition is at hand; in `cdto-kpi/core` each is fetched by
+ * `await defaultEditions.load(id)` (or {@link loadEdition}).
+ */
+export const defaultEditions: EditionRegistry = /* @__PURE__ */ ((globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED] ??= createEditionRegistry());
+
+/**
+ * Makes bundled editions' data at hand in the default registry: each is built when first asked for.
+ *
+ * @param sources - the bundled editions' sources
+ */
+export function provideEditions(...sources: readonly EditionSource[]): void {
+  for (const source of sources) (defaultEditions as Registry).provide(source);
+}
+
+/**
+ * An edition of the default registry.
+ *
+ * @param id - e.g. `2025`
+ * @returns the edition
+ * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`; `EDITION_NOT_LOADED` in `cdto-kpi/core` before `await loadEdition(id)`
+ * @example
+ * ```ts
+ * getEdition('2025').inForce.from; // '2024-12-31'
+ * ```
+ */
+export function getEdition<Id extends string>(id: Id): EditionOf<Id> {
+  return defaultEditions.get(id);
+}
+
+/**
+ * The editions of the default registry at hand, in the order of their dates in force.
  *
  * @returns the editions
  * @example
@@ -62,75 +192,78 @@ function known(id: string): KnownEdition {
  * ```
  */
 export function listEditions(): readonly Edition[] {
-  return [...registered.values()]
-    .flatMap(({ now }) => (now === undefined ? [] : [now()]))
-    .sort((x, y) => (x.inForce.from < y.inForce.from ? -1 : x.inForce.from > y.inForce.from ? 1 : 0));
+  return defaultEditions.list();
 }
 
 /**
- * Finds an edition by id.
+ * Loads an edition of the default registry: in `cdto-kpi/core`, a bundled edition's data is
+ * fetched (a chunk of its own in a browser bundle) and is at hand from then on; in `cdto-kpi` it
+ * resolves at once. Code written for core runs unchanged on the main entry.
  *
  * @param id - e.g. `2025`
  * @returns the edition
- * @throws {@link CdtoKpiError} `UNKNOWN_EDITION` when none has that id; `EDITION_NOT_LOADED` in
- * `cdto-kpi/core` for a bundled edition not loaded yet (`await loadEdition(id)` first)
- * @example
- * ```ts
- * getEdition('2025').inForce.from; // '2024-12-31'
- * ```
- */
-export function getEdition(id: string): Edition {
-  const { now } = known(id);
-  if (now === undefined) {
-    throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, `an edition loaded: await loadEdition('${id}') first`, id);
-  }
-  return now();
-}
-
-/**
- * Loads an edition: in `cdto-kpi/core` a bundled edition's module is fetched (a chunk of its own in
- * a browser bundle) and the edition is at hand from then on, for {@link getEdition} and everything
- * that resolves an edition (scoring a period report, the indicators of a period); in the main entry
- * every edition is at hand, and this resolves at once. Code written for core runs unchanged on main.
- *
- * @param id - e.g. `2025`
- * @returns the edition, the same object {@link getEdition} gives from then on
- * @throws {@link CdtoKpiError} (the promise rejects) `UNKNOWN_EDITION` when none has that id
+ * @throws {@link CdtoKpiError} (the promise rejects) `UNKNOWN_EDITION`
  * @example
  * ```ts
  * const edition = await loadEdition('2025');
- * edition === getEdition('2025'); // true
  * ```
  */
-export async function loadEdition(id: string): Promise<Edition> {
-  return known(id).load();
+export function loadEdition<Id extends string>(id: Id): Promise<EditionOf<Id>> {
+  return defaultEditions.load(id);
 }
 
 /**
- * Adds an edition, so that periods resolve to it, reports are scored by it, and the exports and the
- * command line list it.
+ * The registry an `editions` option names, checked.
  *
- * @param edition - an edition, such as `createEdition` (`cdto-kpi/edition-files`) makes from its files
- * @returns the edition
- * @throws {@link CdtoKpiError} `INVALID_VALUE` when an edition with the same id is registered
+ * @param editions - the option's value (`undefined`: the default registry)
+ * @returns the registry
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for anything but a registry made by {@link createEditionRegistry}
  */
-export function registerEdition(edition: Edition): Edition {
-  if (registered.has(edition.id)) {
-    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
-  }
-  registered.set(edition.id, { now: () => edition, load: () => Promise.resolve(edition) });
-  addCoverage(edition);
-  return edition;
+export function registryOf(editions: unknown): EditionRegistry {
+  if (editions === undefined) return defaultEditions;
+  if (editions instanceof Registry || isShared(editions)) return editions as EditionRegistry;
+  throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, 'a registry made by createEditionRegistry', editions);
 }
 
+/** A registry of another copy of the package (its default registry, shared). */
+const isShared = (value: unknown): boolean => value === (globalThis as Record<symbol, unknown>)[SHARED];
+
 /**
- * Removes an edition registered at run time (the bundled ones stay).
+ * The kind, weight U, target N (and criteria) of one indicator of an edition in one year, with
+ * where they come from: what the scorer needs. One shape for every edition: an edition with two
+ * texts takes a `reading` (its default text when left out); an edition with one set of values
+ * takes none.
  *
- * @param id - the edition's id
- * @returns whether one was removed
+ * @param edition - the edition's id
+ * @param id - the indicator's id in that edition
+ * @param year - a year the edition sets values for
+ * @param options - `reading` and `editions` (default `defaultEditions`)
+ * @returns the definition, deeply frozen; the same object on every call
+ * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `UNKNOWN_INDICATOR`, `PERIOD_NOT_COVERED` for a
+ *   year without values, `INVALID_READING`
+ * @example
+ * ```ts
+ * definitionFor('2023', 'agriculture.1', '2024');                  // { id, kind: 'ratio', weight: '30', target: '54.8', source }
+ * definitionFor('2025', 'common.2', '2026', { reading: 'ru' }).target; // '99.8' (the Kazakh text prints 99,63)
+ * ```
  */
-export function unregisterEdition(id: string): boolean {
-  if (BUNDLED_EDITIONS.some((bundled) => bundled.id === id)) return false;
-  removeCoverage(id);
-  return registered.delete(id);
+export function definitionFor<Id extends BundledEditionId>(
+  edition: Id,
+  id: BundledEditionTypes[Id]['indicator'],
+  year: BundledEditionTypes[Id]['year'],
+  options?: { readonly reading?: BundledEditionTypes[Id]['reading']; readonly editions?: EditionRegistry },
+): IndicatorDefinition;
+/**
+ * The definition of one indicator of an edition registered at run time.
+ *
+ * @param edition - the edition's id
+ * @param id - the indicator's id
+ * @param year - a year of the edition
+ * @param options - `reading` and `editions`
+ * @returns the definition
+ */
+export function definitionFor(edition: string, id: string, year: string, options?: { readonly reading?: Language; readonly editions?: EditionRegistry }): IndicatorDefinition;
+export function definitionFor(edition: string, id: string, year: string, options: { readonly reading?: Language; readonly editions?: EditionRegistry } = {}): IndicatorDefinition {
+  const { reading, editions } = readOptions(options, ['reading', 'editions'], typeof id === 'string' ? { indicator: id } : {});
+  return registryOf(editions).get(edition).definitionFor(id, year, reading === undefined ? {} : { reading: reading as Language });
 }

@@ -6,22 +6,32 @@
  * The 2023 edition: Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023. 15 bodies, targets for 2023–2024–2025–2026–2027, one weight
  * per indicator (the `directions` layout).
  *
- * This entry builds the edition when it loads, for its two constants; the main entry, which
- * re-exports the rest of this module, builds it on first use (see {@link edition2023}).
+ * This entry builds the edition when it loads, for its constants, and makes it at hand in the
+ * default registry (`defaultEditions`), as the main entry does.
  *
  * @module
  */
-import type { Edition } from '../editions/edition.js';
-import { type Catalogue2023, edition2023, type Indicator2023 } from './lazy-catalogue-2023.js';
-// The other bundled editions' modules load with this one (they build nothing until used), so that
-// the build keeps every edition's data in one file shared with the main entry: one file fewer for a
-// cold import of the main entry to read for each edition after the first.
-import './lazy-catalogue-2025.js';
+import { provideEditions } from '../editions/registry.js';
+import { type Catalogue2023, type Edition2023, SOURCE_2023 } from './edition-2023.js';
 
-export * from './lazy-catalogue-2023.js';
+export {
+  DIRECTION_IDS_2023,
+  INDICATOR_IDS_2023,
+  YEARS_2023,
+  type DirectionId2023,
+  type Catalogue2023,
+  type Discrepancy2023,
+  type Edition2023,
+  type Indicator2023,
+  type IndicatorId2023,
+  type Reading2023,
+  type Year2023,
+} from './edition-2023.js';
 
-/** The 2023 edition as a value (see `Edition`), deeply frozen. */
-export const EDITION_2023: Edition<Indicator2023> & { readonly catalogue: Catalogue2023 } = edition2023();
+provideEditions(SOURCE_2023);
+
+/** The 2023 edition as a value (see `Edition`), deeply frozen: the one `getEdition('2023')` gives. */
+export const EDITION_2023: Edition2023 = SOURCE_2023.build();
 
 /** The 2023 edition's catalogue, deeply frozen. */
 export const CATALOGUE_2023: Catalogue2023 = EDITION_2023.catalogue;

@@ -7,22 +7,33 @@
  * targets and weights for 2025 and 2026 (the `blocks` layout). Where the texts differ,
  * both readings are kept; every call that gives values takes a `reading`.
  *
- * This entry builds the edition when it loads, for its two constants; the main entry, which
- * re-exports the rest of this module, builds it on first use (see {@link edition2025}).
+ * This entry builds the edition when it loads, for its constants, and makes it at hand in the
+ * default registry (`defaultEditions`), as the main entry does.
  *
  * @module
  */
-import type { Edition } from '../editions/edition.js';
-import { type Catalogue2025, edition2025, type Indicator2025 } from './lazy-catalogue-2025.js';
-// The other bundled editions' modules load with this one (they build nothing until used), so that
-// the build keeps every edition's data in one file shared with the main entry: one file fewer for a
-// cold import of the main entry to read for each edition after the first.
-import './lazy-catalogue-2023.js';
+import { provideEditions } from '../editions/registry.js';
+import { type Catalogue2025, type Edition2025, SOURCE_2025 } from './edition-2025.js';
 
-export * from './lazy-catalogue-2025.js';
+export {
+  BLOCK_IDS_2025,
+  INDICATOR_IDS_2025,
+  YEARS_2025,
+  type BlockId2025,
+  type Catalogue2025,
+  type Criterion2025,
+  type Discrepancy2025,
+  type Edition2025,
+  type Indicator2025,
+  type IndicatorId2025,
+  type Reading2025,
+  type Year2025,
+} from './edition-2025.js';
 
-/** The 2025 edition as a value (see `Edition`), deeply frozen. */
-export const EDITION_2025: Edition<Indicator2025> & { readonly catalogue: Catalogue2025 } = edition2025();
+provideEditions(SOURCE_2025);
+
+/** The 2025 edition as a value (see `Edition`), deeply frozen: the one `getEdition('2025')` gives. */
+export const EDITION_2025: Edition2025 = SOURCE_2025.build();
 
 /** The 2025 edition's catalogue (default reading: kk), deeply frozen. */
 export const CATALOGUE_2025: Catalogue2025 = EDITION_2025.catalogue;

@@ -3,15 +3,35 @@
 //   data/editions/2025/edition.json
 // Do not edit it by hand: edit the data and run `npm run generate`.
 
-import type { BundledEdition } from '../editions/bundled-edition.js';
-import { edition2023 } from './lazy-catalogue-2023.js';
-import { edition2025 } from './lazy-catalogue-2025.js';
+/**
+ * The editions bundled with the package: each one's coverage (no catalogue data, so that resolving
+ * a period pulls in none), and its data module, fetched on demand (a chunk of its own in a browser
+ * bundle).
+ *
+ * @module
+ */
+import type { BundledEdition } from '../editions/edition.js';
+import type { Language } from '../editions/types.js';
+import type { Edition2023, IndicatorId2023, Year2023 } from './edition-2023.js';
+import type { Edition2025, IndicatorId2025, Year2025 } from './edition-2025.js';
 
-/** The editions bundled with the library, in the order of their folders: each is built by `load` on first use. */
-export const BUNDLED_EDITIONS: readonly BundledEdition<BundledEditionId>[] = Object.freeze([
-  Object.freeze({ id: "2023", onDemand: false, load: edition2023 }),
-  Object.freeze({ id: "2025", onDemand: false, load: edition2025 }),
+/** The bundled editions, in the order of their folders. */
+export const BUNDLED_EDITIONS: readonly BundledEdition[] = Object.freeze([
+  Object.freeze({ coverage: {"id":"2023","years":["2023","2024","2025","2026","2027"],"inForce":{"from":"2023-11-03","until":"2024-12-31"},"calendar":null}, load: async () => (await import('./edition-2023.js')).SOURCE_2023.build() }),
+  Object.freeze({ coverage: {"id":"2025","years":["2025","2026"],"inForce":{"from":"2024-12-31","until":null},"calendar":{"dataDueDay":10,"assessmentDueDay":30}}, load: async () => (await import('./edition-2025.js')).SOURCE_2025.build() }),
 ]);
 
 /** The ids of the bundled editions. */
 export type BundledEditionId = "2023" | "2025";
+
+/** Each bundled edition's value, by id: what `getEdition(id)` gives. */
+export interface BundledEditions {
+  readonly "2023": Edition2023;
+  readonly "2025": Edition2025;
+}
+
+/** What each bundled edition's functions take: its indicator ids, its years, its readings. */
+export interface BundledEditionTypes {
+  readonly "2023": { readonly indicator: IndicatorId2023; readonly year: Year2023; readonly reading: never };
+  readonly "2025": { readonly indicator: IndicatorId2025; readonly year: Year2025; readonly reading: Language };
+}

@@ -5,8 +5,17 @@
  * @module
  */
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
-import { ExactDecimal, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, plain } from '../decimal/decimal.js';
+import { Exact, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
+
+/** The most significant digits a figure may carry: with the working precision of 100 digits, sums and products of a few figures stay exact. */
+export const MAX_SIGNIFICANT_DIGITS = 30;
+
+/** The most decimals a figure may carry. */
+export const MAX_FRACTION_DIGITS = 20;
+
+/** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
+export const MAX_INTEGER_DIGITS = 24;
 
 /**
  * The most characters a printed figure may have, checked before any regular expression runs.
@@ -134,7 +143,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
     groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3));
   const digits = groups.join('');
   checkDigits(digits, frac ?? '', scale === null ? 0 : scale.factor.length - 1, text, location);
-  let value = new ExactDecimal(`${sign === '' ? '' : '-'}${digits}${frac === undefined ? '' : `.${frac}`}`);
+  let value = new Exact(`${sign === '' ? '' : '-'}${digits}${frac === undefined ? '' : `.${frac}`}`);
   if (scale !== null) value = value.times(scale.factor);
   return Object.freeze({
     printed: text,

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { FigureInput } from '../input/figure-input.js';
+import type { FigureInput } from '../input/figure.js';
 import { defineKind } from './measure.js';
-import type { KindModule } from './types.js';
 
 /** a: the number achieved. */
 export interface CountInput {
@@ -13,15 +12,15 @@ export interface CountInput {
 }
 
 /** The `count` kind: W = U at or above N, a / N × U below. */
-export const COUNT: KindModule<'count'> = defineKind({
+export const COUNT = /* @__PURE__ */ defineKind({
   kind: 'count',
   fields: ['a'],
   formula: 'W = U if a ≥ N, else a / N × U',
   basis: 'count',
   levers: [{ field: 'a', better: 'higher', values: 'figure' }],
-  measure: (reader) => {
-    const count = reader.figure('a');
-    reader.done();
+  measure: (input) => {
+    const count = input.figure('a');
+    input.done();
     return { share: null, fraction: null, count, done: null, steps: [] };
   },
 });

@@ -3,12 +3,11 @@
  *
  * @module
  */
-import { shareOfParts } from './ratio.js';
 import { defineKind } from './measure.js';
-import type { KindModule } from './types.js';
+import { shareOfParts } from './ratio.js';
 
 /** The `decreasing-ratio` kind: at or below N earns U; above it, N / Z × U (or the printed Z / N × U). */
-export const DECREASING_RATIO: KindModule<'decreasing-ratio'> = defineKind({
+export const DECREASING_RATIO = /* @__PURE__ */ defineKind({
   kind: 'decreasing-ratio',
   fields: ['a', 'b'],
   formula: 'Z = a / b × 100; W = U if Z ≤ N, else N / Z × U (printed rule: Z / N × U)',

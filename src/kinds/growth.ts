@@ -4,10 +4,9 @@
  *
  * @module
  */
-import type { FigureInput } from '../input/figure-input.js';
-import { shareOfParts } from './ratio.js';
+import type { FigureInput } from '../input/figure.js';
 import { defineKind } from './measure.js';
-import type { KindModule } from './types.js';
+import { shareOfParts } from './ratio.js';
 
 /** Data digitised in the period, and all the body's data on the architecture portal. */
 export interface GrowthInput {
@@ -16,11 +15,11 @@ export interface GrowthInput {
 }
 
 /** The `growth` kind. */
-export const GROWTH: KindModule<'growth'> = defineKind({
+export const GROWTH = /* @__PURE__ */ defineKind({
   kind: 'growth',
   fields: ['digitised', 'total'],
   formula: 'Z = digitised / total × 100; W = U if Z ≥ N (growth by N %), else Z / N × U',
   basis: 'share',
-  levers: [{ field: 'digitised', better: 'higher', values: 'figure' }],
+  levers: [{ field: 'digitised', better: 'higher', values: 'figure', bound: { field: 'total' } }],
   measure: shareOfParts('digitised', 'total'),
 });

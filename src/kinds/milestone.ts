@@ -5,7 +5,6 @@
  */
 import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
 import { defineKind } from './measure.js';
-import type { KindModule } from './types.js';
 
 /** `null`: not reported. */
 export interface MilestoneInput {
@@ -13,18 +12,18 @@ export interface MilestoneInput {
 }
 
 /** The `milestone` kind: W = U when done, 0 otherwise. */
-export const MILESTONE: KindModule<'milestone'> = defineKind({
+export const MILESTONE = /* @__PURE__ */ defineKind({
   kind: 'milestone',
   fields: ['done'],
   formula: 'W = U if done, else 0',
   basis: 'milestone',
   levers: [{ field: 'done', better: 'higher', values: 'done' }],
-  measure: (reader) => {
-    const done = reader.raw('done');
-    if (done === undefined) reader.problem(ERROR_CODES.MISSING_FIELD, 'done', 'true, false or null', done, 'missing field');
-    else if (done !== null && typeof done !== 'boolean') reader.problem(ERROR_CODES.WRONG_TYPE, 'done', 'true, false or null', done);
-    reader.done();
-    reader.inputs['done'] = done as boolean | null;
+  measure: (input) => {
+    const done = input.raw('done');
+    if (done === undefined) input.problem(ERROR_CODES.MISSING_FIELD, 'done', 'true, false or null', done, 'missing field');
+    else if (done !== null && typeof done !== 'boolean') input.problem(ERROR_CODES.WRONG_TYPE, 'done', 'true, false or null', done);
+    input.done();
+    input.record('done', done as boolean | null);
     return { share: null, fraction: null, count: null, done: done as boolean | null, steps: [] };
   },
 });

@@ -3,12 +3,10 @@
  *
  * @module
  */
-import { plain } from '../decimal/decimal.js';
-import type { FigureInput } from '../input/figure-input.js';
-import { WARNING_CODES } from '../scoring/warnings.js';
-import type { InputReader } from './input-reader.js';
-import { HUNDRED, NO_DATA, ZERO, defineKind, exactShare, quotientShare } from './measure.js';
-import type { KindModule, Measure, MeasureContext } from './types.js';
+import { HUNDRED, plain, ZERO } from '../decimal/decimal.js';
+import type { FigureInput } from '../input/figure.js';
+import { type KindInput, type Measure, type MeasureContext, WARNING_CODES } from './contract.js';
+import { defineKind, exactShare, NO_DATA, quotientShare } from './measure.js';
 
 /** A share from its parts: numerator a and denominator b. */
 export interface ShareInput {
@@ -25,24 +23,24 @@ export interface ShareInput {
  * @param denominator - the denominator's field
  * @returns the measure
  */
-export function shareOfParts(numerator: string, denominator: string): (reader: InputReader, context: MeasureContext) => Measure {
-  return (reader, { shareRounding, warn }) => {
-    const a = reader.figure(numerator);
-    const b = reader.figure(denominator);
-    reader.done();
+export function shareOfParts(numerator: string, denominator: string): (input: KindInput, context: MeasureContext) => Measure {
+  return (input, { shareRounding }) => {
+    const a = input.figure(numerator);
+    const b = input.figure(denominator);
+    input.done();
     if (a === null || b === null) return NO_DATA;
-    const rounding = shareRounding;
     if (b.isZero()) {
-      warn({ code: WARNING_CODES.ZERO_DENOMINATOR, field: denominator, message: `${denominator} = 0, so Z = 0` });
-      return exactShare(ZERO, 'Z', `${denominator} = 0: 0`, rounding);
+      input.warn(WARNING_CODES.ZERO_DENOMINATOR, denominator, `${denominator} = 0, so Z = 0`);
+      return exactShare(ZERO, { name: 'Z', operation: 'zero-denominator', operands: { [denominator]: '0' }, expression: `${denominator} = 0: 0` }, shareRounding);
     }
-    if (a.gt(b)) warn({ code: WARNING_CODES.SHARE_ABOVE_100, field: numerator, message: `${numerator} > ${denominator}: the share is above 100 % and kept as it is` });
-    return quotientShare(a.times(HUNDRED), b, 'Z', () => `${plain(a)} / ${plain(b)} × 100`, rounding);
+    if (a.gt(b)) input.warn(WARNING_CODES.SHARE_ABOVE_100, numerator, `${numerator} > ${denominator}: the share is above 100 % and kept as it is`);
+    const [x, y] = [plain(a), plain(b)];
+    return quotientShare(a.times(HUNDRED), b, { name: 'Z', operation: 'share', operands: { [numerator]: x, [denominator]: y }, expression: `${x} / ${y} × 100` }, shareRounding);
   };
 }
 
 /** The `ratio` kind. */
-export const RATIO: KindModule<'ratio'> = defineKind({
+export const RATIO = /* @__PURE__ */ defineKind({
   kind: 'ratio',
   fields: ['a', 'b'],
   formula: 'Z = a / b × 100; W = U if Z ≥ N, else Z / N × U',

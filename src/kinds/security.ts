@@ -3,16 +3,11 @@
  *
  * @module
  */
-import { plain } from '../decimal/decimal.js';
+import { HUNDRED, plain, ZERO } from '../decimal/decimal.js';
 import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
-import type { FigureInput } from '../input/figure-input.js';
-import { WARNING_CODES } from '../scoring/warnings.js';
-import { HUNDRED, NO_DATA, ZERO, defineKind, exactShare, quotientShare } from './measure.js';
-import type { KindModule } from './types.js';
-
-
-/** Ia and Ib are percentages: a `%` printed after them is read, not refused. */
-const PERCENTAGE = Object.freeze({ percentSign: 'accepted' } as const);
+import type { FigureInput } from '../input/figure.js';
+import { WARNING_CODES } from './contract.js';
+import { defineKind, exactShare, NO_DATA, quotientShare } from './measure.js';
 
 /** Security from percentages already computed. */
 export interface SecurityPercentInput {
@@ -33,52 +28,51 @@ export interface SecurityCountInput {
 }
 
 /** The `security` kind. */
-export const SECURITY: KindModule<'security'> = defineKind({
+export const SECURITY = /* @__PURE__ */ defineKind({
   kind: 'security',
   fields: ['ia', 'ib', 'tested', 'connected', 'systems'],
   formula: 'S = (Ia + Ib) / 2; W = U if S ≥ N, else S / N × U',
   basis: 'share',
   levers: [
-    { field: 'ia', better: 'higher', values: 'figure', form: 'percent' },
-    { field: 'ib', better: 'higher', values: 'figure', form: 'percent' },
-    { field: 'tested', better: 'higher', values: 'figure', form: 'count' },
-    { field: 'connected', better: 'higher', values: 'figure', form: 'count' },
+    { field: 'ia', better: 'higher', values: 'figure', form: 'percent', bound: { value: '100' } },
+    { field: 'ib', better: 'higher', values: 'figure', form: 'percent', bound: { value: '100' } },
+    { field: 'tested', better: 'higher', values: 'figure', form: 'count', bound: { field: 'systems' }, whole: true },
+    { field: 'connected', better: 'higher', values: 'figure', form: 'count', bound: { field: 'systems' }, whole: true },
   ],
-  measure: (reader, { shareRounding, warn }) => {
-    const rounding = shareRounding;
-    const countForm = reader.has('systems') || reader.has('tested') || reader.has('connected');
-    if (countForm) {
-      if (reader.has('ia') || reader.has('ib')) {
-        const field = reader.has('ia') ? 'ia' : 'ib';
-        throw reader.fail(ERROR_CODES.UNEXPECTED_FIELD, field, 'either ia and ib, or tested, connected and systems', reader.raw(field), 'two forms mixed');
+  measure: (input, { shareRounding }) => {
+    if (input.has('systems') || input.has('tested') || input.has('connected')) {
+      if (input.has('ia') || input.has('ib')) {
+        const field = input.has('ia') ? 'ia' : 'ib';
+        throw input.fail(ERROR_CODES.UNEXPECTED_FIELD, field, 'either ia and ib, or tested, connected and systems', input.raw(field), 'two forms mixed');
       }
-      const tested = reader.figure('tested');
-      const connected = reader.figure('connected');
-      const systems = reader.figure('systems');
-      reader.done();
+      const tested = input.figure('tested');
+      const connected = input.figure('connected');
+      const systems = input.figure('systems');
+      input.done();
       if (tested === null || connected === null || systems === null) return NO_DATA;
       for (const [field, value] of [['tested', tested], ['connected', connected]] as const) {
-        if (value.gt(systems)) throw reader.fail(ERROR_CODES.INCONSISTENT_FIGURES, field, `at most systems (${plain(systems)})`, plain(value), 'more systems than the body has');
+        if (value.gt(systems)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, field, `at most systems (${plain(systems)})`, plain(value), 'more systems than the body has');
       }
       if (systems.isZero()) {
-        warn({ code: WARNING_CODES.ZERO_DENOMINATOR, field: 'systems', message: 'systems = 0, so Ia = Ib = 0' });
-        return exactShare(ZERO, 'S', 'systems = 0: 0', rounding);
+        input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'systems', 'systems = 0, so Ia = Ib = 0');
+        return exactShare(ZERO, { name: 'S', operation: 'zero-denominator', operands: { systems: '0' }, expression: 'systems = 0: 0' }, shareRounding);
       }
+      const [t, c, s] = [plain(tested), plain(connected), plain(systems)];
       return quotientShare(
         tested.plus(connected).times(HUNDRED),
         systems.times(2),
-        'S',
-        () => `(${plain(tested)} / ${plain(systems)} × 100 + ${plain(connected)} / ${plain(systems)} × 100) / 2`,
-        rounding,
+        { name: 'S', operation: 'security-counts', operands: { tested: t, connected: c, systems: s }, expression: `(${t} / ${s} × 100 + ${c} / ${s} × 100) / 2` },
+        shareRounding,
       );
     }
-    const ia = reader.figure('ia', PERCENTAGE);
-    const ib = reader.figure('ib', PERCENTAGE);
-    reader.done();
+    const ia = input.figure('ia', { percentSign: 'accepted' });
+    const ib = input.figure('ib', { percentSign: 'accepted' });
+    input.done();
     if (ia === null || ib === null) return NO_DATA;
     for (const [field, value] of [['ia', ia], ['ib', ib]] as const) {
-      if (value.gt(HUNDRED)) throw reader.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, field, 'a percentage from 0 to 100', plain(value));
+      if (value.gt(HUNDRED)) throw input.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, field, 'a percentage from 0 to 100', plain(value));
     }
-    return exactShare(ia.plus(ib).div(2), 'S', () => `(${plain(ia)} + ${plain(ib)}) / 2`, rounding);
+    const [x, y] = [plain(ia), plain(ib)];
+    return exactShare(ia.plus(ib).div(2), { name: 'S', operation: 'mean', operands: { ia: x, ib: y }, expression: `(${x} + ${y}) / 2` }, shareRounding);
   },
 });

@@ -4,31 +4,48 @@
  *
  * @module
  */
-import type { CatalogueRecord } from '../editions/edition.js';
+import type { CatalogueRecord, Edition } from '../editions/edition.js';
 import { formatReference } from '../editions/legal-reference.js';
 import { checkReading } from '../editions/readings.js';
-import { getEdition } from '../editions/registry.js';
+import { type EditionRegistry, registryOf } from '../editions/registry.js';
+import { readOptions } from '../input/boundary.js';
 import type { BilingualText, Formula, Language } from '../editions/types.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 
 export type { CatalogueRecord, ReadingValues } from '../editions/edition.js';
 
+/** Options of the catalogue exports. */
+export interface CatalogueOptions {
+  /** An edition with two texts: the text whose values fill the targets and weights (default: the edition's). */
+  readonly reading?: Language;
+  /** Where to find the edition (default: `defaultEditions`). */
+  readonly editions?: EditionRegistry;
+}
+
+/** The edition and the reading an export asks for, checked. */
+function exported(edition: string, options: unknown): { readonly found: Edition; readonly reading: Language | null } {
+  const { reading, editions } = readOptions(options, ['reading', 'editions']);
+  const found = registryOf(editions).get(edition);
+  return { found, reading: checkReading(found.readings, reading, {}, found.id) };
+}
+
 /**
  * Every indicator of an edition as a flat record.
  *
- * @param edition - an edition's id (`2023`, `2025`, or one registered at run time)
- * @param reading - an edition with readings: the text whose values fill `targets` and `weights`
- *   (default: the edition's default text)
+ * @param edition - an edition's id (`2023`, `2025`, or one registered)
+ * @param options - `reading` (an edition with two texts: the text whose values fill `targets` and
+ *   `weights`; default the edition's) and `editions`
  * @returns the records, in the annex order
  * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
  * @example
  * ```ts
- * catalogueRecords('2023')[0]; // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
+ * catalogueRecords('2023')[0];                      // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
+ * catalogueRecords('2025', { reading: 'ru' })[11]; // the Russian text's values
  * ```
  */
-export function catalogueRecords(edition: string, reading?: Language): readonly CatalogueRecord[] {
-  const found = getEdition(edition);
-  return found.records(checkReading(found.readings, reading, {}, found.id));
+export function catalogueRecords(edition: string, options: CatalogueOptions = {}): readonly CatalogueRecord[] {
+  const { found, reading } = exported(edition, options);
+  return found.records(reading);
 }
 
 /** A formula in one cell: the expression, or a share's parts in Russian (Kazakh where the Russian is lost). */
@@ -47,14 +64,19 @@ function formulaCell(formula: Formula): string {
  * every year has a `weight` column; one with a weight per year, a `weight_<year>` column each.
  *
  * @param edition - an edition's id
- * @param reading - an edition with readings: the text whose values fill the weight and target columns
- * @param options - `delimiter` (`,` by default) and `bom`; `EXCEL_CSV` for Excel in a Russian or Kazakh locale
+ * @param options - `reading` and `editions` as for {@link catalogueRecords}; `delimiter` (`,` by
+ *   default) and `bom` (`EXCEL_CSV` for Excel in a Russian or Kazakh locale)
  * @returns the CSV text
  * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
+ * @example
+ * ```ts
+ * writeFileSync('catalogue-2025.csv', catalogueCsv('2025', { reading: 'ru', ...EXCEL_CSV }));
+ * ```
  */
-export function catalogueCsv(edition: string, reading?: Language, options: CsvWriteOptions = {}): string {
-  const found = getEdition(edition);
-  const records = catalogueRecords(edition, reading);
+export function catalogueCsv(edition: string, options: CatalogueOptions & CsvWriteOptions = {}): string {
+  const { reading, editions, delimiter, bom } = readOptions(options, ['reading', 'editions', 'delimiter', 'bom']) as CatalogueOptions & CsvWriteOptions;
+  const { found, reading: applied } = exported(edition, { ...(reading === undefined ? {} : { reading }), ...(editions === undefined ? {} : { editions }) });
+  const records = found.records(applied);
   const years = [...found.years];
   const oneWeight = found.layout === 'directions';
   const header = [
@@ -91,5 +113,5 @@ export function catalogueCsv(edition: string, reading?: Language, options: CsvWr
     record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '),
     record.weightWithoutTarget.join(' '),
   ]);
-  return writeCsv([header, ...rows], options);
+  return writeCsv([header, ...rows], { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }) });
 }

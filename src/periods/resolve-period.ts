@@ -4,12 +4,11 @@
  *
  * @module
  */
+import type { EditionCoverage } from '../editions/edition.js';
+import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze } from '../freeze.js';
-import { readOptions } from '../input/options.js';
-import { BUNDLED_COVERAGE } from '../generated/edition-coverage.js';
+import { readOptions } from '../input/boundary.js';
 import type { BundledEditionId } from '../generated/editions.js';
-import { type EditionCoverage, listCoverage } from './edition-coverage.js';
 
 /** A quarter of a year. */
 export interface ReportingPeriod {
@@ -19,14 +18,6 @@ export interface ReportingPeriod {
 
 /** The id of an edition: one of the bundled editions, or one registered at run time. */
 export type EditionId = BundledEditionId | (string & {});
-
-/**
- * When each bundled edition was in force and which years it sets targets for (from each
- * edition's `edition.json`).
- */
-export const EDITION_COVERAGE: Readonly<Record<BundledEditionId, { readonly from: string; readonly until: string | null; readonly years: readonly number[] }>> = deepFreeze(
-  Object.fromEntries(BUNDLED_COVERAGE.map((edition) => [edition.id, { from: edition.inForce.from, until: edition.inForce.until, years: edition.years.map(Number) }])) as Record<BundledEditionId, never>,
-);
 
 /** What governs a period. */
 export interface ResolvedPeriod {
@@ -66,6 +57,7 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * years after 2026 (no edition sets targets) are not covered.
  *
  * @param period - the year and the quarter
+ * @param options - `editions`: the registry whose editions may govern it (default: `defaultEditions`)
  * @returns the edition, the target year, the quarter's dates and hours, and (2025 edition) the
  *   days by which the figures are posted and the assessment is made
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` when no edition covers the period, and
@@ -77,8 +69,20 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
  * resolvePeriod({ year: 2025, quarter: 4 }).dataDue; // '2026-01-10' (assessmentDue '2026-01-30')
  * ```
  */
-export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
-  const { year, quarter } = readOptions(period, ['year', 'quarter'], { field: 'period' }) as { year?: number; quarter?: 1 | 2 | 3 | 4 };
+export function resolvePeriod(period: ReportingPeriod, options: { readonly editions?: EditionRegistry } = {}): ResolvedPeriod {
+  const { editions } = readOptions(options, ['editions']);
+  return resolveIn(registryOf(editions), period);
+}
+
+/**
+ * {@link resolvePeriod} in a registry already checked.
+ *
+ * @param registry - the editions that may govern the period
+ * @param period - the year and the quarter, as the caller gave them
+ * @returns what governs the period
+ */
+export function resolveIn(registry: EditionRegistry, period: unknown): ResolvedPeriod {
+  const { year, quarter } = readOptions(period, ['year', 'quarter'], {}, 'period') as { year?: number; quarter?: 1 | 2 | 3 | 4 };
   if (year === undefined || quarter === undefined) {
     throw failure(ERROR_CODES.MISSING_FIELD, { field: year === undefined ? 'period.year' : 'period.quarter' }, 'a period { year, quarter }', undefined);
   }
@@ -90,7 +94,7 @@ export function resolvePeriod(period: ReportingPeriod): ResolvedPeriod {
   }
   const start = `${year}-${QUARTER_START[quarter - 1]}`;
   const end = `${year}-${QUARTER_END[quarter - 1]}`;
-  const editions = listCoverage();
+  const editions = registry.coverage();
   const candidates = editions.filter((edition) => {
     const inForce = edition.inForce.from <= end && (edition.inForce.until === null || edition.inForce.until >= start);
     return inForce && edition.years.includes(String(year));

@@ -5,20 +5,21 @@
  *
  * @module
  */
-import { ExactDecimal } from '../decimal/decimal.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { deepFreeze } from '../freeze.js';
-import { parsePrintedFigure } from '../input/printed-figure.js';
+import * as z from 'zod/mini';
+import { exact } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
-import { getEdition } from '../editions/registry.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
-import { INPUT_FIELDS } from '../kinds/kinds.js';
-import type { RatingEntry } from '../scoring/rank.js';
-import { checkedMethod, type ScoringMethod } from '../scoring/method.js';
-import { methodByName } from '../scoring/methods.js';
-import type { BodyScore } from '../scoring/score-body.js';
-import type { Erratum, ErratumCause, ReportFile } from './published-report-schema.js';
-import { type BodyEntries, scoreEntries } from './score-entries.js';
+import { type EditionRegistry, registryOf } from '../editions/registry.js';
+import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { issuesFromZod } from '../errors/zod-issues.js';
+import { deepFreeze } from '../freeze.js';
+import { readDocument, readOptions } from '../input/boundary.js';
+import { parsePrintedFigure } from '../input/printed-figure.js';
+import { prepareDefinition } from '../kinds/definition.js';
+import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
+import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
+import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
+import type { ErratumCause } from './erratum-causes.js';
+import { type Erratum, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
 
 /** A published report scored by a method: each body's score and the rating. */
 export interface ReportScore {
@@ -69,54 +70,75 @@ export interface Audit extends Reproduction {
   readonly suggestions: readonly SuggestedCause[];
 }
 
+/** Options of the audit's functions. */
+export interface AuditOptions {
+  /** The scoring method (default: the one the report's edition names). */
+  readonly method?: ScoringMethod;
+  /** Where to find the report's edition (default: `defaultEditions`). */
+  readonly editions?: EditionRegistry;
+}
+
 /**
- * The bodies' reported figures (a and b of every row) as scorer input, with the targets and weights
- * of the report's edition for its target year, not the report's own U and N.
+ * A published report read at the door: through the boundary, then its schema.
  *
- * @param report - a published report, validated
- * @returns per body, its directions with each indicator's definition and input
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR` for a row not linked to the catalogue, and what
- *   the edition throws for an id or year it does not have
+ * @param report - the report as given
+ * @returns the report, validated
+ * @throws {@link CdtoKpiError} for what is not a transcribed report, every problem at once
  */
-export function publishedReportEntries(report: ReportFile): readonly BodyEntries[] {
-  const edition = getEdition(report.edition);
+function readReport(report: unknown): ReportFile {
+  const given = readDocument(report);
+  const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
+  if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
+  return parsed.data;
+}
+
+/**
+ * The bodies' reported figures (a and b of every row), ready to score with the targets and weights
+ * of the report's edition for its target year, not the report's own U and N.
+ */
+function publishedDirections(report: ReportFile, edition: Edition): readonly { readonly body: string; readonly directions: readonly PreparedDirection[] }[] {
   return report.bodies.map((body) => ({
     body: body.body,
     directions: body.directions.map((direction) => ({
       direction: direction.direction,
-      indicators: direction.rows.map((row) => rowEntry(report, edition, body.body, direction.direction, row)),
+      indicators: direction.rows.map((row) => {
+        const { definition, input } = rowEntry(report, edition, body.body, direction.direction, row);
+        return { prepared: prepareDefinition(definition), input };
+      }),
     })),
   }));
 }
 
 /**
  * A published report's figures as a period report (`scorePeriodReport`'s input): each body's a
- * (and b) by indicator id, for the report's period. The analyst's commands take the bundled Q1 2024
+ * (and b) by indicator id, for the report's period. The command line takes the bundled Q1 2024
  * report this way.
  *
- * @param report - a published report, validated
+ * @param report - a transcribed published report
+ * @param options - `editions`
  * @returns the period report
- * @throws {@link CdtoKpiError} as {@link publishedReportEntries}
+ * @throws {@link CdtoKpiError} for what is not a transcribed report; `UNKNOWN_INDICATOR` for a row
+ *   not linked to the catalogue, and what the edition throws for an id or year it does not have
  */
-export function periodReportOfPublished(report: ReportFile): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
-  const edition = getEdition(report.edition);
-  return {
-    period: { year: report.period.year, quarter: report.period.quarter as 1 | 2 | 3 | 4 },
-    bodies: report.bodies.map((body) => ({
+export function periodReportOfPublished(report: ReportFile, options: Pick<AuditOptions, 'editions'> = {}): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
+  const { editions } = readOptions(options, ['editions']);
+  const read = readReport(report);
+  const edition = registryOf(editions).get(read.edition);
+  return deepFreeze({
+    period: { year: read.period.year, quarter: read.period.quarter as 1 | 2 | 3 | 4 },
+    bodies: read.bodies.map((body) => ({
       body: body.body,
-      figures: Object.fromEntries(
-        body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(report, edition, body.body, direction.direction, row).input])),
-      ),
+      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(read, edition, body.body, direction.direction, row).input]))),
     })),
-  };
+  });
 }
 
 /** One row: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
-function rowEntry(report: ReportFile, edition: Edition, body: string, direction: string, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
+function rowEntry(report: ReportFile, edition: Edition, body: string, direction: string, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: ReturnType<Edition['definitionFor']>; readonly input: unknown } {
   const where = { body, direction, field: `row ${row.no}` };
   if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
   const definition = edition.definitionFor(row.indicator, report.targetYear);
-  const fields = INPUT_FIELDS[definition.kind];
+  const fields = prepareDefinition(definition).module.fields;
   if (fields.join() !== 'a' && fields.join() !== 'a,b') {
     throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
   }
@@ -126,17 +148,24 @@ function rowEntry(report: ReportFile, edition: Edition, body: string, direction:
 /**
  * Scores a published report's figures by a method.
  *
- * @param report - a published report, validated (see `reportFileSchema`)
- * @param method - the scoring method (default: the one its edition names)
- * @returns every body's score, and the rating they make
+ * @param report - a transcribed published report (see `reportFileSchema`), validated here
+ * @param options - `method` (default: the one its edition names) and `editions`
+ * @returns every body's score, and the rating they make, deeply frozen
+ * @throws {@link CdtoKpiError} for what is not a transcribed report, and what scoring throws
  */
-export function scorePublishedReport(report: ReportFile, method?: ScoringMethod): ReportScore {
-  const applied = method === undefined ? methodByName(getEdition(report.edition).method) : checkedMethod(method);
-  const { bodies, rating } = scoreEntries(publishedReportEntries(report), applied);
-  return deepFreeze({ method: applied.name, bodies, rating });
+export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
+  const { method, editions } = readOptions(options, ['method', 'editions']);
+  return scoreRead(readReport(report), method, registryOf(editions));
 }
 
-const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : new ExactDecimal(x).eq(y));
+function scoreRead(report: ReportFile, method: unknown, registry: EditionRegistry): ReportScore {
+  const edition = registry.get(report.edition);
+  const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
+  const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, applied));
+  return deepFreeze({ method: applied.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
+}
+
+const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : exact(x).eq(exact(y)));
 
 /**
  * Compares every published Z, W, R and rank with the method's value, and each difference with an
@@ -153,9 +182,12 @@ const same = (x: string | null, y: string | null): boolean => (x === null || y =
  * audit.counts.unexplained; // 0
  * ```
  */
-export function auditPublishedReport(report: ReportFile, options: { readonly errata?: readonly Erratum[]; readonly method?: ScoringMethod } = {}): Audit {
-  const errata = options.errata ?? [];
-  const score = scorePublishedReport(report, options.method);
+export function auditPublishedReport(report: ReportFile, options: AuditOptions & { readonly errata?: readonly Erratum[] } = {}): Audit {
+  const { errata: givenErrata, method, editions } = readOptions(options, ['errata', 'method', 'editions']);
+  const read = readReport(report);
+  const errata = readErrata(givenErrata);
+  report = read;
+  const score = scoreRead(read, method, registryOf(editions));
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const rows = new Map<string, { U: string | null; W: string | null; Z: string | null }>();
@@ -238,10 +270,10 @@ function suggestCause(
   if (stage === 'W') {
     const entry = row === null ? undefined : rows.get(row);
     if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
-    if (entry !== undefined && entry.U !== null && new ExactDecimal(published).gt(entry.U) && computed !== null && same(computed, entry.U)) {
+    if (entry !== undefined && entry.U !== null && exact(published).gt(exact(entry.U)) && computed !== null && same(computed, entry.U)) {
       return suggest('cap-not-applied', `the printed W is above U = ${entry.U}; the method caps W at U`);
     }
-    if (computed !== null && new ExactDecimal(published).toDecimalPlaces(new ExactDecimal(computed).decimalPlaces(), 'toward-zero').eq(computed) && new ExactDecimal(published).decimalPlaces() > new ExactDecimal(computed).decimalPlaces()) {
+    if (computed !== null && exact(published).toDecimalPlaces(exact(computed).decimalPlaces()).eq(exact(computed)) && exact(published).decimalPlaces() > exact(computed).decimalPlaces()) {
       return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
     }
     if (differing.some((other) => other.figure === `${row}.Z`)) return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
@@ -257,4 +289,13 @@ function splitFigure(figure: string): [string | null, string] {
   const dot = figure.lastIndexOf('.');
   const head = figure.slice(0, dot);
   return [head.includes('#') ? head : null, figure.slice(dot + 1)];
+}
+
+/** An errata register's list, read at the door. */
+function readErrata(errata: unknown): readonly Erratum[] {
+  if (errata === undefined) return [];
+  const given = readDocument(errata);
+  const parsed = z.safeParse(z.array(erratumSchema), given, { reportInput: true });
+  if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { prefix: ['errata'], detail: 'not an errata register\'s list (see docs/data-format.md)' }));
+  return parsed.data;
 }

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import type { BodyId } from '../generated/bodies.js';
+import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import type { BodyId } from '../generated/bodies.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
-import { type ReportingPeriod, resolvePeriod } from '../periods/resolve-period.js';
+import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import { type CsvDelimiter, type CsvWriteOptions, parseCsv, writeCsv } from './csv.js';
 import { inputForm } from './input-forms.js';
 import type { ReportTemplate } from './template.js';
@@ -85,7 +86,7 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  * @throws {@link CdtoKpiError} `MALFORMED_CSV` for bad CSV, a missing key column, an unknown
  *   column, rows of different periods or readings; `INVALID_PERIOD` for a period cell not like `2026-Q1`
  */
-export function reportFromCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): {
+export function reportFromCsv(text: string, options: { readonly delimiter?: CsvDelimiter; readonly editions?: EditionRegistry } = {}): {
   readonly period: ReportingPeriod;
   readonly reading?: Language;
   readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[];
@@ -117,34 +118,36 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
   // The edition in force, for the optional fields its footnotes allow; none when the period is
   // wrong (validation says so).
-  const edition = editionOf(period);
+  const registry = registryOf(options.editions);
+  const excusable = excusableIn(registry, period);
   for (const row of rows) {
     const body = at(row, 'body');
     const indicator = at(row, 'indicator');
     const figures = bodies.get(body) ?? {};
     bodies.set(body, figures);
-    if (!kinds.has(body)) kinds.set(body, knownIndicators(period, body, reading));
+    if (!kinds.has(body)) kinds.set(body, knownIndicators(registry, period, body, reading));
     const known = kinds.get(body)!.get(indicator);
     const cells = Object.fromEntries(CSV_VALUE_COLUMNS.filter((name) => columns.includes(name)).map((name) => [name, at(row, name)]));
-    figures[indicator] = inputFromCells(indicator, known, cells, edition);
+    figures[indicator] = inputFromCells(indicator, known, cells, excusable);
   }
   return { period, ...(reading === undefined ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) };
 }
 
-function editionOf(period: ReportingPeriod): string {
+/** The indicators of the edition in force that take `excused`; none when the period is wrong (validation says why). */
+function excusableIn(registry: EditionRegistry, period: ReportingPeriod): readonly string[] {
   try {
-    return resolvePeriod(period).edition;
+    return registry.get(resolveIn(registry, period).edition).excusable;
   } catch (error) {
-    // A period the library refuses: validation says why. Anything else is a bug, not the report's.
+    // A period the library refuses, or an edition not loaded: validation says why. Anything else is a bug.
     if (!isCdtoKpiError(error)) throw error;
-    return '';
+    return [];
   }
 }
 
 /** The body's indicators by id in the period, or none when the body, period or reading is wrong (validation says so). */
-function knownIndicators(period: ReportingPeriod, body: string, reading: Language | undefined): Map<string, PeriodIndicator> {
+function knownIndicators(registry: EditionRegistry, period: ReportingPeriod, body: string, reading: Language | undefined): Map<string, PeriodIndicator> {
   try {
-    const list = indicatorsForPeriod(period, body as BodyId, reading === undefined ? {} : { reading });
+    const list = indicatorsForPeriod(period, body as BodyId, reading === undefined ? { editions: registry } : { reading, editions: registry });
     return new Map(list.indicators.map((indicator) => [indicator.id, indicator]));
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
@@ -153,10 +156,10 @@ function knownIndicators(period: ReportingPeriod, body: string, reading: Languag
 }
 
 /** The input of one row: the fields of the indicator's form (empty cells kept as empty), and every other filled cell. */
-function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: Readonly<Record<string, string>>, edition: string): Record<string, unknown> {
+function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: Readonly<Record<string, string>>, excusable: readonly string[]): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   if (known !== undefined) {
-    const form = inputForm(id, known.definition.kind, edition);
+    const form = inputForm(id, known.definition.kind, excusable);
     const fields = form.instead !== null && form.instead.some((field) => (cells[field] ?? '') !== '') ? form.instead : form.fields;
     for (const field of fields) input[field] = cells[field] ?? '';
   }

@@ -1,25 +1,54 @@
 /**
  * From a body's figures to the blocks the scorer takes: the one grouping every report goes through,
- * free of catalogue data, so that the explorer's report builder scores in the browser exactly as
- * `scorePeriodReport` does.
+ * and the rules of the period that are not a kind's own (the quarter's hours for an uptime, the
+ * excused items an edition's footnote allows).
  *
  * @module
  */
-import { type CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, type Issue, nestIssue } from '../errors/cdto-kpi-error.js';
+import type { Edition } from '../editions/edition.js';
 import type { Language } from '../editions/types.js';
-import type { IndicatorDefinition } from '../kinds/kinds.js';
+import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue } from '../errors/cdto-kpi-error.js';
+import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
+import { prepareDefinition } from '../kinds/definition.js';
+import type { PeriodIndicator } from '../periods/indicators-for-period.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
-import type { DirectionEntry } from '../scoring/score-body.js';
-import { WARNING_CODES } from '../scoring/warnings.js';
-import { inputForPeriod } from './period-input.js';
-import type { PeriodWarning } from './period-warnings.js';
+import type { PreparedDirection } from '../scoring/score-body.js';
 
-/** One indicator of a body in a period: its block, its definition for the year, and whether it applies. */
-export interface GroupedIndicator {
-  readonly id: string;
-  readonly block: string;
-  readonly definition: IndicatorDefinition;
-  readonly applies: boolean;
+/** A warning about a body's figures that is not part of an indicator's score. */
+export interface PeriodWarning {
+  readonly code: WarningCode;
+  readonly body: string;
+  readonly indicator: string | null;
+  readonly message: string;
+}
+
+/**
+ * The input of one indicator as the scorer takes it in a period: an uptime indicator without
+ * `totalHours` is measured over the hours of the quarter; `excused` is refused on any indicator
+ * but the edition's `excusable` ones.
+ *
+ * @param edition - the edition in force
+ * @param indicator - the indicator in the period
+ * @param input - the figures the report gives, read through the boundary
+ * @param period - the resolved period
+ * @param location - body and indicator, for the error
+ * @returns the input to score
+ * @throws {@link CdtoKpiError} `UNEXPECTED_FIELD` for `excused` where no footnote allows it
+ */
+export function inputInPeriod(edition: Edition, indicator: PeriodIndicator, input: unknown, period: ResolvedPeriod, location: ErrorLocation): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const { excusable } = edition;
+  if (Object.hasOwn(input, 'excused') && !excusable.includes(indicator.id)) {
+    throw failure(
+      ERROR_CODES.UNEXPECTED_FIELD,
+      { ...location, field: 'excused' },
+      excusable.length === 0 ? `no "excused": no indicator of the ${edition.id} edition counts excused items in full` : `no "excused": only ${excusable.join(', ')} counts excused items in full`,
+      (input as Record<string, unknown>)['excused'],
+      'unexpected field',
+    );
+  }
+  if (indicator.definition.kind === 'uptime' && !Object.hasOwn(input, 'totalHours')) return { ...input, totalHours: period.hours };
+  return input;
 }
 
 /**
@@ -27,39 +56,40 @@ export interface GroupedIndicator {
  * (`null` figures for "no data"); figures given for an indicator that does not apply are set aside
  * with a warning (they may be in the shape of another reading's kind); an unknown id is an error.
  *
+ * @param edition - the edition in force
  * @param body - the body's id
  * @param indicators - its indicators in the period (see `indicatorsForPeriod`)
- * @param figures - what the body reported, by indicator id
- * @param period - the resolved period (its year and hours)
+ * @param figures - what the body reported, by indicator id, read through the boundary
+ * @param period - the resolved period
  * @param reading - the text whose values apply, `null` for an edition with one set of values
  * @param warnings - where the warnings go
  * @param issues - where the problems go, every one of them, each with its path from the body
  *   (`['figures', id, …]`); when not given, the first problem is thrown
- * @returns the blocks with each indicator's definition and input (without those with a problem)
+ * @returns the blocks, ready to score (without the indicators with a problem)
  * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, `INDICATOR_NOT_REPORTED`, `UNEXPECTED_FIELD`,
  *   unless `issues` collects them
  */
 export function groupFigures(
+  edition: Edition,
   body: string,
-  indicators: readonly GroupedIndicator[],
+  indicators: readonly PeriodIndicator[],
   figures: Readonly<Record<string, unknown>>,
   period: ResolvedPeriod,
   reading: Language | null,
   warnings: PeriodWarning[],
   issues?: Issue[],
-): DirectionEntry[] {
+): PreparedDirection[] {
   const problem = (error: CdtoKpiError, id: string): void => {
     if (issues === undefined) throw error;
     issues.push(...error.issues.map((issue) => nestIssue(issue, ['figures', id], {})));
   };
-  const known = idsOf(indicators);
+  const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
-    if (!known.has(id)) {
-      problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body', []), id);
-    }
+    if (!known.has(id)) problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body', []), id);
   }
-  const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
-  for (const { id, block, definition, applies } of indicators) {
+  const blocks = new Map<string, { prepared: ReturnType<typeof prepareDefinition>; input: unknown }[]>();
+  for (const indicator of indicators) {
+    const { id, block, applies } = indicator;
     const given = Object.hasOwn(figures, id) ? figures[id] : undefined;
     if (given === undefined) {
       if (applies) problem(failure(ERROR_CODES.INDICATOR_NOT_REPORTED, { body, indicator: id }, 'the figures of every indicator that applies (null figures for "no data")', given, undefined, []), id);
@@ -67,29 +97,18 @@ export function groupFigures(
     }
     if (!applies) {
       const text = reading === null ? '' : ` by the ${reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
-      warnings.push({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, body, indicator: id, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` });
+      warnings.push(Object.freeze({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, body, indicator: id, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` }));
       continue;
     }
-    let input: unknown;
     try {
-      input = inputForPeriod(definition, given, period, { body, indicator: id });
+      const input = inputInPeriod(edition, indicator, given, period, { body, indicator: id });
+      const list = blocks.get(block) ?? [];
+      list.push({ prepared: prepareDefinition(indicator.definition), input });
+      blocks.set(block, list);
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       problem(error, id);
-      continue;
     }
-    const list = blocks.get(block) ?? [];
-    list.push({ definition, input });
-    blocks.set(block, list);
   }
   return [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
 }
-
-/** The ids of a list of indicators, worked out once per list (the lists in force are kept). */
-function idsOf(indicators: readonly GroupedIndicator[]): ReadonlySet<string> {
-  let ids = IDS.get(indicators);
-  if (ids === undefined) IDS.set(indicators, (ids = new Set(indicators.map((indicator) => indicator.id))));
-  return ids;
-}
-
-const IDS = new WeakMap<readonly GroupedIndicator[], ReadonlySet<string>>();

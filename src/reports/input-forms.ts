@@ -5,8 +5,7 @@
  * @module
  */
 import { deepFreeze } from '../freeze.js';
-import type { IndicatorKind } from '../kinds/kinds.js';
-import { excusableIn } from '../periods/edition-coverage.js';
+import type { IndicatorKind } from '../kinds/contract.js';
 
 /** The input fields of one indicator in a report. */
 export interface InputForm {
@@ -18,7 +17,7 @@ export interface InputForm {
   readonly instead: readonly string[] | null;
 }
 
-const FORMS: Readonly<Record<IndicatorKind, InputForm>> = deepFreeze({
+const FORMS: Readonly<Record<IndicatorKind, InputForm>> = /* @__PURE__ */ deepFreeze({
   ratio: { fields: ['a', 'b'], optional: {}, instead: null },
   'decreasing-ratio': { fields: ['a', 'b'], optional: {}, instead: null },
   count: { fields: ['a'], optional: {}, instead: null },
@@ -35,17 +34,12 @@ const EXCUSED = 'of the b services, those unavailable because of another body’
 /**
  * The input form of an indicator.
  *
- * @param id - the indicator's id (common KPI 6 takes `excused`)
+ * @param id - the indicator's id
  * @param kind - its kind for the year and reading applied
- * @param edition - the edition in force (its `excusable` indicators take `excused`)
+ * @param excusable - the edition's indicators that take `excused` (common KPI 6 of 2025)
  * @returns the fields to fill in, the optional ones, and the other form (security)
- * @example
- * ```ts
- * inputForm('common.4', 'security', '2025'); // { fields: ['ia', 'ib'], optional: {}, instead: ['tested', 'connected', 'systems'] }
- * ```
  */
-export function inputForm(id: string, kind: IndicatorKind, edition: string): InputForm {
+export function inputForm(id: string, kind: IndicatorKind, excusable: readonly string[]): InputForm {
   const form = FORMS[kind];
-  if (kind === 'complement-ratio' && excusableIn(edition).includes(id)) return deepFreeze({ ...form, optional: { excused: EXCUSED } });
-  return form;
+  return kind === 'complement-ratio' && excusable.includes(id) ? deepFreeze({ ...form, optional: { excused: EXCUSED } }) : form;
 }

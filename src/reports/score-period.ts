@@ -4,26 +4,21 @@
  *
  * @module
  */
+import type { Edition } from '../editions/edition.js';
 import { checkReading } from '../editions/readings.js';
-import { getEdition } from '../editions/registry.js';
+import type { EditionRegistry } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import { readOptions } from '../input/options.js';
-import { readDocument } from '../input/document-limits.js';
+import { readDocument } from '../input/boundary.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
-import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
-import type { ScoringMethod } from '../scoring/method.js';
-import { methodByName } from '../scoring/methods.js';
-import { rankResults, type RatingEntry } from '../scoring/rank.js';
-import { type BodyScore, type DirectionEntry, scoreBody } from '../scoring/score-body.js';
-import { RANK_BY, type RankBy } from '../scoring/rank-by.js';
-import { groupFigures } from './group-figures.js';
-import type { PeriodWarning } from './period-warnings.js';
-import { type PeriodReport, periodReportShapeIssues } from './period-report-shape.js';
-import { validatePeriodReport } from './validate-period-report.js';
-
-export { RANK_BY, type RankBy } from '../scoring/rank-by.js';
+import { type ResolvedPeriod, resolveIn } from '../periods/resolve-period.js';
+import { methodByName, type ScoringMethod } from '../scoring/method.js';
+import { type RankBy, type RatingEntry, uncheckedRank } from '../scoring/rank.js';
+import { type BodyScore, uncheckedScoreBody } from '../scoring/score-body.js';
+import { groupFigures, type PeriodWarning } from './group-figures.js';
+import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
+import { checkedReport, type ReadScoreOptions, readScoreOptions } from './validate-period-report.js';
 
 /** A body's place in a period's rating: R and its share of the planned weight, whichever ranks. */
 export interface PeriodRatingEntry extends RatingEntry {
@@ -33,18 +28,20 @@ export interface PeriodRatingEntry extends RatingEntry {
 
 /** Options of {@link scorePeriodReport}. */
 export interface PeriodScoreOptions {
+  /** Default: the method the edition names. */
   readonly method?: ScoringMethod;
+  /** An edition with two texts: the text whose values apply (overriding the report's). */
   readonly reading?: Language;
-  /** Default: the edition's (`share-of-planned` for the 2025 edition, whose planned totals differ; `result` for the 2023 edition, whose every direction plans 100). */
+  /** Default: the edition's (`share-of-planned` for the 2025 edition, `result` for the 2023 edition). */
   readonly rankBy?: RankBy;
+  /** The editions to resolve the period in (default: `defaultEditions`). */
+  readonly editions?: EditionRegistry;
 }
-
-export type { PeriodReport } from './period-report-shape.js';
 
 /** A scored period: the edition and year applied, every body's score, and the rating. */
 export interface PeriodScore {
   readonly period: ResolvedPeriod;
-  /** The text whose values were applied (2025 edition); `null` for the 2023 edition. */
+  /** The text whose values were applied (an edition with two texts); `null` for one set of values. */
   readonly reading: Language | null;
   readonly method: string;
   /** True when the report says its figures are synthetic (an example, no real body). */
@@ -57,6 +54,8 @@ export interface PeriodScore {
   readonly warnings: readonly PeriodWarning[];
 }
 
+export type { PeriodReport, PeriodWarning };
+
 /**
  * Scores a period report.
  *
@@ -64,61 +63,65 @@ export interface PeriodScore {
  * "no data"); an indicator that does not apply that year (no weight, or a weight of 0: see
  * `indicatorsForPeriod`) may be left out, and when it is given its figures are neither read nor
  * scored (warning `NOT_APPLICABLE_REPORTED`): a report valid by one text of the 2025 edition stays
- * valid by the other. The rating ranks by `rankBy`. An uptime indicator
- * whose `totalHours` is left out is measured over the hours of the quarter (see
- * `resolvePeriod`); the trace shows the hours used.
+ * valid by the other. An uptime indicator whose `totalHours` is left out is measured over the
+ * hours of the quarter (see `resolvePeriod`).
  *
  * @param document - the report (see {@link PeriodReport}; its JSON Schema is
- *   `cdto-kpi/schema/period-report.schema.json`); validated here
- * @param options - `method` (default: the method the edition names: the published method for the
- *   2023 edition, `METHOD_2025` for 2025), `reading` (2025: `kk` or `ru`, overriding the document's)
- *   and `rankBy` (default: the edition's, `share-of-planned` for 2025, `result` for 2023)
+ *   `cdto-kpi/schema/period-report.schema.json`), read through the boundary and validated here
+ * @param options - `method` (default: the method the edition names), `reading` (overriding the
+ *   document's), `rankBy` (default: the edition's) and `editions`
  * @returns the scores and the rating, deeply frozen
- * @throws {@link CdtoKpiError} for a malformed document, an uncovered period, an unknown body or
- *   indicator, a body given twice, a missing indicator, and any bad figure (each located by body,
- *   indicator and field); the error carries every issue of the report (see `validatePeriodReport`)
+ * @throws {@link CdtoKpiError} carrying every issue of the report, as `validatePeriodReport` lists
+ *   them: a malformed document, an uncovered period, an unknown body or indicator, a body given
+ *   twice, a missing indicator, and every bad figure (each located by body, indicator and field)
  * @example
  * ```ts
  * scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17532', b: '45758' }, … } }] });
  * ```
  */
 export function scorePeriodReport(document: unknown, options: PeriodScoreOptions = {}): PeriodScore {
-  // The options and the document are each read once, into snapshots that nothing else reads.
-  const read = readOptions(options, ['method', 'reading', 'rankBy']) as PeriodScoreOptions;
-  const report = readDocument(document);
+  const read = readScoreOptions(options);
+  return scoreRead(readDocument(document), read);
+}
+
+/**
+ * {@link scorePeriodReport} of a report read through the boundary, with options read.
+ *
+ * @param document - the report, plain data
+ * @param options - the options, checked
+ * @returns the score
+ * @throws {@link CdtoKpiError} carrying every issue of the report
+ */
+export function scoreRead(document: unknown, options: ReadScoreOptions): PeriodScore {
   try {
-    return scoreChecked(report, read);
+    return scoreFirst(document, options);
   } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
     // One error carrying every issue of the report, not only the first one met.
-    if (isCdtoKpiError(error)) {
-      const validation = validatePeriodReport(report, read);
-      if (!validation.ok) throw new CdtoKpiError(validation.issues);
-    }
-    throw error;
+    const issues = checkedReport(document, options).issues;
+    throw issues.length > 0 ? new CdtoKpiError(issues) : error;
   }
 }
 
-function scoreChecked(document: unknown, options: PeriodScoreOptions): PeriodScore {
-  const shapeIssues = periodReportShapeIssues(document);
-  if (shapeIssues.length > 0) throw new CdtoKpiError(shapeIssues);
-  // The document is the caller's report as read by readDocument: a copy that nothing else holds.
+/** Scores a report read through the boundary, stopping at the first problem. */
+function scoreFirst(document: unknown, options: ReadScoreOptions): PeriodScore {
+  const shape = periodReportShapeIssues(document);
+  if (shape.length > 0) throw new CdtoKpiError(shape);
   const report = document as PeriodReport;
-  const period = resolvePeriod(report.period);
-  const edition = getEdition(period.edition);
+  const { registry } = options;
+  const period = resolveIn(registry, report.period);
+  const edition = registry.get(period.edition);
   const reading = checkReading(edition.readings, options.reading ?? report.reading, {}, edition.id);
   const method = options.method ?? methodByName(edition.method);
   const rankBy = options.rankBy ?? edition.rankBy;
-  if (!(RANK_BY as readonly string[]).includes(rankBy)) {
-    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, RANK_BY.join(' or '), rankBy);
-  }
   const seen = new Set<string>();
   const warnings: PeriodWarning[] = [];
-  const bodies = report.bodies.map((entry) => {
-    if (seen.has(entry.body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body: entry.body }, 'each body once', entry.body, 'body given twice');
-    seen.add(entry.body);
-    return scoreBody(entry.body, directionsOf(entry.body, entry.figures, period, reading, warnings), method);
+  const bodies = report.bodies.map(({ body, figures }) => {
+    if (seen.has(body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body }, 'each body once', body, 'body given twice');
+    seen.add(body);
+    return uncheckedScoreBody(body, directionsOf(edition, body, figures, period, reading, warnings), method);
   });
-  const ranked = rankResults(bodies.map((body) => ({ body: body.body, result: rankBy === 'result' ? body.result : (body.shareOfPlanned ?? '0') })));
+  const ranked = uncheckedRank(bodies.map((body) => ({ body: body.body, result: rankBy === 'result' ? body.result : (body.shareOfPlanned ?? '0') })));
   const byBody = new Map(bodies.map((body) => [body.body, body]));
   return deepFreeze({
     period,
@@ -132,18 +135,6 @@ function scoreChecked(document: unknown, options: PeriodScoreOptions): PeriodSco
   });
 }
 
-/**
- * The figures of a body by block, ready to score (see `groupFigures`), with the body's indicators
- * in force in the period.
- *
- * @internal
- */
-export function directionsOf(
-  body: string,
-  figures: Readonly<Record<string, unknown>>,
-  period: ResolvedPeriod,
-  reading: Language | null,
-  warnings: PeriodWarning[],
-): DirectionEntry[] {
-  return groupFigures(body, indicatorsInForce(period, body, reading), figures, period, reading, warnings);
+function directionsOf(edition: Edition, body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null, warnings: PeriodWarning[]) {
+  return groupFigures(edition, body, indicatorsInForce(edition, period, body, reading), figures, period, reading, warnings);
 }

@@ -5,19 +5,19 @@
  * @module
  */
 import { checkReading } from '../editions/readings.js';
-import { getEdition } from '../editions/registry.js';
+import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { createIssue, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import { indicatorsInForce, type PeriodIndicator } from '../periods/indicators-for-period.js';
-import { type ResolvedPeriod, resolvePeriod } from '../periods/resolve-period.js';
-import type { ScoringMethod } from '../scoring/method.js';
-import { methodByName } from '../scoring/methods.js';
-import { scoreIndicator } from '../scoring/score-indicator.js';
-import { type WarningCode } from '../scoring/warnings.js';
-import { groupFigures } from './group-figures.js';
-import type { PeriodWarning } from './period-warnings.js';
-import { periodReportShapeIssues } from './period-report-shape.js';
+import { readDocument, readOptions } from '../input/boundary.js';
+import type { WarningCode } from '../kinds/contract.js';
+import { indicatorsInForce } from '../periods/indicators-for-period.js';
+import { resolveIn } from '../periods/resolve-period.js';
+import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
+import { RANK_BY, type RankBy } from '../scoring/rank.js';
+import { uncheckedScore } from '../scoring/score-indicator.js';
+import { groupFigures, type PeriodWarning } from './group-figures.js';
+import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
 
 /** A warning found while validating: what the scorer would say, with where. */
 export interface ValidationWarning {
@@ -37,51 +37,87 @@ export interface ValidationResult {
   readonly warnings: readonly ValidationWarning[];
 }
 
+/** The options of a period's scoring and validation, read once and checked. */
+export interface ReadScoreOptions {
+  readonly method: ScoringMethod | undefined;
+  readonly reading: unknown;
+  readonly rankBy: RankBy | undefined;
+  readonly registry: EditionRegistry;
+}
+
 /**
- * Checks a period report and lists every problem at once, where `scorePeriodReport` stops at
- * the first: the document's shape, the period, the reading, each body (unknown, given twice),
- * each indicator (unknown, missing) and each figure (scored on its own, its issues kept).
+ * Reads the options of a period's scoring or validation.
+ *
+ * @param options - as the caller gave them
+ * @returns them, checked
+ * @throws {@link CdtoKpiError} for options that are not an object, an unknown option, a method
+ *   that is not one, a `rankBy` that is not one of `RANK_BY`, `editions` that is not a registry
+ */
+export function readScoreOptions(options: unknown): ReadScoreOptions {
+  const { method, reading, rankBy, editions } = readOptions(options, ['method', 'reading', 'rankBy', 'editions']);
+  if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, RANK_BY.join(' or '), rankBy);
+  return { method: method === undefined ? undefined : checkedMethod(method), reading, rankBy: rankBy as RankBy | undefined, registry: registryOf(editions) };
+}
+
+/**
+ * Checks a period report and lists every problem at once: the document itself (read through the
+ * same boundary as scoring: its limits, forbidden keys, getters), its shape, the period, the
+ * reading, each body (unknown, given twice), each indicator (unknown, missing) and each figure
+ * (scored on its own, its issues kept). `scorePeriodReport` refuses a report with any of them, and
+ * its error carries the same issues.
  *
  * @param document - the report, as parsed from JSON (or read from CSV)
- * @param options - `reading` (2025: `kk` or `ru`, overriding the document's) and `method`
+ * @param options - `reading` (overriding the document's), `method`, `rankBy` and `editions`, as for `scorePeriodReport`
  * @returns `ok`, the issues (paths from the document's root, such as
- *   `['bodies', 0, 'figures', 'common.3', 'a']`) and the warnings
+ *   `['bodies', 0, 'figures', 'common.3', 'a']`) and the warnings, deeply frozen
+ * @throws {@link CdtoKpiError} for options that are not as `scorePeriodReport` takes them (the
+ *   report itself is never thrown about: its problems are the result)
  * @example
  * ```ts
  * const { ok, issues } = validatePeriodReport(JSON.parse(text));
  * if (!ok) for (const issue of issues) console.log(formatPath(issue.path), issue.message);
  * ```
  */
-export function validatePeriodReport(
-  document: unknown,
-  options: { readonly reading?: Language; readonly method?: ScoringMethod } = {},
-): ValidationResult {
-  const issues: Issue[] = [];
-  const warnings: ValidationWarning[] = [];
-  issues.push(...periodReportShapeIssues(document));
-  const record = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<string, unknown>;
+export function validatePeriodReport(document: unknown, options: { readonly reading?: Language; readonly method?: ScoringMethod; readonly rankBy?: RankBy; readonly editions?: EditionRegistry } = {}): ValidationResult {
+  const read = readScoreOptions(options);
+  let report: unknown;
+  try {
+    report = readDocument(document);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    return deepFreeze({ ok: false, issues: [...error.issues], warnings: [] });
+  }
+  return checkedReport(report, read);
+}
 
-  const period = attempt(issues, ['period'], () => {
-    const given = record['period'] as { year?: unknown; quarter?: unknown } | undefined;
-    if (typeof given !== 'object' || given === null) return null;
-    if (typeof given.year !== 'number' || ![1, 2, 3, 4].includes(given.quarter as number)) return null; // a shape issue says why
-    return resolvePeriod({ year: given.year, quarter: given.quarter as 1 | 2 | 3 | 4 });
-  });
-  const documentReading = record['reading'];
-  // A reading that is not kk or ru is a shape issue already; the option is the caller's.
-  const readingGiven = options.reading ?? (documentReading === 'kk' || documentReading === 'ru' || documentReading === undefined ? documentReading : undefined);
-  // In cdto-kpi/core an edition not loaded yet is an issue of the report's period, not a throw.
-  const edition = period === null ? null : attempt(issues, ['period'], () => getEdition(period.edition));
-  const reading = edition === null ? null : attempt(issues, ['reading'], () => checkReading(edition.readings, readingGiven, {}, edition.id));
+/**
+ * Every problem of a report read through the boundary.
+ *
+ * @param document - the report, plain data
+ * @param options - the options, checked
+ * @returns the validation's result
+ */
+export function checkedReport(document: unknown, options: ReadScoreOptions): ValidationResult {
+  const issues: Issue[] = [...periodReportShapeIssues(document)];
+  const warnings: ValidationWarning[] = [];
+  const record = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Partial<PeriodReport> & Record<string, unknown>;
+  const { registry } = options;
+  const given = record.period;
+  const period =
+    typeof given === 'object' && given !== null && Number.isSafeInteger(given.year) && [1, 2, 3, 4].includes(given.quarter as number) // else a shape issue says why
+      ? attempt(issues, ['period'], () => resolveIn(registry, given))
+      : null;
+  const documentReading = record.reading === 'kk' || record.reading === 'ru' ? record.reading : undefined; // else a shape issue
+  // An edition not loaded yet (cdto-kpi/core) is an issue of the report's period, not a throw.
+  const edition = period === null ? null : attempt(issues, ['period'], () => registry.get(period.edition));
+  const reading = edition === null ? null : attempt(issues, ['reading'], () => checkReading(edition.readings, options.reading ?? documentReading, {}, edition.id));
   // An edition with readings and no valid one: its reading issue says why, nothing else can be read.
   if (period === null || edition === null || (edition.readings !== null && reading === null)) return result(issues, warnings);
   const method = options.method ?? methodByName(edition.method);
-
-  const bodies = Array.isArray(record['bodies']) ? (record['bodies'] as unknown[]) : [];
+  const bodies = Array.isArray(record.bodies) ? (record.bodies as unknown[]) : [];
   const seen = new Set<string>();
   bodies.forEach((entry, index) => {
-    const body = (entry as { body?: unknown } | null)?.body;
-    const figures = (entry as { figures?: unknown } | null)?.figures;
+    const { body, figures } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     if (typeof body !== 'string' || body === '' || typeof figures !== 'object' || figures === null || Array.isArray(figures)) return; // a shape issue
     const at: PathKey[] = ['bodies', index];
     if (seen.has(body)) {
@@ -89,48 +125,34 @@ export function validatePeriodReport(
       return;
     }
     seen.add(body);
-    const indicators = attempt(issues, [...at, 'body'], () => indicatorsInForce(period, body, reading));
+    const indicators = attempt(issues, [...at, 'body'], () => indicatorsInForce(edition, period, body, reading));
     if (indicators === null) return;
-    checkBody(body, figures as Record<string, unknown>, indicators, period, reading, method, at, issues, warnings);
-  });
-  return result(issues, warnings);
-}
-
-function checkBody(
-  body: string,
-  figures: Readonly<Record<string, unknown>>,
-  indicators: readonly PeriodIndicator[],
-  period: ResolvedPeriod,
-  reading: Language | null,
-  method: ScoringMethod,
-  at: readonly PathKey[],
-  issues: Issue[],
-  warnings: ValidationWarning[],
-): void {
-  // The one grouping every report goes through, asked to collect every problem instead of throwing.
-  const setAside: PeriodWarning[] = [];
-  const grouping: Issue[] = [];
-  const directions = groupFigures(body, indicators, figures, period, reading, setAside, grouping);
-  issues.push(...grouping.map((issue) => nestIssue(issue, at, {})));
-  for (const warning of setAside) {
-    const indicator = warning.indicator ?? '';
-    warnings.push({ code: warning.code, path: [...at, 'figures', indicator], location: { body, indicator }, message: warning.message });
-  }
-  for (const { direction, indicators: entries } of directions) {
-    for (const { definition, input } of entries) {
-      const path = [...at, 'figures', definition.id];
-      const location: ErrorLocation = { body, direction, indicator: definition.id };
-      try {
-        const score = scoreIndicator(definition, input, method, location);
-        for (const warning of score.warnings) {
-          warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
+    // The one grouping every report goes through, asked to collect every problem instead of throwing.
+    const setAside: PeriodWarning[] = [];
+    const grouping: Issue[] = [];
+    const directions = groupFigures(edition, body, indicators, figures as Record<string, unknown>, period, reading, setAside, grouping);
+    issues.push(...grouping.map((issue) => nestIssue(issue, at, {})));
+    for (const warning of setAside) {
+      const indicator = warning.indicator ?? '';
+      warnings.push({ code: warning.code, path: [...at, 'figures', indicator], location: { body, indicator }, message: warning.message });
+    }
+    for (const { direction, indicators: entries } of directions) {
+      for (const { prepared, input } of entries) {
+        const path = [...at, 'figures', prepared.id];
+        const location: ErrorLocation = { body, direction, indicator: prepared.id };
+        try {
+          const score = uncheckedScore(prepared, input, method, location);
+          for (const warning of score.warnings) {
+            warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
+          }
+        } catch (error) {
+          if (!isCdtoKpiError(error)) throw error;
+          issues.push(...error.issues.map((issue) => nestIssue(issue, path, location)));
         }
-      } catch (error) {
-        if (!isCdtoKpiError(error)) throw error;
-        issues.push(...error.issues.map((issue) => nestIssue(issue, path, location)));
       }
     }
-  }
+  });
+  return result(issues, warnings);
 }
 
 /** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */

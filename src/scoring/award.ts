@@ -15,22 +15,20 @@
  *
  * @module
  */
-import { divide, type ExactDecimal, plain } from '../decimal/decimal.js';
-import { roundTrusted, type RoundedValue } from '../decimal/rounding.js';
+import { divide, type ExactDecimal, known, ONE, plain, ZERO } from '../decimal/decimal.js';
+import { round, type RoundedValue } from '../decimal/rounding.js';
+import type { AwardRule, Measure, MeasureStep, ScoringWarning, StepOperation } from '../kinds/contract.js';
+import { WARNING_CODES } from '../kinds/contract.js';
 import type { PreparedDefinition } from '../kinds/definition.js';
-import { scoringWarning } from '../kinds/input-reader.js';
-import { known, ONE, ZERO } from '../kinds/measure.js';
-import type { Measure } from '../kinds/types.js';
 import type { ScoringMethod } from './method.js';
-import type { AwardRule, Expression } from './trace.js';
-import { type ScoringWarning, WARNING_CODES } from './warnings.js';
 
-/** W, the rule that decided it, and the expression for the trace. */
+/** W, the rule that decided it, and its trace step. */
 export interface Award {
   readonly rule: AwardRule;
-  readonly awarded: RoundedValue;
-  readonly expression: Expression;
+  readonly step: MeasureStep;
 }
+
+const warning = (code: ScoringWarning['code'], field: string | null, message: string): ScoringWarning => Object.freeze({ code, field, message });
 
 /**
  * Applies the award rules.
@@ -39,76 +37,77 @@ export interface Award {
  * @param measure - what the kind measured
  * @param method - the method (roundings, decreasing rule)
  * @param warnings - the score's warnings, to which the rules add theirs
- * @returns W with its rule and expression
+ * @returns W with its rule and trace step
  */
 export function award(prepared: PreparedDefinition, measure: Measure, method: ScoringMethod, warnings: ScoringWarning[]): Award {
   const { weight, target } = prepared;
   const rounding = method.rounding.awarded;
-  const zero = (rule: AwardRule, expression: Expression): Award => ({ rule, awarded: roundTrusted(known(ZERO), rounding), expression });
-  let result: Award;
+  const decided = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string, operation: StepOperation = rule): Award => ({
+    rule,
+    step: { name: 'W', operation, operands, expression, rounded },
+  });
+  const zero = (rule: AwardRule, expression: string, operands: Readonly<Record<string, string>> = {}): Award => decided(rule, round(known(ZERO), rounding), operands, expression);
   if (weight === null || weight.isZero()) {
-    warnings.push(scoringWarning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
-    return zero('not-applicable', weight === null ? 'no weight for the year: 0' : 'weight 0 for the year: 0');
+    warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
+    return weight === null ? zero('not-applicable', 'no weight for the year: 0') : zero('not-applicable', 'weight 0 for the year: 0', { U: '0' });
   }
+  const U = plain(weight);
   if (target === null || target.isZero()) {
     warnings.push(
       target === null
-        ? scoringWarning(WARNING_CODES.WEIGHT_WITHOUT_TARGET, 'target', `a weight of ${plain(weight)} is given for the year but no target, so W = 0; the weight still counts in the planned total`)
-        : scoringWarning(WARNING_CODES.NO_TARGET, 'target', 'the target is 0 or none, so W = 0'),
+        ? warning(WARNING_CODES.WEIGHT_WITHOUT_TARGET, 'target', `a weight of ${U} is given for the year but no target, so W = 0; the weight still counts in the planned total`)
+        : warning(WARNING_CODES.NO_TARGET, 'target', 'the target is 0 or none, so W = 0'),
     );
-    return zero('no-target', 'N = 0 or none: 0');
+    return zero('no-target', 'N = 0 or none: 0', target === null ? {} : { N: '0' });
   }
+  const N = plain(target);
+  const full = (operands: Readonly<Record<string, string>>, expression: string, rule: AwardRule = 'at-target'): Award => decided(rule, round(known(weight), rounding), operands, expression);
+  let result: Award;
   const basis = prepared.module.basis;
   if (basis === 'milestone') {
     if (measure.done === null) result = zero('no-data', 'no data: 0');
-    else if (measure.done) result = { rule: 'done', awarded: roundTrusted(known(weight), rounding), expression: () => `done: U = ${plain(weight)}` };
-    else result = { rule: 'not-done', awarded: roundTrusted(known(ZERO), rounding), expression: 'not done: 0' };
+    else if (measure.done) result = full({ U }, `done: U = ${U}`, 'done');
+    else result = zero('not-done', 'not done: 0');
   } else if (basis === 'count') {
     const a = measure.count;
     if (a === null) result = zero('no-data', 'no data: 0');
-    else if (a.gte(target)) result = { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: () => `${plain(a)} ≥ ${plain(target)}: U = ${plain(weight)}` };
-    else result = { rule: 'proportional', awarded: roundTrusted(divide(a.times(weight), target), rounding), expression: () => `${plain(a)} / ${plain(target)} × ${plain(weight)}` };
+    else if (a.gte(target)) result = full({ a: plain(a), N, U }, `${plain(a)} ≥ ${N}: U = ${U}`);
+    else result = decided('proportional', round(divide(a.times(weight), target), rounding), { a: plain(a), N, U }, `${plain(a)} / ${N} × ${U}`);
   } else if (measure.share === null) {
     result = zero('no-data', 'no data: 0');
   } else {
     result = awardShare(measure, basis === 'decreasing-share', weight, target, method, warnings);
   }
-  if (result.rule !== 'printed-decreasing' && result.awarded.value.gt(weight)) {
+  if (result.rule !== 'printed-decreasing' && result.step.rounded.value.gt(weight)) {
     // Only a rounding away from zero can pass U (a weight with more decimals than the policy
     // keeps); W never exceeds U but by the printed decreasing rule, asked for explicitly.
-    const uncapped = result.expression;
-    result = { ...result, awarded: { ...result.awarded, value: weight }, expression: () => `${written(uncapped)} (rounded above U: capped at U = ${plain(weight)})` };
+    const { step } = result;
+    result = { rule: result.rule, step: { ...step, operation: 'capped-at-weight', expression: `${step.expression} (rounded above U: capped at U = ${U})`, rounded: { ...step.rounded, value: weight } } };
   }
-  if (result.rule === 'no-data' && !warnings.some((w) => w.code === WARNING_CODES.BLANK_CELL)) {
-    warnings.push(scoringWarning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));
+  if (result.rule === 'no-data' && !warnings.some((entry) => entry.code === WARNING_CODES.BLANK_CELL)) {
+    warnings.push(warning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));
   }
   return result;
 }
 
 function awardShare(measure: Measure, decreasing: boolean, weight: ExactDecimal, target: ExactDecimal, method: ScoringMethod, warnings: ScoringWarning[]): Award {
   const share = measure.share!;
-  const z = share.value;
   const rounding = method.rounding.awarded;
+  const [Z, N, U] = [plain(share.value), plain(target), plain(weight)];
+  // The measured figure by its name in the method: Z, A for a complement, S for security.
+  const name = measure.steps[0]?.name ?? 'Z';
   // A share kept unrounded and not finite (1/3) enters W as its exact fraction, never as digits.
-  const unrounded = method.rounding.share === null && !share.exact && measure.fraction !== null;
-  const { numerator, denominator } = unrounded ? measure.fraction! : { numerator: z, denominator: ONE };
+  const fraction = method.rounding.share === null && !share.exact && measure.fraction !== null;
+  const { numerator, denominator } = fraction ? measure.fraction! : { numerator: share.value, denominator: ONE };
   const atTarget = decreasing ? numerator.lte(target.times(denominator)) : numerator.gte(target.times(denominator));
-  if (atTarget) {
-    return { rule: 'at-target', awarded: roundTrusted(known(weight), rounding), expression: () => `${plain(z)} ${decreasing ? '≤' : '≥'} ${plain(target)}: U = ${plain(weight)}` };
-  }
+  const step = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string): Award => ({ rule, step: { name: 'W', operation: rule, operands, expression, rounded } });
+  if (atTarget) return step('at-target', round(known(weight), rounding), { [name]: Z, N, U }, `${Z} ${decreasing ? '≤' : '≥'} ${N}: U = ${U}`);
   if (decreasing && method.decreasingAboveTarget === 'inverse-proportional') {
-    return {
-      rule: 'inverse-proportional',
-      awarded: roundTrusted(divide(target.times(weight).times(denominator), numerator), rounding),
-      expression: () => `${plain(target)} / ${plain(z)} × ${plain(weight)}`,
-    };
+    return step('inverse-proportional', round(divide(target.times(weight).times(denominator), numerator), rounding), { N, [name]: Z, U }, `${N} / ${Z} × ${U}`);
   }
-  const awarded = roundTrusted(divide(numerator.times(weight), target.times(denominator)), rounding);
+  const awarded = round(divide(numerator.times(weight), target.times(denominator)), rounding);
   if (decreasing && awarded.value.gt(weight)) {
-    warnings.push(scoringWarning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, `the printed decreasing rule awards ${plain(awarded.value)}, more than U = ${plain(weight)}`));
+    warnings.push(warning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, `the printed decreasing rule awards ${plain(awarded.value)}, more than U = ${U}`));
   }
-  return { rule: decreasing ? 'printed-decreasing' : 'proportional', awarded, expression: () => `${plain(z)} / ${plain(target)} × ${plain(weight)}` };
+  return step(decreasing ? 'printed-decreasing' : 'proportional', awarded, { [name]: Z, N, U }, `${Z} / ${N} × ${U}`);
 }
-
-/** An expression's text. */
-const written = (expression: Expression): string => (typeof expression === 'string' ? expression : expression());

@@ -15,7 +15,7 @@ import { deepFreeze } from '../freeze.js';
  * - `printed`: W = Z / N · U, the rule as the report prints it, which awards more than U the worse
  *   the figure is. Only on explicit request; each such award carries a warning.
  */
-export const DECREASING_ABOVE_TARGET_RULES = deepFreeze(['inverse-proportional', 'printed'] as const);
+export const DECREASING_ABOVE_TARGET_RULES = /* @__PURE__ */ deepFreeze(['inverse-proportional', 'printed'] as const);
 
 /** One of {@link DECREASING_ABOVE_TARGET_RULES}. */
 export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[number];
@@ -28,7 +28,7 @@ export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[n
  *   where the common KPIs and a ministry's blocks make one list of weights);
  * - `sum-over-planned-weight`: Σ W over Σ U of all directions, · 100.
  */
-export const AGGREGATIONS = deepFreeze(['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const);
+export const AGGREGATIONS = /* @__PURE__ */ deepFreeze(['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const);
 
 /** One of {@link AGGREGATIONS}. */
 export type Aggregation = (typeof AGGREGATIONS)[number];
@@ -126,7 +126,6 @@ const CREATED = new WeakSet<object>();
  * that an object spread by hand (`{ ...PUBLISHED_METHOD, decreasingAboveTarget: 'inverse' }`)
  * is refused rather than read as some other rule.
  *
- * @internal
  */
 export function checkedMethod(method: unknown): ScoringMethod {
   if (typeof method === 'object' && method !== null && CREATED.has(method)) return method as ScoringMethod;
@@ -139,7 +138,7 @@ export function checkedMethod(method: unknown): ScoringMethod {
  * of Industry and Construction; a decreasing indicator above its target scored inverse-
  * proportionally (no published figure needs the printed rule).
  */
-export const PUBLISHED_METHOD = createScoringMethod({
+export const PUBLISHED_METHOD = /* @__PURE__ */ createScoringMethod({
   name: 'published-2024-q1',
   rounding: PUBLISHED_ROUNDING,
   decreasingAboveTarget: 'inverse-proportional',
@@ -153,9 +152,31 @@ export const PUBLISHED_METHOD = createScoringMethod({
  * one list of weights: R = Σ W (`sum-of-directions`), reported beside Σ W / Σ U × 100, since the
  * planned totals are not 100 (see docs/scoring.md).
  */
-export const METHOD_2025 = createScoringMethod({
+export const METHOD_2025 = /* @__PURE__ */ createScoringMethod({
   name: 'decree-1157',
   rounding: PUBLISHED_ROUNDING,
   decreasingAboveTarget: 'inverse-proportional',
   aggregation: 'sum-of-directions',
 });
+
+/** The named methods of the library: the published Q1 2024 method, and the 2025 edition's. */
+const METHODS: Readonly<Record<string, ScoringMethod>> = /* @__PURE__ */ Object.freeze({
+  [PUBLISHED_METHOD.name]: PUBLISHED_METHOD,
+  [METHOD_2025.name]: METHOD_2025,
+});
+
+/**
+ * Finds a method by its name, as data (an edition's `method`, a published report's) names it.
+ *
+ * @param name - `published-2024-q1` or `decree-1157`
+ * @returns the method
+ * @throws {@link CdtoKpiError} `INVALID_POLICY` for a name no method has
+ * @example
+ * ```ts
+ * methodByName('decree-1157') === METHOD_2025; // true
+ * ```
+ */
+export function methodByName(name: string): ScoringMethod {
+  if (typeof name !== 'string' || !Object.hasOwn(METHODS, name)) throw failure(ERROR_CODES.INVALID_POLICY, { field: 'method' }, `one of ${Object.keys(METHODS).join(', ')}`, name, 'unknown method');
+  return METHODS[name]!;
+}

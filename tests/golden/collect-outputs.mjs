@@ -14,8 +14,9 @@ import { pathToFileURL } from 'node:url';
 export async function collectOutputs(dist, root) {
   const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
   const reportQ1 = await import(pathToFileURL(join(dist, 'report-2024-q1.js')).href);
-  const { CATALOGUE_2023 } = await import(pathToFileURL(join(dist, 'catalogue-2023.js')).href);
-  const { CATALOGUE_2025 } = await import(pathToFileURL(join(dist, 'catalogue-2025.js')).href);
+  const csv = await import(pathToFileURL(join(dist, 'csv.js')).href);
+  const { CATALOGUE_2023, INDICATOR_IDS_2023 } = await import(pathToFileURL(join(dist, 'catalogue-2023.js')).href);
+  const { CATALOGUE_2025, INDICATOR_IDS_2025 } = await import(pathToFileURL(join(dist, 'catalogue-2025.js')).href);
   const outputs = new Map();
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   const attempt = (compute) => {
@@ -49,8 +50,8 @@ export async function collectOutputs(dist, root) {
   outputs.set('api-reproduce.json', json(reportQ1.reproduceReport2024Q1()));
   outputs.set('api-catalogue-2023.json', json(lib.catalogueRecords('2023')));
   outputs.set('api-catalogue-2025-kk.json', json(lib.catalogueRecords('2025')));
-  outputs.set('api-catalogue-2025-ru.json', json(lib.catalogueRecords('2025', 'ru')));
-  outputs.set('api-catalogue-2025-kk.csv', lib.catalogueCsv('2025', 'kk'));
+  outputs.set('api-catalogue-2025-ru.json', json(lib.catalogueRecords('2025', { reading: 'ru' })));
+  outputs.set('api-catalogue-2025-kk.csv', csv.catalogueCsv('2025', { reading: 'kk' }));
   outputs.set('api-catalogues.json', json({ c2023: CATALOGUE_2023, c2025: CATALOGUE_2025, bodies: lib.BODIES }));
   const report = JSON.parse(readFileSync(join(root, synthetic), 'utf8'));
   outputs.set('api-score-synthetic-kk.json', json(attempt(() => lib.scorePeriodReport(report))));
@@ -61,16 +62,16 @@ export async function collectOutputs(dist, root) {
     period: { year: 2024, quarter: 1 },
     bodies: q1.bodies.map((body) => ({
       body: body.body,
-      figures: Object.fromEntries(body.directions.flatMap((d) => d.rows.map((row) => [row.indicator, lib.definitionFor2023(row.indicator, '2024').kind === 'count' ? { a: row.a.value } : { a: row.a.value, b: row.b.value }]))),
+      figures: Object.fromEntries(body.directions.flatMap((d) => d.rows.map((row) => [row.indicator, lib.definitionFor('2023', row.indicator, '2024').kind === 'count' ? { a: row.a.value } : { a: row.a.value, b: row.b.value }]))),
     })),
   };
   outputs.set('api-score-2024-q1-period.json', json(attempt(() => lib.scorePeriodReport(periodQ1))));
   const definitions = {};
-  for (const id of lib.INDICATOR_IDS_2023) for (const year of ['2023', '2024', '2025', '2026', '2027']) definitions[`2023/${id}/${year}`] = lib.definitionFor2023(id, year);
-  for (const id of lib.INDICATOR_IDS_2025) for (const year of ['2025', '2026']) for (const reading of ['kk', 'ru']) definitions[`2025/${id}/${year}/${reading}`] = lib.definitionFor2025(id, year, { reading });
+  for (const id of INDICATOR_IDS_2023) for (const year of ['2023', '2024', '2025', '2026', '2027']) definitions[`2023/${id}/${year}`] = lib.definitionFor('2023', id, year);
+  for (const id of INDICATOR_IDS_2025) for (const year of ['2025', '2026']) for (const reading of ['kk', 'ru']) definitions[`2025/${id}/${year}/${reading}`] = lib.definitionFor('2025', id, year, { reading });
   outputs.set('api-definitions.json', json(definitions));
   const periods = {};
-  for (const body of lib.BODY_IDS) {
+  for (const body of lib.BODIES.map((entry) => entry.id)) {
     for (const [year, readings] of [[2024, [undefined]], [2025, ['kk', 'ru']], [2026, ['kk', 'ru']]]) {
       for (const reading of readings) {
         periods[`${body}/${year}/${reading ?? '-'}`] = attempt(() => lib.indicatorsForPeriod({ year, quarter: 2 }, body, reading === undefined ? {} : { reading }));

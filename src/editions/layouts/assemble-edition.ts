@@ -1,20 +1,28 @@
 /**
  * What every layout's edition shares once its catalogue is built: the checks of an id, a year and
- * a reading, one frozen definition per indicator, year and reading (prepared once by the scorer,
- * carrying its source into every trace), and the edition's description from its `edition.json`.
+ * a reading, one deeply frozen definition per indicator, year and reading (prepared once by the
+ * scorer), its source (edition, text, year, legal reference) a field of its own, and the edition's description from its `edition.json`.
  *
  * @module
  */
 import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
-import { readOptions } from '../../input/options.js';
-import { attachSource } from '../../kinds/definition-sources.js';
-import type { IndicatorDefinition } from '../../kinds/kinds.js';
+import { deepFreeze } from '../../freeze.js';
+import { readOptions } from '../../input/boundary.js';
+import type { IndicatorDefinition } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import { findIndicator } from '../queries.js';
 import type { Language } from '../types.js';
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
+
+/**
+ * Tells whether a decimal string of the data (`"0"`, `"0.0"`) is zero.
+ *
+ * @param value - a decimal string of the data
+ * @returns whether it is zero
+ */
+export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
 
 /** What a layout gives to make an edition of its catalogue. */
 export interface EditionParts<I extends EditionIndicator, C extends EditionCatalogue<I>> {
@@ -62,8 +70,8 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       const key = `${id}|${year}|${reading ?? '-'}`;
       const known = definitions.get(key);
       if (known !== undefined) return known;
-      const definition = Object.freeze(parts.valuesFor(indicator, year, reading));
-      attachSource(definition, { edition: file.id, reading, year, reference: formatReference(indicator.reference) });
+      const source = { edition: file.id, reading, year, reference: formatReference(indicator.reference) };
+      const definition = deepFreeze({ ...parts.valuesFor(indicator, year, reading), source });
       definitions.set(key, definition);
       return definition;
     },

@@ -5,16 +5,13 @@
  *
  * @module
  */
-import type { IndicatorDefinition, IndicatorKind } from '../../kinds/kinds.js';
+import type { IndicatorDefinition, IndicatorKind } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionIndicator, ReadingValues } from '../edition.js';
 import { editionInfo, editionReadings } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { BlockFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, Unit } from '../types.js';
-import { assembleEdition } from './assemble-edition.js';
-import { cellByReading } from './cell-by-reading.js';
-
-export { cellByReading };
+import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -85,11 +82,23 @@ export function kindByReading(indicator: Pick<BlocksIndicator, 'readings' | 'kin
 
 
 /**
- * Tells whether a decimal string of the data (`"0"`, `"0.0"`) is zero.
+ * The value of one cell by a reading: that text's value, or the other text's where it lost the
+ * cell (or the row).
  *
- * @internal
+ * @param readings - the two readings of an indicator
+ * @param field - `targets` or `weights`
+ * @param year - a year of the edition
+ * @param reading - the text to prefer
+ * @returns the value, or `null` (none printed, or lost in both texts)
  */
-export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
+export function cellByReading(readings: BlocksIndicator['readings'], field: 'targets' | 'weights', year: string, reading: Language): string | null {
+  const other: Language = reading === 'kk' ? 'ru' : 'kk';
+  for (const language of [reading, other]) {
+    const cells = readings[language]?.[field];
+    if (cells !== undefined && Object.hasOwn(cells, year)) return cells[year] ?? null;
+  }
+  return null;
+}
 
 
 /** What the scorer needs of an indicator in a year, by a reading (a lost cell taken from the other text). */

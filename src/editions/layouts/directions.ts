@@ -9,8 +9,7 @@ import { editionInfo } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { DirectionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, Unit } from '../types.js';
-import { isZeroDecimal } from './blocks.js';
-import { assembleEdition } from './assemble-edition.js';
+import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {

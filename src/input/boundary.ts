@@ -1,11 +1,12 @@
 /**
- * The limits every document (a period report, parsed from JSON or built in JavaScript) is held to
- * before anything else reads it, and the copy that the rest of the library reads instead of the
- * caller's value.
+ * The library's one boundary: every public function reads what it is given through here, once,
+ * into plain data that nothing inside checks again. A document (a period report, an indicator's
+ * input, a definition) is held to limits and copied from its own data properties; options are read
+ * one level deep, each value left to the function to check.
  *
  * @module
  */
-import { ERROR_CODES, type ErrorCode, failure, formatPath, type PathKey } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorCode, type ErrorLocation, failure, formatPath, isCdtoKpiError, type PathKey } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -180,4 +181,58 @@ function listIndex(key: string): number | null {
 
 function refusal(code: ErrorCode, path: readonly PathKey[], expected: string, received: unknown, detail: string) {
   return failure(code, path.length === 0 ? {} : { field: formatPath(path) }, expected, received, detail, path);
+}
+
+/**
+ * Reads an options object (or a location): `undefined` is none; anything but a plain object, a
+ * getter, or a key the function does not take is refused. The values are returned as given, in a
+ * frozen object read once; the function checks each one.
+ *
+ * @param options - what the caller passed
+ * @param keys - the options the function takes
+ * @param location - where, for the error (the field is the option's name)
+ * @param name - what the object is called in an error (`options`, `location`)
+ * @returns the options given, frozen
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for options that are not a plain object or hold a
+ *   getter; `UNEXPECTED_FIELD` for an option the function does not take
+ */
+export function readOptions<K extends string>(options: unknown, keys: readonly K[], location: ErrorLocation = {}, name = 'options'): Readonly<Partial<Record<K, unknown>>> {
+  if (options === undefined) return EMPTY;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: name }, `an object with any of ${keys.join(', ')}`, options);
+  }
+  const read: Partial<Record<K, unknown>> = {};
+  try {
+    for (const key of Reflect.ownKeys(options)) {
+      if (typeof key !== 'string' || !(keys as readonly string[]).includes(key)) {
+        throw failure(ERROR_CODES.UNEXPECTED_FIELD, { ...location, field: String(key) }, `only ${keys.join(', ')}`, undefined, 'unexpected option');
+      }
+      const descriptor = Object.getOwnPropertyDescriptor(options, key);
+      if (descriptor === undefined) continue;
+      if (!('value' in descriptor)) throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: key }, 'a plain value, not a getter', '(a getter)');
+      if (descriptor.value !== undefined) read[key as K] = descriptor.value as unknown;
+    }
+  } catch (error) {
+    if (isCdtoKpiError(error)) throw error;
+    // A proxy whose traps throw: its own error is not passed on, and the options are refused.
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: name }, 'a plain object', '(an object that cannot be read)');
+  }
+  return Object.freeze(read);
+}
+
+const EMPTY = Object.freeze({});
+
+/**
+ * Reads a location (body, direction, indicator, field) given by a caller: strings only.
+ *
+ * @param location - what the caller passed
+ * @returns the location, frozen
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for a part that is not a string
+ */
+export function readLocation(location: unknown): ErrorLocation {
+  const read = readOptions(location, ['body', 'direction', 'indicator', 'field'], {}, 'location');
+  for (const [key, value] of Object.entries(read)) {
+    if (typeof value !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: `location.${key}` }, 'a string', value);
+  }
+  return read as ErrorLocation;
 }

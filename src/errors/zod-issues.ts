@@ -1,0 +1,83 @@
+/**
+ * The one mapping from zod's issues to the library's: every document checked with a zod schema
+ * (a period report, a published report, an edition's files) reports its problems as issues with
+ * the library's codes, a path from the document's root, where in a person's words, what was
+ * expected and what was received.
+ *
+ * @module
+ */
+import type { core } from 'zod/mini';
+import { ERROR_CODES, type ErrorCode } from './codes.js';
+import { createIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+
+/** How a document's issues are told: its words for what each field expects, and where a path is. */
+export interface IssueWording {
+  /** What the field at a path expects, in words (a list's indexes left out of the key); `undefined` for zod's own. */
+  readonly expected?: (path: readonly PathKey[], code: ErrorCode) => string | undefined;
+  /** Where a path is, in a person's words (the body by its id…); default: the path as the field. */
+  readonly locate?: (path: readonly PathKey[]) => ErrorLocation;
+  /** The keys from an outer root to the document (a file's name, `figures.<id>`). */
+  readonly prefix?: readonly PathKey[];
+  /** A message more precise than the code's own, for every issue (`not a transcribed report`). */
+  readonly detail?: string;
+}
+
+/**
+ * The library's issues for zod's: one per problem, in zod's order (an object's fields in the order
+ * of its shape, then its unexpected keys, one issue each).
+ *
+ * Codes: a value that is absent is `MISSING_FIELD`; of the wrong type, `WRONG_TYPE`; a key the shape
+ * does not have, `UNEXPECTED_FIELD`; of the right type but not allowed (a value not listed, too
+ * short, not of the format), `INVALID_VALUE`.
+ *
+ * @param issues - zod's issues (parse with `reportInput: true`, so that each carries its input)
+ * @param document - the document checked, for the values of unexpected keys and absent fields
+ * @param wording - the document's words and locations
+ * @returns the issues, frozen
+ */
+export function issuesFromZod(issues: readonly core.$ZodIssue[], document: unknown, wording: IssueWording = {}): Issue[] {
+  const prefix = wording.prefix ?? [];
+  const locate = wording.locate ?? ((path: readonly PathKey[]): ErrorLocation => (path.length === 0 ? {} : { field: path.join('.') }));
+  const make = (code: ErrorCode, path: readonly PathKey[], expected: string, received: unknown): Issue =>
+    createIssue(code, locate(path), expected, received, { path: [...prefix, ...path], ...(wording.detail === undefined ? {} : { detail: wording.detail }) });
+  const words = (path: readonly PathKey[], code: ErrorCode, fallback: string): string => wording.expected?.(path, code) ?? fallback;
+  return issues.flatMap((issue): Issue[] => {
+    const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => make(ERROR_CODES.UNEXPECTED_FIELD, [...path, key], words([...path, key], ERROR_CODES.UNEXPECTED_FIELD, 'only the fields of the shape'), valueAt(document, [...path, key])));
+    }
+    const value = 'input' in issue ? issue.input : valueAt(document, path);
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value')) {
+      return [make(ERROR_CODES.MISSING_FIELD, path, words(path, ERROR_CODES.MISSING_FIELD, zodExpected(issue)), value)];
+    }
+    const code = issue.code === 'invalid_type' ? ERROR_CODES.WRONG_TYPE : ERROR_CODES.INVALID_VALUE;
+    return [make(code, path, words(path, code, zodExpected(issue)), value)];
+  });
+}
+
+/** What a zod issue expected, in words, for a field without words of its own. */
+function zodExpected(issue: core.$ZodIssue): string {
+  // A schema's own words (`z.regex(…, 'an ISO date')`) say it best; zod/mini's default message says nothing.
+  if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `a value of type ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && 'pattern' in issue ? `text matching ${String(issue.pattern)}` : `text in the ${issue.format} format`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The document's own value at a path; `undefined` where there is none. */
+export function valueAt(document: unknown, path: readonly PathKey[]): unknown {
+  let value: unknown = document;
+  for (const key of path) value = typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<PathKey, unknown>)[key] : undefined;
+  return value;
+}

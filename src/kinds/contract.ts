@@ -1,0 +1,282 @@
+/**
+ * The contract between the kinds of indicator and the scorer: the kinds' names, what a definition
+ * holds, what a kind measures, the warnings and the steps of a trace. The bottom of the scoring
+ * layers: the kind modules and the scorer both import it, and it imports neither.
+ *
+ * @module
+ */
+import type { ExactDecimal } from '../decimal/decimal.js';
+import type { ErrorCode } from '../errors/codes.js';
+import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
+import { deepFreeze } from '../freeze.js';
+
+/**
+ * Every kind of indicator the editions use.
+ * - `ratio`: Z = a / b · 100, more is better;
+ * - `decreasing-ratio`: Z = a / b · 100, less is better;
+ * - `count`: a number of things ("ед." / "бірл."), compared with the target;
+ * - `milestone`: done or not done ("ед." with target 1);
+ * - `composite`: criteria with their own weights; Z = the sum of the weights of the criteria met;
+ * - `uptime`: A = 100 − t_down / t_total · 100;
+ * - `security`: S = (Ia + Ib) / 2;
+ * - `growth`: data digitised in the period over all data on the architecture portal, · 100,
+ *   against a target of growth in percent;
+ * - `complement-ratio`: A = 100 − b / c · 100.
+ */
+export const INDICATOR_KINDS = /* @__PURE__ */ deepFreeze(['ratio', 'decreasing-ratio', 'count', 'milestone', 'composite', 'uptime', 'security', 'growth', 'complement-ratio'] as const);
+
+/** One of {@link INDICATOR_KINDS}. */
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** A criterion of a composite indicator: an id and its weight in percent of the indicator. */
+export interface CriterionDefinition {
+  readonly id: string;
+  readonly weight: string;
+}
+
+/** Where an indicator's U and N come from: the edition, its text, the year and the legal reference. */
+export interface TraceSource {
+  /** The edition's id (`2023`, `2025`). */
+  readonly edition: string;
+  /** The text whose values apply (`kk`, `ru`), or `null` for an edition with one set of values. */
+  readonly reading: string | null;
+  /** The year whose weight and target apply. */
+  readonly year: string;
+  /** The legal reference of the indicator (act, annex, section, row) in one line. */
+  readonly reference: string | null;
+}
+
+/** What every indicator definition has, whatever its kind. */
+export interface DefinitionBase {
+  /** The indicator's id in its edition. */
+  readonly id: string;
+  /** U: the weight of the indicator, as an exact decimal string; `null` when it does not apply in the year scored. */
+  readonly weight: string | null;
+  /** N: the target for the year scored, as an exact decimal string, or `null` for none. */
+  readonly target: string | null;
+  /** Where U and N come from; an edition's definitions say it, and every score of them carries it in its trace. */
+  readonly source?: TraceSource;
+}
+
+/** What the scorer needs to know about an indicator. */
+export type IndicatorDefinition =
+  | (DefinitionBase & { readonly kind: Exclude<IndicatorKind, 'composite'> })
+  | (DefinitionBase & { readonly kind: 'composite'; readonly criteria: readonly CriterionDefinition[] });
+
+/** Every warning code, as named constants. A warning never changes a figure by itself; it says which rule did. */
+export const WARNING_CODES = /* @__PURE__ */ deepFreeze({
+  /** No figure was reported (`null`, a dash): W = 0 by the method's rule. */
+  NO_DATA: 'NO_DATA',
+  /** An empty string was read as "no data", like an empty cell in a report. */
+  BLANK_CELL: 'BLANK_CELL',
+  /** The denominator is zero: Z = 0 by the method's rule. */
+  ZERO_DENOMINATOR: 'ZERO_DENOMINATOR',
+  /** The numerator exceeds the denominator: the share is above 100 % and kept as it is. */
+  SHARE_ABOVE_100: 'SHARE_ABOVE_100',
+  /** The target is zero: W = 0 by the method's rule. */
+  NO_TARGET: 'NO_TARGET',
+  /**
+   * A weight is given for the year but no target (the decree prints "–"): W = 0 by the method's
+   * rule, and the weight still counts in the planned total (see docs/scoring.md).
+   */
+  WEIGHT_WITHOUT_TARGET: 'WEIGHT_WITHOUT_TARGET',
+  /** Figures were given for an indicator that does not apply in the period: neither read nor scored. */
+  NOT_APPLICABLE_REPORTED: 'NOT_APPLICABLE_REPORTED',
+  /** The printed decreasing rule, asked for explicitly, awarded more than the weight. */
+  AWARDED_ABOVE_WEIGHT: 'AWARDED_ABOVE_WEIGHT',
+  /** The indicator has no weight, or a weight of 0, for the year scored (it does not apply): W = 0. */
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
+  /** A figure's digit groups are not of three (`"815 5647"`): read as one number; check the source. */
+  IRREGULAR_GROUPING: 'IRREGULAR_GROUPING',
+} as const);
+
+/** One of {@link WARNING_CODES}. */
+export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
+
+/** A warning attached to a scored indicator. */
+export interface ScoringWarning {
+  readonly code: WarningCode;
+  /** The input field concerned, if one is. */
+  readonly field: string | null;
+  readonly message: string;
+}
+
+/**
+ * The rule that decided W:
+ * - `at-target`: the figure met the target, W = U;
+ * - `proportional`: below target, W = Z / N · U (a / N · U for a count);
+ * - `inverse-proportional`: a decreasing indicator above its target, W = N / Z · U;
+ * - `printed-decreasing`: the printed decreasing rule above target, W = Z / N · U (asked for explicitly);
+ * - `done` / `not-done`: a milestone;
+ * - `no-data`: nothing was reported, W = 0;
+ * - `no-target`: the target is 0 or none, W = 0;
+ * - `not-applicable`: the indicator has no weight for the year scored, W = 0.
+ */
+export const AWARD_RULES = /* @__PURE__ */ deepFreeze([
+  'at-target',
+  'proportional',
+  'inverse-proportional',
+  'printed-decreasing',
+  'done',
+  'not-done',
+  'no-data',
+  'no-target',
+  'not-applicable',
+] as const);
+
+/** One of {@link AWARD_RULES}. */
+export type AwardRule = (typeof AWARD_RULES)[number];
+
+/**
+ * What a step of a trace computed, so that it can be written in words in any language:
+ * - measures: `share` (x / y × 100), `complement` (100 − x / y × 100), `complement-excused`
+ *   (100 − (b − excused) / c × 100), `mean` ((x + y) / 2), `security-counts`
+ *   ((tested / systems × 100 + connected / systems × 100) / 2), `criteria-sum` (the weights of the
+ *   criteria met), `zero-denominator` (the rule for a whole of 0);
+ * - W: the award rule that decided it (see {@link AWARD_RULES}), or `capped-at-weight` when a
+ *   rounding away from zero would have passed U;
+ * - R: `sum` (Σ W, or Σ of the directions' Σ W), `mean` (of the directions' R), `share-of-planned`
+ *   (Σ W / Σ U × 100).
+ */
+export type StepOperation =
+  | 'share'
+  | 'complement'
+  | 'complement-excused'
+  | 'mean'
+  | 'security-counts'
+  | 'criteria-sum'
+  | 'zero-denominator'
+  | AwardRule
+  | 'capped-at-weight'
+  | 'sum'
+  | 'share-of-planned';
+
+/** One computed figure: how it was computed, its unrounded value and its rounding. Plain, frozen data. */
+export interface TraceStep {
+  /** The figure's name in the method: `Z`, `W`, `A`, `S`, `R`. */
+  readonly name: string;
+  /** The expression with the values put in, e.g. `156710 / 363249 × 100`. */
+  readonly expression: string;
+  /** The value before rounding; an inexact quotient is cut at 30 significant digits and ends in `…`. */
+  readonly unrounded: string;
+  /** The rounding applied, or `null` when the value was kept. */
+  readonly rounding: StageRounding | null;
+  /** The value after rounding. */
+  readonly value: string;
+  /** What was computed (see {@link StepOperation}). */
+  readonly operation: StepOperation;
+  /** The figures it was computed from, by their names in the method or the input, in the order of the expression. */
+  readonly operands: Readonly<Record<string, string>>;
+}
+
+/** A step of a measure as a kind makes it: written into a {@link TraceStep} by the scorer. */
+export interface MeasureStep {
+  readonly name: string;
+  readonly operation: StepOperation;
+  readonly operands: Readonly<Record<string, string>>;
+  readonly expression: string;
+  readonly rounded: RoundedValue;
+}
+
+/** An exact fraction: the measured figure before any rounding, when its quotient is not finite. */
+export interface Fraction {
+  readonly numerator: ExactDecimal;
+  readonly denominator: ExactDecimal;
+}
+
+/** What a kind measured from a body's input, before the award rules decide W. */
+export interface Measure {
+  /** The measured figure (rounded at the share stage), or null when there is no data. */
+  readonly share: RoundedValue | null;
+  /** The measured figure as an exact fraction, so that an unrounded share enters W exactly. */
+  readonly fraction: Fraction | null;
+  /** For counts: the reported number compared with N. */
+  readonly count: ExactDecimal | null;
+  /** For milestones: done, not done, or not reported. */
+  readonly done: boolean | null;
+  /** The steps of the measure (Z, A or S), for the trace. */
+  readonly steps: readonly MeasureStep[];
+}
+
+/** A criterion of a prepared definition: its weight read into an exact value. */
+export interface PreparedCriterion {
+  readonly id: string;
+  readonly weight: ExactDecimal;
+}
+
+/** What a kind's measure may use beyond the input. */
+export interface MeasureContext {
+  /**
+   * The rounding of the share stage for this indicator: the method's, keeping at least as many
+   * decimals as the target has, so that a measure at or above its target is never rounded below it.
+   */
+  readonly shareRounding: StageRounding | null;
+  /** The definition's criteria (a composite's), or `null`. */
+  readonly criteria: readonly PreparedCriterion[] | null;
+}
+
+/**
+ * How the award rules compare a kind's measure with its target N:
+ * - `share`: the measured share (Z, A, S) against N, higher is better;
+ * - `decreasing-share`: the measured share against N, lower is better;
+ * - `count`: the reported number against N;
+ * - `milestone`: done or not done.
+ */
+export type AwardBasis = 'share' | 'decreasing-share' | 'count' | 'milestone';
+
+/**
+ * The input field a what-if moves to change W, and which way is better.
+ */
+export interface KindLever {
+  /** The input field moved. */
+  readonly field: string;
+  /** `higher`: more of it raises W; `lower`: less of it raises W. */
+  readonly better: 'higher' | 'lower';
+  /** What the field holds: a figure, a done flag, or a list of criteria ids. */
+  readonly values: 'figure' | 'done' | 'criteria';
+  /** For a kind with two input forms (security): the form the lever belongs to. */
+  readonly form?: string;
+  /** A figure's bound: the field it cannot pass, or a fixed value; none when absent. */
+  readonly bound?: { readonly field: string } | { readonly value: string };
+  /** For a figure where less is better: the field it cannot go below; zero when absent. */
+  readonly floor?: string;
+  /** Counts of things: whole numbers whatever the target's decimals. */
+  readonly whole?: boolean;
+}
+
+/** The reader a kind's measure reads its input through (see `input-reader.ts`). */
+export interface KindInput {
+  /** Whether the input has the field. */
+  has(field: string): boolean;
+  /** The field's value as given (`undefined` when absent). */
+  raw(field: string): unknown;
+  /** A figure, read and checked; `null` for no data or a problem (recorded). */
+  figure(field: string, options?: { readonly percentSign?: 'accepted' | 'refused' }): ExactDecimal | null;
+  /** Records a problem with a field; reading goes on. */
+  problem(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): void;
+  /** Ends the reading: throws every problem recorded at once. */
+  done(): void;
+  /** A problem found after reading, to throw at once. */
+  fail(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): Error;
+  /** Records a warning. */
+  warn(code: WarningCode, field: string | null, message: string): void;
+  /** Records a value for the trace's inputs (a figure is recorded when read). */
+  record(field: string, value: boolean | readonly string[] | null): void;
+}
+
+/**
+ * A kind of indicator, as one module declares it: its input fields, its formula, how it measures a
+ * body's input, what the award rules compare, and the levers of a what-if.
+ */
+export interface KindModule<K extends IndicatorKind = IndicatorKind> {
+  readonly kind: K;
+  /** The input fields it takes, in order (a kind with two forms lists both). */
+  readonly fields: readonly string[];
+  /** The formula, as the trace states it. */
+  readonly formula: string;
+  readonly basis: AwardBasis;
+  /** The fields a what-if moves, with the way that raises W. */
+  readonly levers: readonly KindLever[];
+  /** Reads the input (every field problem recorded, then thrown at once by `input.done()`) and measures it. */
+  readonly measure: (input: KindInput, context: MeasureContext) => Measure;
+}
