@@ -77,11 +77,26 @@ export const known = (value: ExactDecimal): Quotient => ({ value, exact: true })
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
   if (numerator.isZero()) return { value: ZERO, exact: true };
-  const cut = new Exact(new Divider(numerator).div(denominator));
-  if (cut.times(denominator).eq(numerator)) return { value: cut, exact: true };
-  const halfUlp = new Exact(5).times(new Exact(10).pow(cut.e - QUOTIENT_DIGITS));
-  return { value: cut.plus(cut.isNegative() ? halfUlp.neg() : halfUlp), exact: false };
+  const cut = new Divider(numerator).div(denominator);
+  // Exact when nothing was cut: the product is then the dividend itself (at most 33 digits, never
+  // rounded); a cut quotient times the divisor falls short of the dividend, and rounding the
+  // product toward zero only takes it further away.
+  if (cut.times(denominator).eq(numerator)) return { value: new Exact(cut), exact: true };
+  const half = halfUlp(cut.e);
+  return { value: cut.isNegative() ? new Exact(cut).minus(half) : half.plus(cut), exact: false };
 }
+
+/** Half a unit in the last place of an 80-digit quotient whose first digit is at 10^e, made once per e. */
+function halfUlp(e: number): ExactDecimal {
+  let half = HALF_ULPS.get(e);
+  if (half === undefined) {
+    half = new Exact(`5e${e - QUOTIENT_DIGITS}`);
+    if (HALF_ULPS.size < 1024) HALF_ULPS.set(e, half);
+  }
+  return half;
+}
+
+const HALF_ULPS = new Map<number, ExactDecimal>();
 
 /**
  * Writes a decimal in plain notation, never in exponent form, with no trailing zeros and no

@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import { type ExactDecimal, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
+import { type ExactDecimal, plain, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
 
 /**
  * The rounding modes. `half-up` rounds a tie away from zero (the schoolbook rule); `half-down`
@@ -121,6 +121,8 @@ export const EXACT_ROUNDING = /* @__PURE__ */ createRoundingPolicy({ name: 'exac
 /** A value and the record of its rounding, for traces. */
 export interface RoundedValue {
   readonly value: ExactDecimal;
+  /** The value in plain notation. */
+  readonly text: string;
   readonly unrounded: ExactDecimal;
   readonly exact: boolean;
   readonly rounding: StageRounding | null;
@@ -137,9 +139,10 @@ export interface RoundedValue {
 export function round(value: Quotient, rounding: StageRounding | null): RoundedValue {
   if (rounding === null) {
     const kept = value.exact ? value.value : value.value.toSignificantDigits(QUOTIENT_DIGITS - 1, Decimal.ROUND_DOWN);
-    return { value: kept, unrounded: value.value, exact: value.exact, rounding: null };
+    return { value: kept, text: plain(kept), unrounded: value.value, exact: value.exact, rounding: null };
   }
-  return { value: value.value.toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]), unrounded: value.value, exact: value.exact, rounding };
+  const rounded = value.value.toDecimalPlaces(rounding.decimals, DECIMAL_JS_MODE[rounding.mode]);
+  return { value: rounded, text: plain(rounded), unrounded: value.value, exact: value.exact, rounding };
 }
 
 /**

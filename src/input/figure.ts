@@ -75,7 +75,8 @@ export function readFigureValue(input: unknown, location: ErrorLocation, percent
   } else if (typeof input === 'string') {
     // A plain figure within the limits needs neither the parser nor the limit checks.
     if (input.length <= MAX_SIGNIFICANT_DIGITS + 1 && PLAIN_FIGURE.test(input) && input.replace('.', '').replace(/^0+/u, '').length <= MAX_SIGNIFICANT_DIGITS) {
-      return { value: new Exact(input), absence: null, irregularGrouping: false, percent: false };
+      const value = new Exact(input);
+      return { value: value.isZero() ? ZERO : value, absence: null, irregularGrouping: false, percent: false };
     }
     const read = parsePrintedFigure(input, location);
     if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };

@@ -39,9 +39,9 @@ export const COMPLEMENT_RATIO = /* @__PURE__ */ defineKind({
       input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100');
       return exactShare(HUNDRED, { name: 'A', operation: 'zero-denominator', operands: { c: '0' }, expression: 'c = 0: 100 − 0' }, shareRounding);
     }
-    const [x, y] = [plain(b), plain(c)];
+    const [x, y] = [input.text('b'), input.text('c')];
     if (excused !== null && !excused.isZero()) {
-      const e = plain(excused);
+      const e = input.text('excused');
       return quotientShare(c.minus(b).plus(excused).times(HUNDRED), c, { name: 'A', operation: 'complement-excused', operands: { b: x, excused: e, c: y }, expression: `100 − (${x} − ${e} excused) / ${y} × 100` }, shareRounding);
     }
     return quotientShare(c.minus(b).times(HUNDRED), c, { name: 'A', operation: 'complement', operands: { b: x, c: y }, expression: `100 − ${x} / ${y} × 100` }, shareRounding);

@@ -250,6 +250,8 @@ export interface KindInput {
   has(field: string): boolean;
   /** The field's value as given (`undefined` when absent). */
   raw(field: string): unknown;
+  /** A figure read already, in plain notation (as the trace's inputs show it). */
+  text(field: string): string;
   /** A figure, read and checked; `null` for no data or a problem (recorded). */
   figure(field: string, options?: { readonly percentSign?: 'accepted' | 'refused' }): ExactDecimal | null;
   /** Records a problem with a field; reading goes on. */

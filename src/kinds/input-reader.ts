@@ -10,6 +10,9 @@ import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocat
 import { readFigureValue } from '../input/figure.js';
 import { type KindInput, type ScoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
+/** A figure in the library's plain notation: no sign, no leading zero but a lone one, no trailing zero after a point. */
+const CANONICAL = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u;
+
 /** A value recorded in the trace's inputs: a figure in plain notation, `null` for no data, a flag or a list of ids. */
 export type TraceInput = string | boolean | readonly string[] | null;
 
@@ -35,6 +38,11 @@ export class InputReader implements KindInput {
     this.#where = where;
   }
 
+  text(field: string): string {
+    const text = this.inputs[field];
+    return typeof text === 'string' ? text : '';
+  }
+
   has(field: string): boolean {
     return Object.hasOwn(this.#input, field);
   }
@@ -53,7 +61,8 @@ export class InputReader implements KindInput {
       this.#issues.push(...error.issues);
       return null;
     }
-    this.inputs[field] = read.value === null ? null : plain(read.value);
+    // A figure written plainly already (`17532`, `43.1`) is its own plain notation.
+    this.inputs[field] = read.value === null ? null : typeof given === 'string' && CANONICAL.test(given) ? given : plain(read.value);
     if (read.irregularGrouping) {
       this.warn(WARNING_CODES.IRREGULAR_GROUPING, field, `"${field}" has digit groups that are not of three (${JSON.stringify(given)}): read as ${plain(read.value!)}; check the source`);
     }

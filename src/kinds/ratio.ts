@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { HUNDRED, plain, ZERO } from '../decimal/decimal.js';
+import { HUNDRED, ZERO } from '../decimal/decimal.js';
 import type { FigureInput } from '../input/figure.js';
 import { type KindInput, type Measure, type MeasureContext, WARNING_CODES } from './contract.js';
 import { defineKind, exactShare, NO_DATA, quotientShare } from './measure.js';
@@ -34,7 +34,7 @@ export function shareOfParts(numerator: string, denominator: string): (input: Ki
       return exactShare(ZERO, { name: 'Z', operation: 'zero-denominator', operands: { [denominator]: '0' }, expression: `${denominator} = 0: 0` }, shareRounding);
     }
     if (a.gt(b)) input.warn(WARNING_CODES.SHARE_ABOVE_100, numerator, `${numerator} > ${denominator}: the share is above 100 % and kept as it is`);
-    const [x, y] = [plain(a), plain(b)];
+    const [x, y] = [input.text(numerator), input.text(denominator)];
     return quotientShare(a.times(HUNDRED), b, { name: 'Z', operation: 'share', operands: { [numerator]: x, [denominator]: y }, expression: `${x} / ${y} × 100` }, shareRounding);
   };
 }

@@ -57,7 +57,7 @@ export const SECURITY = /* @__PURE__ */ defineKind({
         input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'systems', 'systems = 0, so Ia = Ib = 0');
         return exactShare(ZERO, { name: 'S', operation: 'zero-denominator', operands: { systems: '0' }, expression: 'systems = 0: 0' }, shareRounding);
       }
-      const [t, c, s] = [plain(tested), plain(connected), plain(systems)];
+      const [t, c, s] = [input.text('tested'), input.text('connected'), input.text('systems')];
       return quotientShare(
         tested.plus(connected).times(HUNDRED),
         systems.times(2),
@@ -72,7 +72,7 @@ export const SECURITY = /* @__PURE__ */ defineKind({
     for (const [field, value] of [['ia', ia], ['ib', ib]] as const) {
       if (value.gt(HUNDRED)) throw input.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, field, 'a percentage from 0 to 100', plain(value));
     }
-    const [x, y] = [plain(ia), plain(ib)];
+    const [x, y] = [input.text('ia'), input.text('ib')];
     return exactShare(ia.plus(ib).div(2), { name: 'S', operation: 'mean', operands: { ia: x, ib: y }, expression: `(${x} + ${y}) / 2` }, shareRounding);
   },
 });

@@ -28,7 +28,7 @@ export const UPTIME = /* @__PURE__ */ defineKind({
     if (down === null || total === null) return NO_DATA;
     if (total.isZero()) throw input.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, 'totalHours', 'hours of the period, above zero', plain(total));
     if (down.gt(total)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'downtimeHours', `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
-    const [x, y] = [plain(down), plain(total)];
+    const [x, y] = [input.text('downtimeHours'), input.text('totalHours')];
     return quotientShare(total.minus(down).times(HUNDRED), total, { name: 'A', operation: 'complement', operands: { downtimeHours: x, totalHours: y }, expression: `100 − ${x} / ${y} × 100` }, shareRounding);
   },
 });

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { divide, type ExactDecimal, known, ONE, plain, ZERO } from '../decimal/decimal.js';
+import { divide, known, ONE, plain, ZERO } from '../decimal/decimal.js';
 import { round, type RoundedValue } from '../decimal/rounding.js';
 import type { AwardRule, Measure, MeasureStep, ScoringWarning, StepOperation } from '../kinds/contract.js';
 import { WARNING_CODES } from '../kinds/contract.js';
@@ -51,7 +51,7 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
     warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
     return weight === null ? zero('not-applicable', 'no weight for the year: 0') : zero('not-applicable', 'weight 0 for the year: 0', { U: '0' });
   }
-  const U = plain(weight);
+  const U = prepared.weightText!;
   if (target === null || target.isZero()) {
     warnings.push(
       target === null
@@ -60,7 +60,7 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
     );
     return zero('no-target', 'N = 0 or none: 0', target === null ? {} : { N: '0' });
   }
-  const N = plain(target);
+  const N = prepared.targetText!;
   const full = (operands: Readonly<Record<string, string>>, expression: string, rule: AwardRule = 'at-target'): Award => decided(rule, round(known(weight), rounding), operands, expression);
   let result: Award;
   const basis = prepared.module.basis;
@@ -76,13 +76,13 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
   } else if (measure.share === null) {
     result = zero('no-data', 'no data: 0');
   } else {
-    result = awardShare(measure, basis === 'decreasing-share', weight, target, method, warnings);
+    result = awardShare(measure, basis === 'decreasing-share', prepared, method, warnings);
   }
   if (result.rule !== 'printed-decreasing' && result.step.rounded.value.gt(weight)) {
     // Only a rounding away from zero can pass U (a weight with more decimals than the policy
     // keeps); W never exceeds U but by the printed decreasing rule, asked for explicitly.
     const { step } = result;
-    result = { rule: result.rule, step: { ...step, operation: 'capped-at-weight', expression: `${step.expression} (rounded above U: capped at U = ${U})`, rounded: { ...step.rounded, value: weight } } };
+    result = { rule: result.rule, step: { ...step, operation: 'capped-at-weight', expression: `${step.expression} (rounded above U: capped at U = ${U})`, rounded: { ...step.rounded, value: weight, text: U } } };
   }
   if (result.rule === 'no-data' && !warnings.some((entry) => entry.code === WARNING_CODES.BLANK_CELL)) {
     warnings.push(warning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));
@@ -90,10 +90,12 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
   return result;
 }
 
-function awardShare(measure: Measure, decreasing: boolean, weight: ExactDecimal, target: ExactDecimal, method: ScoringMethod, warnings: ScoringWarning[]): Award {
+function awardShare(measure: Measure, decreasing: boolean, prepared: PreparedDefinition, method: ScoringMethod, warnings: ScoringWarning[]): Award {
   const share = measure.share!;
+  const weight = prepared.weight!;
+  const target = prepared.target!;
   const rounding = method.rounding.awarded;
-  const [Z, N, U] = [plain(share.value), plain(target), plain(weight)];
+  const [Z, N, U] = [share.text, prepared.targetText!, prepared.weightText!];
   // The measured figure by its name in the method: Z, A for a complement, S for security.
   const name = measure.steps[0]?.name ?? 'Z';
   // A share kept unrounded and not finite (1/3) enters W as its exact fraction, never as digits.

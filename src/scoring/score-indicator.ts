@@ -7,7 +7,6 @@
  * @module
  */
 import { atTargetPrecision } from '../decimal/rounding.js';
-import { plain } from '../decimal/decimal.js';
 import type { ErrorLocation } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
 import type { AwardRule, IndicatorDefinition, IndicatorKind, ScoringWarning, TraceSource, TraceStep } from '../kinds/contract.js';
@@ -157,8 +156,8 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
     kind: prepared.kind,
     weight: prepared.weightText,
     target: prepared.targetText,
-    share: measure.share === null ? null : plain(measure.share.value),
-    awarded: plain(decided.step.rounded.value),
+    share: measure.share === null ? null : measure.share.text,
+    awarded: decided.step.rounded.text,
     rule: decided.rule,
     trace,
     warnings: Object.freeze(warnings),

@@ -4,7 +4,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { plain } from '../decimal/decimal.js';
+import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import type { RoundedValue } from '../decimal/rounding.js';
 import type { MeasureStep, StepOperation, TraceStep } from '../kinds/contract.js';
 
@@ -32,6 +32,12 @@ export function writeStep(step: MeasureStep): TraceStep {
  * @returns the step, frozen
  */
 export function traceStep(name: string, operation: StepOperation, operands: Readonly<Record<string, string>>, expression: string, rounded: RoundedValue): TraceStep {
-  const unrounded = rounded.exact ? plain(rounded.unrounded) : `${plain(rounded.unrounded.toSignificantDigits(SHOWN_DIGITS, Decimal.ROUND_DOWN))}…`;
-  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: plain(rounded.value), operation, operands: Object.freeze({ ...operands }) });
+  const unrounded = rounded.exact ? (rounded.unrounded === rounded.value ? rounded.text : plain(rounded.unrounded)) : `${shown(rounded.unrounded)}…`;
+  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze({ ...operands }) });
+}
+
+/** The first significant digits of an inexact value, cut, in plain notation (no trailing zeros). */
+function shown(value: ExactDecimal): string {
+  const text = value.toPrecision(SHOWN_DIGITS, Decimal.ROUND_DOWN);
+  return text.includes('.') ? text.replace(/\.?0+$/u, '') : text;
 }
