@@ -14,12 +14,13 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
-import { BODIES, getEdition, indicatorsForPeriod } from '../../src/index.js';
+import { BODIES, getEdition, indicatorsForPeriod, resolvePeriod } from '../../src/index.js';
 import { esc } from './html.js';
-import { FIELD_LABELS, LABELS, LANGS, RULE_LABELS, type Lang } from './i18n.js';
-import { bodyPage, bodyPath, editionPage, EDITIONS, homePage, indicatorPage, indicatorPath, indicatorsOf, plainIn } from './pages-catalogue.js';
-import { builderPage, DIFF_SECTIONS, diffBodyPage, diffPage, diffPath, example2025Page, rating2024Page } from './pages-tools.js';
+import { FIELD_LABELS, KIND_LABELS, LABELS, LANGS, RULE_LABELS, type Lang } from './i18n.js';
+import { bodyPage, bodyPath, type Edition, editionPage, EDITIONS, homePage, indicatorPage, indicatorPath, indicatorsOf, plainIn } from './pages-catalogue.js';
+import { builderPage, DIFF_SECTIONS, diffBodyPage, diffPage, diffPath, example2025Page, rating2024BodyPage, rating2024Page, RATING_2024_BODIES, RATING_2024_PATH, ratingBodyPath } from './pages-tools.js';
 import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from './search-terms.js';
+import { BUILDER_PERIODS } from './periods.js';
 import { readSuccessors } from './successors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +54,7 @@ function clean(out: string): void {
 async function bundleClients(assets: string): Promise<void> {
   const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
   await build({
-    entryPoints: ['site', 'search', 'calculator', 'builder'].map((name) => join(here, 'client', `${name}.ts`)),
+    entryPoints: ['site', 'search', 'calculator', 'builder', 'sort'].map((name) => join(here, 'client', `${name}.ts`)),
     outdir: assets,
     bundle: true,
     minify: true,
@@ -73,46 +74,68 @@ function copyKatex(assets: string): void {
   cpSync(join(dist, 'fonts'), join(assets, 'katex/fonts'), { recursive: true, filter: (source) => !/\.(ttf|woff)$/u.test(source) });
 }
 
-/** The search index over both editions' names, in Kazakh and Russian, as a script (so that it loads from file://). */
+/**
+ * The search index over both editions' names, in Kazakh and Russian, and the names of the criteria
+ * of composite indicators (a criterion's entry leads to its indicator), as a script (so that it
+ * loads from file://).
+ */
 export function searchIndex(): string {
   const search = new MiniSearch({ idField: 'key', fields: [...SEARCH_FIELDS], storeFields: [...STORE_FIELDS], processTerm: searchTerm });
   search.addAll(
     EDITIONS.flatMap((edition) =>
-      indicatorsOf(edition).map((indicator) => ({ key: `${edition}:${indicator.id}`, edition, id: indicator.id, code: indicator.id, kk: indicator.name.kk ?? '', ru: indicator.name.ru ?? '' })),
+      indicatorsOf(edition).flatMap((indicator) => [
+        { key: `${edition}:${indicator.id}`, edition, id: indicator.id, code: indicator.id, kk: indicator.name.kk ?? '', ru: indicator.name.ru ?? '' },
+        ...(indicator.edition === '2025' && indicator.criteria !== null
+          ? indicator.criteria.map((criterion) => ({ key: `${edition}:${indicator.id}#${criterion.id}`, edition, id: indicator.id, criterion: criterion.id, code: '', kk: criterion.name.kk ?? '', ru: criterion.name.ru ?? '' }))
+          : []),
+      ]),
     ),
   );
   return `window.CDTO_SEARCH=${JSON.stringify(search.toJSON())};\n`;
 }
 
-/** The builder's data for a language: every body's indicators per period key, from `indicatorsForPeriod`. */
+/**
+ * The builder's data for a language: every body's indicators per period key (from
+ * `indicatorsForPeriod`), the edition in force for each quarter (from `resolvePeriod`), and each
+ * edition's own names, keyed by edition and id (an id of 2023 may name another indicator in 2025).
+ */
 export function builderData(lang: Lang): unknown {
   const periods: { key: string; year: number; quarter: 1 | 2 | 3 | 4; reading?: Lang }[] = [
     { key: '2023', year: 2023, quarter: 4 },
     { key: '2024', year: 2024, quarter: 1 },
     ...(['2025', '2026'] as const).flatMap((year) => LANGS.map((reading) => ({ key: `${year}|${reading}`, year: Number(year), quarter: 1 as const, reading }))),
   ];
+  const editionOf = (year: number, quarter: 1 | 2 | 3 | 4): Edition => resolvePeriod({ year, quarter }).edition as Edition;
   const bodies: Record<string, Record<string, unknown>> = {};
   for (const body of BODIES) {
     const entries: Record<string, unknown> = {};
     for (const period of periods) {
-      const edition = period.year <= 2024 ? CATALOGUE_2023 : CATALOGUE_2025;
-      if (!edition.bodies.some((entry) => entry.id === body.id)) continue;
+      const edition = editionOf(period.year, period.quarter);
+      if (!(edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025).bodies.some((entry) => entry.id === body.id)) continue;
       const found = indicatorsForPeriod({ year: period.year, quarter: period.quarter }, body.id, period.reading === undefined ? {} : { reading: period.reading });
-      entries[period.key] = { planned: found.plannedWeight, method: getEdition(found.period.edition).method, indicators: found.indicators };
+      entries[period.key] = { edition: found.period.edition, planned: found.plannedWeight, method: getEdition(found.period.edition).method, indicators: found.indicators };
     }
     bodies[body.id] = entries;
   }
-  const names: Record<string, string> = {};
-  const criteria: Record<string, unknown> = {};
+  const names: Record<string, Record<string, string>> = {};
+  const nameLangs: Record<string, Record<string, Lang>> = {};
+  const criteria: Record<string, Record<string, unknown>> = {};
   for (const edition of EDITIONS) {
+    names[edition] = {};
+    nameLangs[edition] = {};
+    criteria[edition] = {};
     for (const indicator of indicatorsOf(edition)) {
-      names[indicator.id] = plainIn(indicator.name, lang);
-      if (indicator.edition === '2025' && indicator.criteria !== null) criteria[indicator.id] = indicator.criteria.map((criterion) => ({ id: criterion.id, weight: criterion.weight, name: plainIn(criterion.name, lang) }));
+      names[edition]![indicator.id] = plainIn(indicator.name, lang);
+      // A name the page's text lost is shown in the other language, and marked so.
+      if (indicator.name[lang] === null) nameLangs[edition]![indicator.id] = lang === 'kk' ? 'ru' : 'kk';
+      if (indicator.edition === '2025' && indicator.criteria !== null) criteria[edition]![indicator.id] = indicator.criteria.map((criterion) => ({ id: criterion.id, weight: criterion.weight, name: plainIn(criterion.name, lang) }));
     }
   }
+  const periodEditions = Object.fromEntries(BUILDER_PERIODS.map(({ year, quarter }) => [`${year}-${quarter}`, editionOf(year, quarter)]));
   const fields = Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, text]) => [field, text[lang]]));
   const rules = Object.fromEntries(Object.entries(RULE_LABELS).map(([rule, text]) => [rule, text[lang]]));
-  return { bodies, names, criteria, fields, rules };
+  const kinds = Object.fromEntries(Object.entries(KIND_LABELS).map(([kind, text]) => [kind, text[lang]]));
+  return { bodies, periods: periodEditions, names, nameLangs, criteria, fields, rules, kinds };
 }
 
 function rootIndex(): string {
@@ -176,7 +199,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     emit(lang, 'diff.html', diffPage(lang, successors));
     for (const bodyId of DIFF_SECTIONS) emit(lang, diffPath(bodyId), diffBodyPage(bodyId, lang, successors));
     emit(lang, 'builder.html', builderPage(lang));
-    emit(lang, 'rating-2024-q1.html', rating2024Page(lang));
+    emit(lang, RATING_2024_PATH, rating2024Page(lang));
+    for (const body of RATING_2024_BODIES) emit(lang, ratingBodyPath(body), rating2024BodyPage(body, lang));
     emit(lang, 'example-2025-q2.html', example2025Page(lang));
   }
   return { out, pages, successors: successors === null ? null : successorsFile };

@@ -8,10 +8,12 @@ import {
   YEARS_2023,
   YEARS_2025,
   BODIES,
+  DEFAULT_READING,
   definitionFor2023,
   definitionFor2025,
   indicatorsForPeriod,
   INPUT_FIELDS,
+  resolvePeriod,
   type Indicator2023,
   type Indicator2025,
   type IndicatorDefinition,
@@ -20,7 +22,7 @@ import {
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
 import { awardLatex, measureLatex, renderMath } from './formulas.js';
-import { esc, fig, hrefFrom, inLang, jsonScript, page, type Crumb } from './html.js';
+import { esc, fig, hrefFrom, inLang, jsonScript, noteHtml, notesHeading, page, type Crumb, type Note } from './html.js';
 import { FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';
 import type { Successors } from './successors.js';
 
@@ -99,8 +101,9 @@ export function homePage(lang: Lang): string {
 </form>
 <p id="search-status" class="muted" role="status" aria-live="polite"></p>
 <ol id="search-results" class="results"></ol>
+<div id="search-more" class="actions" hidden><button type="button" id="search-next"></button><button type="button" id="search-all"></button></div>
 <noscript><p>${esc(label('searchNoScript', lang))}</p></noscript>
-${jsonScript('search-labels', { none: label('searchNone', lang), count: label('searchCount', lang), lang })}
+${jsonScript('search-labels', { none: label('searchNone', lang), count: label('searchCount', lang), shown: label('searchShown', lang), more: label('searchMore', lang), all: label('searchAll', lang), criterion: label('searchCriterion', lang), lang })}
 </section>
 <section aria-labelledby="editions-h"><h2 id="editions-h">${esc(label('editions', lang))}</h2><ul class="cards">${editions}</ul></section>
 <section aria-labelledby="tools-h"><h2 id="tools-h">${esc(label('tools', lang))}</h2><ul class="tools">${tools}</ul></section>
@@ -134,7 +137,8 @@ ${info.inForce.repealedBy === null ? '' : `<dt>${esc(label('repealedBy', lang))}
       return `<section class="block" aria-labelledby="b-${esc(block.id)}"><h3 id="b-${esc(block.id)}">${block.no}. ${textIn(block.title, lang)}</h3><p class="muted">${owner}</p><ol class="ind-list">${items}</ol></section>`;
     })
     .join('');
-  const notes = info.notes.length === 0 ? '' : `<details><summary>${esc(label('editionNotes', lang))}</summary><ul lang="en">${info.notes.map((note) => `<li>${esc(note)}</li>`).join('')}</ul></details>`;
+  const editionNotes: readonly Note[] = info.notes;
+  const notes = editionNotes.length === 0 ? '' : `<details><summary>${esc(notesHeading(label('editionNotes', lang), editionNotes, lang))}</summary><ul class="notes">${editionNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></details>`;
   const body = `<h1>${esc(editionTitle(edition, lang))}</h1>${facts}${notes}
 <h2>${esc(label('indicators', lang))}</h2>${blocks}`;
   return page({ lang, path, title: editionTitle(edition, lang), crumbs: [homeCrumb(lang), { href: path, text: editionTitle(edition, lang) }], body });
@@ -180,15 +184,15 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
               const kk = definitionOf(indicator, year, 'kk');
               const ru = definitionOf(indicator, year, 'ru');
               const one = (definition: IndicatorDefinition): string => (applies(definition) ? `${fig(definition.target)} / ${fig(definition.weight)}` : `<span class="muted">${esc(label('notApplicable', lang))}</span>`);
-              if (kk.target === ru.target && kk.weight === ru.weight) return `<td class="num">${one(kk)}</td>`;
-              return `<td class="differs num">${one(kk)} <span lang="kk" class="tag">kk</span><br>${one(ru)} <span lang="ru" class="tag">ru</span></td>`;
+              if (kk.target === ru.target && kk.weight === ru.weight) return `<td class="num" data-label="${year}: N / U">${one(kk)}</td>`;
+              return `<td class="differs num" data-label="${year}: N / U">${one(kk)} <span lang="kk" class="tag">kk</span><br>${one(ru)} <span lang="ru" class="tag">ru</span></td>`;
             })
             .join('');
-          return `<tr><th scope="row"><a href="${here(indicatorPath(edition, indicator.id))}">${esc(indicator.id)}</a></th><td>${textIn(indicator.name, lang)}</td><td>${esc(KIND_LABELS[indicator.kind][lang])}, ${esc(unitLabel(indicator.unit, lang))}</td>${cells}</tr>`;
+          return `<tr><th scope="row"><a href="${here(indicatorPath(edition, indicator.id))}">${esc(indicator.id)}</a></th><td class="name-cell">${textIn(indicator.name, lang)}</td><td class="kind-cell">${esc(KIND_LABELS[indicator.kind][lang])}, ${esc(unitLabel(indicator.unit, lang))}</td>${cells}</tr>`;
         })
         .join('');
       return `<section aria-labelledby="blk-${esc(block.id)}"><h3 id="blk-${esc(block.id)}">${block.body === null ? esc(label('commonKpis', lang)) : textIn(block.title, lang)}</h3>
-<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">id</th><th scope="col">${esc(label('name', lang))}</th><th scope="col">${esc(label('kind', lang))}</th>${years.map((year) => `<th scope="col">${year}: N / U</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<div class="scroll" tabindex="0"><table class="reflow indicators"><thead><tr><th scope="col">id</th><th scope="col">${esc(label('name', lang))}</th><th scope="col">${esc(label('kind', lang))}</th>${years.map((year) => `<th scope="col">${year}: N / U</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
     })
     .join('');
   const title = `${bodyName(bodyId, lang)} · ${editionTitle(edition, lang)}`;
@@ -265,10 +269,10 @@ function discrepancyTable(indicator: Indicator, lang: Lang): string {
       const ru = entry.field === 'row' && readings.ru === null ? esc(label('absentRow', lang)) : show(readings.ru);
       const kk = entry.field === 'row' && readings.kk === null ? esc(label('absentRow', lang)) : show(readings.kk);
       const extra = has2023 ? `<td>${show(readings.report)}</td><td>${show((entry as { chosen?: string | null }).chosen)}</td>` : '';
-      return `<tr><th scope="row"><code>${esc(entry.field)}</code></th><td lang="kk">${kk}</td><td lang="ru">${ru}</td>${extra}<td lang="en">${esc(entry.why)}</td></tr>`;
+      return `<tr><th scope="row"><code>${esc(entry.field)}</code></th><td lang="kk">${kk}</td><td lang="ru">${ru}</td>${extra}${noteHtml(entry.why, lang, 'td')}</tr>`;
     })
     .join('');
-  const head = `<th scope="col">${esc(label('field', lang))}</th><th scope="col">${esc(label('nameKk', lang))}</th><th scope="col">${esc(label('nameRu', lang))}</th>${has2023 ? `<th scope="col">${esc(label('report2024', lang))}</th><th scope="col">${esc(label('chosen', lang))}</th>` : ''}<th scope="col">${esc(label('why', lang))}</th>`;
+  const head = `<th scope="col">${esc(label('field', lang))}</th><th scope="col">${esc(label('nameKk', lang))}</th><th scope="col">${esc(label('nameRu', lang))}</th>${has2023 ? `<th scope="col">${esc(label('report2024', lang))}</th><th scope="col">${esc(label('chosen', lang))}</th>` : ''}<th scope="col">${esc(notesHeading(label('why', lang), entries.map((entry) => entry.why), lang))}</th>`;
   return `<div class="scroll" tabindex="0"><table class="disc"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -295,8 +299,11 @@ function kindFields(kind: IndicatorKind, indicator: Indicator, lang: Lang): stri
       return field('digitised') + field('total');
     case 'complement-ratio':
       return field('b') + field('c');
-    case 'uptime':
-      return field('downtimeHours') + numberInput(`calc-${kind}-totalHours`, FIELD_LABELS.totalHours![lang], label('hoursHint', lang));
+    case 'uptime': {
+      const quarters = [1, 2, 3, 4].map((quarter) => `<option value="${quarter}">${quarter}</option>`).join('');
+      const hours = quarterHours(indicator)[startYearOf(indicator)]?.[0] ?? '';
+      return `<div class="field"><label for="calc-quarter">${esc(label('quarterOf', lang))}</label><select id="calc-quarter">${quarters}</select></div>${field('downtimeHours')}${numberInput(`calc-${kind}-totalHours`, FIELD_LABELS.totalHours![lang], label('hoursDefault', lang, { hours }))}`;
+    }
     case 'milestone':
       return `<div class="field"><label for="calc-milestone-done">${esc(FIELD_LABELS.done![lang])}</label><select id="calc-milestone-done"><option value="">${esc(label('noData', lang))}</option><option value="true">${esc(label('done', lang))}</option><option value="false">${esc(label('notDone', lang))}</option></select></div>`;
     case 'composite': {
@@ -311,25 +318,45 @@ function kindFields(kind: IndicatorKind, indicator: Indicator, lang: Lang): stri
   }
 }
 
+/** Where the calculator starts: the first year the indicator applies in, by the default reading. */
+function startOf(indicator: Indicator): string {
+  const definitions = definitionsOf(indicator);
+  const preferred = indicator.edition === '2023' ? '2024' : `2025|${DEFAULT_READING}`;
+  return applies(definitions[preferred]!) ? preferred : (Object.keys(definitions).find((key) => applies(definitions[key]!)) ?? preferred);
+}
+
+const startYearOf = (indicator: Indicator): string => startOf(indicator).split('|')[0]!;
+
+/**
+ * The hours of each quarter of each year an uptime indicator has targets for (`resolvePeriod`):
+ * t_total when the reader leaves it empty, as a period report does.
+ */
+function quarterHours(indicator: Indicator): Record<string, string[]> {
+  const years = indicator.edition === '2023' ? CATALOGUE_2023.edition.years : CATALOGUE_2025.edition.years;
+  return Object.fromEntries(years.map((year) => [year, ([1, 2, 3, 4] as const).map((quarter) => resolvePeriod({ year: Number(year), quarter }).hours)]));
+}
+
 function calculator(indicator: Indicator, lang: Lang): string {
   const definitions = definitionsOf(indicator);
-  const keys = Object.keys(definitions);
   const years = indicator.edition === '2023' ? CATALOGUE_2023.edition.years : CATALOGUE_2025.edition.years;
-  const preferred = indicator.edition === '2023' ? '2024' : `2025|${lang}`;
-  const start = applies(definitions[preferred]!) ? preferred : (keys.find((key) => applies(definitions[key]!)) ?? preferred);
+  const start = startOf(indicator);
   const [startYear, startReading] = start.split('|');
+  const readingName = (reading: Lang): string => `${label(reading === 'kk' ? 'readingKk' : 'readingRu', lang)}${reading === DEFAULT_READING ? ` (${label('readingDefault', lang)})` : ''}`;
   const kinds = [...new Set(Object.values(definitions).map((definition) => definition.kind))];
   const yearSelect = `<div class="field"><label for="calc-year">${esc(label('year', lang))}</label><select id="calc-year">${years.map((year) => `<option${year === startYear ? ' selected' : ''}>${year}</option>`).join('')}</select></div>`;
   const readingSelect =
     indicator.edition === '2025'
-      ? `<div class="field"><label for="calc-reading">${esc(label('reading', lang))}</label><select id="calc-reading"><option value="kk"${startReading === 'kk' ? ' selected' : ''}>${esc(label('readingKk', lang))}</option><option value="ru"${startReading === 'ru' ? ' selected' : ''}>${esc(label('readingRu', lang))}</option></select></div>`
+      ? `<div class="field"><label for="calc-reading">${esc(label('reading', lang))}</label><select id="calc-reading" aria-describedby="calc-reading-hint"><option value="kk"${startReading === 'kk' ? ' selected' : ''}>${esc(readingName('kk'))}</option><option value="ru"${startReading === 'ru' ? ' selected' : ''}>${esc(readingName('ru'))}</option></select><small id="calc-reading-hint" class="muted">${esc(label('readingLead', lang))}</small></div>`
       : '';
   const groups = kinds.map((kind) => `<div class="kind-fields" data-kind="${kind}">${kindFields(kind, indicator, lang)}</div>`).join('');
   const payload = {
     id: indicator.id,
     edition: indicator.edition,
     definitions,
+    defaultReading: DEFAULT_READING,
+    hours: kinds.includes('uptime') ? quarterHours(indicator) : null,
     labels: {
+      hoursDefault: label('hoursDefault', lang),
       rules: Object.fromEntries(Object.entries(RULE_LABELS).map(([rule, text]) => [rule, text[lang]])),
       enter: label('enterFigures', lang),
       error: label('error', lang),
@@ -378,10 +405,23 @@ function lineageSection(indicator: Indicator, lang: Lang, successors: Successors
     .map((pair) => {
       const id = indicator.edition === '2023' ? pair.to : pair.from;
       const target = indicatorsOf(other).find((entry) => entry.id === id)!;
-      return `<li><a href="${here(indicatorPath(other, id))}"><span class="id">${esc(id)}</span> ${textIn(target.name, lang)}</a> (${esc(relationLabel[pair.relation])}) <span lang="en" class="muted">${esc(pair.evidence)}</span></li>`;
+      return `<li><a href="${here(indicatorPath(other, id))}"><span class="id">${esc(id)}</span> ${textIn(target.name, lang)}</a> (${esc(relationLabel[pair.relation])}) <span class="muted">${noteHtml(pair.evidence, lang)}</span></li>`;
     })
     .join('');
   return `<section aria-labelledby="lineage-h"><h2 id="lineage-h">${esc(label(indicator.edition === '2023' ? 'successor' : 'predecessor', lang))}</h2><ul>${items}</ul></section>`;
+}
+
+/**
+ * Why a text has no name for an indicator, from the register: its entry for the name, or for the
+ * whole row, that this text lost; otherwise a pointer to the indicator's notes.
+ */
+function lostName(indicator: Indicator, text: Lang, lang: Lang): string {
+  const entries = (indicator.edition === '2023' ? CATALOGUE_2023.discrepancies : CATALOGUE_2025.discrepancies).filter((entry) => entry.indicator === indicator.id);
+  const lost = (field: string) => entries.find((entry) => entry.field === field && (entry.readings as Partial<Record<Lang, string | null>>)[text] === null);
+  const entry = lost('name') ?? lost('row');
+  const said = `<span class="lost">${esc(label(text === 'kk' ? 'nameLostKk' : 'nameLostRu', lang))}</span>`;
+  if (entry !== undefined) return `${said}<br><span class="muted">${esc(label('nameLostWhy', lang))}:</span> ${noteHtml(entry.why, lang)}`;
+  return indicator.notes.length > 0 ? `${said} <a href="#notes-h">${esc(label('nameLostNotes', lang))}</a>` : said;
 }
 
 export function indicatorPage(indicator: Indicator, lang: Lang, successors: Successors | null): string {
@@ -394,16 +434,17 @@ export function indicatorPage(indicator: Indicator, lang: Lang, successors: Succ
   const criteria =
     indicator.edition === '2025' && indicator.criteria !== null
       ? `<section aria-labelledby="crit-h"><h2 id="crit-h">${esc(label('criteria', lang))}</h2><table class="narrow"><thead><tr><th scope="col">id</th><th scope="col">${esc(label('name', lang))}</th><th scope="col">${esc(label('criterionWeight', lang))}</th></tr></thead><tbody>${indicator.criteria
-          .map((criterion) => `<tr><th scope="row"><code>${esc(criterion.id)}</code></th><td>${textIn(criterion.name, lang)}</td><td>${fig(criterion.weight)}</td></tr>`)
+          .map((criterion) => `<tr id="crit-${esc(criterion.id)}"><th scope="row"><code>${esc(criterion.id)}</code></th><td>${textIn(criterion.name, lang)}</td><td>${fig(criterion.weight)}</td></tr>`)
           .join('')}</tbody></table></section>`
       : '';
-  const notes = indicator.notes.length === 0 ? '' : `<section aria-labelledby="notes-h"><h2 id="notes-h">${esc(label('notes', lang))}</h2><ul lang="en" class="notes">${indicator.notes.map((note) => `<li>${esc(note)}</li>`).join('')}</ul></section>`;
+  const indicatorNotes: readonly Note[] = indicator.notes;
+  const notes = indicatorNotes.length === 0 ? '' : `<section aria-labelledby="notes-h"><h2 id="notes-h">${esc(notesHeading(label('notes', lang), indicatorNotes, lang))}</h2><ul class="notes">${indicatorNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></section>`;
   const other: Lang = lang === 'kk' ? 'ru' : 'kk';
   const body = `<p class="kicker"><span class="id">${esc(indicator.id)}</span> · <a href="${here(editionPath(edition))}">${esc(editionTitle(edition, lang))}</a> · ${owner} · ${esc(blockTitle(edition, indicator.block, lang))}</p>
 <h1${plainIn(indicator.name, lang).length > 160 ? ' class="long"' : ''}>${textIn(indicator.name, lang)}</h1>
 <section aria-labelledby="names-h"><h2 id="names-h">${esc(label('name', lang))}</h2><dl class="names">
-<dt>${esc(label(lang === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt><dd>${indicator.name[lang] === null ? '–' : esc(indicator.name[lang])}</dd>
-<dt>${esc(label(other === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt><dd lang="${other}">${indicator.name[other] === null ? '–' : esc(indicator.name[other])}</dd></dl>
+<dt>${esc(label(lang === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt><dd>${indicator.name[lang] === null ? lostName(indicator, lang, lang) : esc(indicator.name[lang])}</dd>
+<dt>${esc(label(other === 'kk' ? 'nameKk' : 'nameRu', lang))}</dt>${indicator.name[other] === null ? `<dd>${lostName(indicator, other, lang)}</dd>` : `<dd lang="${other}">${esc(indicator.name[other])}</dd>`}</dl>
 <dl class="facts"><dt>${esc(label('unit', lang))}</dt><dd>${esc(unitLabel(indicator.unit, lang))}</dd><dt>${esc(label('kind', lang))}</dt><dd>${kindText} <code>${esc(kinds.join(' / '))}</code></dd></dl></section>
 <section aria-labelledby="targets-h"><h2 id="targets-h">${esc(label('targetsWeights', lang))}</h2>${targetsTable(indicator, lang)}</section>
 <section aria-labelledby="formula-h"><h2 id="formula-h">${esc(label('formula', lang))}</h2>${formulaSection(indicator, lang)}</section>

@@ -35,4 +35,5 @@ export function searchTerm(word: string): string | null {
 
 /** The options both the index and the query use. */
 export const SEARCH_FIELDS = ['code', 'kk', 'ru'] as const;
-export const STORE_FIELDS = ['edition', 'id', 'kk', 'ru'] as const;
+/** A criterion's entry stores its id under `criterion`; its `id` is its indicator's. */
+export const STORE_FIELDS = ['edition', 'id', 'criterion', 'kk', 'ru'] as const;

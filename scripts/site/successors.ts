@@ -6,18 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
+import type { Note } from './html.js';
 
 export type Relation = 'same' | 'reworded' | 'changed';
 
 export interface Successors {
   readonly file: string;
-  readonly pairs: readonly { readonly from: string; readonly to: string; readonly relation: Relation; readonly evidence: string }[];
-  readonly dropped: readonly { readonly id: string; readonly evidence: string }[];
-  readonly added: readonly { readonly id: string; readonly evidence: string }[];
+  readonly pairs: readonly { readonly from: string; readonly to: string; readonly relation: Relation; readonly evidence: Note }[];
+  readonly dropped: readonly { readonly id: string; readonly evidence: Note }[];
+  readonly added: readonly { readonly id: string; readonly evidence: Note }[];
   readonly bodies: {
-    readonly renamed: readonly { readonly from: string; readonly to: string; readonly evidence: string }[];
-    readonly added: readonly { readonly id: string; readonly evidence: string }[];
-    readonly dropped: readonly { readonly id: string; readonly evidence: string }[];
+    readonly renamed: readonly { readonly from: string; readonly to: string; readonly evidence: Note }[];
+    readonly added: readonly { readonly id: string; readonly evidence: Note }[];
+    readonly dropped: readonly { readonly id: string; readonly evidence: Note }[];
   };
 }
 
@@ -38,6 +39,21 @@ function text(file: string, entry: Record<string, unknown>, key: string, at: str
   const value = entry[key];
   if (typeof value !== 'string' || value.trim() === '') fail(file, `${at}.${key} must be a non-empty string`);
   return value;
+}
+
+/** Evidence: English text, or the same in several languages (`{ en, kk, ru }`, English required). */
+function note(file: string, entry: Record<string, unknown>, key: string, at: string): Note {
+  const value = entry[key];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const languages = value as Record<string, unknown>;
+    text(file, languages, 'en', `${at}.${key}`);
+    for (const [lang, words] of Object.entries(languages)) {
+      if (lang !== 'en' && lang !== 'kk' && lang !== 'ru') fail(file, `${at}.${key}.${lang}: a note's languages are en, kk and ru`);
+      if (words !== null && typeof words !== 'string') fail(file, `${at}.${key}.${lang} must be a string or null`);
+    }
+    return languages as Note;
+  }
+  return text(file, entry, key, at);
 }
 
 /**
@@ -63,18 +79,18 @@ export function readSuccessors(file: string): Successors | null {
       from: known(ids2023, text(file, entry, 'from', at), at, 'an indicator of the 2023 edition'),
       to: known(ids2025, text(file, entry, 'to', at), at, 'an indicator of the 2025 edition'),
       relation: relation as Relation,
-      evidence: text(file, entry, 'evidence', at),
+      evidence: note(file, entry, 'evidence', at),
     };
   });
-  const dropped = list(file, raw.dropped, 'dropped', (entry, at) => ({ id: known(ids2023, text(file, entry, 'id', at), at, 'an indicator of the 2023 edition'), evidence: text(file, entry, 'evidence', at) }));
-  const added = list(file, raw.added, 'added', (entry, at) => ({ id: known(ids2025, text(file, entry, 'id', at), at, 'an indicator of the 2025 edition'), evidence: text(file, entry, 'evidence', at) }));
+  const dropped = list(file, raw.dropped, 'dropped', (entry, at) => ({ id: known(ids2023, text(file, entry, 'id', at), at, 'an indicator of the 2023 edition'), evidence: note(file, entry, 'evidence', at) }));
+  const added = list(file, raw.added, 'added', (entry, at) => ({ id: known(ids2025, text(file, entry, 'id', at), at, 'an indicator of the 2025 edition'), evidence: note(file, entry, 'evidence', at) }));
   const rawBodies = (raw.bodies ?? {}) as Record<string, unknown>;
   const renamed = list(file, rawBodies.renamed, 'bodies.renamed', (entry, at) => ({
     from: text(file, entry, 'from', at),
     to: known(bodiesOrBlocks, text(file, entry, 'to', at), at, 'a body or a block of the 2025 edition'),
-    evidence: text(file, entry, 'evidence', at),
+    evidence: note(file, entry, 'evidence', at),
   }));
-  const bodiesAdded = list(file, rawBodies.added, 'bodies.added', (entry, at) => ({ id: known(bodies, text(file, entry, 'id', at), at, 'a body'), evidence: text(file, entry, 'evidence', at) }));
-  const bodiesDropped = list(file, rawBodies.dropped, 'bodies.dropped', (entry, at) => ({ id: text(file, entry, 'id', at), evidence: text(file, entry, 'evidence', at) }));
+  const bodiesAdded = list(file, rawBodies.added, 'bodies.added', (entry, at) => ({ id: known(bodies, text(file, entry, 'id', at), at, 'a body'), evidence: note(file, entry, 'evidence', at) }));
+  const bodiesDropped = list(file, rawBodies.dropped, 'bodies.dropped', (entry, at) => ({ id: text(file, entry, 'id', at), evidence: note(file, entry, 'evidence', at) }));
   return { file, pairs, dropped, added, bodies: { renamed, added: bodiesAdded, dropped: bodiesDropped } };
 }

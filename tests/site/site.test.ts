@@ -13,7 +13,8 @@ import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
 import { scorePeriodReport } from '../../src/index.js';
 import { REPORT_2024_Q1 } from '../../src/reports/report-2024-q1.js';
 import { builderData, searchIndex } from '../../scripts/site/build.js';
-import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt } from '../../scripts/site/client/builder-core.js';
+import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows } from '../../scripts/site/client/builder-core.js';
+import { noteHtml, noteIn, notesHeading } from '../../scripts/site/html.js';
 import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
 import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from '../../scripts/site/search-terms.js';
 import { readSuccessors } from '../../scripts/site/successors.js';
@@ -44,10 +45,12 @@ describe('the built site', () => {
   it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, the builder's data under 20 KB, and the search index under 150 KB gzip", () => {
     const calculator = gz('site.js', 'calculator.js');
     const builder = gz('site.js', 'builder.js');
+    const sort = gz('site.js', 'sort.js');
     // The builder's data (every body's indicators per period) is its own asset, one per language.
     const data = Math.max(gz('builder-data.kk.js'), gz('builder-data.ru.js'));
     const index = gz('search-index.js');
-    console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB (gzip)`);
+    console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB, rating's sort ${(sort / KB).toFixed(1)} KB (site.js included; gzip)`);
+    expect(sort).toBeLessThan(4 * KB);
     expect(calculator).toBeLessThan(40 * KB);
     expect(builder).toBeLessThan(40 * KB);
     expect(data).toBeLessThan(20 * KB);
@@ -106,6 +109,40 @@ describe('the search index', () => {
   });
 });
 
+describe('the search index: criteria', () => {
+  const options = { idField: 'key', fields: [...SEARCH_FIELDS], storeFields: [...STORE_FIELDS], processTerm: searchTerm };
+  const index = MiniSearch.loadJSON(searchIndex().replace(/^window\.CDTO_SEARCH=/u, '').replace(/;\n$/u, ''), options);
+
+  it("finds every composite indicator by every word of each of its criteria's names, in both languages", () => {
+    const composites = CATALOGUE_2025.indicators.filter((indicator) => indicator.criteria !== null);
+    expect(composites.map((indicator) => indicator.id)).toEqual(['common.1', 'common.8']);
+    const missed: string[] = [];
+    for (const indicator of composites) {
+      for (const criterion of indicator.criteria!) {
+        for (const lang of ['kk', 'ru'] as const) {
+          for (const word of (criterion.name[lang] ?? '').split(/[\n\r\p{Z}\p{P}]+/u).filter((entry) => entry.length >= 3)) {
+            const hits = index.search(word, { prefix: true, fuzzy: 0.2, combineWith: 'AND' });
+            if (!hits.some((hit) => hit.id === indicator.id && hit.criterion === criterion.id)) missed.push(`${indicator.id}#${criterion.id} ${lang} ${word}`);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('notes in the reader\'s language', () => {
+  it('shows a note in the page\'s language where the data has it, English otherwise, marked', () => {
+    expect(noteIn('Lost in extraction.', 'ru')).toEqual({ text: 'Lost in extraction.', lang: 'en' });
+    expect(noteIn({ en: 'Lost.', kk: 'Жоғалды.', ru: 'Утрачено.' }, 'ru')).toEqual({ text: 'Утрачено.', lang: 'ru' });
+    expect(noteIn({ en: 'Lost.', kk: null, ru: 'Утрачено.' }, 'kk')).toEqual({ text: 'Lost.', lang: 'en' });
+    expect(noteHtml({ en: 'Lost.', ru: 'Утрачено <b>' }, 'ru', 'li')).toBe('<li>Утрачено &lt;b&gt;</li>');
+    expect(noteHtml('Lost.', 'kk', 'td')).toBe('<td lang="en">Lost.</td>');
+    expect(notesHeading('Примечания', ['a', 'b'], 'ru')).toBe('Примечания (на английском)');
+    expect(notesHeading('Примечания', ['a', { en: 'b', ru: 'б' }], 'ru')).toBe('Примечания');
+  });
+});
+
 describe('the diff from a successor mapping', () => {
   const fixture = join(REPO, 'tests/site/fixtures/successors-2023-2025.json');
   const successors = readSuccessors(fixture)!;
@@ -120,6 +157,8 @@ describe('the diff from a successor mapping', () => {
     expect(html).toContain('Показатели, которых нет в карте'); // e.g. 2023 agriculture.4 and .5
     expect(html).toContain('href="../2023/i/agriculture.5.html"');
     const index = diffPage('kk', successors);
+    // The sample maps only a few indicators: the summary says how many it leaves out instead of sums that would not add up.
+    expect(index).toContain('Мұрагерлер картасында жоқ көрсеткіштер:');
     expect(index).toContain('SAMPLE: the Ministry of Digital Development is rated from the 2025 edition on.');
     expect(diffBodyPage(null, 'kk', successors)).toContain('SAMPLE: the common KPIs are new in 2025.');
   });
@@ -131,10 +170,45 @@ describe('the diff from a successor mapping', () => {
     expect(html).toContain('href="../2025/i/agriculture.6.html"');
   });
 
+  it("shows the evidence in the reader's language where the mapping has it", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cdto-successors-')), 'notes.json');
+    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { en: 'Both digitise subsidies.', ru: 'Оба показателя — о цифровизации субсидий.' } }] }));
+    const translated = readSuccessors(file)!;
+    expect(diffBodyPage('agriculture', 'ru', translated)).toContain('<span>Оба показателя — о цифровизации субсидий.</span>');
+    expect(diffBodyPage('agriculture', 'kk', translated)).toContain('<span lang="en">Both digitise subsidies.</span>');
+    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { ru: 'без английского' } }] }));
+    expect(() => readSuccessors(file)).toThrow(/pairs\[0\]\.evidence\.en must be a non-empty string/u);
+  });
+
   it('refuses a mapping that names an indicator no edition has', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'cdto-successors-')), 'bad.json');
     writeFileSync(bad, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.9', to: 'agriculture.1', relation: 'same', evidence: 'x' }] }));
     expect(() => readSuccessors(bad)).toThrow(/agriculture\.9.*not an indicator of the 2023 edition/u);
+  });
+});
+
+describe("the builder's labels", () => {
+  type Labels = { names: Record<string, Record<string, string>>; periods: Record<string, string> };
+
+  it('keys names by edition and id: an id of 2023 reused in 2025 keeps each edition\'s name', () => {
+    const data = builderData('ru') as Labels;
+    const reused = CATALOGUE_2023.indicators.filter((indicator) => CATALOGUE_2025.indicators.some((other) => other.id === indicator.id));
+    expect(reused).toHaveLength(52); // issue 18: 52 of the 120 ids of 2023 are reused in 2025
+    for (const indicator of reused) {
+      const later = CATALOGUE_2025.indicators.find((other) => other.id === indicator.id)!;
+      expect(data.names['2023']![indicator.id], indicator.id).toBe(indicator.name.ru ?? indicator.name.kk);
+      expect(data.names['2025']![indicator.id], indicator.id).toBe(later.name.ru ?? later.name.kk);
+    }
+  });
+
+  it('names the edition in force for every quarter offered: the 2023 edition to Q4 2024, the 2025 edition from Q1 2025', () => {
+    // resolvePeriod's rule (docs/scoring.md): Decree No. 1157 took effect on 31.12.2024 and sets no 2024 targets.
+    const { periods } = builderData('kk') as Labels;
+    expect(Object.keys(periods)).toHaveLength(13);
+    expect(periods['2023-4']).toBe('2023');
+    expect(periods['2024-4']).toBe('2023');
+    expect(periods['2025-1']).toBe('2025');
+    expect(periods['2026-4']).toBe('2025');
   });
 });
 
@@ -167,6 +241,33 @@ describe("the builder's arithmetic", () => {
     for (const [i, body] of bodies.entries()) {
       expect(scoreBuilt(body.body, { year: 2024, quarter: 1 }, data.bodies[body.body]!['2024']!.indicators, body.figures, data.bodies[body.body]!['2024']!.method)).toEqual(expected.bodies[i]);
     }
+  });
+
+  it('lists every refused figure, each at its indicator and field, and scores the others', () => {
+    const entry = data.bodies['justice']!['2024']!;
+    // As the builder gives them: every indicator, empty fields as null.
+    const figures: Record<string, unknown> = {
+      ...Object.fromEntries(entry.indicators.map((indicator) => [indicator.id, { a: null, b: null }])),
+      'justice.1': { a: '-5', b: '10' },
+      'justice.2': { a: '1', b: 'abc' },
+      'justice.5': { a: '97', b: '100' },
+    };
+    const built = scoreBuiltRows('justice', { year: 2024, quarter: 2 }, entry.indicators, figures, entry.method);
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.refused.map(({ indicator, field }) => ({ indicator, field }))).toEqual([
+      { indicator: 'justice.1', field: 'a' },
+      { indicator: 'justice.2', field: 'b' },
+    ]);
+    expect(built.refused[0]!.message).toBe('negative figure; expected a figure of zero or more, got "-5"');
+    // justice.5 (N 97, U 10 in 2024): 97 / 100 × 100 = 97 ≥ 97, so W = U = 10.
+    const others = built.others!.directions.flatMap((direction) => direction.indicators);
+    expect(others.find((indicator) => indicator.indicator === 'justice.5')?.awarded).toBe('10');
+    expect(others.some((indicator) => indicator.indicator === 'justice.1')).toBe(false);
+    // Nothing refused: the body's score, as scoreBuilt gives it.
+    const corrected = { ...figures, 'justice.1': { a: '5', b: '10' }, 'justice.2': { a: '1', b: null } };
+    const fine = scoreBuiltRows('justice', { year: 2024, quarter: 2 }, entry.indicators, corrected, entry.method);
+    expect(fine).toEqual({ ok: true, score: scoreBuilt('justice', { year: 2024, quarter: 2 }, entry.indicators, corrected, entry.method) });
   });
 
   it('writes CSV that reads back to the same report', () => {

@@ -6,7 +6,7 @@
  * as CSV.
  */
 import { groupFigures } from '../../../src/reports/group-figures.js';
-import { methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
+import { describeLocation, isCdtoKpiError, methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {
@@ -31,6 +31,71 @@ export function scoreBuilt(body: string, period: ReportingPeriod, indicators: re
   const complete: Record<string, unknown> = { ...figures };
   for (const indicator of indicators) if (indicator.applies && complete[indicator.id] === undefined) complete[indicator.id] = null;
   return scoreBody(body, groupFigures(body, indicators, complete, resolved, null, []), methodByName(method));
+}
+
+/** A figure the scorer refused: where it is, and the library's message. */
+export interface RefusedFigure {
+  readonly indicator: string;
+  /** The field of the indicator's input, `null` when the problem is the input as a whole. */
+  readonly field: string | null;
+  /** The library's message, without the location that the page shows by marking the field. */
+  readonly message: string;
+}
+
+/** What the builder shows: the body's score, or every figure refused and the others' scores. */
+export type BuiltResult =
+  | { readonly ok: true; readonly score: BodyScore }
+  | {
+      readonly ok: false;
+      /** Every refused figure, in the order of the indicators. */
+      readonly refused: readonly RefusedFigure[];
+      /** The score of the other indicators (those refused left out), for their W; `null` if none. */
+      readonly others: BodyScore | null;
+    };
+
+/**
+ * A body's score for a period, or, when the scorer refuses a figure, every refused figure (each
+ * indicator scored on its own to find them all, not only the first) and the other indicators'
+ * scores. The body's result is not given then: a report with a refused figure is not scored.
+ *
+ * @param body - the body's id
+ * @param period - the quarter
+ * @param indicators - its indicators in the period
+ * @param figures - what the reader entered, by indicator id
+ * @param method - the name of the edition's method
+ * @returns the score, or the refused figures
+ * @throws whatever is not an error of the library (a bug)
+ */
+export function scoreBuiltRows(body: string, period: ReportingPeriod, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BuiltResult {
+  try {
+    return { ok: true, score: scoreBuilt(body, period, indicators, figures, method) };
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+  }
+  const refused: RefusedFigure[] = [];
+  for (const indicator of indicators) {
+    const given = figures[indicator.id];
+    if (!indicator.applies || given === undefined || given === null) continue;
+    try {
+      // The indicator alone, so that each refused figure is found, not only the first.
+      scoreBuilt(body, period, [indicator], { [indicator.id]: given }, method);
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      for (const issue of error.issues) {
+        const where = `${describeLocation(issue.location)}: `;
+        refused.push({ indicator: issue.location.indicator ?? indicator.id, field: issue.location.field ?? null, message: issue.message.startsWith(where) ? issue.message.slice(where.length) : issue.message });
+      }
+    }
+  }
+  const out = new Set(refused.map((entry) => entry.indicator));
+  const rest = Object.fromEntries(Object.entries(figures).filter(([id]) => !out.has(id)));
+  let others: BodyScore | null = null;
+  try {
+    others = scoreBuilt(body, period, indicators.filter((indicator) => !out.has(indicator.id)), rest, method);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+  }
+  return { ok: false, refused, others };
 }
 
 /** A period report of one body, in the shape `cdto-kpi score` reads. */
@@ -95,6 +160,21 @@ function csvRows(text: string): string[][] {
     rows.push(row);
   }
   return rows.filter((entry) => entry.some((value) => value !== ''));
+}
+
+/**
+ * Reads a report file the builder wrote (JSON or CSV) and checks that the library covers its
+ * period.
+ *
+ * @param text - the file's text
+ * @returns the report
+ * @throws an error naming what is wrong (not a report, no body, a period no edition covers)
+ */
+export function readBuiltReport(text: string): BuiltReport {
+  const report = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseReportCsv(text)) as BuiltReport;
+  if (!Array.isArray(report.bodies) || report.bodies[0] === undefined) throw new Error('the report names no body');
+  resolvePeriod(report.period);
+  return report;
 }
 
 /** Reads back a CSV written by {@link reportCsv}. */

@@ -9,12 +9,18 @@ import { earnsFullWeight, findBoundary } from '../../../src/what-if/boundary.js'
 import { cheapestCriteria } from '../../../src/what-if/cheapest-criteria.js';
 import { leversFor } from '../../../src/what-if/levers.js';
 import { showFigure } from './format.js';
+import { initialReading, keepReading, type Reading } from './reading.js';
 
 interface CalcData {
   readonly id: string;
   readonly edition: '2023' | '2025';
   readonly definitions: Readonly<Record<string, IndicatorDefinition>>;
+  /** The library's default reading. */
+  readonly defaultReading: Reading;
+  /** For an uptime indicator: the hours of each quarter of each year (t_total when left empty). */
+  readonly hours: Readonly<Record<string, readonly string[]>> | null;
   readonly labels: {
+    readonly hoursDefault: string;
     readonly rules: Readonly<Record<string, string>>;
     readonly enter: string;
     readonly error: string;
@@ -44,6 +50,15 @@ if (dataElement !== null && form !== null) {
   const warnings = $<HTMLElement>('calc-warnings');
   const summary = $<HTMLElement>('calc-def');
   const whatIf = $<HTMLElement>('calc-whatif');
+  const quarter = document.getElementById('calc-quarter') as HTMLSelectElement | null;
+  const hoursHint = document.getElementById('calc-uptime-totalHours-hint');
+  if (reading !== null) {
+    reading.value = initialReading(data.defaultReading);
+    keepReading(reading.value as Reading, data.defaultReading);
+    reading.addEventListener('change', () => keepReading(reading.value as Reading, data.defaultReading));
+  }
+  /** The hours of the quarter chosen: t_total when the reader leaves it empty. */
+  const quarterHours = (): string | null => data.hours?.[year.value]?.[Number(quarter?.value ?? '1') - 1] ?? null;
 
   /**
    * The least figure that earns the full weight, the others unchanged, found by the library's own
@@ -92,7 +107,7 @@ if (dataElement !== null && form !== null) {
       case 'complement-ratio':
         return { b: v('b'), c: v('c') };
       case 'uptime':
-        return { downtimeHours: v('downtimeHours'), totalHours: v('totalHours') };
+        return { downtimeHours: v('downtimeHours'), totalHours: v('totalHours') ?? quarterHours() };
       case 'milestone': {
         const done = (document.getElementById('calc-milestone-done') as HTMLSelectElement).value;
         return { done: done === '' ? null : done === 'true' };
@@ -120,6 +135,11 @@ if (dataElement !== null && form !== null) {
     const securityPercent = document.getElementById('calc-security-percent') as HTMLInputElement | null;
     if (securityPercent !== null) {
       for (const part of form.querySelectorAll<HTMLElement>('[data-form]')) part.hidden = part.dataset.form !== (securityPercent.checked ? 'percent' : 'counts');
+    }
+    const hours = quarterHours();
+    if (hoursHint !== null && hours !== null) {
+      hoursHint.textContent = data.labels.hoursDefault.replace('{hours}', hours);
+      (document.getElementById('calc-uptime-totalHours') as HTMLInputElement).placeholder = hours;
     }
     const applies = current.weight !== null && Number(current.weight) !== 0;
     summary.textContent = `N = ${showFigure(current.target)}; U = ${showFigure(current.weight)}${applies ? '' : ` (${data.labels.notApplicable})`}`;
@@ -163,7 +183,7 @@ if (dataElement !== null && form !== null) {
     }
   };
   form.addEventListener('input', (event) => {
-    if (event.target !== year && event.target !== reading) touched = true;
+    if (event.target !== year && event.target !== reading && event.target !== quarter) touched = true;
     update();
   });
   form.addEventListener('change', update);

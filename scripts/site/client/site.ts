@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * Every page: remembers the language a reader chooses (the language links), and carries a search
- * across the switch.
+ * Every page: remembers the language a reader chooses (the language links), carries a search
+ * across the switch, and says when the page's own scripts have run (`<html data-ready="true">`:
+ * deferred scripts run in order before `DOMContentLoaded`), so that a test waits for the page,
+ * never for time.
  */
 export const LANGUAGE_KEY = 'cdto-kpi.lang';
 
@@ -19,3 +21,9 @@ document.addEventListener('click', (event) => {
   }
   if (location.search !== '' && link.search === '') link.search = location.search;
 });
+
+const ready = (): void => {
+  document.documentElement.dataset.ready = 'true';
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+else ready();
