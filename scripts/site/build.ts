@@ -63,6 +63,8 @@ async function bundleClients(assets: string): Promise<void> {
     target: ['es2020'],
     legalComments: 'none',
     define: { __VERSION__: JSON.stringify(version) },
+    // The pages' scripts use the library through its public entry, as an application would.
+    alias: { 'cdto-kpi/core': join(repo, 'src/core.ts') },
     logLevel: 'warning',
   });
 }
@@ -132,10 +134,12 @@ export function builderData(lang: Lang): unknown {
     }
   }
   const periodEditions = Object.fromEntries(BUILDER_PERIODS.map(({ year, quarter }) => [`${year}-${quarter}`, editionOf(year, quarter)]));
+  // The hours of each quarter: an uptime's t_total when left out (what resolvePeriod gives).
+  const hours = Object.fromEntries(BUILDER_PERIODS.map(({ year, quarter }) => [`${year}-${quarter}`, resolvePeriod({ year, quarter }).hours]));
   const fields = Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, text]) => [field, text[lang]]));
   const rules = Object.fromEntries(Object.entries(RULE_LABELS).map(([rule, text]) => [rule, text[lang]]));
   const kinds = Object.fromEntries(Object.entries(KIND_LABELS).map(([kind, text]) => [kind, text[lang]]));
-  return { bodies, periods: periodEditions, names, nameLangs, criteria, fields, rules, kinds };
+  return { bodies, periods: periodEditions, hours, names, nameLangs, criteria, fields, rules, kinds };
 }
 
 function rootIndex(): string {

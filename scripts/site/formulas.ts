@@ -6,7 +6,9 @@
  * shows the same mathematics with the Russian text's own names of the variables.
  */
 import katex from 'katex';
-import type { Indicator2023, Indicator2025, IndicatorKind } from '../../src/index.js';
+import type { IndicatorKind } from '../../src/index.js';
+import type { Indicator2023 } from '../../src/generated/catalogue-2023.js';
+import type { Indicator2025 } from '../../src/generated/catalogue-2025.js';
 import type { Lang } from './i18n.js';
 
 type Indicator = Indicator2023 | Indicator2025;

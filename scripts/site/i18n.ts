@@ -2,7 +2,9 @@
  * The explorer's interface labels in Kazakh and Russian. Data texts (names, formulas, notes) come
  * from the catalogue as they are; only the words of the interface live here.
  */
-import type { AwardRule, IndicatorKind } from '../../src/scorer.js';
+import type { IndicatorKind, IndicatorScore } from '../../src/index.js';
+
+type AwardRule = IndicatorScore['rule'];
 
 export type Lang = 'kk' | 'ru';
 export const LANGS: readonly Lang[] = ['kk', 'ru'];

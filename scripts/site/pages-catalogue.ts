@@ -1,32 +1,18 @@
 /**
  * The catalogue's pages: home, an edition, a body in an edition, an indicator.
  */
-import {
-  type BodyId,
-  type Year2023,
-  type Year2025,
-  YEARS_2023,
-  YEARS_2025,
-  BODIES,
-  DEFAULT_READING,
-  definitionFor2023,
-  definitionFor2025,
-  indicatorsForPeriod,
-  INPUT_FIELDS,
-  resolvePeriod,
-  type Indicator2023,
-  type Indicator2025,
-  type IndicatorDefinition,
-  type IndicatorKind,
-} from '../../src/index.js';
-import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
-import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
+import { type BodyId, BODIES, definitionFor, indicatorsForPeriod, INPUT_FIELDS, resolvePeriod, type IndicatorDefinition, type IndicatorKind } from '../../src/index.js';
+import { CATALOGUE_2023, type Indicator2023, type Year2023, YEARS_2023 } from '../../src/generated/catalogue-2023.js';
+import { CATALOGUE_2025, EDITION_2025, type Indicator2025, type Year2025, YEARS_2025 } from '../../src/generated/catalogue-2025.js';
 import { awardLatex, measureLatex, renderMath } from './formulas.js';
 import { esc, fig, hrefFrom, inLang, jsonScript, noteHtml, notesHeading, page, type Crumb, type Note } from './html.js';
 import { FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';
 import type { Successors } from './successors.js';
 
 export type Edition = '2023' | '2025';
+
+/** The reading the library takes when none is named: the 2025 edition's default text (the documented one, `docs/scoring.md`). */
+export const DEFAULT_READING = EDITION_2025.readings!.default;
 export type Indicator = Indicator2023 | Indicator2025;
 type BilingualText = { readonly kk: string | null; readonly ru: string | null };
 
@@ -153,7 +139,7 @@ const GOVERNED: Readonly<Record<Edition, readonly { readonly year: number; reado
 };
 
 function definitionOf(indicator: Indicator, year: string, reading: Lang): IndicatorDefinition {
-  return indicator.edition === '2023' ? definitionFor2023(indicator.id, year as Year2023) : definitionFor2025(indicator.id, year as Year2025, { reading });
+  return indicator.edition === '2023' ? definitionFor('2023', indicator.id, year as Year2023) : definitionFor('2025', indicator.id, year as Year2025, { reading });
 }
 
 const applies = (definition: IndicatorDefinition): boolean => definition.weight !== null && Number(definition.weight) !== 0;
@@ -210,9 +196,9 @@ export function bodyPage(edition: Edition, bodyId: string, lang: Lang): string {
 export function definitionsOf(indicator: Indicator): Record<string, IndicatorDefinition> {
   const result: Record<string, IndicatorDefinition> = {};
   if (indicator.edition === '2023') {
-    for (const year of YEARS_2023) result[year] = definitionFor2023(indicator.id, year);
+    for (const year of YEARS_2023) result[year] = definitionFor('2023', indicator.id, year);
   } else {
-    for (const year of YEARS_2025) for (const reading of ['kk', 'ru'] as const) result[`${year}|${reading}`] = definitionFor2025(indicator.id, year, { reading });
+    for (const year of YEARS_2025) for (const reading of ['kk', 'ru'] as const) result[`${year}|${reading}`] = definitionFor('2025', indicator.id, year, { reading });
   }
   return result;
 }
@@ -227,8 +213,8 @@ function targetsTable(indicator: Indicator, lang: Lang): string {
   }
   const rows = CATALOGUE_2025.edition.years
     .map((year) => {
-      const kk = definitionFor2025(indicator.id, year as Year2025, { reading: 'kk' });
-      const ru = definitionFor2025(indicator.id, year as Year2025, { reading: 'ru' });
+      const kk = definitionFor('2025', indicator.id, year as Year2025, { reading: 'kk' });
+      const ru = definitionFor('2025', indicator.id, year as Year2025, { reading: 'ru' });
       const cell = (value: string | null, other: string | null, weight: boolean): string =>
         `<td${value !== other ? ' class="differs"' : ''}>${weight && (value === null || Number(value) === 0) ? `${fig(value)} <span class="muted">(${esc(label('notApplicable', lang))})</span>` : fig(value)}${value !== other ? ` ${differs}` : ''}</td>`;
       return `<tr><th scope="row">${year}</th>${cell(kk.target, ru.target, false)}${cell(ru.target, kk.target, false)}${cell(kk.weight, ru.weight, true)}${cell(ru.weight, kk.weight, true)}</tr>`;

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
-import { BODIES, DEFAULT_READING, scorePeriodReport } from '../../src/index.js';
+import { BODIES, scorePeriodReport } from '../../src/index.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1 } from '../../src/reports/report-2024-q1.js';
 import { esc, fig, hrefFrom, jsonScript, noteHtml, notesHeading, page, type Note } from './html.js';
 import { BUILDER_PERIODS } from './periods.js';
 import { CAUSE_LABELS, label, type LabelKey, LANGS, type Lang } from './i18n.js';
-import { blockTitle, bodyName, bodyPath, indicatorPath, indicatorsOf, plainIn, textIn, type Edition } from './pages-catalogue.js';
+import { blockTitle, bodyName, bodyPath, DEFAULT_READING, indicatorPath, indicatorsOf, plainIn, textIn, type Edition } from './pages-catalogue.js';
 import type { Successors } from './successors.js';
 
 const home = (lang: Lang) => ({ href: 'index.html', text: label('home', lang) });

@@ -47,6 +47,11 @@ const KIND_MODULES: { readonly [K in IndicatorKind]: KindModule<K> } = {
   'complement-ratio': COMPLEMENT_RATIO,
 };
 
+/** The input fields each kind takes, in order (security lists both of its forms). */
+export const INPUT_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(Object.entries(KIND_MODULES).map(([kind, module]) => [kind, module.fields])) as Record<IndicatorKind, readonly string[]>,
+);
+
 /**
  * A kind's module.
  *

@@ -42,7 +42,8 @@ describe('the built site', () => {
     expect(sizes.filter((entry) => entry.size >= 60 * KB)).toEqual([]);
   });
 
-  it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, the builder's data under 20 KB, and the search index under 150 KB gzip", () => {
+  // The builder's data holds each definition's legal source, so that the builder scores exactly as scorePeriodReport (traces included).
+  it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
     const calculator = gz('site.js', 'calculator.js');
     const builder = gz('site.js', 'builder.js');
     const sort = gz('site.js', 'sort.js');
@@ -53,7 +54,7 @@ describe('the built site', () => {
     expect(sort).toBeLessThan(4 * KB);
     expect(calculator).toBeLessThan(40 * KB);
     expect(builder).toBeLessThan(40 * KB);
-    expect(data).toBeLessThan(20 * KB);
+    expect(data).toBeLessThan(24 * KB);
     expect(index).toBeLessThan(150 * KB);
   });
 
@@ -226,7 +227,7 @@ describe("the builder's arithmetic", () => {
       const builderDataFor = builderData(reading) as Data;
       for (const [i, body] of bodies.entries()) {
         const entry = builderDataFor.bodies[body.body]![periodKey(2025, reading)]!;
-        expect(scoreBuilt(body.body, document.period, entry.indicators, body.figures, entry.method)).toEqual(expected.bodies[i]);
+        expect(scoreBuilt(body.body, expected.period.hours, entry.indicators, body.figures, entry.method)).toEqual(expected.bodies[i]);
         expect(entry.planned).toBe(expected.bodies[i]!.plannedWeight);
       }
     }
@@ -239,7 +240,7 @@ describe("the builder's arithmetic", () => {
     }));
     const expected = scorePeriodReport({ period: { year: 2024, quarter: 1 }, bodies });
     for (const [i, body] of bodies.entries()) {
-      expect(scoreBuilt(body.body, { year: 2024, quarter: 1 }, data.bodies[body.body]!['2024']!.indicators, body.figures, data.bodies[body.body]!['2024']!.method)).toEqual(expected.bodies[i]);
+      expect(scoreBuilt(body.body, expected.period.hours, data.bodies[body.body]!['2024']!.indicators, body.figures, data.bodies[body.body]!['2024']!.method)).toEqual(expected.bodies[i]);
     }
   });
 
@@ -252,7 +253,7 @@ describe("the builder's arithmetic", () => {
       'justice.2': { a: '1', b: 'abc' },
       'justice.5': { a: '97', b: '100' },
     };
-    const built = scoreBuiltRows('justice', { year: 2024, quarter: 2 }, entry.indicators, figures, entry.method);
+    const built = scoreBuiltRows('justice', '2184', entry.indicators, figures, entry.method);
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.refused.map(({ indicator, field }) => ({ indicator, field }))).toEqual([
@@ -266,8 +267,8 @@ describe("the builder's arithmetic", () => {
     expect(others.some((indicator) => indicator.indicator === 'justice.1')).toBe(false);
     // Nothing refused: the body's score, as scoreBuilt gives it.
     const corrected = { ...figures, 'justice.1': { a: '5', b: '10' }, 'justice.2': { a: '1', b: null } };
-    const fine = scoreBuiltRows('justice', { year: 2024, quarter: 2 }, entry.indicators, corrected, entry.method);
-    expect(fine).toEqual({ ok: true, score: scoreBuilt('justice', { year: 2024, quarter: 2 }, entry.indicators, corrected, entry.method) });
+    const fine = scoreBuiltRows('justice', '2184', entry.indicators, corrected, entry.method);
+    expect(fine).toEqual({ ok: true, score: scoreBuilt('justice', '2184', entry.indicators, corrected, entry.method) });
   });
 
   it('writes CSV that reads back to the same report', () => {

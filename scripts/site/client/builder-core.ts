@@ -1,12 +1,11 @@
 /**
  * The report builder's arithmetic, free of the page: a body's indicators for a period (computed
  * when the site is built by the library's `indicatorsForPeriod`) and the figures a reader enters,
- * scored by the library's `scoreBody` in the browser, exactly as `scorePeriodReport` scores a
- * report (the site's tests hold the two to the same result); the report as the CLI reads it, and
- * as CSV.
+ * scored in the browser by the library's `scoreBody` (from its public entry `cdto-kpi/core`), as
+ * `scorePeriodReport` scores a report (the site's tests hold the two to the same result); the report
+ * as the CLI reads it, and as CSV.
  */
-import { groupFigures } from '../../../src/reports/group-figures.js';
-import { describeLocation, isCdtoKpiError, methodByName, resolvePeriod, scoreBody, type BodyScore, type IndicatorDefinition, type ReportingPeriod } from '../../../src/scorer.js';
+import { isCdtoKpiError, methodByName, scoreBody, type BodyScore, type DirectionEntry, type IndicatorDefinition, type IndicatorKind, type ReportingPeriod } from 'cdto-kpi/core';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {
@@ -21,16 +20,35 @@ export function periodKey(year: number, reading: 'kk' | 'ru'): string {
   return year <= 2024 ? String(year) : `${year}|${reading}`;
 }
 
+/** The fields the builder asks for, per kind (security: its count form; uptime: the quarter's hours are filled in). */
+export const BUILDER_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = {
+  ratio: ['a', 'b'],
+  'decreasing-ratio': ['a', 'b'],
+  count: ['a'],
+  growth: ['digitised', 'total'],
+  'complement-ratio': ['b', 'c'],
+  uptime: ['downtimeHours'],
+  security: ['tested', 'connected', 'systems'],
+  milestone: ['done'],
+  composite: ['met'],
+};
+
 /**
- * A body's score for a period, through the library's own grouping (`groupFigures`) and the method
- * the edition names, exactly as `scorePeriodReport` scores it. An indicator the reader left empty
- * counts as "no data".
+ * A body's score for a period by the method the edition names, as `scorePeriodReport` scores it:
+ * the indicators that apply, by block in the annex order; an uptime without its total hours is
+ * measured over the quarter's hours; an indicator the reader left empty counts as "no data".
  */
-export function scoreBuilt(body: string, period: ReportingPeriod, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BodyScore {
-  const resolved = resolvePeriod(period);
-  const complete: Record<string, unknown> = { ...figures };
-  for (const indicator of indicators) if (indicator.applies && complete[indicator.id] === undefined) complete[indicator.id] = null;
-  return scoreBody(body, groupFigures(body, indicators, complete, resolved, null, []), methodByName(method));
+export function scoreBuilt(body: string, hours: string, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BodyScore {
+  const blocks = new Map<string, { definition: IndicatorDefinition; input: unknown }[]>();
+  for (const { id, block, definition, applies } of indicators) {
+    if (!applies) continue;
+    const given = figures[id];
+    let input = given === undefined || given === null ? Object.fromEntries(BUILDER_FIELDS[definition.kind].map((field) => [field, null])) : given;
+    if (definition.kind === 'uptime' && typeof input === 'object' && input !== null && !Object.hasOwn(input, 'totalHours')) input = { ...input, totalHours: hours };
+    blocks.set(block, [...(blocks.get(block) ?? []), { definition, input }]);
+  }
+  const directions: DirectionEntry[] = [...blocks].map(([direction, entries]) => ({ direction, indicators: entries }));
+  return scoreBody(body, directions, methodByName(method));
 }
 
 /** A figure the scorer refused: where it is, and the library's message. */
@@ -59,16 +77,16 @@ export type BuiltResult =
  * scores. The body's result is not given then: a report with a refused figure is not scored.
  *
  * @param body - the body's id
- * @param period - the quarter
+ * @param hours - the quarter's hours (an uptime's total when left out)
  * @param indicators - its indicators in the period
  * @param figures - what the reader entered, by indicator id
  * @param method - the name of the edition's method
  * @returns the score, or the refused figures
  * @throws whatever is not an error of the library (a bug)
  */
-export function scoreBuiltRows(body: string, period: ReportingPeriod, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BuiltResult {
+export function scoreBuiltRows(body: string, hours: string, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BuiltResult {
   try {
-    return { ok: true, score: scoreBuilt(body, period, indicators, figures, method) };
+    return { ok: true, score: scoreBuilt(body, hours, indicators, figures, method) };
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
   }
@@ -78,12 +96,13 @@ export function scoreBuiltRows(body: string, period: ReportingPeriod, indicators
     if (!indicator.applies || given === undefined || given === null) continue;
     try {
       // The indicator alone, so that each refused figure is found, not only the first.
-      scoreBuilt(body, period, [indicator], { [indicator.id]: given }, method);
+      scoreBuilt(body, hours, [indicator], { [indicator.id]: given }, method);
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       for (const issue of error.issues) {
-        const where = `${describeLocation(issue.location)}: `;
-        refused.push({ indicator: issue.location.indicator ?? indicator.id, field: issue.location.field ?? null, message: issue.message.startsWith(where) ? issue.message.slice(where.length) : issue.message });
+        // The page shows where by marking the field: the message without its location.
+        const where = issue.message.indexOf(': ');
+        refused.push({ indicator: issue.location.indicator ?? indicator.id, field: issue.location.field ?? null, message: where < 0 ? issue.message : issue.message.slice(where + 2) });
       }
     }
   }
@@ -91,7 +110,7 @@ export function scoreBuiltRows(body: string, period: ReportingPeriod, indicators
   const rest = Object.fromEntries(Object.entries(figures).filter(([id]) => !out.has(id)));
   let others: BodyScore | null = null;
   try {
-    others = scoreBuilt(body, period, indicators.filter((indicator) => !out.has(indicator.id)), rest, method);
+    others = scoreBuilt(body, hours, indicators.filter((indicator) => !out.has(indicator.id)), rest, method);
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
   }
@@ -163,17 +182,18 @@ function csvRows(text: string): string[][] {
 }
 
 /**
- * Reads a report file the builder wrote (JSON or CSV) and checks that the library covers its
- * period.
+ * Reads a report file the builder wrote (JSON or CSV) and checks that the builder has its period.
  *
  * @param text - the file's text
+ * @param periods - the quarters the builder offers (`2024-1`…)
  * @returns the report
- * @throws an error naming what is wrong (not a report, no body, a period no edition covers)
+ * @throws an error naming what is wrong (not a report, no body, a period the builder does not offer)
  */
-export function readBuiltReport(text: string): BuiltReport {
+export function readBuiltReport(text: string, periods: readonly string[]): BuiltReport {
   const report = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseReportCsv(text)) as BuiltReport;
   if (!Array.isArray(report.bodies) || report.bodies[0] === undefined) throw new Error('the report names no body');
-  resolvePeriod(report.period);
+  const key = `${report.period?.year}-${report.period?.quarter}`;
+  if (!periods.includes(key)) throw new Error(`no quarter ${key} in the builder: ${periods.join(', ')}`);
   return report;
 }
 

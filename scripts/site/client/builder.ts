@@ -7,8 +7,8 @@
  * a refused figure marked on its own field, with the library's message beside it; the report
  * downloaded as JSON (what `cdto-kpi score` reads) or CSV, and loaded back.
  */
-import type { IndicatorKind } from '../../../src/scorer.js';
-import { type BuilderIndicator, type BuiltReport, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
+import type { IndicatorKind } from 'cdto-kpi/core';
+import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
 import { showFigure } from './format.js';
 import { initialReading, keepReading, type Reading, setParams } from './reading.js';
 
@@ -19,6 +19,8 @@ interface BuilderData {
   readonly bodies: Readonly<Record<string, Readonly<Record<string, { readonly edition: Edition; readonly planned: string; readonly method: string; readonly indicators: readonly BuilderIndicator[] }>>>>;
   /** The edition in force for each quarter offered (`2024-2`). */
   readonly periods: Readonly<Record<string, Edition>>;
+  /** The hours of each quarter (`2024-1`…): an uptime's total when left out. */
+  readonly hours: Readonly<Record<string, string>>;
   /** Each edition's names, by id: an id of 2023 may name another indicator in 2025. */
   readonly names: Readonly<Record<Edition, Readonly<Record<string, string>>>>;
   /** The language of a name shown in the other language (the page's text lost it). */
@@ -55,18 +57,7 @@ const data = window.CDTO_BUILDER;
 const labels = JSON.parse(document.getElementById('builder-labels')?.textContent ?? '{}') as Labels;
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-/** The fields the builder asks for, per kind (uptime: the quarter's hours are filled in by the library). */
-const FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = {
-  ratio: ['a', 'b'],
-  'decreasing-ratio': ['a', 'b'],
-  count: ['a'],
-  growth: ['digitised', 'total'],
-  'complement-ratio': ['b', 'c'],
-  uptime: ['downtimeHours'],
-  security: ['tested', 'connected', 'systems'],
-  milestone: ['done'],
-  composite: ['met'],
-};
+const FIELDS = BUILDER_FIELDS;
 
 if (data !== undefined) {
   const body = $<HTMLSelectElement>('b-body');
@@ -212,11 +203,11 @@ if (data !== undefined) {
   };
 
   const update = (): void => {
-    const { period: chosen, entry } = current();
+    const { entry } = current();
     unmark();
     if (entry === undefined) return;
     outputs.planned.value = showFigure(entry.planned);
-    const built = scoreBuiltRows(body.value, chosen, entry.indicators, figures(), entry.method);
+    const built = scoreBuiltRows(body.value, data.hours[period.value] ?? '2184', entry.indicators, figures(), entry.method);
     if (built.ok) {
       outputs.result.value = showFigure(built.score.result);
       outputs.share.value = showFigure(built.score.shareOfPlanned);
@@ -299,7 +290,7 @@ if (data !== undefined) {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (file === undefined) return;
     try {
-      const report = readBuiltReport(await file.text());
+      const report = readBuiltReport(await file.text(), Object.keys(data.periods));
       const first = report.bodies[0]!;
       body.value = first.body;
       period.value = `${report.period.year}-${report.period.quarter}`;

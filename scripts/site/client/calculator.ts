@@ -2,12 +2,9 @@
 /// <reference lib="dom.iterable" />
 /**
  * The calculator of an indicator page: the figures a reader enters, scored in the browser by the
- * library's own scorer (`src/scorer.ts`), with Z, W, the rule and the trace.
+ * library's own scorer and what-if (its public entry `cdto-kpi/core`), with Z, W, the rule and the trace.
  */
-import { CdtoKpiError, METHOD_2025, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition, type IndicatorScore, type ScoringMethod } from '../../../src/scorer.js';
-import { earnsFullWeight, findBoundary } from '../../../src/what-if/boundary.js';
-import { cheapestCriteria } from '../../../src/what-if/cheapest-criteria.js';
-import { leversFor } from '../../../src/what-if/levers.js';
+import { isCdtoKpiError, METHOD_2025, PUBLISHED_METHOD, whatIfIndicator, type IndicatorDefinition, type IndicatorWhatIf } from 'cdto-kpi/core';
 import { showFigure } from './format.js';
 import { initialReading, keepReading, type Reading } from './reading.js';
 
@@ -61,26 +58,22 @@ if (dataElement !== null && form !== null) {
   const quarterHours = (): string | null => data.hours?.[year.value]?.[Number(quarter?.value ?? '1') - 1] ?? null;
 
   /**
-   * The least figure that earns the full weight, the others unchanged, found by the library's own
-   * what-if (the scorer decides every step): per lever of the kind, or the criteria still to meet.
+   * What earns the full weight, the others unchanged, by the library's own what-if (the scorer
+   * decides every step): per lever of the kind, the least (or greatest) figure, or the criteria
+   * still to meet, or done.
    */
-  const needed = (current: IndicatorDefinition, input: Readonly<Record<string, unknown>>, score: IndicatorScore, method: ScoringMethod): string => {
-    if (score.weight === null || score.awarded === score.weight) return data.labels.whatIfFull;
-    if (score.rule === 'no-target' || score.rule === 'not-applicable') return data.labels.whatIfOutOfReach;
-    const answers: string[] = [];
-    for (const lever of leversFor(current.kind, input)) {
-      if (lever.type === 'done') {
-        if (earnsFullWeight(current, { done: true }, method)) answers.push(`done = ${data.labels.done}`);
-      } else if (lever.type === 'criteria' && current.kind === 'composite') {
-        // The library's own answer: the missing criteria of least weight that earn the full weight.
-        const best = cheapestCriteria(current, (input['met'] as readonly string[] | null) ?? null, method);
-        if (best !== null && best.length > 0) answers.push(`${data.labels.alsoMeet}: ${best.join(', ')}`);
-      } else if (lever.type === 'figure' && input[lever.field] !== null && input[lever.field] !== undefined) {
-        const boundary = findBoundary(current, input, lever, method);
-        if (boundary !== null) answers.push(`${lever.field} ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(boundary.needed)}`);
-      }
-    }
-    return answers.length === 0 ? data.labels.whatIfOutOfReach : answers.join('; ');
+  const needed = (answer: IndicatorWhatIf): string => {
+    if (answer.status === 'full') return data.labels.whatIfFull;
+    if (answer.status === 'out-of-reach') return data.labels.whatIfOutOfReach;
+    return answer.answers
+      .map((lever) =>
+        lever.field === 'done'
+          ? `done = ${data.labels.done}`
+          : Array.isArray(lever.needed)
+            ? `${data.labels.alsoMeet}: ${lever.needed.join(', ')}`
+            : `${lever.field} ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(lever.needed as string)}`,
+      )
+      .join('; ');
   };
   let touched = false;
 
@@ -149,10 +142,9 @@ if (dataElement !== null && form !== null) {
     }
     try {
       const method = data.edition === '2023' ? PUBLISHED_METHOD : METHOD_2025;
-      const given: unknown = inputFor(current);
-      const input = given as Readonly<Record<string, unknown>>;
-      const score = scoreIndicator(current, given, method);
-      whatIf.textContent = needed(current, input, score, method);
+      const answer = whatIfIndicator(current, inputFor(current), { method });
+      const { score } = answer;
+      whatIf.textContent = needed(answer);
       share.value = showFigure(score.share);
       awarded.value = `${showFigure(score.awarded)} / ${showFigure(score.weight)}`;
       rule.value = data.labels.rules[score.rule] ?? score.rule;
@@ -171,7 +163,7 @@ if (dataElement !== null && form !== null) {
       warnings.textContent = score.warnings.map((warning) => `${warning.code}: ${warning.message}`).join(' · ');
       warnings.lang = 'en';
     } catch (error) {
-      if (!(error instanceof CdtoKpiError)) throw error;
+      if (!isCdtoKpiError(error)) throw error;
       clear('');
       status.innerHTML = '';
       const strong = document.createElement('strong');
