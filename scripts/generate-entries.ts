@@ -67,8 +67,8 @@ outputs.set(
       entry.budget === null
         ? []
         : [
-            { name: entry.budget.label, path: `${distFile(entry)}.js`, import: entry.budget.import, limit: entry.budget.limit },
-            { name: `${entry.budget.label}, gzip`, path: `${distFile(entry)}.js`, import: entry.budget.import, gzip: true, limit: entry.budget.gzipLimit },
+            { name: entry.budget.label, path: `${distFile(entry)}.js`, import: entry.budget.import, ...(entry.budget.ignore === undefined ? {} : { ignore: entry.budget.ignore }), limit: entry.budget.limit },
+            { name: `${entry.budget.label}, gzip`, path: `${distFile(entry)}.js`, import: entry.budget.import, ...(entry.budget.ignore === undefined ? {} : { ignore: entry.budget.ignore }), gzip: true, limit: entry.budget.gzipLimit },
           ],
     ),
     null,
