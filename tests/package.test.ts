@@ -3,7 +3,7 @@
  * and use it from ESM, from CJS, through the bin, and from TypeScript (node16 resolution).
  * Needs `dist/` (the test command builds first).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +114,10 @@ console.log(JSON.stringify({ code: error.code, message: error.message, limits: w
     expect(out.message).toContain('npm i exceljs');
     expect(out.message).toContain('npx -p cdto-kpi -p exceljs cdto-kpi');
     expect(out.limits.decimals).toBe(4);
+    // The command line too: exit 1, and how to get exceljs.
+    const bin = spawnSync(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['template', '--body', 'justice', '--period', '2026-Q1', '--format', 'xlsx', '--out', 'justice.xlsx'], { cwd: scratch, encoding: 'utf8' });
+    expect(bin.status).toBe(1);
+    expect(bin.stderr).toBe('error DEPENDENCY_MISSING: the workbook needs exceljs, an optional peer dependency of cdto-kpi: install it with `npm i exceljs`, or run the command line with it: `npx -p cdto-kpi -p exceljs cdto-kpi …`\n');
   });
 
   it('runs through its bin', () => {
