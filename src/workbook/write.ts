@@ -151,7 +151,7 @@ function header(worksheet: Worksheet, lang: WorkbookLanguage): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.header } };
     cell.border = thin();
   }
-  worksheet.getRow(HEADER_ROW).height = 32;
+  worksheet.getRow(HEADER_ROW).height = 42;
 }
 
 /** Writes an indicator's row; returns the last hidden column it used. */
@@ -301,7 +301,8 @@ const WIDTHS: Readonly<Record<string, number>> = Object.freeze({
   [COLUMNS.target]: 10,
   [COLUMNS.weight]: 10,
   [COLUMNS.meaning]: 56,
-  ...Object.fromEntries(COLUMNS.inputs.map((column) => [column, 13])),
+  // Wide enough for a figure of 13 digits and 4 decimals in the General format (a narrower column shows 1E+13).
+  ...Object.fromEntries(COLUMNS.inputs.map((column) => [column, 17])),
   [COLUMNS.share]: 12,
   [COLUMNS.awarded]: 11,
   [COLUMNS.rule]: 30,
