@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorLocation, Issue } from '../index.js';
+import type { Issue } from '../index.js';
+import type { ErrorCode, ErrorLocation } from './api.js';
 
 /** The longest received value quoted in an issue. */
 const QUOTED = 80;

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, type Formula, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod, type TemplateIndicator } from '../index.js';
+import { CdtoKpiError, ERROR_CODES, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod } from '../index.js';
+import type { Formula, TemplateIndicator } from './api.js';
 import { decimalsOf, readPlain } from './decimal-text.js';
 import { type WorkbookLanguage } from './labels.js';
 import { fieldMeanings, type FieldMeaning } from './meanings.js';

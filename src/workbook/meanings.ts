@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Formula, TemplateIndicator } from '../index.js';
+import type { Formula, TemplateIndicator } from './api.js';
 import { FIELD_TEXTS, LIST_WORDS, type Trilingual, type WorkbookLanguage } from './labels.js';
 
 /** What one white cell means. */

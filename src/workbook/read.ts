@@ -5,7 +5,8 @@
  * @module
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import { CdtoKpiError, ERROR_CODES, type ErrorCode, type ErrorLocation, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
+import { CdtoKpiError, ERROR_CODES, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
+import type { ErrorCode, ErrorLocation } from './api.js';
 import { decimalsOf, plainOfDouble, scaledTo } from './decimal-text.js';
 import { loadExcelJs } from './exceljs.js';
 import { MAX_DECIMALS, RATIO_LIMIT, rowFormulas, SCALED_LIMIT, totalsFormulas } from './formulas.js';
