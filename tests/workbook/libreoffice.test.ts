@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_IDS, type IndicatorScore, type PeriodScore, reportTemplate, scorePeriodReport } from '../../src/index.js';
+import { BODIES, type IndicatorScore, type PeriodScore, reportTemplate, scorePeriodReport } from '../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../src/workbook.js';
 import { plainOfDouble } from '../../src/workbook/decimal-text.js';
 import { LIST_WORDS, type WorkbookLanguage } from '../../src/workbook/labels.js';
@@ -73,7 +73,7 @@ function computedValue(sheet: ExcelJS.Worksheet, address: string): string | null
 }
 
 function bodiesOf(period: { year: number; quarter: 1 | 2 | 3 | 4 }): string[] {
-  return BODY_IDS.filter((body) => {
+  return BODIES.map((body) => body.id).filter((body) => {
     try {
       reportTemplate({ period, body });
       return true;
