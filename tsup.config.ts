@@ -21,6 +21,7 @@ export default defineConfig({
     audit: 'src/audit.ts',
     schemas: 'src/schemas.ts',
     'edition-files': 'src/edition-files.ts',
+    workbook: 'src/workbook.ts',
     cli: 'src/cli/bin.ts',
   },
   // @generated-end entries

@@ -31,6 +31,8 @@ export interface Budget {
   readonly import: string;
   readonly limit: string;
   readonly gzipLimit: string;
+  /** Optional peer dependencies the entry loads when asked, left out of the measure. */
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -80,6 +82,14 @@ export function entries(root: string): readonly Entry[] {
     { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, providesEditions: true, budgets: [{ label: 'the audit of a published rating (ESM), with every bundled edition', import: '{ auditPublishedReport }', limit: '100 kB', gzipLimit: '140 kB' }] },
     { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, providesEditions: false, budgets: [{ label: 'the zod schemas (ESM), zod/mini included', import: '*', limit: '40 kB', gzipLimit: '45 kB' }] },
     { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, providesEditions: false, budgets: [{ label: 'an edition from its files (ESM): zod/mini and the layouts, no bundled edition', import: '{ createEdition }', limit: '40 kB', gzipLimit: '45 kB' }] },
+    {
+      name: 'workbook',
+      source: 'src/workbook.ts',
+      subpath: './workbook',
+      documented: true,
+      providesEditions: false,
+      budgets: [{ label: 'the workbook (ESM): writeWorkbook and readWorkbook, decimal.js and zod included; exceljs, an optional peer dependency loaded when asked, not counted', import: '{ writeWorkbook, readWorkbook }', limit: '105 kB', gzipLimit: '140 kB', ignore: ['exceljs'] }],
+    },
     { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, providesEditions: false, budgets: [] },
   ];
 }

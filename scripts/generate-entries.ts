@@ -61,8 +61,8 @@ outputs.set(
   `${JSON.stringify(
     list.flatMap((entry) =>
       entry.budgets.flatMap((budget) => [
-        { name: budget.label, path: `${distFile(entry)}.js`, import: budget.import, limit: budget.limit },
-        { name: `${budget.label}, gzip`, path: `${distFile(entry)}.js`, import: budget.import, gzip: true, limit: budget.gzipLimit },
+        { name: budget.label, path: `${distFile(entry)}.js`, import: budget.import, ...(budget.ignore === undefined ? {} : { ignore: budget.ignore }), limit: budget.limit },
+        { name: `${budget.label}, gzip`, path: `${distFile(entry)}.js`, import: budget.import, ...(budget.ignore === undefined ? {} : { ignore: budget.ignore }), gzip: true, limit: budget.gzipLimit },
       ]),
     ),
     null,

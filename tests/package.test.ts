@@ -3,7 +3,7 @@
  * and use it from ESM, from CJS, through the bin, and from TypeScript (node16 resolution).
  * Needs `dist/` (the test command builds first).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,24 @@ const files = require('cdto-kpi/edition-files');`),
     expect(out.sameEdition).toBe(true);
   });
 
+  it('has the workbook entry, which says how to get exceljs when it is not installed (an optional peer dependency)', () => {
+    const program = `const error = await workbook.writeWorkbook({ period: { year: 2026, quarter: 1 }, body: 'justice' }).catch((caught) => caught);
+console.log(JSON.stringify({ code: error.code, message: error.message, limits: workbook.WORKBOOK_LIMITS }));`;
+    writeFileSync(join(scratch, 'workbook.mjs'), `import * as workbook from 'cdto-kpi/workbook';\n${program}`);
+    writeFileSync(join(scratch, 'workbook.cjs'), `const workbook = require('cdto-kpi/workbook');\n(async () => {\n${program}\n})();`);
+    const esm = run('node', ['workbook.mjs']);
+    expect(run('node', ['workbook.cjs'])).toBe(esm);
+    const out = JSON.parse(esm) as { code: string; message: string; limits: { decimals: number } };
+    expect(out.code).toBe('DEPENDENCY_MISSING');
+    expect(out.message).toContain('npm i exceljs');
+    expect(out.message).toContain('npx -p cdto-kpi -p exceljs cdto-kpi');
+    expect(out.limits.decimals).toBe(4);
+    // The command line too: exit 1, and how to get exceljs.
+    const bin = spawnSync(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['template', '--body', 'justice', '--period', '2026-Q1', '--format', 'xlsx', '--out', 'justice.xlsx'], { cwd: scratch, encoding: 'utf8' });
+    expect(bin.status).toBe(1);
+    expect(bin.stderr).toBe('error DEPENDENCY_MISSING: the workbook needs exceljs, an optional peer dependency of cdto-kpi: install it with `npm i exceljs`, or run the command line with it: `npx -p cdto-kpi -p exceljs cdto-kpi …`\n');
+  });
+
   it('runs through its bin', () => {
     const text = run(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['rating']);
     expect(text).toContain('unexplained: 0');
@@ -124,7 +142,8 @@ export { awarded, weight };
 `;
     writeFileSync(
       join(scratch, 'check.mts'),
-      `import { scoreIndicator, type IndicatorScore } from 'cdto-kpi/scorer';\nimport { getIndicator2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\n${body}`,
+      // The workbook's declarations name no type of exceljs, which the package does not install.
+      `import { scoreIndicator, type IndicatorScore } from 'cdto-kpi/scorer';\nimport { getIndicator2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\nimport { writeWorkbook } from 'cdto-kpi/workbook';\nexport const pending: Promise<Uint8Array> = writeWorkbook({ period: { year: 2026, quarter: 1 }, body: 'justice', lang: 'kk' });\n${body}`,
     );
     writeFileSync(
       join(scratch, 'check.cts'),

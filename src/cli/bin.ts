@@ -8,4 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = run(process.argv.slice(2));
+// A workbook is written or read asynchronously: the exit code then comes when it is done.
+const code = run(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((done) => (process.exitCode = done));

@@ -10,9 +10,10 @@ const DOCS = `Docs: ${DOCS_URL}
       (also installed with the package: node_modules/cdto-kpi/docs/usage.md)`;
 
 const REPORT = `<file> is a period report: JSON (see the JSON Schema shipped as
-cdto-kpi/schema/period-report.schema.json) or CSV (a filled-in template); - reads standard
-input; @2024-q1 is the bundled Q1 2024 figures, @2025-q2-synthetic the bundled synthetic
-2025 report.`;
+cdto-kpi/schema/period-report.schema.json), CSV (a filled-in template) or an .xlsx workbook
+written by template --format xlsx (its white cells only; every problem with its cell, in the
+language of --lang kk|ru|en; needs exceljs); - reads standard input (JSON or CSV); @2024-q1 is the
+bundled Q1 2024 figures, @2025-q2-synthetic the bundled synthetic 2025 report.`;
 
 const FORMAT = `--format table|json|csv, --json (= --format json); CSV: --excel (a byte-order mark and
 ";", for Excel in a Russian or Kazakh locale) or --delimiter ","|";"|tab.`;
@@ -27,7 +28,8 @@ Commands:
   audit <report>       any transcribed published rating, figure by figure (--errata <register>)
   editions             the editions known: years, dates in force, layout, readings, method
   catalogue            an edition's indicators (--edition 2023|2025)
-  template             what a body reports for a period, with every value empty (--body, --period)
+  template             what a body reports for a period, with every value empty (--body, --period);
+                       --format xlsx: a workbook that scores itself as it is filled in
   validate <file>      every problem of a report at once; exit 1 if any
   score <file>         score a report: the rating, or W of U per indicator with --detail
   explain <file>       how a body's figures were scored, step by step (--body, --indicator)
@@ -92,7 +94,8 @@ Example: cdto-kpi catalogue --edition 2025 --format csv --excel > kpi-2025.csv
 
 ${DOCS}
 `,
-  template: `Usage: cdto-kpi template --body <id> --period <year>-Q<n> [--reading kk|ru] [--format json|csv]
+  template: `Usage: cdto-kpi template --body <id> --period <year>-Q<n> [--reading kk|ru] [--format json|csv|xlsx]
+                         [--lang kk|ru|en] [--out <file>]
 
 What a body reports for a period: every indicator that applies, with its names, unit, kind,
 target, weight, criteria and input fields, and every value empty (null in JSON, an empty cell in
@@ -102,12 +105,18 @@ by default) and common.6's excused (services unavailable because of another body
 optional.
 --format json (the default) or csv; CSV: --excel (a byte-order mark and ";", for Excel in a Russian
 or Kazakh locale) or --delimiter ","|";"|tab.
+--format xlsx writes a workbook: a sheet per body, white cells to fill in (checked as they are
+typed), and formulas that score each row as the library does, live in Excel or LibreOffice; labels
+in --lang kk, ru or en (the default). It is binary: redirect it, or give --out <file>. It needs
+exceljs, an optional peer dependency: npm i exceljs, or npx -p cdto-kpi -p exceljs cdto-kpi …
+--out <file> writes to a file instead of standard output.
 
-Example: cdto-kpi template --body justice --period 2026-Q1 --format csv --excel > justice.csv
+Examples: cdto-kpi template --body justice --period 2026-Q1 --format csv --excel > justice.csv
+          cdto-kpi template --body justice --period 2026-Q1 --format xlsx --lang ru > justice.xlsx
 
 ${DOCS}
 `,
-  validate: `Usage: cdto-kpi validate <file> [--reading kk|ru] [--format table|json]
+  validate: `Usage: cdto-kpi validate <file> [--reading kk|ru] [--lang kk|ru|en] [--format table|json]
 
 Every problem of a report at once (body, indicator, field, what was expected, what was found),
 then the warnings scoring would give. Exit 0 when the report scores, 1 when it has a problem.
@@ -116,7 +125,7 @@ ${REPORT}
 ${DOCS}
 `,
   score: `Usage: cdto-kpi score <file> [--reading kk|ru] [--detail] [--rank-by result|share-of-planned]
-                      [--format table|json|csv]
+                      [--lang kk|ru|en] [--format table|json|csv]
 
 Scores a period report and prints the rating: each body's R (the sum of W), its planned weight
 and R as a share of it. A 2025 rating ranks by the share of planned (planned totals differ from
@@ -127,7 +136,7 @@ ${FORMAT}
 
 ${DOCS}
 `,
-  explain: `Usage: cdto-kpi explain <file> --body <id> [--indicator <id>] [--reading kk|ru]
+  explain: `Usage: cdto-kpi explain <file> --body <id> [--indicator <id>] [--reading kk|ru] [--lang kk|ru|en]
 
 How a body's figures were scored: per indicator, the formula with the figures in it, each
 rounding, the rule taken, and where the target and weight come from (edition, year, text, the
@@ -136,7 +145,7 @@ ${REPORT}
 
 ${DOCS}
 `,
-  'what-if': `Usage: cdto-kpi what-if <file> [--body <id>] [--reading kk|ru] [--format table|json|csv]
+  'what-if': `Usage: cdto-kpi what-if <file> [--body <id>] [--reading kk|ru] [--lang kk|ru|en] [--format table|json|csv]
 
 For every indicator below its full weight, the least figure that earns it with the other figures
 unchanged (the numerator for the reported denominator, the count, the most downtime hours, the

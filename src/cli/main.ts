@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
-import { CdtoKpiError, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { BODY_IDS } from '../generated/bodies.js';
 import * as z from 'zod/mini';
 import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
@@ -14,7 +14,7 @@ import { scoreCsv } from '../reports/csv-scores.js';
 import { scorePeriodReport } from '../reports/score-period.js';
 import { RANK_BY, type RankBy } from '../scoring/rank.js';
 import { reportTemplate } from '../reports/template.js';
-import { validatePeriodReport } from '../reports/validate-period-report.js';
+import { validatePeriodReport, type ValidationResult } from '../reports/validate-period-report.js';
 import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
 import { auditPublishedReport } from '../reports/audit-published-report.js';
 import { errataFileSchema, type ReportFile, reportFileSchema } from '../reports/published-report-schema.js';
@@ -33,11 +33,16 @@ import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, f
 import { COMMAND_HELP, USAGE } from './help.js';
 import { readReport } from './report-input.js';
 import type { Language } from '../editions/types.js';
+import { writeFileSync } from 'node:fs';
+import { readWorkbook } from '../workbook/read.js';
+import { writeWorkbook } from '../workbook/write.js';
+import type { WorkbookLanguage } from '../workbook/labels.js';
+import { isWorkbookFile, readWorkbookFile } from './workbook-files.js';
 
 // The command line holds every bundled edition's data, at hand in the default registry.
 provideEditions(...BUNDLED_SOURCES);
 
-type Format = 'table' | 'json' | 'csv';
+type Format = 'table' | 'json' | 'csv' | 'xlsx';
 
 /** The options each command takes, its formats and its positional arguments; any other is a usage error. */
 const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; readonly formats: readonly Format[]; readonly positionals: number }>> = {
@@ -46,11 +51,11 @@ const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; r
   audit: { options: ['errata'], formats: ['table', 'json'], positionals: 1 },
   editions: { options: [], formats: ['table', 'json'], positionals: 0 },
   catalogue: { options: ['edition', 'reading'], formats: ['json', 'csv', 'table'], positionals: 0 },
-  template: { options: ['body', 'period', 'reading'], formats: ['json', 'csv'], positionals: 0 },
-  validate: { options: ['reading'], formats: ['table', 'json'], positionals: 1 },
-  score: { options: ['reading', 'detail', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
-  explain: { options: ['reading', 'body', 'indicator'], formats: ['table', 'json'], positionals: 1 },
-  'what-if': { options: ['reading', 'body', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  template: { options: ['body', 'period', 'reading', 'lang', 'out'], formats: ['json', 'csv', 'xlsx'], positionals: 0 },
+  validate: { options: ['reading', 'lang'], formats: ['table', 'json'], positionals: 1 },
+  score: { options: ['reading', 'detail', 'rank-by', 'lang'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  explain: { options: ['reading', 'body', 'indicator', 'lang'], formats: ['table', 'json'], positionals: 1 },
+  'what-if': { options: ['reading', 'body', 'rank-by', 'lang'], formats: ['table', 'json', 'csv'], positionals: 1 },
   help: { options: [], formats: ['table'], positionals: 1 },
 };
 
@@ -67,6 +72,8 @@ const OPTIONS = {
   detail: { type: 'boolean' },
   'rank-by': { type: 'string' },
   errata: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
   'edition-data': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -83,6 +90,8 @@ export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly readStdin: () => string;
+  /** Writes a binary file (a workbook) to standard output; refuses a terminal. */
+  readonly outBytes?: (bytes: Uint8Array) => void;
 }
 
 class UsageError {
@@ -111,14 +120,12 @@ function loadReport(name: string, readStdin: () => string): unknown {
  * @param io - where to write and how to read standard input
  * @returns the exit code
  */
-export function run(argv: readonly string[], given: CliIo = processIo()): number {
+export function run(argv: readonly string[], given: CliIo = processIo()): number | Promise<number> {
   // Everything written is escaped for the terminal: a body id or a key of a report can carry escape
   // sequences (JSON stays valid: an escape reads back as the same character).
-  const io: CliIo = { out: safeWriter(given.out), err: safeWriter(given.err), readStdin: given.readStdin };
+  const io: CliIo = { out: safeWriter(given.out), err: safeWriter(given.err), readStdin: given.readStdin, ...(given.outBytes === undefined ? {} : { outBytes: given.outBytes }) };
   const wantsJson = argv.includes('--json') || argv.includes('--format=json') || argv.some((arg, index) => arg === '--format' && argv[index + 1] === 'json');
-  try {
-    return dispatch(argv, io);
-  } catch (error) {
+  const fail = (error: unknown): number => {
     if (error instanceof UsageError) {
       if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
       else io.err(`${error.message}\n`);
@@ -135,6 +142,13 @@ export function run(argv: readonly string[], given: CliIo = processIo()): number
       return EXIT.FAILED;
     }
     throw error;
+  };
+  try {
+    // A workbook is written or read asynchronously (exceljs); every other command answers at once.
+    const result = dispatch(argv, io);
+    return typeof result === 'number' ? result : result.catch(fail);
+  } catch (error) {
+    return fail(error);
   }
 }
 
@@ -144,6 +158,10 @@ function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     // Bounded: regular files and pipes only, within the size limit and the pipe's time limit.
     readStdin: () => readReportInput('-'),
+    outBytes: (bytes) => {
+      if (process.stdout.isTTY) throw new UsageError('an .xlsx workbook is a binary file: redirect it (> justice.xlsx) or give --out justice.xlsx');
+      process.stdout.write(bytes);
+    },
   };
 }
 
@@ -183,7 +201,7 @@ function nearest(word: string, candidates: readonly string[]): string | null {
   return best !== undefined && best.score <= 2 ? best.candidate : null;
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version === true) {
     io.out(`${VERSION}\n`);
@@ -221,6 +239,22 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     return rest[0];
   };
   const readingOption = reading === undefined ? {} : { reading };
+  const lang = langOf(values.lang);
+  if (values.out !== undefined && command !== 'template') throw new UsageError('--out applies to template');
+  /** The report of a command: a workbook read asynchronously (its white cells only), or any other report at once. */
+  const withReport = (use: (report: unknown) => number): number | Promise<number> => {
+    const name = file();
+    if (!isWorkbookFile(name)) return use(loadReport(name, io.readStdin));
+    let bytes: Uint8Array;
+    try {
+      bytes = readWorkbookFile(name);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(`cannot read ${name}: ${(error as Error).message}`);
+      throw error;
+    }
+    return readWorkbook(bytes, lang === undefined ? {} : { lang }).then(use);
+  };
 
   // Editions read for this run only: a registry of its own, beside the bundled ones.
   const added: Edition[] = [];
@@ -236,7 +270,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ editions: added });
   return runCommand();
 
-  function runCommand(): number {
+  function runCommand(): number | Promise<number> {
   switch (command) {
     case 'editions': {
       const known = editions.list().map((edition) => ({
@@ -294,42 +328,67 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       if (values.body === undefined) throw new UsageError(`template needs --body <id>, one of ${BODY_IDS.join(', ')}`);
       const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
       if (match === null) throw new UsageError(`template needs --period like 2026-Q1${values.period === undefined ? '' : `, not ${JSON.stringify(values.period)}`}`);
-      const template = reportTemplate({ period: { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 }, body: values.body.split(','), ...readingOption, editions });
-      if (format === 'csv') io.out(templateCsv(template, csv));
-      else json(template);
+      const period = { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
+      const out = values.out;
+      if (format === 'xlsx') {
+        return writeWorkbook({ period, body: values.body.split(','), ...readingOption, ...(lang === undefined ? {} : { lang }) }).then((bytes) => {
+          if (out !== undefined) writeFileSync(out, bytes);
+          else if (io.outBytes === undefined) throw new UsageError('template --format xlsx needs --out <file> here');
+          else io.outBytes(bytes);
+          return EXIT.OK;
+        });
+      }
+      if (lang !== undefined) throw new UsageError('--lang applies to an .xlsx workbook (--format xlsx) and to reading one');
+      const template = reportTemplate({ period, body: values.body.split(','), ...readingOption, editions });
+      const text = format === 'csv' ? templateCsv(template, csv) : `${JSON.stringify(template, null, 2)}\n`;
+      if (out !== undefined) writeFileSync(out, text);
+      else io.out(text);
       return EXIT.OK;
     }
     case 'validate': {
-      const validation = validatePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions });
-      if (format === 'json') json(validation);
-      else io.out(formatValidation(validation));
-      return validation.ok ? EXIT.OK : EXIT.FAILED;
+      const print = (validation: ValidationResult): number => {
+        if (format === 'json') json(validation);
+        else io.out(formatValidation(validation));
+        return validation.ok ? EXIT.OK : EXIT.FAILED;
+      };
+      const validated = withReport((report) => print(validatePeriodReport(report, { ...readingOption, editions })));
+      if (typeof validated === 'number') return validated;
+      // A workbook's problems (each with its cell) are the report's problems: listed, exit 1.
+      return validated.catch((error: unknown) => {
+        if (!isCdtoKpiError(error) || error.code === ERROR_CODES.DEPENDENCY_MISSING) throw error;
+        return print({ ok: false, issues: error.issues, warnings: [] });
+      });
     }
-    case 'score': {
-      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
-      if (format === 'json') json(scored);
-      else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
-      else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
-      return EXIT.OK;
-    }
+    case 'score':
+      return withReport((report) => {
+        const scored = scorePeriodReport(report, { ...readingOption, editions, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        if (format === 'json') json(scored);
+        else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
+        else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
+        return EXIT.OK;
+      });
     case 'explain': {
-      if (values.body === undefined) throw new UsageError('explain needs --body <id>');
-      const scored = scorePeriodReport(loadReport(file(), io.readStdin), { ...readingOption, editions });
-      if (format === 'json') {
-        const body = scored.bodies.find((entry) => entry.body === values.body);
-        const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
-        formatExplanation(editions, scored, values.body, values.indicator); // the same checks of body and indicator as the text
-        json({ period: scored.period, reading: scored.reading, method: scored.method, body: values.body, indicators });
-      } else io.out(formatExplanation(editions, scored, values.body, values.indicator));
-      return EXIT.OK;
+      const bodyId = values.body;
+      if (bodyId === undefined) throw new UsageError('explain needs --body <id>');
+      return withReport((report) => {
+        const scored = scorePeriodReport(report, { ...readingOption, editions });
+        if (format === 'json') {
+          const body = scored.bodies.find((entry) => entry.body === bodyId);
+          const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
+          formatExplanation(editions, scored, bodyId, values.indicator); // the same checks of body and indicator as the text
+          json({ period: scored.period, reading: scored.reading, method: scored.method, body: bodyId, indicators });
+        } else io.out(formatExplanation(editions, scored, bodyId, values.indicator));
+        return EXIT.OK;
+      });
     }
-    case 'what-if': {
-      const answer = whatIf(loadReport(file(), io.readStdin), { ...readingOption, editions, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
-      if (format === 'json') json(answer);
-      else if (format === 'csv') io.out(whatIfCsv(answer, csv));
-      else io.out(formatWhatIf(answer));
-      return EXIT.OK;
-    }
+    case 'what-if':
+      return withReport((report) => {
+        const answer = whatIf(report, { ...readingOption, editions, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        if (format === 'json') json(answer);
+        else if (format === 'csv') io.out(whatIfCsv(answer, csv));
+        else io.out(formatWhatIf(answer));
+        return EXIT.OK;
+      });
   }
   return EXIT.USAGE;
   }
@@ -358,6 +417,11 @@ function csvOptions(excel: boolean, delimiter: string | undefined, format: Forma
   const chosen = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter;
   if (chosen !== ',' && chosen !== ';' && chosen !== '\t') throw new UsageError(`--delimiter takes "," ";" or tab, not ${JSON.stringify(delimiter)}`);
   return { delimiter: chosen as CsvDelimiter };
+}
+
+function langOf(lang: string | undefined): WorkbookLanguage | undefined {
+  if (lang !== undefined && lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new UsageError(`--lang takes kk, ru or en, not ${JSON.stringify(lang)}`);
+  return lang;
 }
 
 function readingOf(reading: string | undefined): Language | undefined {

@@ -66,6 +66,12 @@ export const ERROR_CODES = deepFreeze({
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   /** A report file or standard input that cannot be read: missing, not a regular file or a pipe, no data in time, not UTF-8 JSON. */
   INPUT_UNREADABLE: 'INPUT_UNREADABLE',
+  /** An optional package a feature needs is not installed (exceljs, for the workbook). */
+  DEPENDENCY_MISSING: 'DEPENDENCY_MISSING',
+  /** A file that is not a workbook written by cdto-kpi, or whose hidden marker is damaged. */
+  WORKBOOK_UNRECOGNISED: 'WORKBOOK_UNRECOGNISED',
+  /** A part of a cdto-kpi workbook that only cdto-kpi writes was changed: a sheet renamed or missing, a formula or a label overwritten. */
+  WORKBOOK_ALTERED: 'WORKBOOK_ALTERED',
 } as const);
 
 /** One of {@link ERROR_CODES}. */
@@ -102,4 +108,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = deepFreeze({
   MALFORMED_CSV: 'malformed CSV',
   LIMIT_EXCEEDED: 'limit exceeded',
   INPUT_UNREADABLE: 'input unreadable',
+  DEPENDENCY_MISSING: 'an optional package is not installed',
+  WORKBOOK_UNRECOGNISED: 'not a cdto-kpi workbook',
+  WORKBOOK_ALTERED: 'a part of the workbook that cdto-kpi writes was changed',
 });

@@ -12,6 +12,8 @@ export type PathKey = string | number;
 
 /** Where a bad value sits, in the words a person uses. Every part is optional. */
 export interface ErrorLocation {
+  /** A spreadsheet cell, as `Sheet!C7` (a report read from a workbook). */
+  readonly cell?: string;
   readonly body?: string;
   readonly direction?: string;
   readonly indicator?: string;
@@ -53,7 +55,7 @@ export function formatPath(path: readonly PathKey[]): string {
 }
 
 /**
- * Writes a location as `body "x", indicator "y", field "z"`, or `input` when nothing is known.
+ * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"`, or `input` when nothing is known.
  *
  * @param location - the parts of the location that are known
  * @returns a short English description
@@ -61,6 +63,7 @@ export function formatPath(path: readonly PathKey[]): string {
 export function describeLocation(location: ErrorLocation): string {
   const parts: string[] = [];
   const name = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
   if (location.body !== undefined) parts.push(`body ${name(location.body)}`);
   if (location.direction !== undefined) parts.push(`direction ${name(location.direction)}`);
   if (location.indicator !== undefined) parts.push(`indicator ${name(location.indicator)}`);

@@ -1,0 +1,45 @@
+/**
+ * exceljs, loaded when a workbook is written or read: an optional peer dependency, so that the
+ * library's own dependencies stay zod and decimal.js. When it is missing, the error says how to
+ * get it.
+ *
+ * @module
+ */
+import type * as ExcelJS from 'exceljs';
+import { CdtoKpiError, ERROR_CODES } from '../index.js';
+import { DEPENDENCY_TEXTS, type WorkbookLanguage } from './labels.js';
+
+/** The part of exceljs the workbook uses. */
+export type ExcelJs = typeof ExcelJS;
+
+let loaded: Promise<ExcelJs> | null = null;
+
+/**
+ * Loads exceljs once.
+ *
+ * @param lang - the language of the error, if it is missing
+ * @param load - how it is imported (a test gives a failing one)
+ * @returns the module
+ * @throws {@link CdtoKpiError} `DEPENDENCY_MISSING` when exceljs is not installed
+ */
+export async function loadExcelJs(lang: WorkbookLanguage, load: () => Promise<unknown> = () => import('exceljs')): Promise<ExcelJs> {
+  loaded ??= load().then((module) => ((module as { default?: ExcelJs }).default ?? module) as ExcelJs);
+  try {
+    return await loaded;
+  } catch (error) {
+    loaded = null;
+    const code = (error as { code?: unknown } | null)?.code;
+    // Only exceljs itself missing; a broken install of it (one of its own dependencies gone) is left as it is.
+    if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !/['"]exceljs['"]/u.test(String((error as Error).message))) throw error;
+    throw new CdtoKpiError([
+      {
+        code: ERROR_CODES.DEPENDENCY_MISSING,
+        path: [],
+        location: {},
+        expected: DEPENDENCY_TEXTS.expected[lang],
+        received: '"exceljs" not found',
+        message: DEPENDENCY_TEXTS.message[lang],
+      },
+    ]);
+  }
+}
