@@ -206,7 +206,7 @@ export function renderApi(specifier: string, subpath: string, source: string, na
   return [
     `# \`${specifier}\`: public API\n`,
     `<!-- Written by \`npm run api\` (scripts/api-report.ts) from ${source}; \`npm run api:check\`, part of \`npm test\`, fails when it differs. Do not edit. -->\n`,
-    `Subpath \`${subpath}\`. ${counts.names} names: ${counts.values} values, ${counts.types} types; ${counts.withoutIds} without the generated id literal types.\n`,
+    `Subpath \`${subpath}\`. Names: ${counts.names} (values ${counts.values}, types ${counts.types}); ${counts.withoutIds} without the generated id literal types.\n`,
     section('Values', 'value'),
     section('Types', 'type'),
   ].join('\n');
@@ -354,7 +354,7 @@ function main(root: string, check: boolean): boolean {
   console.log(`\nPublic API by entry (names, values, types; without the generated id literal types):`);
   for (const [subpath, names] of apis) {
     const counts = countApi(names);
-    console.log(`  ${subpath.padEnd(width)}  ${counts.names} names: ${counts.values} values, ${counts.types} types; ${counts.withoutIds} without id types`);
+    console.log(`  ${subpath.padEnd(width)}  names ${counts.names} (values ${counts.values}, types ${counts.types}); ${counts.withoutIds} without id types`);
   }
   const shared = sharedNames(apis, 3);
   console.log(`\n${shared.length} names are exported by three or more entries:`);

@@ -16,7 +16,7 @@ const expected = `# \`fixture\`: public API
 
 <!-- Written by \`npm run api\` (scripts/api-report.ts) from tests/fixtures/api-report/entry.d.ts; \`npm run api:check\`, part of \`npm test\`, fails when it differs. Do not edit. -->
 
-Subpath \`.\`. 12 names: 8 values, 4 types; 10 without the generated id literal types.
+Subpath \`.\`. Names: 12 (values 8, types 4); 10 without the generated id literal types.
 
 ## Values (8)
 
