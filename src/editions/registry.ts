@@ -254,7 +254,8 @@ export function definitionFor<Id extends BundledEditionId>(
   options?: { readonly reading?: BundledEditionTypes[Id]['reading']; readonly editions?: EditionRegistry },
 ): IndicatorDefinition;
 /**
- * The definition of one indicator of an edition registered at run time.
+ * The definition of one indicator of an edition registered at run time (a bundled edition's id
+ * takes the signature above, so that its ids, years and readings are checked at compile time).
  *
  * @param edition - the edition's id
  * @param id - the indicator's id
@@ -262,7 +263,12 @@ export function definitionFor<Id extends BundledEditionId>(
  * @param options - `reading` and `editions`
  * @returns the definition
  */
-export function definitionFor(edition: string, id: string, year: string, options?: { readonly reading?: Language; readonly editions?: EditionRegistry }): IndicatorDefinition;
+export function definitionFor<E extends string>(
+  edition: E & (E extends BundledEditionId ? never : unknown),
+  id: string,
+  year: string,
+  options?: { readonly reading?: Language; readonly editions?: EditionRegistry },
+): IndicatorDefinition;
 export function definitionFor(edition: string, id: string, year: string, options: { readonly reading?: Language; readonly editions?: EditionRegistry } = {}): IndicatorDefinition {
   const { reading, editions } = readOptions(options, ['reading', 'editions'], typeof id === 'string' ? { indicator: id } : {});
   return registryOf(editions).get(edition).definitionFor(id, year, reading === undefined ? {} : { reading: reading as Language });
