@@ -105,6 +105,13 @@ describe('what definitionFor refuses', () => {
     expectCdtoKpiError(() => definitionFor('1999', 'x.1', '2024'), { code: 'UNKNOWN_EDITION', location: { field: 'edition' } });
     expectCdtoKpiError(() => definitionFor('2025', 'common.1', '2025', { method: 'x' } as never), { code: 'UNEXPECTED_FIELD', location: { indicator: 'common.1', field: 'method' } });
   });
+
+  it('an id or a year that is not a string, as the library\'s own error', () => {
+    for (const id of [null, 5, { id: 'common.1' }, Object.defineProperty({}, 'length', { get: () => { throw new Error('getter'); } })]) {
+      expectCdtoKpiError(() => definitionFor('2025', id as never, '2025'), { code: 'WRONG_TYPE', location: { field: 'id' } });
+    }
+    expectCdtoKpiError(() => definitionFor('2025', 'common.1', 2025 as never), { code: 'WRONG_TYPE', location: { indicator: 'common.1', field: 'year' } });
+  });
 });
 
 describe('an edition of a registry of one\'s own', () => {

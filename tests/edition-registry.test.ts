@@ -138,6 +138,31 @@ describe('register and unregister', () => {
   });
 });
 
+describe('what createEditionRegistry and register refuse, each as the library\'s own error', () => {
+  const proxy = () => new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+
+  it('options that are not an object, an unknown option, a bundled that is not a boolean, editions that are not a list', () => {
+    expectCdtoKpiError(() => createEditionRegistry(null as never), { code: 'WRONG_TYPE', location: { field: 'options' } });
+    expectCdtoKpiError(() => createEditionRegistry(proxy() as never), { code: 'WRONG_TYPE', location: { field: 'options' } });
+    expectCdtoKpiError(() => createEditionRegistry({ bogus: 1 } as never), { code: 'UNEXPECTED_FIELD', location: { field: 'bogus' } });
+    expectCdtoKpiError(() => createEditionRegistry({ bundled: 'no' } as never), { code: 'WRONG_TYPE', location: { field: 'bundled' } });
+    for (const editions of [5, 'ab', null, {}, proxy()]) {
+      expectCdtoKpiError(() => createEditionRegistry({ editions: editions as never }), { code: 'WRONG_TYPE', location: { field: 'editions' } });
+    }
+  });
+
+  it('an object that has an id and a definitionFor but no coverage, or whose reading throws', () => {
+    for (const edition of [{ id: 'x', definitionFor: () => null }, { id: 'x', definitionFor: () => null, years: ['2030'], inForce: null, calendar: null }, proxy()]) {
+      expectCdtoKpiError(() => createEditionRegistry({ bundled: false }).register(edition as never), { code: 'WRONG_TYPE', location: { field: 'edition' } });
+      expectCdtoKpiError(() => createEditionRegistry({ editions: [edition as never] }), { code: 'WRONG_TYPE', location: { field: 'edition' } });
+    }
+  });
+
+  it('an editions option that is a proxy, whose traps are never run', () => {
+    expectCdtoKpiError(() => resolvePeriod({ year: 2025, quarter: 1 }, { editions: proxy() as never }), { code: 'WRONG_TYPE', location: { field: 'editions' } });
+  });
+});
+
 describe('the editions option', () => {
   it('takes a registry made by createEditionRegistry, or the default one, and nothing else', () => {
     const report = { period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] };
