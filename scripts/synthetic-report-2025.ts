@@ -10,8 +10,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_2025, definitionFor2025, type IndicatorId2025 } from '../src/generated/catalogue-2025.js';
-import { indicatorsForPeriod } from '../src/periods/indicators-for-period.js';
+import { CATALOGUE_2025, type IndicatorId2025 } from '../src/generated/catalogue-2025.js';
+import { definitionFor, indicatorsForPeriod } from '../src/index.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +28,7 @@ const between = (low: number, high: number): number => low + Math.floor(random()
 const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ');
 
 function figures(id: string, reading: 'kk' | 'ru' = 'kk'): unknown {
-  const definition = definitionFor2025(id as IndicatorId2025, '2025', { reading });
+  const definition = definitionFor('2025', id as IndicatorId2025, '2025', { reading });
   const target = definition.target === null ? 1 : Number(definition.target);
   switch (definition.kind) {
     case 'ratio':

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEditionFolder } from '../src/cli/edition-folder.js';
 import { createEdition } from '../src/edition-files.js';
-import { createScoringMethod, METHOD_2025, PUBLISHED_METHOD, registerEdition, scoreBody, scorePeriodReport, unregisterEdition, type DirectionEntry, type ScoringMethod } from '../src/index.js';
+import { createEditionRegistry, createScoringMethod, METHOD_2025, PUBLISHED_METHOD, scoreBody, scorePeriodReport, type DirectionEntry, type ScoringMethod } from '../src/index.js';
 import aggregation from './cases/aggregation.json' with { type: 'json' };
 import periods from './cases/periods.json' with { type: 'json' };
 
@@ -33,13 +33,10 @@ describe('aggregation, case by case', () => {
 describe('whole periods, case by case', () => {
   it.each(periods.cases)('$name', (entry) => {
     const folder = 'edition' in entry && typeof entry.edition === 'string' ? join(import.meta.dirname, '..', entry.edition) : null;
-    const registered = folder === null ? null : registerEdition(createEdition(readEditionFolder(folder))).id;
-    try {
-      const score = scorePeriodReport(entry.input);
-      const awarded = Object.fromEntries(score.bodies.map((body) => [body.body, Object.fromEntries(body.directions.flatMap((direction) => direction.indicators.map((indicator) => [indicator.indicator, indicator.awarded])))]));
-      expect({ awarded, rating: score.rating }).toEqual(entry.output);
-    } finally {
-      if (registered !== null) unregisterEdition(registered);
-    }
+    // A fixture edition goes into a registry of its own, beside the bundled ones: the default registry is left as it is.
+    const editions = folder === null ? undefined : createEditionRegistry({ editions: [createEdition(readEditionFolder(folder))] });
+    const score = scorePeriodReport(entry.input, editions === undefined ? {} : { editions });
+    const awarded = Object.fromEntries(score.bodies.map((body) => [body.body, Object.fromEntries(body.directions.flatMap((direction) => direction.indicators.map((indicator) => [indicator.indicator, indicator.awarded])))]));
+    expect({ awarded, rating: score.rating }).toEqual(entry.output);
   });
 });

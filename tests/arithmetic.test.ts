@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { divide, ExactDecimal, plain } from '../src/decimal/decimal.js';
-import { createRoundingPolicy, PUBLISHED_ROUNDING, roundStage } from '../src/decimal/rounding.js';
+import { divide, exact, known, plain } from '../src/decimal/decimal.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, round as roundQuotient, type StageRounding } from '../src/decimal/rounding.js';
 import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
 
-const round = (numerator: string, denominator: string, mode: Parameters<typeof roundStage>[1] & object) =>
-  plain(roundStage(divide(new ExactDecimal(numerator), new ExactDecimal(denominator)), mode).value);
+const round = (numerator: string, denominator: string, rounding: StageRounding) => plain(roundQuotient(divide(exact(numerator), exact(denominator)), rounding).value);
 
 describe('divide', () => {
   it('knows an exact quotient from an inexact one', () => {
-    const eighth = divide(new ExactDecimal(1), new ExactDecimal(8));
+    const eighth = divide(exact('1'), exact('8'));
     expect([plain(eighth.value), eighth.exact]).toEqual(['0.125', true]);
-    expect(divide(new ExactDecimal(1), new ExactDecimal(3)).exact).toBe(false);
+    expect(divide(exact('1'), exact('3')).exact).toBe(false);
   });
 
   it('rounds an inexact quotient as the true quotient, ties included', () => {
@@ -27,16 +26,16 @@ describe('divide', () => {
   });
 
   it('refuses division by zero (callers apply the method’s rule first)', () => {
-    expect(() => divide(new ExactDecimal(1), new ExactDecimal(0))).toThrow(RangeError);
+    expect(() => divide(exact('1'), exact('0'))).toThrow(RangeError);
   });
 
   it('stands an inexact quotient half a unit past its 80th digit', () => {
     // 2/3 cut at 80 digits is 0.66…6 (80 sixes); the stand-in adds 5 in the 81st place.
-    const twoThirds = divide(new ExactDecimal(2), new ExactDecimal(3));
+    const twoThirds = divide(exact('2'), exact('3'));
     expect([plain(twoThirds.value), twoThirds.exact]).toEqual([`0.${'6'.repeat(80)}5`, false]);
     // -1/7 = -0.142857…: cut toward zero, the stand-in moves away from zero.
     // 80 digits are 13 periods of 142857 and then 14.
-    expect(plain(divide(new ExactDecimal(-1), new ExactDecimal(7)).value)).toBe(`-0.${'142857'.repeat(13)}145`);
+    expect(plain(divide(exact('-1'), exact('7')).value)).toBe(`-0.${'142857'.repeat(13)}145`);
   });
 });
 
@@ -68,7 +67,7 @@ describe('rounding policies', () => {
 
   it('round each mode as named, on both sides of zero', () => {
     const at = (value: string, mode: (typeof import('../src/decimal/rounding.js'))['ROUNDING_MODES'][number]) =>
-      plain(roundStage({ value: new ExactDecimal(value), exact: true }, { mode, decimals: 1 }).value);
+      plain(roundQuotient(known(exact(value)), { mode, decimals: 1 }).value);
     expect(['2.25', '2.35', '-2.25'].map((value) => at(value, 'half-up'))).toEqual(['2.3', '2.4', '-2.3']);
     expect(['2.25', '2.35', '-2.25'].map((value) => at(value, 'half-even'))).toEqual(['2.2', '2.4', '-2.2']);
     expect(['2.25', '2.35', '-2.25'].map((value) => at(value, 'half-down'))).toEqual(['2.2', '2.3', '-2.2']);

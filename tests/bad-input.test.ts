@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from 'decimal.js';
 import * as library from '../src/index.js';
 import {
-  AGGREGATIONS,
-  appliesInYear,
+  BODIES,
   catalogueRecords,
   CdtoKpiError,
   createScoringMethod,
-  definitionFor2025,
-  EDITION_COVERAGE,
+  defaultEditions,
+  definitionFor,
   ERROR_CODES,
-  EXACT_ROUNDING,
   INDICATOR_KINDS,
   indicatorsForPeriod,
-  INPUT_FIELDS,
+  METHOD_2025,
   PUBLISHED_METHOD,
   rankResults,
-  ROUNDING_MODES,
-  roundStage,
-  SCALE_WORDS,
   scoreBody,
   scoreIndicator,
   scorePeriodReport,
   WARNING_CODES,
 } from '../src/index.js';
-import { ExactDecimal } from '../src/decimal/decimal.js';
+import * as audit from '../src/audit.js';
+import * as core from '../src/core.js';
+import * as csv from '../src/csv.js';
+import * as report2024 from '../src/reports/report-2024-q1.js';
+import { EXACT_ROUNDING, PUBLISHED_ROUNDING } from '../src/decimal/rounding.js';
+import { kindModule } from '../src/kinds/registry.js';
 import { run } from '../src/cli/main.js';
 
 /** The error a call throws, which must be a CdtoKpiError. */
@@ -38,19 +39,49 @@ function thrown(call: () => unknown): CdtoKpiError {
 }
 
 describe('what callers cannot change', () => {
-  it('exports a decimal with no configuration and no state a caller can change', () => {
-    // decimal.js carried a configuration a caller could change through any value; ours has none.
-    expect('set' in library.ExactDecimal).toBe(false);
-    const value = new library.ExactDecimal('1.5');
-    Object.assign(value, { units: 7n, exponent: 3, d: [9], e: 5 });
-    expect(value.times(2).toFixed()).toBe('3');
+  it('exports no decimal, so no configuration and no state a caller can change; a caller\'s decimal.js settings do not reach the scorer', () => {
+    // Decimals never cross the API: no entry exports decimal.js or a value of it.
+    for (const entry of [library, core, csv, audit, report2024]) {
+      for (const [name, value] of Object.entries(entry)) {
+        expect(value instanceof Decimal || (typeof value === 'function' && 'set' in value && 'precision' in value), name).toBe(false);
+      }
+    }
+    const definition = { id: 'x.1', kind: 'ratio', weight: '20', target: '75' } as const;
+    const before = JSON.stringify(scoreIndicator(definition, { a: '2', b: '3' }));
+    const saved = { precision: Decimal.precision, rounding: Decimal.rounding };
+    Decimal.set({ precision: 2, rounding: Decimal.ROUND_UP });
+    try {
+      // Z = 200 / 3 = 66.66… → 66.6; W = 66.6 / 75 × 20 = 17.76 → 17.7.
+      const score = scoreIndicator(definition, { a: '2', b: '3' });
+      expect([score.share, score.awarded]).toEqual(['66.6', '17.7']);
+      expect(JSON.stringify(score)).toBe(before);
+    } finally {
+      Decimal.set(saved);
+    }
   });
 
   it('freezes every exported constant the scorer relies on', () => {
-    for (const constant of [EDITION_COVERAGE, EDITION_COVERAGE['2025'].years, INPUT_FIELDS, INPUT_FIELDS.ratio, INDICATOR_KINDS, ROUNDING_MODES, AGGREGATIONS, SCALE_WORDS, ERROR_CODES, WARNING_CODES]) {
+    const coverage = defaultEditions.coverage();
+    for (const constant of [coverage, coverage[1]!, coverage[1]!.years, coverage[1]!.inForce, kindModule('ratio')!.fields, kindModule('ratio')!.levers, INDICATOR_KINDS, BODIES, ERROR_CODES, WARNING_CODES, PUBLISHED_METHOD, PUBLISHED_METHOD.rounding, METHOD_2025, EXACT_ROUNDING, PUBLISHED_ROUNDING.share]) {
       expect(Object.isFrozen(constant)).toBe(true);
     }
-    expect(() => (INPUT_FIELDS.ratio as string[]).push('c')).toThrow(TypeError);
+    // Every value an entry exports that is not a function is frozen all the way down.
+    const deeplyFrozen = (value: unknown, seen = new Set<unknown>()): boolean => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return true;
+      seen.add(value);
+      return Object.isFrozen(value) && Reflect.ownKeys(value).every((key) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(value, key)!;
+        return !('value' in descriptor) || deeplyFrozen(descriptor.value, seen);
+      });
+    };
+    for (const entry of [library, core, csv, audit, report2024]) {
+      for (const [name, value] of Object.entries(entry)) {
+        // The default registry is a live value: registering is what it is for; its coverage is frozen (above).
+        if (value === defaultEditions) continue;
+        if (typeof value === 'object' && value !== null) expect(deeplyFrozen(value), name).toBe(true);
+      }
+    }
+    expect(() => (kindModule('ratio')!.fields as string[]).push('c')).toThrow(TypeError);
   });
 });
 
@@ -63,8 +94,14 @@ describe('methods and roundings that were not made by the factories', () => {
   });
 
   it('refuses a rounding mode it does not know', () => {
-    expect(thrown(() => roundStage({ value: new ExactDecimal('1.25'), exact: true }, { mode: 'up' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
-    expect(thrown(() => roundStage({ value: new ExactDecimal('1.25'), exact: true }, { mode: 'toString' as never, decimals: 1 })).code).toBe(ERROR_CODES.INVALID_POLICY);
+    // Rounding is internal: a mode reaches it only through a method, made by the factory or by hand.
+    for (const mode of ['up', 'toString']) {
+      const rounding = { ...PUBLISHED_ROUNDING, share: { mode, decimals: 1 } } as never;
+      const error = thrown(() => createScoringMethod({ ...PUBLISHED_METHOD, name: 'odd', rounding }));
+      expect([error.code, error.location]).toEqual([ERROR_CODES.INVALID_POLICY, { field: 'share.mode' }]);
+      const handMade = { ...PUBLISHED_METHOD, rounding } as never;
+      expect(thrown(() => scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '1.25', b: '100' }, handMade)).code).toBe(ERROR_CODES.INVALID_POLICY);
+    }
   });
 });
 
@@ -101,21 +138,24 @@ describe('ranks and weights given by hand', () => {
   });
 
   it('reads a weight as the scorer does: a dash applies nowhere, a decimal comma is a decimal', () => {
-    expect(appliesInYear({ id: 'x.1', kind: 'ratio', weight: '-', target: '1' })).toBe(false);
-    expect(appliesInYear({ id: 'x.1', kind: 'ratio', weight: '0,0', target: '1' })).toBe(false);
-    expect(appliesInYear({ id: 'x.1', kind: 'ratio', weight: '2,5', target: '1' })).toBe(true);
-    expect(thrown(() => appliesInYear({ id: 'x.1', kind: 'ratio', weight: '1e3', target: '1' })).location).toEqual({ indicator: 'x.1', field: 'weight' });
+    // Whether an indicator applies is its definition's weight, read as a figure (appliesInYear is gone; the scorer says it).
+    const applies = (weight: string) => scoreIndicator({ id: 'x.1', kind: 'ratio', weight, target: '1' }, { a: '1', b: '1' }).rule !== 'not-applicable';
+    expect(applies('-')).toBe(false);
+    expect(applies('0,0')).toBe(false);
+    expect(applies('2,5')).toBe(true);
+    expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '2,5', target: '1' }, { a: '1', b: '1' }).weight).toBe('2.5');
+    expect(thrown(() => applies('1e3')).location).toEqual({ indicator: 'x.1', field: 'weight' });
   });
 });
 
 describe('readings', () => {
   it('refuses a reading other than kk or ru', () => {
-    expect(thrown(() => definitionFor2025('common.2', '2026', { reading: 'xx' as never })).location).toEqual({ field: 'reading' });
-    expect(thrown(() => catalogueRecords('2025', 'en' as never)).code).toBe(ERROR_CODES.INVALID_READING);
+    expect(thrown(() => definitionFor('2025', 'common.2', '2026', { reading: 'xx' as never })).location).toEqual({ field: 'reading' });
+    expect(thrown(() => catalogueRecords('2025', { reading: 'en' as never })).code).toBe(ERROR_CODES.INVALID_READING);
   });
 
   it('refuses a reading for the 2023 edition, which has one set of values', () => {
-    expect(thrown(() => catalogueRecords('2023', 'ru')).location).toEqual({ field: 'reading' });
+    expect(thrown(() => catalogueRecords('2023', { reading: 'ru' })).location).toEqual({ field: 'reading' });
     expect(thrown(() => indicatorsForPeriod({ year: 2024, quarter: 1 }, 'justice', { reading: 'ru' })).location).toEqual({ body: 'justice', field: 'reading' });
     expect(thrown(() => scorePeriodReport({ period: { year: 2024, quarter: 1 }, reading: 'ru', bodies: [{ body: 'justice', figures: {} }] })).location).toEqual({ field: 'reading' });
   });

@@ -30,13 +30,13 @@ describe('the build exposes exactly what the data holds', () => {
     const expected = files.flatMap((file: any) =>
       file.indicators.map((indicator: any) => ({ ...indicator, edition: '2023', body: file.body, block: file.direction, reference: expect.any(Object) })),
     );
-    expect(built.edition2023().catalogue.indicators).toEqual(expected);
-    expect(built.edition2023().catalogue.blocks).toEqual(files.map((file: any) => ({ id: file.direction, no: file.no, body: file.body, title: file.title })));
-    expect(built.edition2023().catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    expect(built.getEdition('2023').catalogue.indicators).toEqual(expected);
+    expect(built.getEdition('2023').catalogue.blocks).toEqual(files.map((file: any) => ({ id: file.direction, no: file.no, body: file.body, title: file.title })));
+    expect(built.getEdition('2023').catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
     const edition = json('data/editions/2023/edition.json');
-    expect(built.edition2023().catalogue.edition.act).toEqual(edition.act);
-    expect(built.edition2023().catalogue.edition.years).toEqual(edition.years);
-    expect(built.edition2023().catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+    expect(built.getEdition('2023').catalogue.edition.act).toEqual(edition.act);
+    expect(built.getEdition('2023').catalogue.edition.years).toEqual(edition.years);
+    expect(built.getEdition('2023').catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
   });
 
   it('the 2025 edition, indicator by indicator', () => {
@@ -53,18 +53,21 @@ describe('the build exposes exactly what the data holds', () => {
         reference: expect.any(Object),
       })),
     );
-    expect(built.edition2025().catalogue.indicators).toEqual(expected);
-    expect(built.edition2025().catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
+    expect(built.getEdition('2025').catalogue.indicators).toEqual(expected);
+    expect(built.getEdition('2025').catalogue.discrepancies).toEqual(files.flatMap((file: any) => file.discrepancies));
     const edition = json('data/editions/2025/edition.json');
-    expect(built.edition2025().catalogue.edition.repeals).toEqual(edition.repeals);
-    expect(built.edition2025().catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
+    expect(built.getEdition('2025').catalogue.edition.repeals).toEqual(edition.repeals);
+    expect(built.getEdition('2025').catalogue.bodies.map((body: any) => body.id)).toEqual(edition.bodies);
   });
 
   it('one edition object whatever the way to it: the main entry (built on first use), the registry, the catalogue entries', () => {
-    expect(built2023.CATALOGUE_2023).toBe(built.edition2023().catalogue);
+    expect(built2023.CATALOGUE_2023).toBe(built.getEdition('2023').catalogue);
     expect(built2023.EDITION_2023).toBe(built.getEdition('2023'));
-    expect(built2025.CATALOGUE_2025).toBe(built.edition2025().catalogue);
+    expect(built2023.EDITION_2023).toBe(built.defaultEditions.get('2023'));
+    expect(built2023.EDITION_2023).toBe(built.listEditions()[0]);
+    expect(built2025.CATALOGUE_2025).toBe(built.getEdition('2025').catalogue);
     expect(built2025.EDITION_2025).toBe(built.getEdition('2025'));
+    expect(built2025.EDITION_2025).toBe(built.listEditions()[1]);
   });
 
   it('the Q1 2024 report and its errata register', () => {

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { direction2023FileSchema, type Direction2023File } from '../src/editions/schema.js';
-import { CATALOGUE_2023, definitionFor2023, definitionsFor2023, getIndicator2023, type IndicatorId2023, YEARS_2023 } from '../src/generated/catalogue-2023.js';
-import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
-import { CdtoKpiError, ERROR_CODES } from '../src/errors/cdto-kpi-error.js';
+import { directionFileSchema as direction2023FileSchema, type DirectionFile as Direction2023File } from '../src/schemas.js';
+import { CATALOGUE_2023, type IndicatorId2023, YEARS_2023 } from '../src/generated/catalogue-2023.js';
+import { indicatorsOfBlock } from '../src/editions/queries.js';
+import { CdtoKpiError, definitionFor, ERROR_CODES, findIndicator, indicatorsOfBody } from '../src/index.js';
 import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
+
+/** An indicator of the 2023 catalogue by id (getIndicator2023 is gone: findIndicator on the edition's catalogue). */
+const getIndicator2023 = (id: IndicatorId2023) => findIndicator(CATALOGUE_2023, id);
 
 const folder = new URL('../data/editions/2023/directions/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -36,7 +39,7 @@ describe('the 2023 data files', () => {
     expect(files).toHaveLength(17);
     for (const [i, file] of raw.entries()) {
       const result = direction2023FileSchema.safeParse(file);
-      expect(result.success, `${files[i]}: ${result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`).toBe(true);
+      expect(result.success, `${files[i]}: ${result.error?.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ')}`).toBe(true);
     }
   });
 });
@@ -173,9 +176,10 @@ describe('queries of the 2023 catalogue', () => {
   it('finds by id, and names the edition when it cannot', () => {
     expect(getIndicator2023('agriculture.1').block).toBe('agriculture');
     // @ts-expect-error: the id type lists the edition's ids, so a wrong id does not compile
-    expect(() => getIndicator2023('agriculture.99')).toThrow(CdtoKpiError);
+    expect(() => definitionFor('2023', 'agriculture.99', '2024')).toThrow(CdtoKpiError);
+    expect(() => findIndicator(CATALOGUE_2023, 'agriculture.99')).toThrow(CdtoKpiError);
     try {
-      getIndicator2023('agriculture.99' as IndicatorId2023);
+      findIndicator(CATALOGUE_2023, 'agriculture.99');
     } catch (error) {
       expect((error as CdtoKpiError).code).toBe(ERROR_CODES.UNKNOWN_INDICATOR);
       expect((error as CdtoKpiError).message).toContain('2023 edition');
@@ -189,14 +193,24 @@ describe('queries of the 2023 catalogue', () => {
     expect(() => indicatorsOfBody(CATALOGUE_2023, 'digital-development')).toThrow(/unknown body/u);
   });
 
-  it('gives the weight and the target that apply in a year', () => {
-    const definitions = definitionsFor2023('2024');
+  it('gives the weight and the target that apply in a year, and where they come from', () => {
+    // definitionsFor2023 is gone: one definitionFor for every edition, indicator by indicator.
+    const definitions = CATALOGUE_2023.indicators.map((indicator) => definitionFor('2023', indicator.id, '2024'));
     expect(definitions).toHaveLength(120);
     for (const definition of definitions) {
-      const indicator = getIndicator2023(definition.id);
-      expect(definition).toEqual({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets['2024'] });
+      const indicator = getIndicator2023(definition.id as IndicatorId2023);
+      const { act, section, row } = indicator.reference;
+      expect(definition).toEqual({
+        id: indicator.id,
+        kind: indicator.kind,
+        weight: indicator.weight,
+        target: indicator.targets['2024'],
+        source: { edition: '2023', reading: null, year: '2024', reference: `${act}, section ${section}, row ${row}` },
+      });
     }
+    // Order No. 124-р of 16.08.2022 in the edition of Order No. 170-р of 03.11.2023, annex, section 1 (agriculture), row 1 (seed 000).
+    expect(definitionFor('2023', 'agriculture.1', '2024').source?.reference).toBe('Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023, section 1, row 1');
     // @ts-expect-error: the year type lists the edition's years
-    expect(() => definitionFor2023('agriculture.1', '2028')).toThrow(/no targets for this year/u);
+    expect(() => definitionFor('2023', 'agriculture.1', '2028')).toThrow(/no targets for this year/u);
   });
 });

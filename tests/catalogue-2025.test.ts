@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal } from '../src/decimal/decimal.js';
+import { Decimal } from 'decimal.js';
 import { DEFAULT_READING } from '../src/editions/readings.js';
-import { CATALOGUE_2025, definitionFor2025, getIndicator2025, YEARS_2025 } from '../src/generated/catalogue-2025.js';
-import { indicatorsOfBlock, indicatorsOfBody } from '../src/editions/queries.js';
-import { block2025FileSchema } from '../src/editions/schema.js';
+import { CATALOGUE_2025, type IndicatorId2025, type Year2025, YEARS_2025 } from '../src/generated/catalogue-2025.js';
+import { indicatorsOfBlock } from '../src/editions/queries.js';
+import { definitionFor, findIndicator, indicatorsOfBody, type Language } from '../src/index.js';
+import { blockFileSchema as block2025FileSchema } from '../src/schemas.js';
+
+/** The 2025 edition's twins are gone: one definitionFor and findIndicator for every edition. */
+const definitionFor2025 = (id: IndicatorId2025, year: Year2025, options: { readonly reading?: Language } = {}) => definitionFor('2025', id, year, options);
+const getIndicator2025 = (id: string) => findIndicator(CATALOGUE_2025, id);
 
 const folder = new URL('../data/editions/2025/blocks/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -38,7 +43,7 @@ describe('the 2025 data files', () => {
   it('validate against the schema, every record', () => {
     for (const [i, file] of raw.entries()) {
       const result = block2025FileSchema.safeParse(file);
-      expect(result.success, `${files[i]}: ${result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`).toBe(true);
+      expect(result.success, `${files[i]}: ${result.error?.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ')}`).toBe(true);
     }
   });
 });
@@ -65,7 +70,7 @@ describe('the 2025 catalogue', () => {
     for (const indicator of CATALOGUE_2025.indicators) {
       if (indicator.kind === 'composite') {
         expect(indicator.criteria, indicator.id).not.toBeNull();
-        const sum = indicator.criteria!.reduce((total, criterion) => total.plus(criterion.weight), new ExactDecimal(0));
+        const sum = indicator.criteria!.reduce((total, criterion) => total.plus(criterion.weight), new Decimal(0));
         expect(sum.toFixed(), indicator.id).toBe('100');
       } else {
         expect(indicator.criteria, indicator.id).toBeNull();
@@ -185,6 +190,6 @@ describe('queries of the 2025 catalogue', () => {
 
   it('refuses a year the edition has no values for', () => {
     // @ts-expect-error: the year type lists the edition's years
-    expect(() => definitionFor2025('common.1', '2027')).toThrow(/no targets for this year/u);
+    expect(() => definitionFor('2025', 'common.1', '2027')).toThrow(/no targets for this year/u);
   });
 });

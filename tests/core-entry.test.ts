@@ -1,25 +1,23 @@
 /**
- * `cdto-kpi/core` (issue 10, "each catalogue its own chunk"): the library without bundled data,
- * each bundled edition loaded on demand by `loadEdition`. The behaviour is tested on src/, with the
- * registry reading the on-demand list as core's build does (tsup.config.ts); the reference is the
- * built main entry's output, byte for byte. The build's shape is tested on dist/ (the test command
- * builds first).
+ * `cdto-kpi/core`: the library without bundled data, each bundled edition loaded on demand by
+ * `loadEdition`. The behaviour is tested on src/ (src/core.ts gives the default registry no
+ * edition's data, as core's build does); the reference is the built main entry's output, byte for
+ * byte (the built package keeps a default registry of its own version, apart from src/'s). The
+ * build's shape is tested on dist/ (the test command builds first).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Main from '../src/index.js';
 import type * as Audit from '../src/audit.js';
 import type * as Report2024Q1 from '../src/reports/report-2024-q1.js';
 import { isCdtoKpiError } from '../src/errors/cdto-kpi-error.js';
 import { staticGraphOf } from './helpers/dist-graph.js';
 
-// Core's build reads this list in place of src/generated/editions.ts: the same swap here.
-vi.mock('../src/generated/editions.js', async () => await import('../src/generated/editions-on-demand.js'));
 const core = await import('../src/core.js');
-const coreTools = await import('../src/core-tools.js');
+const csv = await import('../src/csv.js');
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -47,13 +45,15 @@ describe('cdto-kpi/core before an edition is loaded', () => {
     expect(scoring.code).toBe('EDITION_NOT_LOADED');
     expect(scoring.message).toContain("loadEdition('2025')");
     expect(thrown(() => core.indicatorsForPeriod({ year: 2024, quarter: 1 }, 'justice')).code).toBe('EDITION_NOT_LOADED');
+    expect(thrown(() => core.definitionFor('2025', 'common.1', '2025')).code).toBe('EDITION_NOT_LOADED');
     // Validation lists it among the report's issues rather than throwing it.
     const validation = core.validatePeriodReport(synthetic);
     expect(validation.ok).toBe(false);
     expect(validation.issues.map((issue) => [issue.code, issue.path])).toEqual([['EDITION_NOT_LOADED', ['period']]]);
-    // The tools resolve editions through core's registry too.
-    expect(thrown(() => coreTools.whatIf(synthetic as never)).code).toBe('EDITION_NOT_LOADED');
-    expect(thrown(() => coreTools.catalogueCsv('2025')).code).toBe('EDITION_NOT_LOADED');
+    // The analyst's tools resolve editions through the same registry.
+    expect(thrown(() => core.whatIf(synthetic as never)).code).toBe('EDITION_NOT_LOADED');
+    expect(thrown(() => core.catalogueRecords('2025')).code).toBe('EDITION_NOT_LOADED');
+    expect(thrown(() => csv.catalogueCsv('2025')).code).toBe('EDITION_NOT_LOADED');
   });
 
   it('an unknown id is UNKNOWN_EDITION, from getEdition and from loadEdition', async () => {
@@ -61,8 +61,12 @@ describe('cdto-kpi/core before an edition is loaded', () => {
     await expect(core.loadEdition('1999')).rejects.toMatchObject({ issues: [{ code: 'UNKNOWN_EDITION' }] });
   });
 
-  it('lists no edition until one is loaded', () => {
+  it('lists no edition until one is loaded, yet knows every bundled one by its coverage', () => {
     expect(core.listEditions()).toEqual([]);
+    expect(core.defaultEditions.coverage().map(({ id }) => id)).toEqual(['2023', '2025']);
+    expect(core.defaultEditions.has('2025')).toBe(true);
+    // A period resolves to its edition before the edition's data is at hand.
+    expect(core.resolvePeriod({ year: 2025, quarter: 2 }).edition).toBe('2025');
   });
 });
 
@@ -73,6 +77,8 @@ describe('cdto-kpi/core after loadEdition', () => {
     expect(core.getEdition('2025')).toBe(edition);
     expect(core.listEditions().map(({ id }) => id)).toEqual(['2025']);
     expect(JSON.stringify(core.scorePeriodReport(synthetic as never))).toBe(JSON.stringify(main.scorePeriodReport(synthetic as never)));
+    expect(JSON.stringify(core.whatIf(synthetic as never))).toBe(JSON.stringify(main.whatIf(synthetic as never)));
+    expect(csv.catalogueCsv('2025')).toBe((await fromDist<typeof import('../src/csv.js')>('csv.js')).catalogueCsv('2025'));
   });
 
   it('scores the published Q1 2024 rating with the 2023 edition exactly as the main entry does', async () => {
@@ -88,7 +94,10 @@ describe('cdto-kpi/core after loadEdition', () => {
 
   it('registers an edition as the main entry does: a bundled id is taken', async () => {
     const edition = await core.loadEdition('2025');
-    expect(thrown(() => core.registerEdition(edition)).code).toBe('INVALID_VALUE');
+    expect(thrown(() => core.defaultEditions.register(edition)).code).toBe('INVALID_VALUE');
+    // A bundled edition is never unregistered.
+    expect(core.defaultEditions.unregister('2025')).toBe(false);
+    expect(core.getEdition('2025')).toBe(edition);
   });
 });
 
@@ -102,26 +111,36 @@ describe('loadEdition on the main entry', () => {
 });
 
 describe('the built core', () => {
-  const editionData = /DATA_20\d\d|BODIES_DATA|lazy-catalogue/u;
+  /** An edition's data as the generated modules hold it: its JSON text, quoted as a string or a template. */
+  const editionData = /\{\\?"edition\\?":\{\\?"id\\?":\\?"20\d\d/u;
 
-  it('reaches no edition data statically (ESM and CJS), nor any package', () => {
-    for (const entry of ['index.js', 'index.cjs']) {
-      const graph = staticGraphOf(join(dist, 'core', entry));
-      expect(graph.packages).toEqual([]);
-      for (const file of graph.files) expect(readFileSync(file, 'utf8').replaceAll(/import\(['"][^'"]+['"]\)/gu, '')).not.toMatch(editionData);
+  it('reaches no edition data statically (ESM and CJS), nor any package but its two runtime dependencies', () => {
+    for (const entry of ['core.js', 'core.cjs']) {
+      const graph = staticGraphOf(join(dist, entry));
+      expect(graph.packages.every((name) => name === 'decimal.js' || name === 'zod/mini'), graph.packages.join(', ')).toBe(true);
+      expect(graph.packages).toContain('decimal.js');
+      for (const file of graph.files) expect(readFileSync(file, 'utf8').replaceAll(/import\(['"][^'"]+['"]\)/gu, ''), file).not.toMatch(editionData);
     }
     // The same walk finds the data where it is: the check above can fail.
     expect(staticGraphOf(join(dist, 'index.js')).files.map((file) => readFileSync(file, 'utf8')).join('\n')).toMatch(editionData);
+    expect(staticGraphOf(join(dist, 'index.cjs')).files.map((file) => readFileSync(file, 'utf8')).join('\n')).toMatch(editionData);
   });
 
   it('names each edition\'s module in a dynamic import: a chunk of its own for a bundler', () => {
-    // In the entry or in a chunk it imports (the registry is shared with core/tools).
-    const entry = staticGraphOf(join(dist, 'core', 'index.js')).files.map((file) => readFileSync(file, 'utf8')).join('\n');
-    for (const id of ['2023', '2025']) expect(entry).toMatch(new RegExp(`import\\(['"]\\./lazy-catalogue-${id}-[^'"]+\\.js['"]\\)`, 'u'));
+    for (const [entry, extension] of [['core.js', 'js'], ['core.cjs', 'cjs']] as const) {
+      const text = staticGraphOf(join(dist, entry)).files.map((file) => readFileSync(file, 'utf8')).join('\n');
+      for (const id of ['2023', '2025']) {
+        const chunk = new RegExp(`import\\(['"]\\./(edition-${id}-[^'"]+\\.${extension})['"]\\)`, 'u').exec(text);
+        expect(chunk, `${entry}: edition ${id}`).not.toBeNull();
+        // The chunk holds that edition's data, and only that edition's.
+        const data = readFileSync(join(dist, chunk![1]!), 'utf8') + staticGraphOf(join(dist, chunk![1]!)).files.map((file) => readFileSync(file, 'utf8')).join('\n');
+        expect(data).toMatch(new RegExp(`\\{\\\\?"edition\\\\?":\\{\\\\?"id\\\\?":\\\\?"${id}`, 'u'));
+      }
+    }
   });
 
   it('fetches an edition\'s chunk when it is loaded, and scores with it (in a fresh process)', () => {
-    const url = pathToFileURL(join(dist, 'core', 'index.js')).href;
+    const url = pathToFileURL(join(dist, 'core.js')).href;
     const result = JSON.parse(
       execFileSync(
         process.execPath,
@@ -140,35 +159,7 @@ describe('the built core', () => {
     ) as { readonly before: number; readonly same: boolean; readonly indicators: number };
     expect(result.before).toBe(0);
     expect(result.same).toBe(true);
-    expect(result.indicators).toBeGreaterThan(0);
+    // The 2025 decree: 10 common KPIs and 99 sector KPIs of 18 blocks (see catalogue-2025.test.ts).
+    expect(result.indicators).toBe(109);
   });
-
-  it('shares its editions with core/tools: an edition loaded by core is the tools\' too (in a fresh process)', async () => {
-    const coreUrl = pathToFileURL(join(dist, 'core', 'index.js')).href;
-    const toolsUrl = pathToFileURL(join(dist, 'core', 'tools.js')).href;
-    const document = readFileSync(join(root, 'data/reports/2025-q2-synthetic/report.json'), 'utf8');
-    const output = execFileSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `
-        const core = await import(${JSON.stringify(coreUrl)});
-        const tools = await import(${JSON.stringify(toolsUrl)});
-        const report = JSON.parse(process.argv[1]);
-        let before;
-        try { tools.whatIf(report); } catch (error) { before = error.code; }
-        await core.loadEdition('2025');
-        console.log(JSON.stringify({ before, whatIf: tools.whatIf(report) }));
-        `,
-        document,
-      ],
-      { encoding: 'utf8', maxBuffer: 1 << 26 },
-    );
-    const result = JSON.parse(output) as { readonly before: string; readonly whatIf: unknown };
-    expect(result.before).toBe('EDITION_NOT_LOADED');
-    // The main entry is the reference, byte for byte.
-    const main = await fromDist<typeof Main>('index.js');
-    expect(JSON.stringify(result.whatIf)).toBe(JSON.stringify(main.whatIf(JSON.parse(document))));
-  }, 60_000);
 });

@@ -10,20 +10,17 @@ import { EXIT, run } from '../src/cli/main.js';
 import { readEditionFolder } from '../src/cli/edition-folder.js';
 import { auditPublishedReport, periodReportOfPublished } from '../src/audit.js';
 import { createEdition } from '../src/edition-files.js';
+import { catalogueCsv } from '../src/csv.js';
 import {
-  catalogueCsv,
   catalogueRecords,
-  definitionFor2023,
-  definitionFor2025,
+  defaultEditions,
+  definitionFor,
   scoreIndicator,
   getEdition,
   indicatorsForPeriod,
   listEditions,
-  registerEdition,
   resolvePeriod,
   scorePeriodReport,
-  unregisterEdition,
-  type BodyId,
 } from '../src/index.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
 import { reportFileSchema } from '../src/schemas.js';
@@ -40,11 +37,13 @@ function cli(argv: string[]) {
 }
 
 describe('a fixture edition, registered from its data files', () => {
+  // Registered in the default registry, as an application that adds an edition at run time does
+  // (a registry of its own is tested in edition-registry.test.ts).
   beforeAll(() => {
-    registerEdition(createEdition(readEditionFolder(demoFolder)));
+    defaultEditions.register(createEdition(readEditionFolder(demoFolder)));
   });
   afterAll(() => {
-    unregisterEdition('demo-2030');
+    expect(defaultEditions.unregister('demo-2030')).toBe(true);
   });
 
   it('is listed beside the bundled editions, in the order of their dates in force', () => {
@@ -60,7 +59,7 @@ describe('a fixture edition, registered from its data files', () => {
   });
 
   it('lists what a body reports, with the common indicators first', () => {
-    const north = indicatorsForPeriod({ year: 2030, quarter: 1 }, 'demo-north' as BodyId);
+    const north = indicatorsForPeriod({ year: 2030, quarter: 1 }, 'demo-north' as Parameters<typeof indicatorsForPeriod>[1]);
     expect(north.indicators.map((indicator) => indicator.id)).toEqual(['common.1', 'common.2', 'north.1', 'north.2']);
     // 10 + 20 + 40 + 30.
     expect(north.plannedWeight).toBe('100');
@@ -123,7 +122,7 @@ describe('a fixture edition, registered from its data files', () => {
   });
 
   it('refuses a reading: it has one set of values', () => {
-    expectCdtoKpiError(() => catalogueRecords('demo-2030', 'ru'), { code: 'INVALID_READING', issues: [['INVALID_READING', ['reading']]] });
+    expectCdtoKpiError(() => catalogueRecords('demo-2030', { reading: 'ru' }), { code: 'INVALID_READING', issues: [['INVALID_READING', ['reading']]] });
   });
 });
 
@@ -139,6 +138,14 @@ describe('the command line, with an edition from its data folder', () => {
     const { code, out } = cli(['catalogue', '--edition', 'demo-2030', '--format', 'csv', '--edition-data', demoFolder]);
     expect(code).toBe(EXIT.OK);
     expect(out.split('\r\n')).toHaveLength(8);
+  });
+
+  it('keeps the bundled editions at hand beside it', () => {
+    const plain = cli(['score', '@2024-q1', '--json']);
+    const withFolder = cli(['score', '@2024-q1', '--json', '--edition-data', demoFolder]);
+    expect([withFolder.code, withFolder.err]).toEqual([EXIT.OK, '']);
+    expect(withFolder.out).toBe(plain.out);
+    expect(cli(['catalogue', '--edition', '2025', '--format', 'csv', '--edition-data', demoFolder]).out).toBe(cli(['catalogue', '--edition', '2025', '--format', 'csv']).out);
   });
 
   it('forgets it after the run', () => {
@@ -227,12 +234,12 @@ describe('the trace says where U and N came from', () => {
   it('names the edition, the reading, the year and the legal reference of each indicator', () => {
     // Common KPI 2 is row 2 of the common KPIs' table of annex 1 of Decree No. 1157; by the
     // Russian text its 2026 target is 99.8 (the Kazakh text prints 99.63).
-    const definition = definitionFor2025('common.2', '2026', { reading: 'ru' });
+    const definition = definitionFor('2025', 'common.2', '2026', { reading: 'ru' });
     const score = scoreIndicator(definition, { downtimeHours: '0', totalHours: '2160' });
     expect(score.target).toBe('99.8');
     expect(score.trace.source).toEqual({ edition: '2025', reading: 'ru', year: '2026', reference: 'Decree of the Government No. 1157 of 31.12.2024, annex 1, common KPIs, row 2' });
     // The 2023 edition has one set of values: no reading.
-    const q1 = scoreIndicator(definitionFor2023('security.1', '2024'), { a: '156 710', b: '363 249' });
+    const q1 = scoreIndicator(definitionFor('2023', 'security.1', '2024'), { a: '156 710', b: '363 249' });
     expect(q1.trace.source).toEqual({ edition: '2023', reading: null, year: '2024', reference: 'Order of the Prime Minister No. 124-р of 16.08.2022, annex in the edition of Order No. 170-р of 03.11.2023, section 15, row 1' });
     // A definition written by hand has no source to tell.
     expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '1', b: '2' }).trace.source).toBeUndefined();

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../src/input/figure-input.js';
-import { CdtoKpiError, ERROR_CODES, type ErrorCode } from '../src/errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, readFigure } from '../src/index.js';
+import type { ErrorCode } from '../src/errors/cdto-kpi-error.js';
 
 const where = { body: 'justice', indicator: 'justice.1', field: 'a' };
 

@@ -9,34 +9,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
-  BLOCK_IDS_2025,
-  BODY_IDS,
+  BODIES,
   createScoringMethod,
-  definitionFor2025,
+  definitionFor,
   indicatorsForPeriod,
   resolvePeriod,
   scoreBody,
-  scoreDirection,
-  DIRECTION_IDS_2023,
   ERROR_CODES,
-  INDICATOR_IDS_2023,
-  INDICATOR_IDS_2025,
   isCdtoKpiError,
   parsePrintedFigure,
   PUBLISHED_METHOD,
-  quoteValue,
   readFigure,
   scoreIndicator,
   scorePeriodReport,
   type IndicatorDefinition,
   type ScoringMethod,
 } from '../src/index.js';
+import { DIRECTION_IDS_2023, INDICATOR_IDS_2023 } from '../src/generated/catalogue-2023.js';
+import { BLOCK_IDS_2025, INDICATOR_IDS_2025 } from '../src/generated/catalogue-2025.js';
+import { quoteValue } from '../src/errors/quote.js';
 import * as schemas from '../src/schemas.js';
 import { periodReportSchema, reportFileSchema } from '../src/schemas.js';
 import { escapeTerminalText, safeWriter } from '../src/cli/terminal-text.js';
 import { INPUT_LIMITS, parseReportDocument, readReportInput } from '../src/cli/read-input.js';
-import { DOCUMENT_LIMITS, readDocument } from '../src/input/document-limits.js';
+import { DOCUMENT_LIMITS, readDocument } from '../src/input/boundary.js';
 import { MAX_PRINTED_FIGURE_LENGTH } from '../src/input/printed-figure.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -77,6 +75,8 @@ describe('issue 11: hostile input', () => {
     expect(quoteValue(deepList(100_000))).toBe('[[[[[…]]]]]');
     expect(quoteValue({ a: 10n })).toBe('{"a":10n}');
     expect(quoteValue(Object.assign(Object.create(null) as object, { a: '1' }))).toBe('{"a":"1"}');
+    // As an error of the API quotes what it received.
+    expect(errorOf(() => readFigure(deepList(100_000), { field: 'a' })).message).toContain('got [[[[[…]]]]]');
   });
 
   it('issue 11 #2: a report 100,000 levels deep is refused by the CLI with its own error, no stack trace', () => {
@@ -150,7 +150,7 @@ describe('issue 11: hostile input', () => {
   });
 
   it('issue 11 #9: the exported id lists refuse push', () => {
-    for (const list of [BODY_IDS, INDICATOR_IDS_2023, INDICATOR_IDS_2025, BLOCK_IDS_2025, DIRECTION_IDS_2023]) {
+    for (const list of [BODIES, INDICATOR_IDS_2023, INDICATOR_IDS_2025, BLOCK_IDS_2025, DIRECTION_IDS_2023]) {
       expect(Object.isFrozen(list)).toBe(true);
       expect(() => (list as unknown as string[]).push('x')).toThrow(TypeError);
     }
@@ -183,7 +183,7 @@ describe('issue 11: hostile input', () => {
       expect((schema as { safeParse(value: unknown): { success: boolean } }).safeParse(Symbol('not a file')).success, name).toBe(false);
     }
     expect(schemas.bodiesFileSchema.safeParse(JSON.parse(readFileSync(join(ROOT, 'data/bodies.json'), 'utf8'))).success).toBe(true);
-    expect(schemas.editionFileSchema.extend({ id: schemas.editionFileSchema.shape.id.optional() }).safeParse({}).success).toBe(false);
+    expect(z.safeParse(z.extend(schemas.editionFileSchema, { id: z.optional(schemas.editionFileSchema.shape.id) }), {}).success).toBe(false);
   });
 
   it('issue 11 #10: a getter in the method options is read once: checked and scored as the same rule', () => {
@@ -363,10 +363,12 @@ describe('issue 11: ids and argument shapes', () => {
     const report = { period: { year: 2024, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] };
     expect(codeOf(() => scorePeriodReport(report, null as never))).toBe(ERROR_CODES.WRONG_TYPE);
     expect(codeOf(() => indicatorsForPeriod({ year: 2025, quarter: 1 }, 'justice', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
-    expect(codeOf(() => definitionFor2025('common.1', '2025', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => definitionFor('2025', 'common.1', '2025', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
     expect(codeOf(() => resolvePeriod(null as never))).toBe(ERROR_CODES.WRONG_TYPE);
     expect(codeOf(() => scoreBody('b', [{ direction: 'd', indicators: [null as never] }]))).toBe(ERROR_CODES.WRONG_TYPE);
-    expect(codeOf(() => scoreDirection('d', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
+    // A direction is scored as a body of one direction (scoreDirection is gone).
+    expect(codeOf(() => scoreBody('b', [{ direction: 'd', indicators: null as never }]))).toBe(ERROR_CODES.WRONG_TYPE);
+    expect(codeOf(() => scoreBody('b', null as never))).toBe(ERROR_CODES.WRONG_TYPE);
     // A proxy whose traps throw is refused, and its own error is not passed on.
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
     expect(codeOf(() => scorePeriodReport(report, hostile as never))).toBe(ERROR_CODES.WRONG_TYPE);

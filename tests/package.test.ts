@@ -31,7 +31,7 @@ afterAll(() => {
 const PROGRAM = (load: string) => `${load}
 const definition = { id: 'security.1', kind: 'ratio', weight: '20', target: '75' };
 const score = lib.scoreIndicator(definition, { a: '156 710', b: '363 249' });
-const viaSubpath = scorer.scoreIndicator(definition, { a: '156 710', b: '363 249' });
+const viaSubpath = core.scoreIndicator(definition, { a: '156 710', b: '363 249' });
 const reproduction = report.reproduceReport2024Q1();
 const audited = audit.auditPublishedReport(report.REPORT_2024_Q1, { errata: report.ERRATA_2024_Q1.errata });
 console.log(JSON.stringify({
@@ -43,7 +43,10 @@ console.log(JSON.stringify({
   auditedUnexplained: audited.counts.unexplained,
   schemaRefusesEmpty: schemas.periodReportSchema.safeParse({}).success === false,
   createEdition: typeof files.createEdition,
-  sameEdition: c2023.CATALOGUE_2023 === lib.edition2023().catalogue,
+  sameEdition: c2023.CATALOGUE_2023 === lib.getEdition('2023').catalogue,
+  // One default registry for every entry: the main entry's editions are core's.
+  sameRegistry: core.defaultEditions === lib.defaultEditions && core.getEdition('2025') === c2025.EDITION_2025,
+  csvRows: csv.catalogueCsv('2023').split('\\r\\n').filter((row) => row !== '').length,
 }));
 `;
 
@@ -68,7 +71,8 @@ describe('the packed package', () => {
     writeFileSync(
       join(scratch, 'esm.mjs'),
       PROGRAM(`import * as lib from 'cdto-kpi';
-import * as scorer from 'cdto-kpi/scorer';
+import * as core from 'cdto-kpi/core';
+import * as csv from 'cdto-kpi/csv';
 import * as c2023 from 'cdto-kpi/catalogue/2023';
 import * as c2025 from 'cdto-kpi/catalogue/2025';
 import * as report from 'cdto-kpi/reports/2024-q1';
@@ -79,7 +83,8 @@ import * as files from 'cdto-kpi/edition-files';`),
     writeFileSync(
       join(scratch, 'cjs.cjs'),
       PROGRAM(`const lib = require('cdto-kpi');
-const scorer = require('cdto-kpi/scorer');
+const core = require('cdto-kpi/core');
+const csv = require('cdto-kpi/csv');
 const c2023 = require('cdto-kpi/catalogue/2023');
 const c2025 = require('cdto-kpi/catalogue/2025');
 const report = require('cdto-kpi/reports/2024-q1');
@@ -90,7 +95,7 @@ const files = require('cdto-kpi/edition-files');`),
     const esm = run('node', ['esm.mjs']);
     const cjs = run('node', ['cjs.cjs']);
     expect(cjs).toBe(esm);
-    const out = JSON.parse(esm) as { score: { awarded: string }; same: boolean; indicators2023: number; unexplained: number; auditedUnexplained: number; schemaRefusesEmpty: boolean; createEdition: string; sameEdition: boolean };
+    const out = JSON.parse(esm) as { score: { awarded: string }; same: boolean; indicators2023: number; unexplained: number; auditedUnexplained: number; schemaRefusesEmpty: boolean; createEdition: string; sameEdition: boolean; sameRegistry: boolean; csvRows: number };
     expect(out.score.awarded).toBe('11.4');
     expect(out.same).toBe(true);
     expect(out.indicators2023).toBe(120);
@@ -100,6 +105,9 @@ const files = require('cdto-kpi/edition-files');`),
     expect(out.schemaRefusesEmpty).toBe(true);
     expect(out.createEdition).toBe('function');
     expect(out.sameEdition).toBe(true);
+    expect(out.sameRegistry).toBe(true);
+    // cdto-kpi/csv: a header and the 120 indicators of the 2023 catalogue.
+    expect(out.csvRows).toBe(121);
   });
 
   it('has the workbook entry, which says how to get exceljs when it is not installed (an optional peer dependency)', () => {
@@ -135,19 +143,22 @@ console.log(JSON.stringify({ code: error.code, message: error.message, limits: w
     const body = `const score: IndicatorScore = scoreIndicator({ id: 'x.1', kind: 'count', weight: '5', target: '300' }, { a: '225' });
 const awarded: string = score.awarded;
 const id: IndicatorId2023 = 'agriculture.1';
-const weight: string = getIndicator2023(id).weight;
+const weight: string = findIndicator(CATALOGUE_2023, id).weight;
+const target: string | null = definitionFor('2025', 'common.2', '2026', { reading: 'ru' }).target;
 // @ts-expect-error: an unknown kind does not type-check
 scoreIndicator({ id: 'x.1', kind: 'share', weight: '5', target: '1' }, {});
-export { awarded, weight };
+// @ts-expect-error: the 2025 edition has no indicator justice.22
+definitionFor('2025', 'justice.22', '2025');
+export { awarded, weight, target };
 `;
     writeFileSync(
       join(scratch, 'check.mts'),
       // The workbook's declarations name no type of exceljs, which the package does not install.
-      `import { scoreIndicator, type IndicatorScore } from 'cdto-kpi/scorer';\nimport { getIndicator2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\nimport { writeWorkbook } from 'cdto-kpi/workbook';\nexport const pending: Promise<Uint8Array> = writeWorkbook({ period: { year: 2026, quarter: 1 }, body: 'justice', lang: 'kk' });\n${body}`,
+      `import { definitionFor, findIndicator, scoreIndicator, type IndicatorScore } from 'cdto-kpi/core';\nimport { CATALOGUE_2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\nimport { writeWorkbook } from 'cdto-kpi/workbook';\nexport const pending: Promise<Uint8Array> = writeWorkbook({ period: { year: 2026, quarter: 1 }, body: 'justice', lang: 'kk' });\n${body}`,
     );
     writeFileSync(
       join(scratch, 'check.cts'),
-      `import { scoreIndicator, type IndicatorScore, getIndicator2023, type IndicatorId2023 } from 'cdto-kpi';\n${body}`,
+      `import { definitionFor, findIndicator, scoreIndicator, type IndicatorScore } from 'cdto-kpi';\nimport { CATALOGUE_2023, type IndicatorId2023 } from 'cdto-kpi/catalogue/2023';\n${body}`,
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(() => run('node', [tsc, '-p', 'tsconfig.json'])).not.toThrow();

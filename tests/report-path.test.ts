@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXCEL_CSV, reportFromCsv, reportTemplate, scorePeriodReport, templateCsv, validatePeriodReport } from '../src/index.js';
+import { EXCEL_CSV, reportFromCsv, templateCsv } from '../src/csv.js';
+import { reportTemplate, scorePeriodReport, validatePeriodReport } from '../src/index.js';
 import { isCdtoKpiError } from '../src/errors/cdto-kpi-error.js';
 
 const synthetic = JSON.parse(readFileSync(new URL('../data/reports/2025-q2-synthetic/report.json', import.meta.url), 'utf8'));

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedFigure } from '../src/input/printed-figure.js';
-import { CATALOGUE_2023, getIndicator2023, type IndicatorId2023 } from '../src/generated/catalogue-2023.js';
+import { findIndicator, parsePrintedFigure } from '../src/index.js';
+import { CATALOGUE_2023, type IndicatorId2023 } from '../src/generated/catalogue-2023.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1, scoreReport2024Q1 } from '../src/reports/report-2024-q1.js';
-import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
+import { errataFileSchema, reportFileSchema } from '../src/schemas.js';
+
+/** An indicator of the 2023 catalogue (getIndicator2023 is gone). */
+const getIndicator2023 = (id: IndicatorId2023) => findIndicator(CATALOGUE_2023, id);
 import reportJson from '../data/reports/2024-q1/report.json' with { type: 'json' };
 import errataJson from '../data/reports/2024-q1/errata.json' with { type: 'json' };
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CdtoKpiError } from '../src/errors/cdto-kpi-error.js';
-import type { IndicatorDefinition } from '../src/kinds/kinds.js';
-import { createScoringMethod, PUBLISHED_METHOD } from '../src/scoring/method.js';
-import { scoreIndicator } from '../src/scoring/score-indicator.js';
+import { CdtoKpiError, createScoringMethod, PUBLISHED_METHOD, scoreIndicator, type IndicatorDefinition } from '../src/index.js';
 import cases from './cases/score-indicator.json' with { type: 'json' };
 
 const location = { body: 'test-body', direction: 'test-direction' };
@@ -44,12 +41,16 @@ describe('the trace', () => {
       formula: 'Z = a / b × 100; W = U if Z ≥ N, else Z / N × U',
       inputs: { a: '156710', b: '363249' },
       steps: [
-        { name: 'Z', expression: '156710 / 363249 × 100', unrounded: '43.1412061698724566344298263725…', rounding: { mode: 'toward-zero', decimals: 1 }, value: '43.1' },
-        { name: 'W', expression: '43.1 / 75 × 20', unrounded: '11.4933333333333333333333333333…', rounding: { mode: 'toward-zero', decimals: 1 }, value: '11.4' },
+        // Z = a / b × 100: a share of a and b; W = Z / N × U below the target.
+        { name: 'Z', expression: '156710 / 363249 × 100', unrounded: '43.1412061698724566344298263725…', rounding: { mode: 'toward-zero', decimals: 1 }, value: '43.1', operation: 'share', operands: { a: '156710', b: '363249' } },
+        { name: 'W', expression: '43.1 / 75 × 20', unrounded: '11.4933333333333333333333333333…', rounding: { mode: 'toward-zero', decimals: 1 }, value: '11.4', operation: 'proportional', operands: { Z: '43.1', N: '75', U: '20' } },
       ],
       rule: 'proportional',
       method: 'published-2024-q1',
     });
+    // The structured fields follow the value, and the operands come in the order of the expression.
+    expect(Object.keys(score.trace.steps[0]!)).toEqual(['name', 'expression', 'unrounded', 'rounding', 'value', 'operation', 'operands']);
+    expect(Object.keys(score.trace.steps[1]!.operands)).toEqual(['Z', 'N', 'U']);
   });
 
   it('is frozen', () => {

@@ -267,7 +267,9 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
     }
     added.push(createEdition(data));
   }
-  const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ editions: added });
+  // The bundled editions go in at hand, as the default registry has them: a registry made with
+  // `bundled: true` would know them only to load on demand, which a synchronous run cannot.
+  const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ bundled: false, editions: [...defaultEditions.list(), ...added] });
   return runCommand();
 
   function runCommand(): number | Promise<number> {

@@ -74,8 +74,10 @@ export const known = (value: ExactDecimal): Quotient => ({ value, exact: true })
  * @param numerator - the dividend
  * @param denominator - the divisor, not zero (callers apply the method's rule for b = 0 first)
  * @returns the quotient and whether it is exact
+ * @throws RangeError for a zero divisor: decimal.js would give NaN or an infinity, which must never become a figure
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
+  if (denominator.isZero()) throw new RangeError('division by zero');
   if (numerator.isZero()) return { value: ZERO, exact: true };
   const cut = new Divider(numerator).div(denominator);
   // Exact when nothing was cut: the product is then the dividend itself (at most 33 digits, never

@@ -66,8 +66,46 @@ function coverageOf(edition: EditionCoverage): EditionCoverage {
   return Object.freeze({ id, years: Object.freeze([...years]), inForce: Object.freeze({ from: inForce.from, until: inForce.until }), calendar: calendar === null ? null : Object.freeze({ ...calendar }) });
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+const NOT_AN_EDITION = 'an edition (see createEdition)';
+
+/**
+ * An edition given to a registry, read once and checked for what the registry keeps of it (its id,
+ * its `definitionFor`, its coverage): anything else, a proxy or a getter that throws included, is
+ * refused as `WRONG_TYPE`, never passed on as another error.
+ */
+function checkedEdition(edition: unknown): { readonly edition: Edition; readonly coverage: EditionCoverage } {
+  let coverage: EditionCoverage | null = null;
+  try {
+    if (typeof edition === 'object' && edition !== null) {
+      const { id, years, inForce, calendar, definitionFor: lookup } = edition as Record<string, unknown>;
+      const range = (typeof inForce === 'object' && inForce !== null ? inForce : {}) as Record<string, unknown>;
+      if (
+        isText(id) &&
+        typeof lookup === 'function' &&
+        Array.isArray(years) &&
+        years.every(isText) &&
+        isText(range['from']) &&
+        (range['until'] === null || isText(range['until'])) &&
+        typeof calendar === 'object'
+      ) {
+        coverage = coverageOf({ id, years, inForce: { from: range['from'], until: range['until'] as string | null }, calendar: calendar as EditionCoverage['calendar'] });
+      }
+    }
+  } catch {
+    coverage = null; // an edition whose reading throws is no edition
+  }
+  if (coverage === null) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, NOT_AN_EDITION, edition);
+  return { edition: edition as Edition, coverage };
+}
+
 class Registry implements EditionRegistry {
   readonly #entries = new Map<string, Entry>();
+
+  /** Whether a value is a registry of this class: a brand check, which runs no getter or proxy trap (`instanceof` would). */
+  static is(value: unknown): value is Registry {
+    return typeof value === 'object' && value !== null && #entries in value;
+  }
 
   constructor(bundled: readonly BundledEdition[], editions: readonly Edition[]) {
     for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), bundled: true, edition: undefined, build: undefined, load });
@@ -109,11 +147,9 @@ class Registry implements EditionRegistry {
   }
 
   register(edition: Edition): Edition {
-    if (typeof edition !== 'object' || edition === null || typeof edition.id !== 'string' || typeof edition.definitionFor !== 'function') {
-      throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, 'an edition (see createEdition)', edition);
-    }
-    if (this.#entries.has(edition.id)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', edition.id, 'edition registered twice');
-    this.#entries.set(edition.id, { coverage: coverageOf(edition), bundled: false, edition, build: undefined, load: undefined });
+    const { coverage } = checkedEdition(edition);
+    if (this.#entries.has(coverage.id)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', coverage.id, 'edition registered twice');
+    this.#entries.set(coverage.id, { coverage, bundled: false, edition, build: undefined, load: undefined });
     return edition;
   }
 
@@ -142,7 +178,16 @@ class Registry implements EditionRegistry {
  * ```
  */
 export function createEditionRegistry(options: { readonly editions?: readonly Edition[]; readonly bundled?: boolean } = {}): EditionRegistry {
-  return new Registry(options.bundled === false ? [] : BUNDLED_EDITIONS, options.editions ?? []);
+  const { editions, bundled } = readOptions(options, ['editions', 'bundled']);
+  if (bundled !== undefined && typeof bundled !== 'boolean') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'bundled' }, 'true or false', bundled);
+  let list: readonly unknown[];
+  try {
+    if (editions !== undefined && !Array.isArray(editions)) throw new TypeError('not a list');
+    list = editions === undefined ? [] : [...(editions as readonly unknown[])];
+  } catch {
+    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, `a list of editions (${NOT_AN_EDITION})`, editions);
+  }
+  return new Registry(bundled === false ? [] : BUNDLED_EDITIONS, list as readonly Edition[]);
 }
 
 declare const __VERSION__: string | undefined;
@@ -221,7 +266,7 @@ export function loadEdition<Id extends string>(id: Id): Promise<EditionOf<Id>> {
  */
 export function registryOf(editions: unknown): EditionRegistry {
   if (editions === undefined) return defaultEditions;
-  if (editions instanceof Registry || isShared(editions)) return editions as EditionRegistry;
+  if (Registry.is(editions) || isShared(editions)) return editions as EditionRegistry;
   throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, 'a registry made by createEditionRegistry', editions);
 }
 
@@ -254,7 +299,8 @@ export function definitionFor<Id extends BundledEditionId>(
   options?: { readonly reading?: BundledEditionTypes[Id]['reading']; readonly editions?: EditionRegistry },
 ): IndicatorDefinition;
 /**
- * The definition of one indicator of an edition registered at run time.
+ * The definition of one indicator of an edition registered at run time (a bundled edition's id
+ * takes the signature above, so that its ids, years and readings are checked at compile time).
  *
  * @param edition - the edition's id
  * @param id - the indicator's id
@@ -262,7 +308,12 @@ export function definitionFor<Id extends BundledEditionId>(
  * @param options - `reading` and `editions`
  * @returns the definition
  */
-export function definitionFor(edition: string, id: string, year: string, options?: { readonly reading?: Language; readonly editions?: EditionRegistry }): IndicatorDefinition;
+export function definitionFor<E extends string>(
+  edition: E & (E extends BundledEditionId ? never : unknown),
+  id: string,
+  year: string,
+  options?: { readonly reading?: Language; readonly editions?: EditionRegistry },
+): IndicatorDefinition;
 export function definitionFor(edition: string, id: string, year: string, options: { readonly reading?: Language; readonly editions?: EditionRegistry } = {}): IndicatorDefinition {
   const { reading, editions } = readOptions(options, ['reading', 'editions'], typeof id === 'string' ? { indicator: id } : {});
   return registryOf(editions).get(edition).definitionFor(id, year, reading === undefined ? {} : { reading: reading as Language });

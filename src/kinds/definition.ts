@@ -32,8 +32,8 @@ export interface PreparedDefinition {
 const PREPARED = new WeakMap<object, PreparedDefinition>();
 
 /**
- * Checks a definition and reads it into exact values. A frozen definition is prepared once and
- * remembered (the editions' definitions are deeply frozen); any other on each call.
+ * Checks a definition and reads it into exact values. A definition frozen with all it holds is
+ * prepared once and remembered (the editions' definitions are deeply frozen); any other on each call.
  *
  * @param definition - kind, id, weight U, target N (criteria for a composite, and its source): plain
  *   data, read through the boundary or made by an edition
@@ -49,8 +49,21 @@ export function prepareDefinition(definition: unknown, location: ErrorLocation =
   const known = PREPARED.get(definition);
   if (known !== undefined) return known;
   const prepared = readDefinition(definition as Readonly<Record<string, unknown>>, location);
-  if (Object.isFrozen(definition)) PREPARED.set(definition, prepared);
+  if (unchangeable(definition as Readonly<Record<string, unknown>>)) PREPARED.set(definition, prepared);
   return prepared;
+}
+
+/**
+ * Whether nothing a definition's preparation read can change: the definition frozen, and so its
+ * criteria (the list and each criterion) and its source. A frozen definition whose criteria list a
+ * caller can still edit is read anew on each call.
+ */
+function unchangeable(definition: Readonly<Record<string, unknown>>): boolean {
+  if (!Object.isFrozen(definition)) return false;
+  const criteria = Object.hasOwn(definition, 'criteria') ? definition['criteria'] : undefined;
+  const source = Object.hasOwn(definition, 'source') ? definition['source'] : undefined;
+  const frozen = (value: unknown): boolean => typeof value !== 'object' || value === null || Object.isFrozen(value);
+  return frozen(source) && frozen(criteria) && (!Array.isArray(criteria) || criteria.every(frozen));
 }
 
 /** Weights and targets read already, by their text: a few dozen distinct ones, parsed once each (bounded). */

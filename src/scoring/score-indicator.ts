@@ -7,7 +7,7 @@
  * @module
  */
 import { atTargetPrecision } from '../decimal/rounding.js';
-import type { ErrorLocation } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
 import type { AwardRule, IndicatorDefinition, IndicatorKind, ScoringWarning, TraceSource, TraceStep } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
@@ -122,7 +122,25 @@ export function scoreIndicator<I>(definition: IndicatorDefinition, input: unknow
 export function scoreIndicator(definition: IndicatorDefinition, input: unknown, method: ScoringMethod = PUBLISHED_METHOD, location: ErrorLocation = {}): IndicatorScore {
   const where = readLocation(location);
   const prepared = prepareDefinition(definition, where);
-  return uncheckedScore(prepared, readDocument(input), checkedMethod(method), where);
+  return uncheckedScore(prepared, readInput(input, { ...where, indicator: prepared.id }), checkedMethod(method), where);
+}
+
+/**
+ * Reads an indicator's input through the boundary, a problem of it (a forbidden key, a getter, a
+ * limit) located at the body, direction and indicator, as a problem of a field is.
+ *
+ * @param input - the input as given
+ * @param location - body, direction and indicator
+ * @returns a plain copy of the input
+ * @throws {@link CdtoKpiError} as `readDocument`, with the location
+ */
+export function readInput(input: unknown, location: ErrorLocation): unknown {
+  try {
+    return readDocument(input);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw new CdtoKpiError(error.issues.map((issue) => nestIssue(issue, [], location)));
+  }
 }
 
 /**

@@ -8,12 +8,12 @@
  */
 import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
-import { readDocument, readOptions } from '../input/boundary.js';
+import { readOptions } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
 import type { IndicatorDefinition, KindLever } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
-import { type IndicatorScore, uncheckedScore } from '../scoring/score-indicator.js';
+import { type IndicatorScore, readInput, uncheckedScore } from '../scoring/score-indicator.js';
 
 /** A figure of an input: a decimal string, a milestone's state, a list of criteria, or none. */
 export type LeverValue = string | boolean | readonly string[] | null;
@@ -74,7 +74,8 @@ const MAX_MISSING = 16;
  */
 export function whatIfIndicator(definition: IndicatorDefinition, input: unknown, options: { readonly method?: ScoringMethod } = {}): IndicatorWhatIf {
   const { method } = readOptions(options, ['method']);
-  return uncheckedWhatIf(prepareDefinition(definition), readDocument(input), checkedMethod(method ?? PUBLISHED_METHOD));
+  const prepared = prepareDefinition(definition);
+  return uncheckedWhatIf(prepared, readInput(input, { indicator: prepared.id }), checkedMethod(method ?? PUBLISHED_METHOD));
 }
 
 /**

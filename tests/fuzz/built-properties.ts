@@ -55,6 +55,11 @@ function reportText(document: unknown): string {
   }
 }
 
+/** An indicator id of either edition, or none of theirs. */
+const indicatorOf = fc.constantFrom('agriculture.1', 'security.1', 'common.1', 'common.2', 'justice.22', 'digital-development.2');
+/** A definition's or a catalogue's options: a reading, none, or anything. */
+const readingOption = fc.oneof(fc.constant(undefined), fc.constantFrom({ reading: 'kk' }, { reading: 'ru' }, { reading: 'en' }, {}), hostileValue);
+
 const hostileId = fc.constantFrom('\u001b]0;owned\u0007\u001b[2J', 'justice\u202e', 'x'.repeat(300), '\u009b31m', 'justice\r', '');
 
 /** What a hostile report for the command line looks like: a generated report, a bad body id, or raw text. */
@@ -85,7 +90,7 @@ export function runCli(builds: Builds, input: string): { status: number | null; 
 export function builtProperties(builds: Builds): readonly FuzzProperty[] {
   return [
     {
-      category: 'ESM and CJS builds agree (figures, indicators, reports)',
+      category: 'ESM and CJS builds agree (figures, indicators, reports, what-if, definitions, catalogues, registries)',
       weight: 6,
       property: () =>
         fc.property(
@@ -98,6 +103,22 @@ export function builtProperties(builds: Builds): readonly FuzzProperty[] {
               .chain((definition) => fc.tuple(fc.constant(definition), inputFor(String(definition['kind']))))
               .map(([definition, input]) => (api: typeof Api) => api.scoreIndicator(definition as unknown as Api.IndicatorDefinition, input)),
             fc.constantFrom(...PERIODS).chain(reportFor).map(({ document }) => (api: typeof Api) => api.scorePeriodReport(document)),
+            // The functions added with the one registry and the one engine.
+            anyDefinition
+              .chain((definition) => fc.tuple(fc.constant(definition), inputFor(String(definition['kind']))))
+              .map(([definition, input]) => (api: typeof Api) => api.whatIfIndicator(definition as unknown as Api.IndicatorDefinition, input)),
+            fc
+              .tuple(fc.oneof(fc.constantFrom('2023', '2025', 'demo-2030'), hostileValue), fc.oneof(indicatorOf, hostileValue), fc.oneof(fc.constantFrom('2023', '2024', '2025', '2026', '2027'), hostileValue), readingOption)
+              .map(([edition, id, year, options]) => (api: typeof Api) => api.definitionFor(edition as never, id as never, year as never, options as never)),
+            fc
+              .tuple(fc.oneof(fc.constantFrom('2023', '2025'), hostileValue), readingOption)
+              .map(([edition, options]) => (api: typeof Api) => api.catalogueRecords(edition as never, options as never)),
+            fc
+              .oneof(fc.record({ bundled: fc.boolean() }, { requiredKeys: [] }), fc.record({ bundled: fc.oneof(fc.boolean(), hostileValue), editions: fc.oneof(fc.constant([]), hostileValue, fc.array(hostileValue, { maxLength: 2 })) }, { requiredKeys: [] }), hostileValue)
+              .map((options) => (api: typeof Api) => {
+                const registry = api.createEditionRegistry(options as never);
+                return { coverage: registry.coverage(), list: registry.list().map((edition) => edition.id), has: registry.has('2025') };
+              }),
           ),
           (call) => bothBuilds(builds, call),
         ),

@@ -10,7 +10,12 @@
 import * as fc from 'fast-check';
 import * as api from '../../src/index.js';
 import { escapeTerminalText } from '../../src/cli/terminal-text.js';
-import { DOCUMENT_LIMITS, readDocument } from '../../src/input/document-limits.js';
+import { createRoundingPolicy, PUBLISHED_ROUNDING, ROUNDING_MODES } from '../../src/decimal/rounding.js';
+import { MAX_QUOTED_LENGTH, quoteValue } from '../../src/errors/quote.js';
+import { DOCUMENT_LIMITS, readDocument } from '../../src/input/boundary.js';
+import type { PrintedFigure } from '../../src/input/printed-figure.js';
+import { kindModule } from '../../src/kinds/registry.js';
+import { AGGREGATIONS, DECREASING_ABOVE_TARGET_RULES } from '../../src/scoring/method.js';
 import { anyFigure, figureOrNone, hostileValue, indicatorId, validFigure } from './arbitraries.js';
 import { deterministicOutcome, type ErrorApi, type Outcome, outcomeOf, withUntouchedInputs } from './invariants.js';
 import { expectedScore, fraction } from './oracle.js';
@@ -48,7 +53,10 @@ function checkAwardBounds(score: { weight: string | null; awarded: string; rule:
 
 const PRINTED_METHOD = api.createScoringMethod({ ...api.PUBLISHED_METHOD, name: 'printed-decreasing', decreasingAboveTarget: 'printed' });
 
-const stageRounding = fc.option(fc.record({ mode: fc.constantFrom(...api.ROUNDING_MODES), decimals: fc.integer({ min: 0, max: 4 }) }), { nil: null });
+/** The input fields each kind takes, in order (security lists both of its forms), as its module declares them. */
+const fieldsOf = (kind: string): readonly string[] | undefined => kindModule(kind)?.fields;
+
+const stageRounding = fc.option(fc.record({ mode: fc.constantFrom(...ROUNDING_MODES), decimals: fc.integer({ min: 0, max: 4 }) }), { nil: null });
 
 /** A method: the published ones, or random roundings and rules. */
 export const anyMethod: fc.Arbitrary<api.ScoringMethod> = fc.oneof(
@@ -59,11 +67,11 @@ export const anyMethod: fc.Arbitrary<api.ScoringMethod> = fc.oneof(
       awarded: stageRounding,
       result: stageRounding,
       mean: stageRounding,
-      rule: fc.constantFrom(...api.DECREASING_ABOVE_TARGET_RULES),
-      aggregation: fc.constantFrom(...api.AGGREGATIONS),
+      rule: fc.constantFrom(...DECREASING_ABOVE_TARGET_RULES),
+      aggregation: fc.constantFrom(...AGGREGATIONS),
     })
     .map(({ rule, aggregation, ...stages }) =>
-      api.createScoringMethod({ name: 'random', rounding: api.createRoundingPolicy({ name: 'random', ...stages }), decreasingAboveTarget: rule, aggregation }),
+      api.createScoringMethod({ name: 'random', rounding: createRoundingPolicy({ name: 'random', ...stages }), decreasingAboveTarget: rule, aggregation }),
     ),
 );
 
@@ -81,7 +89,7 @@ export function inputFor(kind: string): fc.Arbitrary<unknown> {
     case 'composite':
       return fc.record({ met: fc.oneof(fc.subarray(CRITERIA.map((criterion) => criterion.id)), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), hostileValue) });
     default: {
-      const fields = Object.hasOwn(api.INPUT_FIELDS, kind) ? (api.INPUT_FIELDS as Record<string, readonly string[]>)[kind]! : ['a'];
+      const fields = fieldsOf(kind) ?? ['a'];
       const chosen = kind === 'security' ? (fields.length > 2 ? fc.constantFrom(['ia', 'ib'], ['tested', 'connected', 'systems']) : fc.constant(fields)) : fc.constant(fields);
       return chosen.chain((names) =>
         fc.tuple(...names.map(() => anyFigure), fc.option(fc.constantFrom('extra', '__proto__', 'constructor'), { nil: undefined })).map((values) => {
@@ -116,7 +124,7 @@ const printedFigure: FuzzProperty = {
       const text = typeof figure === 'object' && figure !== null && 'value' in figure ? (figure as unknown as { input: unknown }).input : figure;
       const outcome = withUntouchedInputs([text], () => deterministicOutcome(library, () => api.parsePrintedFigure(text as string, { field: 'a' })));
       if (typeof figure === 'object' && figure !== null && 'value' in figure && typeof text === 'string' && outcome.ok) {
-        expectEqual((outcome.value as api.PrintedFigure).value, (figure as { value: string }).value, `value of ${JSON.stringify(text)}`);
+        expectEqual((outcome.value as PrintedFigure).value, (figure as { value: string }).value, `value of ${JSON.stringify(text)}`);
       }
       if (typeof figure === 'object' && figure !== null && 'value' in figure && typeof text === 'string' && !outcome.ok) fail(`valid figure ${JSON.stringify(text)} refused: ${outcome.message}`);
     }),
@@ -196,9 +204,9 @@ const methodProperty: FuzzProperty = {
     fc.property(
       fc.record({
         name: fc.oneof(fc.string({ maxLength: 20 }), hostileValue),
-        rounding: fc.oneof(fc.constant(api.PUBLISHED_ROUNDING as unknown), hostileValue),
-        decreasingAboveTarget: fc.oneof(fc.constantFrom(...api.DECREASING_ABOVE_TARGET_RULES), hostileValue),
-        aggregation: fc.oneof(fc.constantFrom(...api.AGGREGATIONS), hostileValue),
+        rounding: fc.oneof(fc.constant(PUBLISHED_ROUNDING as unknown), hostileValue),
+        decreasingAboveTarget: fc.oneof(fc.constantFrom(...DECREASING_ABOVE_TARGET_RULES), hostileValue),
+        aggregation: fc.oneof(fc.constantFrom(...AGGREGATIONS), hostileValue),
       }),
       fc.boolean(),
       (options, flipping) => {
@@ -221,7 +229,7 @@ const methodProperty: FuzzProperty = {
 
 /** A whole report: real bodies and indicators of a period, figures valid or hostile, structure sometimes broken. */
 export function reportFor(period: { year: number; quarter: number }): fc.Arbitrary<{ document: unknown; oracle: { body: string; id: string; kind: string; weight: string | null; target: string | null; a: string | null; b: string | null }[] }> {
-  const bodies = api.BODY_IDS.filter((body) => {
+  const bodies = api.BODIES.map((body) => body.id).filter((body) => {
     try {
       api.indicatorsForPeriod(period as api.ReportingPeriod, body);
       return true;
@@ -301,7 +309,7 @@ function noData(kind: string): unknown {
   if (kind === 'milestone') return { done: null };
   if (kind === 'composite') return { met: null };
   if (kind === 'security') return { ia: null, ib: null };
-  return Object.fromEntries((api.INPUT_FIELDS as Record<string, readonly string[]>)[kind]!.map((field) => [field, null]));
+  return Object.fromEntries(fieldsOf(kind)!.map((field) => [field, null]));
 }
 
 export const PERIODS = [
@@ -349,8 +357,8 @@ const quoteProperty: FuzzProperty = {
   weight: 6,
   property: () =>
     fc.property(fc.oneof(hostileValue, fc.anything({ maxDepth: 4, withBigInt: true, withNullPrototype: true, withMap: true, withSet: true, withTypedArray: true })), (value) => {
-      const quoted = withUntouchedInputs([value], () => api.quoteValue(value));
-      if (typeof quoted !== 'string' || quoted.length > api.MAX_QUOTED_LENGTH + 1) fail(`quote of ${quoted.length} characters`);
+      const quoted = withUntouchedInputs([value], () => quoteValue(value));
+      if (typeof quoted !== 'string' || quoted.length > MAX_QUOTED_LENGTH + 1) fail(`quote of ${quoted.length} characters`);
     }),
 };
 

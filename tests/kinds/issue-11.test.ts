@@ -1,23 +1,21 @@
 /**
  * Regression tests of the defects of issue 11 that lie in the scoring core: the decimal
- * configuration reachable from a value (#1), scoreDirection and roundStage trusting their input
- * and freezing the caller's objects (#6), inherited fields read and prototype keys dropped (#8).
+ * configuration reachable from a value (#1), the aggregation trusting its input and freezing the
+ * caller's objects (#6), inherited fields read and prototype keys dropped (#8).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { roundStage } from '../../src/decimal/rounding.js';
-import { readFigure } from '../../src/input/figure-input.js';
-import type { IndicatorScore } from '../../src/scoring/score-indicator.js';
-import { scoreDirection } from '../../src/scoring/score-body.js';
-import { scoreIndicator } from '../../src/scoring/score-indicator.js';
+import { readFigure, scoreBody, scoreIndicator } from '../../src/index.js';
+import { readFigureValue } from '../../src/input/figure.js';
 import { expectCdtoKpiError } from '../helpers/expect-error.js';
 
 const ratio = { id: 'x.1', kind: 'ratio', weight: '3', target: '100' } as const;
 
 describe('issue 11 #1: the decimal constructor is not reachable', () => {
-  it('issue 11 #1: readFigure(...).value.constructor.set cannot change later scores', () => {
+  it('issue 11 #1: readFigure gives a string; the decimal read inside cannot change later scores through its constructor', () => {
     // 1 / 3 × 100 = 33.33… → 33.3; W = 33.3 / 100 × 3 = 0.999 → 0.9 (published cut at one decimal).
     const before = JSON.stringify(scoreIndicator(ratio, { a: '1', b: '3' }));
-    const value = readFigure('1', {}).value!;
+    expect(readFigure('1', {}).value).toBe('1');
+    const value = readFigureValue('1', {}).value!;
     const constructor = value.constructor as unknown as { set: (config: object) => unknown; config: (config: object) => unknown };
     expect(() => constructor.set({ precision: 3 })).toThrow(TypeError);
     expect(() => constructor.config({ precision: 3, rounding: 4 })).toThrow(TypeError);
@@ -28,37 +26,38 @@ describe('issue 11 #1: the decimal constructor is not reachable', () => {
   });
 });
 
-describe('issue 11 #6: scoreDirection and roundStage check their input', () => {
-  const score = (awarded: unknown, weight: unknown = '10'): IndicatorScore => ({ indicator: 'x.1', kind: 'ratio', weight, target: '1', share: '1', awarded, rule: 'proportional', trace: {}, warnings: [] }) as never;
+describe('issue 11 #6: the aggregation checks its input', () => {
+  // scoreDirection took scores made elsewhere; a body (of one direction) is now scored from its
+  // definitions and inputs, so a weight is where a figure that is not a finite decimal can come in.
+  const direction = (weight: unknown, input: unknown = { a: '25', b: '100' }) => [{ direction: 'd', indicators: [{ definition: { id: 'x.1', kind: 'ratio', weight, target: '100' }, input }] }] as never;
 
-  it('issue 11 #6: awarded "Infinity", "NaN" or a float is refused', () => {
-    for (const awarded of ['Infinity', 'NaN', 0.1, '-1', '1e3']) {
-      expectCdtoKpiError(() => scoreDirection('d', [score(awarded)]), { code: 'WRONG_TYPE', path: [0, 'awarded'] });
+  it('issue 11 #6: a weight "Infinity", "NaN", a float, a negative or an exponent is refused, located', () => {
+    const expected: readonly (readonly [unknown, string])[] = [
+      ['Infinity', 'FIGURE_UNREADABLE'],
+      ['NaN', 'FIGURE_UNREADABLE'],
+      [0.1, 'WRONG_TYPE'],
+      ['-1', 'NEGATIVE_FIGURE'],
+      ['1e3', 'FIGURE_UNREADABLE'],
+    ];
+    for (const [weight, code] of expected) {
+      expectCdtoKpiError(() => scoreBody('b', direction(weight)), { code, path: ['weight'], location: { body: 'b', direction: 'd', indicator: 'x.1', field: 'weight' } });
     }
-    expectCdtoKpiError(() => scoreDirection('d', [score('0.1', '0.01')]), { code: 'INVALID_VALUE', path: [0, 'awarded'] });
-    expectCdtoKpiError(() => scoreDirection('d', [score('1', 'Infinity')]), { code: 'WRONG_TYPE', path: [0, 'weight'] });
   });
 
   it('issue 11 #6: the caller’s objects are neither changed nor frozen', () => {
-    const mine = score('2.5');
-    const list = [mine];
-    const direction = scoreDirection('d', list);
-    // R = 2.5 (one indicator), U = 10.
-    expect(direction.result).toBe('2.5');
-    expect(direction.plannedWeight).toBe('10');
-    expect(Object.isFrozen(mine)).toBe(false);
-    expect(Object.isFrozen(mine.warnings)).toBe(false);
-    expect(Object.isFrozen(list)).toBe(false);
-    expect(Object.isFrozen(direction)).toBe(true);
-  });
-
-  it('issue 11 #6: roundStage refuses a value that is not a finite decimal', () => {
-    for (const value of ['Infinity', 'NaN', 0.1, null, {}]) {
-      expectCdtoKpiError(() => roundStage({ value, exact: true } as never, { mode: 'toward-zero', decimals: 1 }), { code: 'WRONG_TYPE' });
-    }
-    expectCdtoKpiError(() => roundStage({ value: '1.25' } as never, null), { code: 'WRONG_TYPE' });
-    // 1.25 cut toward zero at one decimal: 1.2.
-    expect(roundStage({ value: '1.25', exact: true }, { mode: 'toward-zero', decimals: 1 }).value.toFixed()).toBe('1.2');
+    const input = { a: '25', b: '100' };
+    const definition = { id: 'x.1', kind: 'ratio' as const, weight: '10', target: '100' };
+    const indicators = [{ definition, input }];
+    const directions = [{ direction: 'd', indicators }];
+    const body = scoreBody('b', directions);
+    // Z = 25 / 100 × 100 = 25 < 100: W = 25 / 100 × 10 = 2.5; R = 2.5 (one indicator), U = 10.
+    expect(body.result).toBe('2.5');
+    expect(body.plannedWeight).toBe('10');
+    for (const mine of [input, definition, indicators, directions, directions[0]!]) expect(Object.isFrozen(mine)).toBe(false);
+    expect(input).toEqual({ a: '25', b: '100' });
+    expect(definition).toEqual({ id: 'x.1', kind: 'ratio', weight: '10', target: '100' });
+    expect(Object.isFrozen(body)).toBe(true);
+    expect(Object.isFrozen(body.directions[0]!.indicators[0]!.trace.inputs)).toBe(true);
   });
 });
 
@@ -68,13 +67,15 @@ describe('issue 11 #8: own keys only', () => {
   });
 
   it('issue 11 #8: inherited fields are not read', () => {
+    // The boundary reads plain data only: an object whose fields come from its prototype is refused
+    // as a whole (WRONG_TYPE), where the former reader found its own fields missing (MISSING_FIELD a, b).
     expectCdtoKpiError(() => scoreIndicator(ratio, Object.create({ a: '50', b: '100' }) as unknown), {
-      code: 'MISSING_FIELD',
-      issues: [
-        ['MISSING_FIELD', ['a']],
-        ['MISSING_FIELD', ['b']],
-      ],
+      code: 'WRONG_TYPE',
+      issues: [['WRONG_TYPE', []]],
+      location: { indicator: 'x.1' },
     });
+    // The same fields as its own: read.
+    expect(scoreIndicator(ratio, Object.assign(Object.create(null) as object, { a: '50', b: '100' }) as unknown).awarded).toBe('1.5');
   });
 
   it('issue 11 #8: a polluted Object.prototype does not fill a missing field', () => {

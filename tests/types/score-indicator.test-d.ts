@@ -3,8 +3,7 @@
  * test command), never run. Each `@ts-expect-error` line fails the typecheck if its error
  * disappears, so a signature that loosens is caught.
  */
-import type { IndicatorDefinition } from '../../src/kinds/kinds.js';
-import { scoreIndicator } from '../../src/scoring/score-indicator.js';
+import { scoreIndicator, type IndicatorDefinition } from '../../src/index.js';
 
 export function typeTests(unknownInput: unknown, catalogueDefinition: IndicatorDefinition): void {
   const ratio = { id: 'x.1', kind: 'ratio', weight: '20', target: '75' } as const;

@@ -63,6 +63,9 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
     layout: parts.layout,
     catalogue,
     definitionFor(id, year, given = {}): IndicatorDefinition {
+      // Checked before anything names them in a message: a caller in JavaScript may pass anything.
+      if (typeof id !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'id' }, 'an indicator id (a string)', id);
+      if (typeof year !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { indicator: id, field: 'year' }, `a year as a string: one of ${years.join(', ')}`, year);
       const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
