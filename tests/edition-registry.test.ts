@@ -79,23 +79,45 @@ describe('a registry with a fixture edition', () => {
   });
 });
 
-describe('the bundled editions in a registry of its own: known by their coverage, loaded on demand', () => {
-  it('throws EDITION_NOT_LOADED before load, naming loadEdition; then has the very edition the default registry has', async () => {
+describe('the bundled editions in a registry of its own', () => {
+  it('are at hand wherever an entry holds their data (here the main entry): the very editions the default registry gives', () => {
     const editions = createEditionRegistry();
     expect(editions.coverage()).toEqual([COVERAGE_2023, COVERAGE_2025]);
-    expect(editions.list()).toEqual([]);
-    const error = expectCdtoKpiError(() => editions.get('2025'), { code: 'EDITION_NOT_LOADED', location: { field: 'edition' } });
-    expect(error.message).toContain("await loadEdition('2025') first");
-    // A period resolves by coverage alone; scoring needs the data.
-    expect(resolvePeriod({ year: 2025, quarter: 2 }, { editions }).edition).toBe('2025');
-    expectCdtoKpiError(() => scorePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: {} }] }, { editions }), { code: 'EDITION_NOT_LOADED' });
-    expect(validatePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: {} }] }, { editions }).issues.map((issue) => [issue.code, issue.path])).toEqual([['EDITION_NOT_LOADED', ['period']]]);
-    const loaded = await editions.load('2025');
-    expect(editions.get('2025')).toBe(loaded);
-    // One edition object whatever the way to it.
-    expect(loaded).toBe(getEdition('2025'));
-    expect(await editions.load('2025')).toBe(loaded);
-    expect(editions.list().map(({ id }) => id)).toEqual(['2025']);
+    expect(editions.list().map(({ id }) => id)).toEqual(['2023', '2025']);
+    expect(editions.get('2025')).toBe(getEdition('2025'));
+    // A report of a bundled edition scores with it: every indicator of justice not reported, so it is refused for that, not for the edition.
+    expectCdtoKpiError(() => scorePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: {} }] }, { editions }), { code: 'INDICATOR_NOT_REPORTED' });
+  });
+
+  it('in cdto-kpi/core alone (a fresh process, the built package): known by their coverage, EDITION_NOT_LOADED until loaded, then at hand for every registry', () => {
+    const program = `
+      const core = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/core.js')).href)});
+      const editions = core.createEditionRegistry();
+      const out = { coverage: editions.coverage().map((entry) => entry.id), before: editions.list().length };
+      try { editions.get('2025'); } catch (error) { out.error = error.code; out.message = error.message; }
+      out.resolved = core.resolvePeriod({ year: 2025, quarter: 2 }, { editions }).edition;
+      try { core.scorePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: {} }] }, { editions }); } catch (error) { out.scoreError = error.code; }
+      out.validation = core.validatePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: {} }] }, { editions }).issues.map((issue) => [issue.code, issue.path]);
+      const loaded = await editions.load('2025');
+      out.same = editions.get('2025') === loaded && (await editions.load('2025')) === loaded;
+      out.after = editions.list().map((entry) => entry.id);
+      out.defaultToo = core.defaultEditions.get('2025') === loaded && core.createEditionRegistry().get('2025') === loaded;
+      out.stillNot = (() => { try { core.getEdition('2023'); return 'at hand'; } catch (error) { return error.code; } })();
+      console.log(JSON.stringify(out));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' })) as Record<string, unknown>;
+    expect(out).toEqual({
+      coverage: ['2023', '2025'],
+      before: 0,
+      error: 'EDITION_NOT_LOADED',
+      message: expect.stringContaining("await loadEdition('2025') first"),
+      resolved: '2025',
+      scoreError: 'EDITION_NOT_LOADED',
+      validation: [['EDITION_NOT_LOADED', ['period']]],
+      same: true,
+      after: ['2025'],
+      defaultToo: true,
+      stillNot: 'EDITION_NOT_LOADED',
+    });
   });
 });
 

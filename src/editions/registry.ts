@@ -99,6 +99,12 @@ function checkedEdition(edition: unknown): { readonly edition: Edition; readonly
   return { edition: edition as Edition, coverage };
 }
 
+/**
+ * The bundled editions whose data is at hand in this copy of the package (given by an entry that
+ * holds it, or loaded once): every registry that knows a bundled edition finds it here.
+ */
+const AT_HAND = new Map<string, () => Edition>();
+
 class Registry implements EditionRegistry {
   readonly #entries = new Map<string, Entry>();
 
@@ -120,7 +126,8 @@ class Registry implements EditionRegistry {
 
   get<Id extends string>(id: Id): EditionOf<Id> {
     const entry = this.#entry(id);
-    if (entry.edition === undefined && entry.build !== undefined) entry.edition = entry.build();
+    const build = entry.build ?? (entry.bundled ? AT_HAND.get(id) : undefined);
+    if (entry.edition === undefined && build !== undefined) entry.edition = build();
     if (entry.edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, `an edition loaded: await loadEdition('${id}') first`, id);
     return entry.edition as EditionOf<Id>;
   }
@@ -128,13 +135,17 @@ class Registry implements EditionRegistry {
   list(): readonly Edition[] {
     return Object.freeze(this.coverage().flatMap(({ id }) => {
       const entry = this.#entries.get(id)!;
-      return entry.edition !== undefined || entry.build !== undefined ? [this.get(id)] : [];
+      return entry.edition !== undefined || entry.build !== undefined || (entry.bundled && AT_HAND.has(id)) ? [this.get(id)] : [];
     }));
   }
 
   async load<Id extends string>(id: Id): Promise<EditionOf<Id>> {
     const entry = this.#entry(id);
-    if (entry.edition === undefined && entry.build === undefined && entry.load !== undefined) entry.edition = await entry.load();
+    if (entry.edition === undefined && entry.build === undefined && !AT_HAND.has(id) && entry.load !== undefined) {
+      const edition = await entry.load();
+      entry.edition = edition;
+      AT_HAND.set(id, () => edition);
+    }
     return this.get(id);
   }
 
@@ -158,10 +169,10 @@ class Registry implements EditionRegistry {
     return entry !== undefined && !entry.bundled && this.#entries.delete(id);
   }
 
-  /** Makes a bundled edition's data at hand: built when first asked for. */
+  /** Makes a bundled edition's data at hand in this registry (the default one may be another copy's). */
   provide(source: EditionSource): void {
-    const entry = this.#entry(source.id);
-    if (entry.bundled && entry.build === undefined) entry.build = source.build;
+    const entry = this.#entries.get(source.id);
+    if (entry !== undefined && entry.bundled && entry.build === undefined) entry.build = source.build;
   }
 }
 
@@ -204,12 +215,17 @@ const SHARED = Symbol.for(`cdto-kpi.defaultEditions@${typeof __VERSION__ === 'st
 export const defaultEditions: EditionRegistry = /* @__PURE__ */ ((globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED] ??= createEditionRegistry());
 
 /**
- * Makes bundled editions' data at hand in the default registry: each is built when first asked for.
+ * Makes bundled editions' data at hand for every registry of this copy of the package (the default
+ * one included): each is built when first asked for.
  *
  * @param sources - the bundled editions' sources
  */
 export function provideEditions(...sources: readonly EditionSource[]): void {
-  for (const source of sources) (defaultEditions as Registry).provide(source);
+  for (const source of sources) {
+    if (!AT_HAND.has(source.id)) AT_HAND.set(source.id, source.build);
+    // The default registry is shared with the package's other copies (ESM, CommonJS), which keep their own data at hand.
+    (defaultEditions as Registry).provide(source);
+  }
 }
 
 /**
