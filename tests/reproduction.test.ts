@@ -75,7 +75,7 @@ describe('the reproduction of the Q1 2024 rating under the published method', ()
   });
 
   it('fails when an erratum names a figure that is reproduced, or the wrong values', () => {
-    const bogus = { figure: 'justice#1.W', published: '11.4', computed: '11.4', cause: 'misprinted-share' as const, explanation: 'test' };
+    const bogus = { figure: 'justice#1.W', published: '11.4', computed: '11.4', cause: 'misprinted-share' as const, explanation: { en: 'test', kk: 'сынақ', ru: 'тест' } };
     const withBogus = reproduceReport2024Q1(undefined, [...ERRATA_2024_Q1.errata, bogus]);
     expect(withBogus.staleErrata.map((erratum) => erratum.figure)).toEqual(['justice#1.W']);
     const wrongValue = ERRATA_2024_Q1.errata.map((erratum, i) => (i === 0 ? { ...erratum, computed: '12345' } : erratum));

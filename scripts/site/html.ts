@@ -1,6 +1,7 @@
 /**
  * HTML helpers and the page layout shared by every page of the explorer.
  */
+import type { LocalizedText } from '../../src/editions/types.js';
 import { label, LABELS, LANGS, type Lang } from './i18n.js';
 
 /** Escapes text for HTML content and attribute values. */
@@ -25,53 +26,19 @@ export function inLang(text: string | null, textLang: Lang | 'en', pageLang: Lan
   return textLang === pageLang ? esc(text) : `<${tag} lang="${textLang}">${esc(text)}</${tag}>`;
 }
 
-/**
- * A note of the data: a string (English, as the data holds it today) or the same note in several
- * languages, `{ en, kk, ru }` (any of them may be missing but English).
- */
-export type Note = string | { readonly en: string; readonly kk?: string | null; readonly ru?: string | null };
+/** A note of the data: the same note in English, Kazakh and Russian (`LocalizedText`). */
+export type Note = LocalizedText;
 
 /**
- * A note in the page's language where the data has it, English otherwise.
+ * A note as HTML, in the page's language.
  *
  * @param note - the note as the data holds it
  * @param lang - the page's language
- * @returns the text and the language it is in
- * @example
- * ```ts
- * noteIn('Lost in extraction.', 'ru');                  // { text: 'Lost in extraction.', lang: 'en' }
- * noteIn({ en: 'Lost.', ru: 'Утрачено.' }, 'ru');       // { text: 'Утрачено.', lang: 'ru' }
- * ```
- */
-export function noteIn(note: Note, lang: Lang): { readonly text: string; readonly lang: Lang | 'en' } {
-  if (typeof note === 'string') return { text: note, lang: 'en' };
-  const own = note[lang];
-  return typeof own === 'string' && own !== '' ? { text: own, lang } : { text: note.en, lang: 'en' };
-}
-
-/**
- * A note as HTML: escaped, and marked `lang="en"` when the data has it only in English.
- *
- * @param note - the note as the data holds it
- * @param lang - the page's language
- * @param tag - the element that carries the note's language
+ * @param tag - the element that holds it
  * @returns the HTML
  */
 export function noteHtml(note: Note, lang: Lang, tag = 'span'): string {
-  const shown = noteIn(note, lang);
-  return shown.lang === lang ? `<${tag}>${esc(shown.text)}</${tag}>` : `<${tag} lang="en">${esc(shown.text)}</${tag}>`;
-}
-
-/**
- * A heading for a list of notes: "(in English)" is added when every note is shown in English.
- *
- * @param text - the heading, in the page's language
- * @param notes - the notes shown under it
- * @param lang - the page's language
- * @returns the heading's text
- */
-export function notesHeading(text: string, notes: readonly Note[], lang: Lang): string {
-  return notes.length > 0 && notes.every((note) => noteIn(note, lang).lang === 'en') ? `${text} (${label('inEnglish', lang)})` : text;
+  return `<${tag}>${esc(note[lang])}</${tag}>`;
 }
 
 /** A decimal figure as a reader writes it in Kazakh and Russian: a decimal comma. */

@@ -5,7 +5,7 @@ import { type BodyId, BODIES, definitionFor, indicatorsForPeriod, INPUT_FIELDS, 
 import { CATALOGUE_2023, type Indicator2023, type Year2023, YEARS_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025, EDITION_2025, type Indicator2025, type Year2025, YEARS_2025 } from '../../src/generated/catalogue-2025.js';
 import { awardLatex, measureLatex, renderMath } from './formulas.js';
-import { esc, fig, hrefFrom, inLang, jsonScript, noteHtml, notesHeading, page, type Crumb, type Note } from './html.js';
+import { esc, fig, hrefFrom, inLang, jsonScript, noteHtml, page, type Crumb, type Note } from './html.js';
 import { FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';
 import type { Successors } from './successors.js';
 
@@ -124,7 +124,7 @@ ${info.inForce.repealedBy === null ? '' : `<dt>${esc(label('repealedBy', lang))}
     })
     .join('');
   const editionNotes: readonly Note[] = info.notes;
-  const notes = editionNotes.length === 0 ? '' : `<details><summary>${esc(notesHeading(label('editionNotes', lang), editionNotes, lang))}</summary><ul class="notes">${editionNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></details>`;
+  const notes = editionNotes.length === 0 ? '' : `<details><summary>${esc(label('editionNotes', lang))}</summary><ul class="notes">${editionNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></details>`;
   const body = `<h1>${esc(editionTitle(edition, lang))}</h1>${facts}${notes}
 <h2>${esc(label('indicators', lang))}</h2>${blocks}`;
   return page({ lang, path, title: editionTitle(edition, lang), crumbs: [homeCrumb(lang), { href: path, text: editionTitle(edition, lang) }], body });
@@ -258,7 +258,7 @@ function discrepancyTable(indicator: Indicator, lang: Lang): string {
       return `<tr><th scope="row"><code>${esc(entry.field)}</code></th><td lang="kk">${kk}</td><td lang="ru">${ru}</td>${extra}${noteHtml(entry.why, lang, 'td')}</tr>`;
     })
     .join('');
-  const head = `<th scope="col">${esc(label('field', lang))}</th><th scope="col">${esc(label('nameKk', lang))}</th><th scope="col">${esc(label('nameRu', lang))}</th>${has2023 ? `<th scope="col">${esc(label('report2024', lang))}</th><th scope="col">${esc(label('chosen', lang))}</th>` : ''}<th scope="col">${esc(notesHeading(label('why', lang), entries.map((entry) => entry.why), lang))}</th>`;
+  const head = `<th scope="col">${esc(label('field', lang))}</th><th scope="col">${esc(label('nameKk', lang))}</th><th scope="col">${esc(label('nameRu', lang))}</th>${has2023 ? `<th scope="col">${esc(label('report2024', lang))}</th><th scope="col">${esc(label('chosen', lang))}</th>` : ''}<th scope="col">${esc(label('why', lang))}</th>`;
   return `<div class="scroll" tabindex="0"><table class="disc"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -424,7 +424,7 @@ export function indicatorPage(indicator: Indicator, lang: Lang, successors: Succ
           .join('')}</tbody></table></section>`
       : '';
   const indicatorNotes: readonly Note[] = indicator.notes;
-  const notes = indicatorNotes.length === 0 ? '' : `<section aria-labelledby="notes-h"><h2 id="notes-h">${esc(notesHeading(label('notes', lang), indicatorNotes, lang))}</h2><ul class="notes">${indicatorNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></section>`;
+  const notes = indicatorNotes.length === 0 ? '' : `<section aria-labelledby="notes-h"><h2 id="notes-h">${esc(label('notes', lang))}</h2><ul class="notes">${indicatorNotes.map((note) => noteHtml(note, lang, 'li')).join('')}</ul></section>`;
   const other: Lang = lang === 'kk' ? 'ru' : 'kk';
   const body = `<p class="kicker"><span class="id">${esc(indicator.id)}</span> · <a href="${here(editionPath(edition))}">${esc(editionTitle(edition, lang))}</a> · ${owner} · ${esc(blockTitle(edition, indicator.block, lang))}</p>
 <h1${plainIn(indicator.name, lang).length > 160 ? ' class="long"' : ''}>${textIn(indicator.name, lang)}</h1>

@@ -7,7 +7,7 @@ import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
 import { BODIES, scorePeriodReport } from '../../src/index.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1 } from '../../src/reports/report-2024-q1.js';
-import { esc, fig, hrefFrom, jsonScript, noteHtml, notesHeading, page, type Note } from './html.js';
+import { esc, fig, hrefFrom, jsonScript, noteHtml, page, type Note } from './html.js';
 import { BUILDER_PERIODS } from './periods.js';
 import { CAUSE_LABELS, label, type LabelKey, LANGS, type Lang } from './i18n.js';
 import { blockTitle, bodyName, bodyPath, DEFAULT_READING, indicatorPath, indicatorsOf, plainIn, textIn, type Edition } from './pages-catalogue.js';
@@ -139,8 +139,7 @@ ${splits.map((split) => splitNote(split, lang, up, `split-${split.from}`)).join(
     ...dropped.map((id) => `<li><strong>${esc(label('bodyDropped', lang))}:</strong> ${esc(bodyName(id, lang))}${evidenceOf(successors.bodies.dropped, id)}</li>`),
     ...successors.bodies.renamed.map((entry) => `<li>${renamedFrom(entry.from)} → <a href="${BODIES.some((body) => body.id === entry.to) ? bodyPath('2025', entry.to) : '2025/index.html'}">${esc(BODIES.some((body) => body.id === entry.to) ? bodyName(entry.to, lang) : blockTitle('2025', entry.to, lang))}</a><br><span class="muted small">${noteHtml(entry.evidence, lang)}</span></li>`),
   ];
-  const evidenceNotes = [...successors.bodies.added, ...successors.bodies.dropped, ...successors.bodies.renamed].map((entry) => entry.evidence);
-  parts.push(`<section aria-labelledby="bodies-h"><h2 id="bodies-h">${esc(label('bodiesChanged', lang))}</h2><p class="muted">${esc(notesHeading(label('evidenceUnder', lang), evidenceNotes, lang))}.</p><ul class="notes">${bodyItems.join('')}</ul></section>`);
+  parts.push(`<section aria-labelledby="bodies-h"><h2 id="bodies-h">${esc(label('bodiesChanged', lang))}</h2><p class="muted">${esc(label('evidenceUnder', lang))}.</p><ul class="notes">${bodyItems.join('')}</ul></section>`);
   return page({ lang, path, title: label('diff', lang), crumbs: [home(lang), { href: path, text: label('diffShort', lang) }], body: parts.join('\n') });
 }
 
@@ -163,7 +162,7 @@ export function diffBodyPage(bodyId: string | null, lang: Lang, successors: Succ
   } else {
     const relation = { same: label('relationSame', lang), reworded: label('relationReworded', lang), changed: label('relationChanged', lang) };
     const section = sectionOf(bodyId, successors);
-    const evidenceHead = notesHeading(label('evidence', lang), section.pairs.map((pair) => pair.evidence), lang);
+    const evidenceHead = label('evidence', lang);
     const pairRows = section.pairs
       .map((pair) => `<tr><td data-label="2023">${link('2023', pair.from)}</td><td data-label="2025">${link('2025', pair.to)}</td><td data-label="${esc(label('relation', lang))}">${esc(relation[pair.relation])}</td><td data-label="${esc(evidenceHead)}" class="evidence">${noteHtml(pair.evidence, lang)}</td></tr>`)
       .join('');
@@ -293,7 +292,7 @@ function ratingFigures(lang: Lang, path: string) {
   const explained = (figure: string, tag: 'li' | 'div'): string => {
     const entry = errata.get(figure);
     if (entry === undefined) return '';
-    return `<${tag} class="erratum-note" id="n-${esc(anchorOf(figure))}"><strong>${esc(capital(label('erratum', lang)))}: ${esc(figureInWords(figure, lang))}.</strong> ${esc(capital(label('published', lang).toLowerCase()))} ${fig(entry.published)}, ${esc(label('recomputed', lang).toLowerCase())} ${fig(entry.computed)}. ${esc(label('cause', lang))}: ${esc(CAUSE_LABELS[entry.cause]?.[lang] ?? entry.cause)}. ${esc(notesHeading(label('why', lang), [entry.explanation], lang))}: ${noteHtml(entry.explanation, lang)}</${tag}>`;
+    return `<${tag} class="erratum-note" id="n-${esc(anchorOf(figure))}"><strong>${esc(capital(label('erratum', lang)))}: ${esc(figureInWords(figure, lang))}.</strong> ${esc(capital(label('published', lang).toLowerCase()))} ${fig(entry.published)}, ${esc(label('recomputed', lang).toLowerCase())} ${fig(entry.computed)}. ${esc(label('cause', lang))}: ${esc(CAUSE_LABELS[entry.cause]?.[lang] ?? entry.cause)}. ${esc(label('why', lang))}: ${noteHtml(entry.explanation, lang)}</${tag}>`;
   };
   const both = (published: string | null | undefined, computed: string | null | undefined): string => label('rBoth', lang, { published: fig(published), computed: fig(computed) });
   const up = (to: string): string => hrefFrom(path, to);

@@ -41,19 +41,13 @@ function text(file: string, entry: Record<string, unknown>, key: string, at: str
   return value;
 }
 
-/** Evidence: English text, or the same in several languages (`{ en, kk, ru }`, English required). */
+/** Evidence: the same text in English, Kazakh and Russian (`{ en, kk, ru }`, each non-empty). */
 function note(file: string, entry: Record<string, unknown>, key: string, at: string): Note {
   const value = entry[key];
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const languages = value as Record<string, unknown>;
-    text(file, languages, 'en', `${at}.${key}`);
-    for (const [lang, words] of Object.entries(languages)) {
-      if (lang !== 'en' && lang !== 'kk' && lang !== 'ru') fail(file, `${at}.${key}.${lang}: a note's languages are en, kk and ru`);
-      if (words !== null && typeof words !== 'string') fail(file, `${at}.${key}.${lang} must be a string or null`);
-    }
-    return languages as Note;
-  }
-  return text(file, entry, key, at);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${at}.${key} must be { en, kk, ru }`);
+  const languages = value as Record<string, unknown>;
+  for (const lang of Object.keys(languages)) if (lang !== 'en' && lang !== 'kk' && lang !== 'ru') fail(file, `${at}.${key}.${lang}: a note's languages are en, kk and ru`);
+  return { en: text(file, languages, 'en', `${at}.${key}`), kk: text(file, languages, 'kk', `${at}.${key}`), ru: text(file, languages, 'ru', `${at}.${key}`) };
 }
 
 /**

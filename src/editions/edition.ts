@@ -7,7 +7,7 @@
  */
 import type { IndicatorDefinition, IndicatorKind } from '../kinds/contract.js';
 import type { RankBy } from '../scoring/rank.js';
-import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, Unit } from './types.js';
+import type { BilingualText, Block, Body, EditionInfo, Formula, Language, LegalReference, LocalizedText, Unit } from './types.js';
 
 /** The texts of an edition whose values may differ, and the one whose values are the default. */
 export interface EditionReadings {
@@ -31,7 +31,7 @@ export interface EditionIndicator {
   readonly unit: Unit;
   readonly kind: IndicatorKind;
   readonly formula: Formula;
-  readonly notes: readonly string[];
+  readonly notes: readonly LocalizedText[];
   readonly reference: LegalReference;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { freezeSchema } from '../freeze.js';
-import { bilingualTextSchema } from './schema.js';
+import { bilingualTextSchema, localizedTextSchema } from './schema.js';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date'));
 const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
@@ -51,7 +51,7 @@ export const editionFileSchema = /* @__PURE__ */ freezeSchema(
     repeals: z.optional(z.array(bilingualTextSchema)),
     years: z.array(z.string().check(z.regex(/^\d{4}$/u))).check(z.minLength(1)),
     bodies: z.array(slug).check(z.minLength(1)),
-    notes: z.array(text),
+    notes: z.array(localizedTextSchema),
   }),
 );
 

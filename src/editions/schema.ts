@@ -17,6 +17,9 @@ const text = z.string().check(z.minLength(1));
 /** A text in Kazakh and Russian; `null` where a source lost it. */
 export const bilingualTextSchema = z.strictObject({ kk: z.nullable(text), ru: z.nullable(text) });
 
+/** A note of the data, written in English, Kazakh and Russian (every one of them). */
+export const localizedTextSchema = z.strictObject({ en: text, kk: text, ru: text });
+
 /** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
 export const unitSchema = z.enum(['percent', 'unit']);
 
@@ -54,7 +57,7 @@ const directionsIndicatorSchema = z.strictObject({
   formula: formulaSchema,
   readings: z.strictObject({ ru: z.nullable(directionsReadingSchema), kk: z.nullable(directionsReadingSchema) }),
   reportNo: z.nullable(positive),
-  notes: z.array(text),
+  notes: z.array(localizedTextSchema),
 });
 
 const sourceReadings = z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())), report: z.optional(z.nullable(z.string())) });
@@ -65,7 +68,7 @@ const directionsDiscrepancySchema = z.strictObject({
   field: z.string().check(z.regex(/^(unit|weight|kind|name|row|targets\.\d{4})$/u)),
   readings: sourceReadings,
   chosen: z.nullable(z.string()),
-  why: text,
+  why: localizedTextSchema,
 });
 
 /** A catalogue file of the `directions` layout (the 2023 edition's). */
@@ -105,7 +108,7 @@ const blocksIndicatorSchema = z.strictObject({
   readings: z.strictObject({ ru: z.nullable(blocksReadingSchema), kk: z.nullable(blocksReadingSchema) }),
   formula: formulaSchema,
   criteria: z.optional(z.array(criterionSchema)),
-  notes: z.array(text),
+  notes: z.array(localizedTextSchema),
 });
 
 /** A disagreement between the texts of a `blocks` edition. */
@@ -113,7 +116,7 @@ const blocksDiscrepancySchema = z.strictObject({
   indicator: indicatorId,
   field: z.string().check(z.regex(/^(unit|row|name|kind|(targets|weights)\.\d{4}|criteria\.[a-z0-9-]+\.weight)$/u)),
   readings: z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())) }),
-  why: text,
+  why: localizedTextSchema,
 });
 
 /** A catalogue file of the `blocks` layout (the 2025 edition's). */

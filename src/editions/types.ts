@@ -13,6 +13,13 @@ export interface BilingualText {
   readonly ru: string | null;
 }
 
+/** A note of the data (a register's reason, an edition's note) in English, Kazakh and Russian. */
+export interface LocalizedText {
+  readonly en: string;
+  readonly kk: string;
+  readonly ru: string;
+}
+
 /** `percent` for `%`; `unit` for `ед.` / `бірл.` (a count or a milestone). */
 export type Unit = 'percent' | 'unit';
 
@@ -77,5 +84,5 @@ export interface EditionInfo<Id extends string = string> {
   /** What the act repealed, as printed. */
   readonly repeals: readonly BilingualText[];
   readonly years: readonly string[];
-  readonly notes: readonly string[];
+  readonly notes: readonly LocalizedText[];
 }

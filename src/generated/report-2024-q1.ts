@@ -4692,157 +4692,273 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "published": null,
       "computed": "30",
       "cause": "empty-cell",
-      "explanation": "The W cell is empty. Z = 145 090,3 / 205 469,2 × 100 = 70,6 is above the target 54,8, so W = U = 30; the published R of 82,1 counts these 30 (the other W cells sum to 52,1)."
+      "explanation": {
+        "en": "The W cell is empty. Z = 145 090,3 / 205 469,2 × 100 = 70,6 is above the target 54,8, so W = U = 30; the published R of 82,1 counts these 30 (the other W cells sum to 52,1).",
+        "kk": "W ұяшығы бос. Z = 145 090,3 / 205 469,2 × 100 = 70,6 мәні 54,8 көзделген мәнінен жоғары, сондықтан W = U = 30; жарияланған R мәні, 82,1, осы 30-ды есепке алады (қалған W ұяшықтарының қосындысы — 52,1).",
+        "ru": "Ячейка W пуста. Z = 145 090,3 / 205 469,2 × 100 = 70,6 выше целевого значения 54,8, поэтому W = U = 30; опубликованный R, равный 82,1, учитывает эти 30 (остальные ячейки W в сумме дают 52,1)."
+      }
     },
     {
       "figure": "security#5.W",
       "published": "3.75",
       "computed": "3.7",
       "cause": "awarded-not-rounded",
-      "explanation": "225 / 300 × 5 = 3,75 is printed with two decimals; every other W is cut at one decimal, which gives 3,7. R is 90,1 either way."
+      "explanation": {
+        "en": "225 / 300 × 5 = 3,75 is printed with two decimals; every other W is cut at one decimal, which gives 3,7. R is 90,1 either way.",
+        "kk": "225 / 300 × 5 = 3,75 үтірден кейін екі таңбамен басылған; қалған барлық W үтірден кейін бір таңбаға дейін қиып тасталған, бұл жағдайда 3,7 шығар еді. Екі жағдайда да R = 90,1.",
+        "ru": "225 / 300 × 5 = 3,75 напечатано с двумя знаками после запятой; все остальные W усечены до одного знака после запятой, что дало бы 3,7. R в обоих случаях равен 90,1."
+      }
     },
     {
       "figure": "secondary-education#10.W",
       "published": null,
       "computed": "0",
       "cause": "empty-cell",
-      "explanation": "No data was reported (a, b and Z are \"-\"), and W is printed \"-\" instead of 0; R counts it as 0."
+      "explanation": {
+        "en": "No data was reported (a, b and Z are \"-\"), and W is printed \"-\" instead of 0; R counts it as 0.",
+        "kk": "Деректер ұсынылмаған (a, b және Z — \"-\"), ал W 0 орнына \"-\" болып басылған; R оны 0 ретінде есепке алады.",
+        "ru": "Данные не представлены (a, b и Z — \"-\"), а W напечатано как \"-\" вместо 0; в R оно учтено как 0."
+      }
     },
     {
       "figure": "ecology#2.Z",
       "published": "56.7",
       "computed": "59.7",
       "cause": "misprinted-share",
-      "explanation": "11 300 / 18 906 × 100 = 59,77…, cut to 59,7; the printed 56,7 cannot come from the printed a and b. W = U = 10 either way (the target is 50)."
+      "explanation": {
+        "en": "11 300 / 18 906 × 100 = 59,77…, cut to 59,7; the printed 56,7 cannot come from the printed a and b. W = U = 10 either way (the target is 50).",
+        "kk": "11 300 / 18 906 × 100 = 59,77…, нөлге қарай қиып тастағанда 59,7; басылған 56,7 мәні басылған a мен b мәндерінен шыға алмайды. Екі жағдайда да W = U = 10 (көзделген мән — 50).",
+        "ru": "11 300 / 18 906 × 100 = 59,77…, после отбрасывания знаков (к нулю) — 59,7; напечатанное 56,7 не может получиться из напечатанных a и b. W = U = 10 в обоих случаях (целевое значение — 50)."
+      }
     },
     {
       "figure": "defence#3.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
-      "explanation": "a = 0 and b = 0: the method's rule for b = 0 gives Z = 0, printed \"-\". W = 0 either way."
+      "explanation": {
+        "en": "a = 0 and b = 0: the method's rule for b = 0 gives Z = 0, printed \"-\". W = 0 either way.",
+        "kk": "a = 0 және b = 0: әдістің b = 0 жағдайына арналған ережесі Z = 0 береді, басылғаны — \"-\". Екі жағдайда да W = 0.",
+        "ru": "a = 0 и b = 0: правило метода для b = 0 даёт Z = 0, напечатано \"-\". W = 0 в обоих случаях."
+      }
     },
     {
       "figure": "defence#9.Z",
       "published": "73.4",
       "computed": "76.4",
       "cause": "misprinted-share",
-      "explanation": "26 / 34 × 100 = 76,47…, cut to 76,4; the printed 73,4 cannot come from the printed a and b. W = U = 10 either way (the target is 30)."
+      "explanation": {
+        "en": "26 / 34 × 100 = 76,47…, cut to 76,4; the printed 73,4 cannot come from the printed a and b. W = U = 10 either way (the target is 30).",
+        "kk": "26 / 34 × 100 = 76,47…, нөлге қарай қиып тастағанда 76,4; басылған 73,4 мәні басылған a мен b мәндерінен шыға алмайды. Екі жағдайда да W = U = 10 (көзделген мән — 30).",
+        "ru": "26 / 34 × 100 = 76,47…, после отбрасывания знаков (к нулю) — 76,4; напечатанное 73,4 не может получиться из напечатанных a и b. W = U = 10 в обоих случаях (целевое значение — 30)."
+      }
     },
     {
       "figure": "transport#4.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
-      "explanation": "0 / 31 × 100 = 0, printed \"-\". W = 0 either way."
+      "explanation": {
+        "en": "0 / 31 × 100 = 0, printed \"-\". W = 0 either way.",
+        "kk": "0 / 31 × 100 = 0, басылғаны — \"-\". Екі жағдайда да W = 0.",
+        "ru": "0 / 31 × 100 = 0, напечатано \"-\". W = 0 в обоих случаях."
+      }
     },
     {
       "figure": "transport#5.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
-      "explanation": "0 / 29 × 100 = 0, printed \"-\". W = 0 either way."
+      "explanation": {
+        "en": "0 / 29 × 100 = 0, printed \"-\". W = 0 either way.",
+        "kk": "0 / 29 × 100 = 0, басылғаны — \"-\". Екі жағдайда да W = 0.",
+        "ru": "0 / 29 × 100 = 0, напечатано \"-\". W = 0 в обоих случаях."
+      }
     },
     {
       "figure": "healthcare#9.Z",
       "published": null,
       "computed": "100",
       "cause": "share-not-printed",
-      "explanation": "52 / 52 × 100 = 100, printed \"-\"; the published W of 10 (= U) follows from Z = 100."
+      "explanation": {
+        "en": "52 / 52 × 100 = 100, printed \"-\"; the published W of 10 (= U) follows from Z = 100.",
+        "kk": "52 / 52 × 100 = 100, басылғаны — \"-\"; жарияланған W мәні, 10 (= U), Z = 100 болуынан туындайды.",
+        "ru": "52 / 52 × 100 = 100, напечатано \"-\"; опубликованное W, равное 10 (= U), следует из Z = 100."
+      }
     },
     {
       "figure": "construction#8.Z",
       "published": "83.5",
       "computed": "84.3",
       "cause": "misprinted-share",
-      "explanation": "32 705 / 38 782 × 100 = 84,33…, cut to 84,3; the printed 83,5 cannot come from the printed a and b."
+      "explanation": {
+        "en": "32 705 / 38 782 × 100 = 84,33…, cut to 84,3; the printed 83,5 cannot come from the printed a and b.",
+        "kk": "32 705 / 38 782 × 100 = 84,33…, нөлге қарай қиып тастағанда 84,3; басылған 83,5 мәні басылған a мен b мәндерінен шыға алмайды.",
+        "ru": "32 705 / 38 782 × 100 = 84,33…, после отбрасывания знаков (к нулю) — 84,3; напечатанное 83,5 не может получиться из напечатанных a и b."
+      }
     },
     {
       "figure": "construction#8.W",
       "published": "9.8",
       "computed": "9.9",
       "cause": "follows-misprinted-share",
-      "explanation": "The published W is computed from the misprinted Z: 83,5 / 85 × 10 = 9,82… → 9,8; from the true Z, 84,3 / 85 × 10 = 9,91… → 9,9."
+      "explanation": {
+        "en": "The published W is computed from the misprinted Z: 83,5 / 85 × 10 = 9,82… → 9,8; from the true Z, 84,3 / 85 × 10 = 9,91… → 9,9.",
+        "kk": "Жарияланған W қате басылған Z бойынша есептелген: 83,5 / 85 × 10 = 9,82… → 9,8; дұрыс Z бойынша: 84,3 / 85 × 10 = 9,91… → 9,9.",
+        "ru": "Опубликованное W вычислено из ошибочно напечатанного Z: 83,5 / 85 × 10 = 9,82… → 9,8; из верного Z: 84,3 / 85 × 10 = 9,91… → 9,9."
+      }
     },
     {
       "figure": "construction.R",
       "published": "66.3",
       "computed": "66.4",
       "cause": "follows-erratum",
-      "explanation": "The sum of W carries the 0,1 of construction#8.W."
+      "explanation": {
+        "en": "The sum of W carries the 0,1 of construction#8.W.",
+        "kk": "construction#8.W мәніндегі 0,1 айырма W қосындысына ауысады.",
+        "ru": "В сумму W переходит разница 0,1 по construction#8.W."
+      }
     },
     {
       "figure": "fuel-energy-complex#12.W",
       "published": "5.4",
       "computed": "5",
       "cause": "cap-not-applied",
-      "explanation": "Z = 38 / 41 × 100 = 92,6 is above the target 85, so W = U = 5; the published 5,4 is 92,6 / 85 × 5 = 5,44…, the proportional rule applied above target, which awards more than U."
+      "explanation": {
+        "en": "Z = 38 / 41 × 100 = 92,6 is above the target 85, so W = U = 5; the published 5,4 is 92,6 / 85 × 5 = 5,44…, the proportional rule applied above target, which awards more than U.",
+        "kk": "Z = 38 / 41 × 100 = 92,6 мәні 85 көзделген мәнінен жоғары, сондықтан W = U = 5; жарияланған 5,4 — бұл 92,6 / 85 × 5 = 5,44…, яғни көзделген мәннен жоғары жағдайда қолданылған пропорционалдық ереже, ол U-дан артық үлес салмағын береді.",
+        "ru": "Z = 38 / 41 × 100 = 92,6 выше целевого значения 85, поэтому W = U = 5; опубликованное 5,4 — это 92,6 / 85 × 5 = 5,44…, то есть пропорциональное правило, применённое выше целевого значения, которое начисляет больше U."
+      }
     },
     {
       "figure": "energy.R",
       "published": "40.9",
       "computed": "40.5",
       "cause": "follows-erratum",
-      "explanation": "The sum of W carries the 0,4 above U of fuel-energy-complex#12.W."
+      "explanation": {
+        "en": "The sum of W carries the 0,4 above U of fuel-energy-complex#12.W.",
+        "kk": "fuel-energy-complex#12.W мәніндегі U-дан 0,4 артық бөлік W қосындысына ауысады.",
+        "ru": "В сумму W переходит превышение над U в 0,4 по fuel-energy-complex#12.W."
+      }
     },
     {
       "figure": "rating.energy.R",
       "published": "40.9",
       "computed": "40.5",
       "cause": "follows-erratum",
-      "explanation": "The rating table repeats energy.R. The rank (12) does not change: 41,2 > 40,5 > 22,1."
+      "explanation": {
+        "en": "The rating table repeats energy.R. The rank (12) does not change: 41,2 > 40,5 > 22,1.",
+        "kk": "Рейтинг кестесі energy.R мәнін қайталайды. Орын (12) өзгермейді: 41,2 > 40,5 > 22,1.",
+        "ru": "Таблица рейтинга повторяет energy.R. Место (12) не меняется: 41,2 > 40,5 > 22,1."
+      }
     },
     {
       "figure": "chart.energy.R",
       "published": "40.9",
       "computed": "40.5",
       "cause": "follows-erratum",
-      "explanation": "The chart repeats energy.R."
+      "explanation": {
+        "en": "The chart repeats energy.R.",
+        "kk": "Диаграмма energy.R мәнін қайталайды.",
+        "ru": "Диаграмма повторяет energy.R."
+      }
     },
     {
       "figure": "chart.science-higher-education.R",
       "published": "72.900000000000006",
       "computed": "72.9",
       "cause": "float-artefact",
-      "explanation": "The chart's data prints 72.900000000000006, the binary floating-point neighbour of 72,9 written out; the section and the rating table print 72,9."
+      "explanation": {
+        "en": "The chart's data prints 72.900000000000006, the binary floating-point neighbour of 72,9 written out; the section and the rating table print 72,9.",
+        "kk": "Диаграмма деректерінде 72.900000000000006 басылған — бұл 72,9 санына ең жақын екілік жылжымалы нүктелі санның толық жазылуы; бөлімде және рейтинг кестесінде 72,9 басылған.",
+        "ru": "В данных диаграммы напечатано 72.900000000000006 — ближайшее к 72,9 двоичное число с плавающей точкой, выписанное полностью; раздел и таблица рейтинга печатают 72,9."
+      }
     }
   ],
   "legend": [
     {
       "id": "awarded-rounding",
       "printed": "W – берілген үлес салмағы (бүтін санға дейін дөңгелектелді)",
-      "contradiction": "The legend says W is rounded to an integer, yet the published W carry one decimal (11,4; 17,3; 5,9), and one of them two (3,75).",
-      "resolution": "The preset follows the figures: W is cut toward zero at one decimal. A policy with W rounded to an integer is one createRoundingPolicy call away."
+      "contradiction": {
+        "en": "The legend says W is rounded to an integer, yet the published W carry one decimal (11,4; 17,3; 5,9), and one of them two (3,75).",
+        "kk": "Шартты белгілерде W (берілген үлес салмағы) бүтін санға дейін дөңгелектенеді делінген, алайда жарияланған W мәндерінде үтірден кейін бір таңба бар (11,4; 17,3; 5,9), ал біреуінде — екі таңба (3,75).",
+        "ru": "Согласно легенде, W (начисленный удельный вес) округляется до целого, однако опубликованные W имеют один знак после запятой (11,4; 17,3; 5,9), а одно из них — два (3,75)."
+      },
+      "resolution": {
+        "en": "The preset follows the figures: W is cut toward zero at one decimal. A policy with W rounded to an integer is one createRoundingPolicy call away.",
+        "kk": "Дайын баптау (preset) жарияланған сандарға сүйенеді: W үтірден кейін бір таңбаға дейін нөлге қарай қиып тасталады. W бүтін санға дейін дөңгелектенетін саясатты createRoundingPolicy функциясын бір рет шақыру арқылы жасауға болады.",
+        "ru": "Пресет следует опубликованным числам: W усекается к нулю до одного знака после запятой. Политику с округлением W до целого можно получить одним вызовом createRoundingPolicy."
+      }
     },
     {
       "id": "target-year",
       "printed": "N – 2023 жылға арналған мән",
-      "contradiction": "The legend calls N the value for 2023, yet every N printed is the 2024 column of the annex (e.g. agriculture: 54,8 is the 2024 target; the 2023 target is 44,7).",
-      "resolution": "The scorer takes N from the catalogue for the year of the period scored: 2024 for Q1 2024."
+      "contradiction": {
+        "en": "The legend calls N the value for 2023, yet every N printed is the 2024 column of the annex (e.g. agriculture: 54,8 is the 2024 target; the 2023 target is 44,7).",
+        "kk": "Шартты белгілерде N 2023 жылға арналған мән деп аталған, алайда басылған әрбір N қосымшаның 2024 жылғы бағанынан алынған (мысалы, agriculture: 54,8 — 2024 жылға арналған көзделген мән; 2023 жылға арналған көзделген мән — 44,7).",
+        "ru": "Легенда называет N значением на 2023 год, однако каждое напечатанное N взято из графы 2024 года приложения (например, agriculture: 54,8 — целевое значение на 2024 год; целевое значение на 2023 год — 44,7)."
+      },
+      "resolution": {
+        "en": "The scorer takes N from the catalogue for the year of the period scored: 2024 for Q1 2024.",
+        "kk": "Есептегіш N мәнін каталогтан бағаланатын кезеңнің жылы бойынша алады: 2024 жылғы 1-тоқсан үшін — 2024 жыл.",
+        "ru": "Модуль расчёта берёт N из каталога за год оцениваемого периода: 2024 год для 1 квартала 2024 года."
+      }
     },
     {
       "id": "decreasing-above-target",
       "printed": "Егер KPI мәндері төмендеуге барса, онда W=(Егер Z<=N;U; Z/N*U)",
-      "contradiction": "For a decreasing indicator the printed rule awards Z / N × U when Z > N: the worse the figure, the more than U it awards.",
-      "resolution": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance#5, is within its target)."
+      "contradiction": {
+        "en": "For a decreasing indicator the printed rule awards Z / N × U when Z > N: the worse the figure, the more than U it awards.",
+        "kk": "Төмендейтін көрсеткіш үшін басылған ереже Z > N болғанда Z / N × U береді: мән неғұрлым нашар болса, ереже U-дан соғұрлым көп үлес салмағын береді.",
+        "ru": "Для убывающего показателя напечатанное правило при Z > N начисляет Z / N × U: чем хуже значение, тем больше сверх U оно начисляет."
+      },
+      "resolution": {
+        "en": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance#5, is within its target).",
+        "kk": "Әдепкі бойынша өз көзделген мәнінен жоғары төмендейтін көрсеткіш N / Z × U алады (ешқашан U-дан артық емес); басылған ереже decreasingAboveTarget: 'printed' ретінде қолжетімді, U-дан асатын әрбір берілген үлес салмағына ескерту шығарылады. 2024 жылғы 1-тоқсанның бірде-бір саны оны қажет етпейді (төмендейтін көрсеткіштің жалғыз жолы, finance#5, өз көзделген мәнінің шегінде).",
+        "ru": "По умолчанию убывающий показатель выше своего целевого значения получает N / Z × U (никогда не больше U); напечатанное правило доступно как decreasingAboveTarget: 'printed', с предупреждением при каждом начислении больше U. Ни одному числу за 1 квартал 2024 года оно не требуется (единственная строка убывающего показателя, finance#5, укладывается в целевое значение)."
+      }
     },
     {
       "id": "rounding-unstated",
       "printed": "Z=a/b*100",
-      "contradiction": "The legend says nothing of how Z and R are rounded; the figures are cut toward zero at one decimal, not rounded half-up (e.g. 81 488 / 299 868 × 100 = 27,17… is printed 27,1; 43,1 / 75 × 20 = 11,49… is printed 11,4), and W is computed from the cut Z.",
-      "resolution": "The preset cuts Z, W, R and the mean toward zero at one decimal, and computes W from the cut Z."
+      "contradiction": {
+        "en": "The legend says nothing of how Z and R are rounded; the figures are cut toward zero at one decimal, not rounded half-up (e.g. 81 488 / 299 868 × 100 = 27,17… is printed 27,1; 43,1 / 75 × 20 = 11,49… is printed 11,4), and W is computed from the cut Z.",
+        "kk": "Шартты белгілерде Z (үлес салмағының есебі) мен R қалай дөңгелектенетіні туралы ештеңе айтылмаған; сандар жартысын жоғары қарай дөңгелектеу арқылы емес, үтірден кейін бір таңбаға дейін нөлге қарай қиып тастау арқылы алынған (мысалы, 81 488 / 299 868 × 100 = 27,17… мәні 27,1 болып басылған; 43,1 / 75 × 20 = 11,49… мәні 11,4 болып басылған), ал W қиып тасталған Z бойынша есептелген.",
+        "ru": "Легенда ничего не говорит о том, как округляются Z и R; числа усечены к нулю до одного знака после запятой, а не округлены по правилу «половина вверх» (например, 81 488 / 299 868 × 100 = 27,17… напечатано как 27,1; 43,1 / 75 × 20 = 11,49… напечатано как 11,4), и W вычислено из усечённого Z."
+      },
+      "resolution": {
+        "en": "The preset cuts Z, W, R and the mean toward zero at one decimal, and computes W from the cut Z.",
+        "kk": "Дайын баптау (preset) Z, W, R және орташа мәнді үтірден кейін бір таңбаға дейін нөлге қарай қиып тастайды және W мәнін қиып тасталған Z бойынша есептейді.",
+        "ru": "Пресет усекает Z, W, R и среднее к нулю до одного знака после запятой и вычисляет W из усечённого Z."
+      }
     },
     {
       "id": "several-directions",
       "printed": "R=∑W, мұндағы",
-      "contradiction": "The legend defines R as the sum of W; the Ministry of Industry and Construction has three directions, each with its own R and weights summing to 100, and an overall R that is none of their sums.",
-      "resolution": "The overall R is the mean of the directions' R, cut at one decimal: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5. The preset's aggregation is mean-of-directions."
+      "contradiction": {
+        "en": "The legend defines R as the sum of W; the Ministry of Industry and Construction has three directions, each with its own R and weights summing to 100, and an overall R that is none of their sums.",
+        "kk": "Шартты белгілерде R W мәндерінің қосындысы ретінде анықталған; Өнеркәсіп және құрылыс министрлігінің үш бағыты бар, әрқайсысының өз R мәні және қосындысы 100-ге тең үлес салмақтары бар, ал жалпы R олардың бірде-бір қосындысына тең емес.",
+        "ru": "Легенда определяет R как сумму W; у Министерства промышленности и строительства три направления, у каждого свой R и удельные веса, в сумме дающие 100, а общий R не равен ни одной из их сумм."
+      },
+      "resolution": {
+        "en": "The overall R is the mean of the directions' R, cut at one decimal: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5. The preset's aggregation is mean-of-directions.",
+        "kk": "Жалпы R — бағыттардың R мәндерінің үтірден кейін бір таңбаға дейін қиып тасталған орташа мәні: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5. Дайын баптаудағы (preset) біріктіру тәсілі — mean-of-directions.",
+        "ru": "Общий R — среднее R направлений, усечённое до одного знака после запятой: (66,3 + 96 + 88,3) / 3 = 83,53… → 83,5. Агрегирование в пресете — mean-of-directions."
+      }
     },
     {
       "id": "rules-unstated",
       "printed": "егер N=0 болған жағдайда; W=0",
-      "contradiction": "The legend states the rule for N = 0 only; the figures also follow rules it does not state: no target (\"-\") gives W = 0, no data (\"-\") gives W = 0, and b = 0 gives Z = 0.",
-      "resolution": "The scorer applies each of these rules by name (no-target, no-data; a zero denominator with a warning) and records it in the trace."
+      "contradiction": {
+        "en": "The legend states the rule for N = 0 only; the figures also follow rules it does not state: no target (\"-\") gives W = 0, no data (\"-\") gives W = 0, and b = 0 gives Z = 0.",
+        "kk": "Шартты белгілерде тек N = 0 жағдайына арналған ереже берілген; сандар онда айтылмаған ережелерге де бағынады: көзделген мән жоқ болса (\"-\"), W = 0; деректер жоқ болса (\"-\"), W = 0; b = 0 болса, Z = 0.",
+        "ru": "Легенда формулирует правило только для N = 0; числа следуют и правилам, которые в ней не названы: нет целевого значения (\"-\") — W = 0, нет данных (\"-\") — W = 0, b = 0 — Z = 0."
+      },
+      "resolution": {
+        "en": "The scorer applies each of these rules by name (no-target, no-data; a zero denominator with a warning) and records it in the trace.",
+        "kk": "Есептегіш осы ережелердің әрқайсысын атауы бойынша қолданады (no-target, no-data; нөлдік бөлім — ескертумен) және оны есептеу барысына (trace) жазады.",
+        "ru": "Модуль расчёта применяет каждое из этих правил по имени (no-target, no-data; нулевой знаменатель — с предупреждением) и записывает его в трассировку расчёта."
+      }
     }
   ]
 };

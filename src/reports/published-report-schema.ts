@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { freezeSchema } from '../freeze.js';
+import { localizedTextSchema } from '../editions/schema.js';
 import { ERRATUM_CAUSES } from './erratum-causes.js';
 
 /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
@@ -59,11 +60,11 @@ export const reportFileSchema = /* @__PURE__ */ freezeSchema(
 
 /** An erratum: one published figure, the published value, the method's value, and the cause. */
 export const erratumSchema = /* @__PURE__ */ freezeSchema(
-  z.strictObject({ figure: text, published: z.nullable(z.string()), computed: z.nullable(z.string()), cause: z.enum(ERRATUM_CAUSES), explanation: text }),
+  z.strictObject({ figure: text, published: z.nullable(z.string()), computed: z.nullable(z.string()), cause: z.enum(ERRATUM_CAUSES), explanation: localizedTextSchema }),
 );
 
 /** A contradiction inside the method's own legend. */
-export const legendContradictionSchema = /* @__PURE__ */ freezeSchema(z.strictObject({ id: slug, printed: text, contradiction: text, resolution: text }));
+export const legendContradictionSchema = /* @__PURE__ */ freezeSchema(z.strictObject({ id: slug, printed: text, contradiction: localizedTextSchema, resolution: localizedTextSchema }));
 
 /** An errata register file. */
 export const errataFileSchema = /* @__PURE__ */ freezeSchema(

@@ -67,7 +67,7 @@ export const RULE_TEXTS = Object.freeze({
   /** `no-data` */
   noData: { en: 'no data: W = 0', ru: 'нет данных: W = 0', kk: 'деректер жоқ: W = 0' },
   /** `no-target` */
-  noTarget: { en: 'no target: W = 0 (the weight still counts in Σ U)', ru: 'нет целевого значения: W = 0 (вес учитывается в Σ U)', kk: 'нысаналы мән жоқ: W = 0 (салмақ Σ U-ға кіреді)' },
+  noTarget: { en: 'no target: W = 0 (the weight still counts in Σ U)', ru: 'нет целевого значения: W = 0 (вес учитывается в Σ U)', kk: 'көзделген мән жоқ: W = 0 (салмақ Σ U-ға кіреді)' },
 } satisfies Record<string, Trilingual>);
 
 /** The words of the lists: a milestone done or not, a criterion met or not. */
@@ -86,7 +86,7 @@ export const SHEET_LABELS = Object.freeze({
   nameRu: { en: 'Name (Russian text)', ru: 'Наименование (текст на русском)', kk: 'Атауы (орысша мәтін)' },
   unit: { en: 'Unit', ru: 'Ед. изм.', kk: 'Өлш. бірл.' },
   kind: { en: 'Kind', ru: 'Вид', kk: 'Түрі' },
-  target: { en: 'Target N', ru: 'Целевое значение N', kk: 'Нысаналы мән N' },
+  target: { en: 'Target N', ru: 'Целевое значение N', kk: 'Көзделген мән N' },
   weight: { en: 'Weight U', ru: 'Вес U', kk: 'Салмағы U' },
   meaning: { en: 'What to enter in the white cells', ru: 'Что вводить в белые ячейки', kk: 'Ақ ұяшықтарға не енгізу керек' },
   input: { en: 'Figure', ru: 'Значение', kk: 'Мән' },
@@ -116,12 +116,12 @@ export const TITLES = Object.freeze({
   edition: (edition: string, reading: string | null, due: string | null): Trilingual => ({
     en: `Edition ${edition}${reading === null ? '' : `, ${reading === 'kk' ? 'Kazakh' : 'Russian'} text’s targets and weights`}${due === null ? '' : `; figures due ${due}`}.`,
     ru: `Редакция ${edition}${reading === null ? '' : `, целевые значения и веса по тексту на ${reading === 'kk' ? 'казахском' : 'русском'}`}${due === null ? '' : `; срок представления ${due}`}.`,
-    kk: `${edition} редакциясы${reading === null ? '' : `, нысаналы мәндер мен салмақтар ${reading === 'kk' ? 'қазақша' : 'орысша'} мәтін бойынша`}${due === null ? '' : `; ұсыну мерзімі ${due}`}.`,
+    kk: `${edition} редакциясы${reading === null ? '' : `, көзделген мәндер мен салмақтар ${reading === 'kk' ? 'қазақша' : 'орысша'} мәтін бойынша`}${due === null ? '' : `; ұсыну мерзімі ${due}`}.`,
   }),
   instructions: {
     en: 'Fill in the white cells only: figures of zero or more, at most 4 decimals; leave a whole row empty for “no data”. Z, W, R and the share are computed as cdto-kpi computes them (cut toward zero at one decimal, or at the target’s decimals); the file is read back by cdto-kpi (validate, score, explain, what-if), which reads the white cells only.',
     ru: 'Заполняйте только белые ячейки: значения не меньше нуля, не больше 4 знаков после запятой; оставьте всю строку пустой, если данных нет. Z, W, R и доля считаются так же, как в cdto-kpi (с отбрасыванием после одного знака или после знаков целевого значения); файл читается cdto-kpi (validate, score, explain, what-if), который читает только белые ячейки.',
-    kk: 'Тек ақ ұяшықтарды толтырыңыз: нөлден кем емес, үтірден кейін 4 таңбадан аспайтын мәндер; деректер болмаса, бүкіл жолды бос қалдырыңыз. Z, W, R және үлес cdto-kpi-дағыдай есептеледі (бір таңбадан кейін немесе нысаналы мәннің таңбаларынан кейін қиылады); файлды cdto-kpi оқиды (validate, score, explain, what-if), ол тек ақ ұяшықтарды оқиды.',
+    kk: 'Тек ақ ұяшықтарды толтырыңыз: нөлден кем емес, үтірден кейін 4 таңбадан аспайтын мәндер; деректер болмаса, бүкіл жолды бос қалдырыңыз. Z, W, R және үлес cdto-kpi-дағыдай есептеледі (бір таңбадан кейін немесе көзделген мәннің таңбаларынан кейін қиылады); файлды cdto-kpi оқиды (validate, score, explain, what-if), ол тек ақ ұяшықтарды оқиды.',
   } satisfies Trilingual,
 });
 
@@ -136,7 +136,7 @@ export const KIND_TEXTS: Readonly<Record<IndicatorKind, Trilingual>> = Object.fr
   ratio: { en: 'ratio: Z = a / b × 100', ru: 'доля: Z = a / b × 100', kk: 'үлес: Z = a / b × 100' },
   'decreasing-ratio': { en: 'decreasing ratio (less is better): Z = a / b × 100', ru: 'снижающаяся доля (чем меньше, тем лучше): Z = a / b × 100', kk: 'төмендейтін үлес (неғұрлым аз, соғұрлым жақсы): Z = a / b × 100' },
   count: { en: 'count: a compared with N', ru: 'количество: a сравнивается с N', kk: 'саны: a N-мен салыстырылады' },
-  milestone: { en: 'milestone: done or not done', ru: 'этап: выполнено или не выполнено', kk: 'кезең: орындалды немесе орындалмады' },
+  milestone: { en: 'milestone: done or not done', ru: 'контрольная точка: выполнено или не выполнено', kk: 'бақылау нүктесі: орындалды немесе орындалмады' },
   composite: { en: 'criteria: Z = Σ weights of the criteria met', ru: 'критерии: Z = Σ весов выполненных критериев', kk: 'өлшемшарттар: Z = орындалған өлшемшарттар салмақтарының Σ' },
   uptime: { en: 'uptime: A = 100 − t_down / t_total × 100', ru: 'отказоустойчивость: A = 100 − t_простоя / t_общее × 100', kk: 'істен шығуға төзімділік: A = 100 − t_тұралау / t_жалпы × 100' },
   security: { en: 'security level: S = (Ia + Ib) / 2', ru: 'уровень защищенности: S = (Ia + Ib) / 2', kk: 'қорғалу деңгейі: S = (Ia + Ib) / 2' },

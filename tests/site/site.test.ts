@@ -14,7 +14,7 @@ import { scorePeriodReport } from '../../src/index.js';
 import { REPORT_2024_Q1 } from '../../src/reports/report-2024-q1.js';
 import { builderData, searchIndex } from '../../scripts/site/build.js';
 import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows } from '../../scripts/site/client/builder-core.js';
-import { noteHtml, noteIn, notesHeading } from '../../scripts/site/html.js';
+import { noteHtml } from '../../scripts/site/html.js';
 import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
 import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from '../../scripts/site/search-terms.js';
 import { readSuccessors } from '../../scripts/site/successors.js';
@@ -133,14 +133,9 @@ describe('the search index: criteria', () => {
 });
 
 describe('notes in the reader\'s language', () => {
-  it('shows a note in the page\'s language where the data has it, English otherwise, marked', () => {
-    expect(noteIn('Lost in extraction.', 'ru')).toEqual({ text: 'Lost in extraction.', lang: 'en' });
-    expect(noteIn({ en: 'Lost.', kk: 'Жоғалды.', ru: 'Утрачено.' }, 'ru')).toEqual({ text: 'Утрачено.', lang: 'ru' });
-    expect(noteIn({ en: 'Lost.', kk: null, ru: 'Утрачено.' }, 'kk')).toEqual({ text: 'Lost.', lang: 'en' });
-    expect(noteHtml({ en: 'Lost.', ru: 'Утрачено <b>' }, 'ru', 'li')).toBe('<li>Утрачено &lt;b&gt;</li>');
-    expect(noteHtml('Lost.', 'kk', 'td')).toBe('<td lang="en">Lost.</td>');
-    expect(notesHeading('Примечания', ['a', 'b'], 'ru')).toBe('Примечания (на английском)');
-    expect(notesHeading('Примечания', ['a', { en: 'b', ru: 'б' }], 'ru')).toBe('Примечания');
+  it('shows a note in the page\'s language, escaped, with no language mark of its own', () => {
+    expect(noteHtml({ en: 'Lost.', kk: 'Жоғалды <b>', ru: 'Утрачено <b>' }, 'ru', 'li')).toBe('<li>Утрачено &lt;b&gt;</li>');
+    expect(noteHtml({ en: 'Lost.', kk: 'Жоғалды.', ru: 'Утрачено.' }, 'kk', 'td')).toBe('<td>Жоғалды.</td>');
   });
 });
 
@@ -150,18 +145,18 @@ describe('the diff from a successor mapping', () => {
 
   it('shows each pair with its evidence, the dropped and the added, and what the mapping leaves out', () => {
     const html = diffBodyPage('agriculture', 'ru', successors);
-    expect(html).toContain('SAMPLE: both measure the digitised share of agricultural subsidies');
+    expect(html).toContain('ОБРАЗЕЦ: оба измеряют оцифрованную долю сельскохозяйственных субсидий');
     expect(html).toContain('href="../2023/i/agriculture.3.html"');
     expect(html).toContain('переформулирован'); // agriculture.1 → agriculture.1, reworded
-    expect(html).toContain('SAMPLE: internet access of agricultural enterprises');
-    expect(html).toContain('SAMPLE: animal identification by biometrics');
+    expect(html).toContain('ОБРАЗЕЦ: доступа сельскохозяйственных предприятий к интернету');
+    expect(html).toContain('ОБРАЗЕЦ: идентификация животных по биометрии');
     expect(html).toContain('Показатели, которых нет в карте'); // e.g. 2023 agriculture.4 and .5
     expect(html).toContain('href="../2023/i/agriculture.5.html"');
     const index = diffPage('kk', successors);
     // The sample maps only a few indicators: the summary says how many it leaves out instead of sums that would not add up.
     expect(index).toContain('Мұрагерлер картасында жоқ көрсеткіштер:');
-    expect(index).toContain('SAMPLE: the Ministry of Digital Development is rated from the 2025 edition on.');
-    expect(diffBodyPage(null, 'kk', successors)).toContain('SAMPLE: the common KPIs are new in 2025.');
+    expect(index).toContain('ҮЛГІ: Цифрлық даму министрлігі 2025 жылғы редакциядан бастап бағаланады.');
+    expect(diffBodyPage(null, 'kk', successors)).toContain('ҮЛГІ: жалпы KPI 2025 жылы жаңадан енгізілген.');
   });
 
   it('says so when there is no mapping yet, and lists both editions side by side', () => {
@@ -171,19 +166,21 @@ describe('the diff from a successor mapping', () => {
     expect(html).toContain('href="../2025/i/agriculture.6.html"');
   });
 
-  it("shows the evidence in the reader's language where the mapping has it", () => {
+  it("shows the evidence in the reader's language, and refuses a mapping whose evidence lacks one", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cdto-successors-')), 'notes.json');
-    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { en: 'Both digitise subsidies.', ru: 'Оба показателя — о цифровизации субсидий.' } }] }));
+    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { en: 'Both digitise subsidies.', kk: 'Екеуі де субсидияларды цифрландырады.', ru: 'Оба показателя — о цифровизации субсидий.' } }] }));
     const translated = readSuccessors(file)!;
     expect(diffBodyPage('agriculture', 'ru', translated)).toContain('<span>Оба показателя — о цифровизации субсидий.</span>');
-    expect(diffBodyPage('agriculture', 'kk', translated)).toContain('<span lang="en">Both digitise subsidies.</span>');
-    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { ru: 'без английского' } }] }));
-    expect(() => readSuccessors(file)).toThrow(/pairs\[0\]\.evidence\.en must be a non-empty string/u);
+    expect(diffBodyPage('agriculture', 'kk', translated)).toContain('<span>Екеуі де субсидияларды цифрландырады.</span>');
+    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: { en: 'Both.', ru: 'Оба.' } }] }));
+    expect(() => readSuccessors(file)).toThrow(/pairs\[0\]\.evidence\.kk must be a non-empty string/u);
+    writeFileSync(file, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.3', to: 'agriculture.3', relation: 'changed', evidence: 'English only.' }] }));
+    expect(() => readSuccessors(file)).toThrow(/pairs\[0\]\.evidence must be \{ en, kk, ru \}/u);
   });
 
   it('refuses a mapping that names an indicator no edition has', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'cdto-successors-')), 'bad.json');
-    writeFileSync(bad, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.9', to: 'agriculture.1', relation: 'same', evidence: 'x' }] }));
+    writeFileSync(bad, JSON.stringify({ from: '2023', to: '2025', pairs: [{ from: 'agriculture.9', to: 'agriculture.1', relation: 'same', evidence: { en: 'x', kk: 'x', ru: 'x' } }] }));
     expect(() => readSuccessors(bad)).toThrow(/agriculture\.9.*not an indicator of the 2023 edition/u);
   });
 });

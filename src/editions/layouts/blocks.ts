@@ -10,7 +10,7 @@ import type { CatalogueRecord, Edition, EditionIndicator, ReadingValues } from '
 import { editionInfo, editionReadings } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { BlockFile } from '../schema.js';
-import type { BilingualText, Block, Body, EditionInfo, Language, Unit } from '../types.js';
+import type { BilingualText, Block, Body, EditionInfo, Language, LocalizedText, Unit } from '../types.js';
 import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
@@ -55,7 +55,7 @@ export interface BlocksDiscrepancy<IndicatorId extends string = string> {
   /** `unit`, `row`, `name`, `kind`, `targets.<year>`, `weights.<year>` or `criteria.<id>.weight`. */
   readonly field: string;
   readonly readings: { readonly ru?: string | null; readonly kk?: string | null };
-  readonly why: string;
+  readonly why: LocalizedText;
 }
 
 /** The catalogue of a `blocks` edition. */

@@ -8,7 +8,7 @@ import type { CatalogueRecord, Edition, EditionIndicator } from '../edition.js';
 import { editionInfo } from '../edition-info.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { DirectionFile } from '../schema.js';
-import type { Block, Body, EditionInfo, Unit } from '../types.js';
+import type { Block, Body, EditionInfo, LocalizedText, Unit } from '../types.js';
 import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
@@ -45,7 +45,7 @@ export interface DirectionsDiscrepancy<IndicatorId extends string = string> {
   readonly readings: { readonly ru?: string | null; readonly kk?: string | null; readonly report?: string | null };
   /** The value the catalogue takes. */
   readonly chosen: string | null;
-  readonly why: string;
+  readonly why: LocalizedText;
 }
 
 /** The catalogue of a `directions` edition. */
