@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { type BlockFile, blockFileSchema, type DirectionFile, directionFileSchema } from '../src/editions/schema.js';
 import { bodiesFileSchema, type EditionFile, editionFileSchema } from '../src/editions/meta-schema.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
+import { messageModules } from './generate-messages.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -307,6 +308,8 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = ${literal(errat
 `,
   );
 }
+
+for (const [path, text] of messageModules(root, header)) outputs.set(path, text);
 
 const stale = [...outputs].filter(([path, text]) => !writeOrCheck(join(root, path), text, check, 'npm run generate'));
 if (stale.length > 0) process.exit(1);

@@ -10,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../src');
 
-/** The layers, bottom up. `generated` holds data and sits with the editions it builds; a published report's data, with the reports. */
+/** The layers, bottom up. `generated` holds data and sits with the editions it builds; a published report's data, with the reports; the catalogues of messages, with the messages. */
 const LAYERS: readonly (readonly string[])[] = [
   ['freeze.ts'],
+  // The catalogues of messages and their rendering: every layer above writes its messages with them.
+  ['messages', 'generated/message-types.ts', 'generated/messages-en.ts', 'generated/messages-kk.ts', 'generated/messages-ru.ts'],
   ['errors'],
   ['decimal'],
   ['input'],

@@ -54,7 +54,7 @@ describe('each zod issue code to the library\'s code', () => {
 
   it('too_small and too_big: INVALID_VALUE, with the bound in words', () => {
     const list = mapped(z.array(z.string()).check(z.minLength(1)), []);
-    expect([list.zod, list.library.map((issue) => [issue.code, issue.expected])]).toEqual([['too_small'], [['INVALID_VALUE', 'at least 1 items']]]);
+    expect([list.zod, list.library.map((issue) => [issue.code, issue.expected])]).toEqual([['too_small'], [['INVALID_VALUE', 'at least 1 item']]]); // one item: the catalogue's plural (issue 16)
     const text = mapped(z.string().check(z.maxLength(2)), 'abc');
     expect([text.zod, text.library.map((issue) => [issue.code, issue.expected])]).toEqual([['too_big'], [['INVALID_VALUE', 'at most 2 characters']]]);
     const number = mapped(z.number().check(z.minimum(3)), 1);

@@ -7,7 +7,7 @@
 import { findIndicator } from '../editions/queries.js';
 import type { EditionRegistry } from '../editions/registry.js';
 import type { LegalReference } from '../editions/types.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
 import { formatReference } from '../editions/legal-reference.js';
@@ -67,11 +67,11 @@ function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicat
  */
 export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator?: string): string {
   const scored = score.bodies.find((entry) => entry.body === body);
-  if (scored === undefined) throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body of the report: ${score.bodies.map((entry) => entry.body).join(', ')}`, body, 'body not in the report');
+  if (scored === undefined) throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, say('a body of the report: {bodies}', { bodies: score.bodies.map((entry) => entry.body) }), body, 'body not in the report');
   const indicators = scored.directions.flatMap((direction) => direction.indicators);
   const chosen = indicator === undefined ? indicators : indicators.filter((entry) => entry.indicator === indicator);
   if (chosen.length === 0) {
-    throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator }, `an indicator scored for ${body}: ${indicators.map((entry) => entry.indicator).join(', ')}`, indicator, 'indicator not scored');
+    throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator }, say('an indicator scored for {body}: {indicators}', { body, indicators: indicators.map((entry) => entry.indicator) }), indicator, 'indicator not scored');
   }
   const rated = score.rating.find((entry) => entry.body === body)!;
   const { period } = score;

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { catalogueCsv, catalogueRecords } from '../output/catalogue-export.js';
-import { CdtoKpiError, ERROR_CODES, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, isCdtoKpiError, type Words } from '../errors/cdto-kpi-error.js';
 import { BODY_IDS } from '../generated/bodies.js';
 import * as z from 'zod/mini';
 import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
@@ -292,8 +292,8 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
       return EXIT.OK;
     }
     case 'audit': {
-      const report = readValidated(file(), reportFileSchema, 'a transcribed published report (see docs/data-format.md)', io.readStdin) as ReportFile;
-      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'an errata register', io.readStdin).errata;
+      const report = readValidated(file(), reportFileSchema, 'not a transcribed published report (see docs/data-format.md)', io.readStdin) as ReportFile;
+      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin).errata;
       const audit = auditPublishedReport(report, { editions, ...(errata === undefined ? {} : { errata }) });
       if (format === 'json') json(audit);
       else io.out(formatAudit(audit, errata ?? null));
@@ -397,10 +397,10 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
 }
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
-function readValidated<T>(name: string, schema: z.ZodMiniType<T>, what: string, readStdin: () => string): T {
+function readValidated<T>(name: string, schema: z.ZodMiniType<T>, detail: Words, readStdin: () => string): T {
   const document = loadReport(name, readStdin);
   const parsed = z.safeParse(schema, document, { reportInput: true });
-  if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail: `not ${what}` }));
+  if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail }));
   return parsed.data;
 }
 

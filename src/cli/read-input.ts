@@ -7,7 +7,7 @@
  * @module
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, type Phrase, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument } from '../input/boundary.js';
 
@@ -26,17 +26,20 @@ export interface InputReadOptions {
 }
 
 /** What kind of file a stat describes, in words, for an error message. */
-function describeFileType(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isCharacterDevice()) return 'a character device (a terminal, /dev/zero, /dev/null…)';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+function describeFileType(stats: Stats): Phrase {
+  if (stats.isDirectory()) return say('a directory');
+  if (stats.isCharacterDevice()) return say('a character device (a terminal, /dev/zero, /dev/null…)');
+  if (stats.isBlockDevice()) return say('a block device');
+  if (stats.isSocket()) return say('a socket');
+  if (stats.isSymbolicLink()) return say('a symbolic link');
+  return say('not a regular file');
 }
 
-const unreadable = (source: string, detail: string, received: unknown = source) =>
-  failure(ERROR_CODES.INPUT_UNREADABLE, {}, 'a regular file, or a pipe that delivers a report (JSON, UTF-8)', received, `cannot read ${source}: ${detail}`);
+/** Standard input, named in the reader's language. */
+const nameOf = (source: string): string | Phrase => (source === '-' ? say('standard input') : source);
+
+const unreadable = (source: string | Phrase, reason: Phrase, received: unknown = source) =>
+  failure(ERROR_CODES.INPUT_UNREADABLE, {}, 'a regular file, or a pipe that delivers a report (JSON, UTF-8)', typeof received === 'object' ? 'standard input' : received, say('cannot read {source}: {reason}', { source, reason }));
 
 /**
  * Reads a report's text from a file, or from standard input for `-`.
@@ -61,7 +64,7 @@ const unreadable = (source: string, detail: string, received: unknown = source) 
 export function readReportInput(source: string, options: InputReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? INPUT_LIMITS.maxBytes;
   const timeoutMs = options.timeoutMs ?? INPUT_LIMITS.timeoutMs;
-  const name = source === '-' ? 'standard input' : source;
+  const name = nameOf(source);
   if (source === '-') return readStandardInput(name, maxBytes, timeoutMs);
   let stats: Stats;
   try {
@@ -74,7 +77,7 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
     const fd = open(name, source, constants.O_RDONLY);
     try {
       // The file could have been swapped since the stat: look again at what was opened.
-      if (!fstatSync(fd).isFile()) throw unreadable(name, 'the file changed while it was opened');
+      if (!fstatSync(fd).isFile()) throw unreadable(name, say('the file changed while it was opened'));
       return decode(name, readBounded(name, fd, { maxBytes, timeoutMs, waitForWriter: false }));
     } finally {
       closeSync(fd);
@@ -89,7 +92,7 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
       closeSync(fd);
     }
   }
-  throw unreadable(name, `it is ${describeFileType(stats)}, not a regular file or a pipe`);
+  throw unreadable(name, say('it is {type}, not a regular file or a pipe', { type: describeFileType(stats) }));
 }
 
 /**
@@ -106,18 +109,20 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
  * ```
  */
 export function parseReportDocument(text: string, source = '-'): unknown {
-  const name = source === '-' ? 'standard input' : source;
+  const name = nameOf(source);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : 'not JSON';
-    throw unreadable(name, `not JSON: ${message.length > 200 ? `${message.slice(0, 200)}…` : message}`, text);
+    // The parser's own words are English: what a reader needs of them is where the JSON stops.
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/u.exec(message)?.[1];
+    throw unreadable(name, position !== undefined ? say('not JSON: it stops being JSON at character {position}', { position: String(Number(position) + 1) }) : /end of JSON/iu.test(message) ? say('not JSON: the text ends before its JSON does') : say('not JSON'), text);
   }
   return readDocument(parsed);
 }
 
-function readStandardInput(name: string, maxBytes: number, timeoutMs: number): string {
+function readStandardInput(name: string | Phrase, maxBytes: number, timeoutMs: number): string {
   let stats: Stats;
   try {
     stats = fstatSync(0);
@@ -152,12 +157,12 @@ function readStandardInput(name: string, maxBytes: number, timeoutMs: number): s
     return decode(name, readBounded(name, 0, { maxBytes, timeoutMs, waitForWriter: false }));
   }
   if (stats.isCharacterDevice()) {
-    throw unreadable(name, 'it is a terminal or a device: pipe a report in (cdto-kpi score - < report.json), or name the file');
+    throw unreadable(name, say('it is a terminal or a device: pipe a report in (cdto-kpi score - < report.json), or name the file'));
   }
-  throw unreadable(name, `it is ${describeFileType(stats)}, not a regular file or a pipe`);
+  throw unreadable(name, say('it is {type}, not a regular file or a pipe', { type: describeFileType(stats) }));
 }
 
-function open(name: string, path: string, flags: number): number {
+function open(name: string | Phrase, path: string, flags: number): number {
   try {
     return openSync(path, flags);
   } catch (error) {
@@ -175,7 +180,7 @@ interface ReadPlan {
 const CHUNK_BYTES = 64 * 1024;
 const POLL_MS = 10;
 
-function readBounded(name: string, fd: number, plan: ReadPlan): Buffer {
+function readBounded(name: string | Phrase, fd: number, plan: ReadPlan): Buffer {
   const deadline = Date.now() + plan.timeoutMs;
   const chunks: Buffer[] = [];
   let total = 0;
@@ -207,45 +212,45 @@ function readBounded(name: string, fd: number, plan: ReadPlan): Buffer {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-function waitOrGiveUp(name: string, deadline: number, timeoutMs: number, total: number): void {
+function waitOrGiveUp(name: string | Phrase, deadline: number, timeoutMs: number, total: number): void {
   if (Date.now() >= deadline) throw timedOut(name, timeoutMs, total);
   Atomics.wait(pause, 0, 0, POLL_MS);
 }
 
-function timedOut(name: string, timeoutMs: number, total: number) {
+function timedOut(name: string | Phrase, timeoutMs: number, total: number) {
   return unreadable(
     name,
     total === 0
-      ? `no data within ${timeoutMs / 1000} s (a pipe with no writer, or a writer that sends nothing)`
-      : `the report did not arrive within ${timeoutMs / 1000} s (${total} bytes received)`,
-    `(${total} bytes)`,
+      ? say('no data within {seconds} s (a pipe with no writer, or a writer that sends nothing)', { seconds: String(timeoutMs / 1000) })
+      : say('the report did not arrive within {seconds} s ({count, plural, one {# byte} other {# bytes}} received)', { seconds: String(timeoutMs / 1000), count: total }),
+    total,
   );
 }
 
-function tooLarge(name: string, maxBytes: number, size: number | null) {
+function tooLarge(name: string | Phrase, maxBytes: number, size: number | null) {
   return failure(
     ERROR_CODES.LIMIT_EXCEEDED,
     {},
-    `a report of at most ${maxBytes} bytes`,
-    size === null ? `(more than ${maxBytes} bytes)` : `(${size} bytes)`,
-    `cannot read ${name}: larger than the limit of ${maxBytes} bytes`,
+    say('a report of at most {bytes} bytes', { bytes: String(maxBytes) }),
+    size ?? `> ${maxBytes}`,
+    say('cannot read {source}: larger than the limit of {bytes} bytes', { source: name, bytes: String(maxBytes) }),
   );
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(name: string, bytes: Buffer): string {
+function decode(name: string | Phrase, bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw unreadable(name, 'the bytes are not UTF-8 text', `(${bytes.length} bytes)`);
+    throw unreadable(name, say('the bytes are not UTF-8 text'), bytes.length);
   }
 }
 
-function systemMessage(error: unknown): string {
+function systemMessage(error: unknown): Phrase {
   const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return typeof code === 'string' ? `system error ${code}` : 'system error';
+  if (code === 'ENOENT') return say('no such file');
+  if (code === 'EACCES' || code === 'EPERM') return say('permission denied');
+  if (code === 'EISDIR') return say('it is a directory');
+  return typeof code === 'string' ? say('system error {code}', { code }) : say('system error');
 }

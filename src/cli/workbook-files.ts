@@ -5,7 +5,7 @@
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { INPUT_LIMITS } from './read-input.js';
 
 /**
@@ -26,9 +26,9 @@ export function isWorkbookFile(name: string): boolean {
  */
 export function readWorkbookFile(name: string): Uint8Array {
   const stats = statSync(name);
-  if (!stats.isFile()) throw failure(ERROR_CODES.INPUT_UNREADABLE, { field: name }, 'a regular .xlsx file', name, `${name} is not a regular file`);
+  if (!stats.isFile()) throw failure(ERROR_CODES.INPUT_UNREADABLE, { field: name }, 'a regular .xlsx file', name, say('{name} is not a regular file', { name }));
   if (stats.size > INPUT_LIMITS.maxBytes) {
-    throw failure(ERROR_CODES.INPUT_UNREADABLE, { field: name }, `a workbook of at most ${INPUT_LIMITS.maxBytes} bytes`, `${stats.size} bytes`, `${name} is larger than the limit of ${INPUT_LIMITS.maxBytes} bytes`);
+    throw failure(ERROR_CODES.INPUT_UNREADABLE, { field: name }, say('a workbook of at most {bytes} bytes', { bytes: String(INPUT_LIMITS.maxBytes) }), stats.size, say('{name} is larger than the limit of {bytes} bytes', { name, bytes: String(INPUT_LIMITS.maxBytes) }));
   }
   return new Uint8Array(readFileSync(name));
 }

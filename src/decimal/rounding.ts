@@ -5,7 +5,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { type ExactDecimal, plain, type Quotient, QUOTIENT_DIGITS } from './decimal.js';
 
@@ -92,10 +92,10 @@ function stageRounding(rounding: unknown, field: string): StageRounding | null {
   }
   const { mode, decimals } = rounding as Record<string, unknown>;
   if (!(ROUNDING_MODES as readonly unknown[]).includes(mode)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, `one of ${ROUNDING_MODES.join(', ')}`, mode);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.mode` }, say('one of {values}', { values: ROUNDING_MODES }), mode);
   }
   if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > MAX_ROUNDING_DECIMALS) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, `an integer from 0 to ${MAX_ROUNDING_DECIMALS}`, decimals);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: `${field}.decimals` }, say('an integer from 0 to {max}', { max: String(MAX_ROUNDING_DECIMALS) }), decimals);
   }
   return Object.freeze({ mode: mode as RoundingMode, decimals: decimals as number });
 }

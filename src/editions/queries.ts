@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 
 /** What every catalogue indicator has, whatever the edition. */
 export interface CatalogueEntry {
@@ -44,7 +44,7 @@ export function findIndicator<I extends CatalogueEntry>(catalogue: IndicatorList
   }
   const found = index.get(id);
   if (found === undefined) {
-    throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, `an indicator id of the ${catalogue.edition.id} edition`, id, 'unknown indicator');
+    throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, say('an indicator id of the {edition} edition', { edition: catalogue.edition.id }), id, 'unknown indicator');
   }
   return found;
 }
@@ -64,7 +64,7 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
   options: { readonly withCommon?: boolean } = {},
 ): readonly I[] {
   if (!catalogue.bodies.some((entry) => entry.id === body)) {
-    throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
+    throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, say('a body id of the {edition} edition', { edition: catalogue.edition.id }), body, 'unknown body');
   }
   const withCommon = options.withCommon ?? true;
   // A catalogue is frozen: each body's list is made once.
@@ -93,7 +93,7 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
  */
 export function indicatorsOfBlock<I extends CatalogueEntry>(catalogue: IndicatorList<I>, block: string): readonly I[] {
   if (!catalogue.blocks.some((entry) => entry.id === block)) {
-    throw failure(ERROR_CODES.UNKNOWN_BLOCK, { direction: block }, `a block id of the ${catalogue.edition.id} edition`, block, 'unknown block');
+    throw failure(ERROR_CODES.UNKNOWN_BLOCK, { direction: block }, say('a block id of the {edition} edition', { edition: catalogue.edition.id }), block, 'unknown block');
   }
   return catalogue.indicators.filter((indicator) => indicator.block === block);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure, type ErrorLocation } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, type ErrorLocation, type Phrase, say } from '../errors/cdto-kpi-error.js';
 import type { EditionReadings } from './edition.js';
 import type { Language } from './types.js';
 
@@ -36,7 +36,7 @@ export function checkReading(readings: EditionReadings | null, reading: unknown,
       throw failure(
         ERROR_CODES.INVALID_READING,
         { ...location, field: 'reading' },
-        `no reading: the ${editionId} edition has one set of values (a reading chooses between the texts of an edition that keeps both)`,
+        say('no reading: the {edition} edition has one set of values (a reading chooses between the texts of an edition that keeps both)', { edition: editionId }),
         reading,
       );
     }
@@ -49,8 +49,10 @@ export function checkReading(readings: EditionReadings | null, reading: unknown,
   return reading as Language;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { kk: 'the Kazakh text', ru: 'the Russian text' };
+const LANGUAGE_NAMES = { kk: say('kk (the Kazakh text)'), ru: say('ru (the Russian text)') } as const;
 
-function readingsExpected(readings: EditionReadings): string {
-  return readings.languages.map((language) => `${language} (${LANGUAGE_NAMES[language]})`).join(' or ');
+function readingsExpected(readings: EditionReadings): Phrase {
+  const [first, ...rest] = readings.languages.map((language) => LANGUAGE_NAMES[language]);
+  // An edition keeps two texts (the schema asks for at least two; the layouts know kk and ru).
+  return rest.length === 0 ? first! : say('{first} or {second}', { first: first!, second: rest[0]! });
 }

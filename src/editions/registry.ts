@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { BUNDLED_EDITIONS, type BundledEditionId, type BundledEditions, type BundledEditionTypes } from '../generated/editions.js';
 import { readOptions } from '../input/boundary.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
@@ -120,7 +120,7 @@ class Registry implements EditionRegistry {
 
   #entry(id: unknown): Entry {
     const entry = typeof id === 'string' ? this.#entries.get(id) : undefined;
-    if (entry === undefined) throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, `one of ${[...this.#entries.keys()].join(', ')}`, id);
+    if (entry === undefined) throw failure(ERROR_CODES.UNKNOWN_EDITION, { field: 'edition' }, say('one of {values}', { values: [...this.#entries.keys()] }), id);
     return entry;
   }
 
@@ -128,7 +128,7 @@ class Registry implements EditionRegistry {
     const entry = this.#entry(id);
     const build = entry.build ?? (entry.bundled ? AT_HAND.get(id) : undefined);
     if (entry.edition === undefined && build !== undefined) entry.edition = build();
-    if (entry.edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, `an edition loaded: await loadEdition('${id}') first`, id);
+    if (entry.edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, say('an edition loaded: await loadEdition({id}) first', { id: `'${id}'` }), id);
     return entry.edition as EditionOf<Id>;
   }
 

@@ -4,11 +4,13 @@
  *
  * @module
  */
+import { ENGLISH, type Lang, messagesAtHand } from '../messages/catalogue.js';
+import { render } from '../messages/render.js';
 import type { ErrorCode } from './codes.js';
-import { createIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+import { createIssue, type ErrorLocation, type Issue, type PathKey, type Words } from './issue.js';
 
-export { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from './codes.js';
-export { createIssue, describeLocation, formatPath, nestIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+export { ERROR_CODES, type ErrorCode } from './codes.js';
+export { createIssue, describeLocation, formatPath, nestIssue, say, type ErrorLocation, type Issue, type PathKey, type Phrase, type Words } from './issue.js';
 
 /** The mark every error of the library carries, registered so that every copy of the library shares it. */
 const BRAND: unique symbol = Symbol.for('cdto-kpi.error') as never;
@@ -42,12 +44,13 @@ export class CdtoKpiError extends Error {
 
   /**
    * @param issues - every issue found, at least one
+   * @param lang - the language of the issues' messages, for the words that introduce several (English by default)
    */
-  constructor(issues: readonly Issue[]) {
+  constructor(issues: readonly Issue[], lang: Lang = 'en') {
     const [first] = issues;
     if (first === undefined) throw new RangeError('a CdtoKpiError needs at least one issue');
-    const rest = issues.length - 1;
-    super(rest === 0 ? first.message : `${issues.length} problems:\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`);
+    const messages = messagesAtHand(lang) ?? ENGLISH;
+    super(issues.length === 1 ? first.message : `${render(messages.words.problems, { count: issues.length }, messages)}\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`);
     this.name = 'CdtoKpiError';
     this.code = first.code;
     this.location = first.location;
@@ -84,6 +87,6 @@ export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
  * @param path - the keys from the root (default: the field)
  * @returns the error, to throw
  */
-export function failure(code: ErrorCode, location: ErrorLocation, expected: string, received: unknown, detail?: string, path?: readonly PathKey[]): CdtoKpiError {
+export function failure(code: ErrorCode, location: ErrorLocation, expected: Words, received: unknown, detail?: Words, path?: readonly PathKey[]): CdtoKpiError {
   return new CdtoKpiError([createIssue(code, location, expected, received, { ...(detail === undefined ? {} : { detail }), ...(path === undefined ? {} : { path }) })]);
 }

@@ -1,6 +1,6 @@
 /**
- * The error codes of cdto-kpi: a closed set, one situation each, with the short message every
- * issue of that code starts with (the one place where messages are written).
+ * The error codes of cdto-kpi: a closed set, one situation each. The short message of each code, in
+ * every language, is in the catalogues of messages (`data/messages/<lang>.json`, section `codes`).
  *
  * @module
  */
@@ -34,6 +34,8 @@ export const ERROR_CODES = deepFreeze({
   UNKNOWN_EDITION: 'UNKNOWN_EDITION',
   /** A bundled edition that `cdto-kpi/core` has not loaded yet: `await loadEdition(id)` first. */
   EDITION_NOT_LOADED: 'EDITION_NOT_LOADED',
+  /** A language (`kk`, `ru`) that `cdto-kpi/core` has not loaded yet: `await loadLanguage(lang)` first. */
+  LANGUAGE_NOT_LOADED: 'LANGUAGE_NOT_LOADED',
   /** An indicator id that the edition (or the body) does not define. */
   UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
   /** A body id that the edition does not define. */
@@ -76,39 +78,3 @@ export const ERROR_CODES = deepFreeze({
 
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
-
-/** The short message of each code: what went wrong, before where and what was expected. */
-export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = deepFreeze({
-  FIGURE_UNREADABLE: 'unreadable figure',
-  INEXACT_NUMBER: 'a JS number that is not a safe integer is not an exact decimal',
-  FIGURE_OUT_OF_RANGE: 'figure out of range',
-  NEGATIVE_FIGURE: 'negative figure',
-  INCONSISTENT_FIGURES: 'inconsistent figures',
-  MISSING_FIELD: 'missing field',
-  UNEXPECTED_FIELD: 'unexpected field',
-  FORBIDDEN_KEY: 'forbidden key',
-  WRONG_TYPE: 'wrong type',
-  INVALID_VALUE: 'invalid value',
-  UNKNOWN_KIND: 'unknown kind',
-  UNKNOWN_EDITION: 'unknown edition',
-  EDITION_NOT_LOADED: 'edition not loaded yet (cdto-kpi/core loads a bundled edition on demand)',
-  UNKNOWN_INDICATOR: 'unknown indicator',
-  UNKNOWN_BODY: 'unknown body',
-  UNKNOWN_BLOCK: 'unknown block',
-  UNKNOWN_CRITERION: 'unknown criterion',
-  DUPLICATE_INDICATOR: 'indicator given twice',
-  DUPLICATE_BODY: 'body given twice',
-  DUPLICATE_CRITERION: 'criterion listed twice',
-  INDICATOR_NOT_REPORTED: 'indicator not reported',
-  INVALID_READING: 'invalid reading',
-  INVALID_PERIOD: 'invalid period',
-  PERIOD_NOT_COVERED: 'period not covered',
-  INVALID_POLICY: 'invalid policy',
-  NOTHING_PLANNED: 'nothing planned',
-  MALFORMED_CSV: 'malformed CSV',
-  LIMIT_EXCEEDED: 'limit exceeded',
-  INPUT_UNREADABLE: 'input unreadable',
-  DEPENDENCY_MISSING: 'an optional package is not installed',
-  WORKBOOK_UNRECOGNISED: 'not a cdto-kpi workbook',
-  WORKBOOK_ALTERED: 'a part of the workbook that cdto-kpi writes was changed',
-});

@@ -2,9 +2,18 @@
  * Issues: one problem each, with a code, a path from the root of what was given, what was expected
  * and what was received. An error carries every issue found, not only the first (as zod does).
  *
+ * An issue is data: what was expected and what went wrong are phrases of the catalogues of
+ * messages (`data/messages/<lang>.json`; a phrase's English text is its id) with their values, so
+ * that `formatIssue` writes it in any language; `message` is its English text, unless a function
+ * was asked for another language.
+ *
  * @module
  */
-import { type ErrorCode, ERROR_MESSAGES } from './codes.js';
+import type { PhraseId } from '../generated/message-types.js';
+import { deepFreeze } from '../freeze.js';
+import { ENGLISH, type Messages } from '../messages/catalogue.js';
+import { type MessageValues, render } from '../messages/render.js';
+import type { ErrorCode } from './codes.js';
 import { quoteValue } from './quote.js';
 
 /** A key in a path: an object's key or a list's index. */
@@ -14,11 +23,37 @@ export type PathKey = string | number;
 export interface ErrorLocation {
   /** A spreadsheet cell, as `Sheet!C7` (a report read from a workbook). */
   readonly cell?: string;
+  /** The line of a CSV text (the header is line 1). */
+  readonly line?: number;
   readonly body?: string;
+  /** The direction of a 2023 report, or the block of a 2025 one: the section the indicator is scored in. */
   readonly direction?: string;
   readonly indicator?: string;
   /** The field, written as a path inside the indicator's input or the option (`a`, `criteria[0].id`). */
   readonly field?: string;
+}
+
+/** A message of the catalogues and its values. Its id is its English text (`'one of {values}'`). */
+export interface Phrase {
+  readonly id: string;
+  readonly values: MessageValues;
+}
+
+/**
+ * What a check says was expected, or what went wrong: a phrase of the catalogues (`say(id, values)`),
+ * or a phrase's English text when it has no values. The test of the catalogues holds every text
+ * given this way against the three catalogues.
+ */
+export type Words = string | Phrase;
+
+/** The parts an issue's message is written from. */
+export interface IssueParams {
+  /** What was expected there. */
+  readonly expected: Phrase;
+  /** What went wrong, when more precise than the code's own words; `null`: the code's. */
+  readonly detail: Phrase | null;
+  /** The edition the body, direction (block) and indicator belong to, where known. */
+  readonly edition: string | null;
 }
 
 /** One problem. Plain data: serialisable as JSON. */
@@ -34,6 +69,41 @@ export interface Issue {
   readonly received: string;
   /** The whole message: where, what went wrong, what was expected, what was received. */
   readonly message: string;
+  /**
+   * The message as data, to write it in any language (`formatIssue`): what was expected and what
+   * went wrong, each a phrase of the catalogues (`id`, its English text) with its `values` (limits,
+   * the values allowed…), and the `edition` the location belongs to (`null`: none known).
+   */
+  readonly params: {
+    readonly expected: { readonly id: string; readonly values: Readonly<Record<string, unknown>> };
+    readonly detail: { readonly id: string; readonly values: Readonly<Record<string, unknown>> } | null;
+    readonly edition: string | null;
+  };
+}
+
+/**
+ * A phrase of the catalogues with its values.
+ *
+ * @param id - the phrase's English text, as the catalogues key it
+ * @param values - its placeholders' values
+ * @returns the phrase, frozen
+ */
+export function say(id: PhraseId, values: MessageValues = {}): Phrase {
+  return deepFreeze({ id, values: { ...values } });
+}
+
+const phrase = (words: string | Phrase): Phrase => (typeof words === 'string' ? deepFreeze({ id: words, values: {} }) : words);
+
+/**
+ * A phrase in a language.
+ *
+ * @param words - the phrase
+ * @param messages - the language's catalogue
+ * @returns the text
+ */
+export function phraseText(words: Words | Issue['params']['expected'], messages: Messages): string {
+  const { id, values } = typeof words === 'string' ? phrase(words) : words;
+  return render(messages.phrases[id] ?? id, values as MessageValues, messages);
 }
 
 /**
@@ -54,21 +124,58 @@ export function formatPath(path: readonly PathKey[]): string {
   return text;
 }
 
+/** An id as a message quotes it: JSON, cut at 80 characters. */
+export const quotedId = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+/** How a location's parts are named: by default, each by its quoted id. */
+export type NamePart = (part: 'body' | 'direction' | 'indicator' | 'field', id: string) => string;
+
 /**
  * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"`, or `input` when nothing is known.
  *
  * @param location - the parts of the location that are known
- * @returns a short English description
+ * @param messages - the language (English by default)
+ * @param name - how a body, a direction, an indicator and a field are named (default: by quoted id)
+ * @param blocks - the edition's sections are blocks (2025), not directions (2023)
+ * @returns the description
  */
-export function describeLocation(location: ErrorLocation): string {
+export function describeLocation(location: ErrorLocation, messages: Messages = ENGLISH, name: NamePart = (_part, id) => quotedId(id), blocks = false): string {
+  const { words } = messages;
   const parts: string[] = [];
-  const name = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
-  if (location.body !== undefined) parts.push(`body ${name(location.body)}`);
-  if (location.direction !== undefined) parts.push(`direction ${name(location.direction)}`);
-  if (location.indicator !== undefined) parts.push(`indicator ${name(location.indicator)}`);
-  if (location.field !== undefined) parts.push(`field ${name(location.field)}`);
-  return parts.length === 0 ? 'input' : parts.join(', ');
+  if (location.cell !== undefined) parts.push(render(words.atCell, { cell: location.cell }, messages));
+  if (location.line !== undefined) parts.push(render(words.atLine, { line: String(location.line) }, messages));
+  if (location.body !== undefined) parts.push(render(words.atBody, { body: name('body', location.body) }, messages));
+  if (location.direction !== undefined) parts.push(render(blocks ? words.atBlock : words.atDirection, { direction: name('direction', location.direction) }, messages));
+  if (location.indicator !== undefined) parts.push(render(words.atIndicator, { indicator: name('indicator', location.indicator) }, messages));
+  if (location.field !== undefined) parts.push(render(words.atField, { field: name('field', location.field) }, messages));
+  return parts.length === 0 ? words.atInput : parts.join(words.listSeparator);
+}
+
+/**
+ * An issue's message in a language.
+ *
+ * @param issue - the issue (its code, received value and parameters)
+ * @param where - the location, already written
+ * @param messages - the language
+ * @returns the message
+ */
+export function issueMessage(issue: Pick<Issue, 'code' | 'received' | 'params'>, where: string, messages: Messages): string {
+  const { expected, detail } = issue.params;
+  return render(messages.words.issue, {
+    where,
+    what: detail === null ? messages.codes[issue.code] : phraseText(detail, messages),
+    expected: phraseText(expected, messages),
+    // A received value is data, quoted; only the words for a value that cannot be quoted
+    // (`nothing (undefined)`, `"(a getter)"`) are translated.
+    received: messages.phrases[issue.received] ?? marker(issue.received, messages),
+  }, messages);
+}
+
+/** A received value that stands for one that cannot be quoted, `"(a getter)"`, in a language. */
+function marker(received: string, messages: Messages): string {
+  const words = /^"(\(.*\))"$/u.exec(received)?.[1];
+  const said = words === undefined ? undefined : messages.phrases[words];
+  return said === undefined ? received : `"${said}"`;
 }
 
 /**
@@ -79,21 +186,22 @@ export function describeLocation(location: ErrorLocation): string {
  * @param expected - what was expected, in words
  * @param received - the value found (quoted safely, whatever it is)
  * @param options - `path`: the keys from the root (default: the field's name, if any);
- *   `detail`: a message more precise than the code's own
+ *   `detail`: a message more precise than the code's own; `edition`: the edition the location belongs to
  * @returns the issue, frozen
  */
 export function createIssue(
   code: ErrorCode,
   location: ErrorLocation,
-  expected: string,
+  expected: Words,
   received: unknown,
-  options: { readonly path?: readonly PathKey[]; readonly detail?: string } = {},
+  options: { readonly path?: readonly PathKey[]; readonly detail?: Words; readonly edition?: string } = {},
 ): Issue {
   const quoted = quoteValue(received);
   const where = Object.freeze({ ...location });
   const path = Object.freeze([...(options.path ?? (location.field === undefined ? [] : [location.field]))]);
-  const message = `${describeLocation(where)}: ${options.detail ?? ERROR_MESSAGES[code]}; expected ${expected}, got ${quoted}`;
-  return Object.freeze({ code, path, location: where, expected, received: quoted, message });
+  const params = Object.freeze({ expected: phrase(expected), detail: options.detail === undefined ? null : phrase(options.detail), edition: options.edition ?? null });
+  const parts = { code, received: quoted, params };
+  return Object.freeze({ code, path, location: where, expected: phraseText(params.expected, ENGLISH), received: quoted, message: issueMessage(parts, describeLocation(where), ENGLISH), params });
 }
 
 /**
@@ -106,6 +214,5 @@ export function createIssue(
  */
 export function nestIssue(issue: Issue, prefix: readonly PathKey[], location: ErrorLocation): Issue {
   const where = Object.freeze({ ...location, ...issue.location });
-  const detail = issue.message.slice(issue.message.indexOf(': ') + 2);
-  return Object.freeze({ ...issue, path: Object.freeze([...prefix, ...issue.path]), location: where, message: `${describeLocation(where)}: ${detail}` });
+  return Object.freeze({ ...issue, path: Object.freeze([...prefix, ...issue.path]), location: where, message: issueMessage(issue, describeLocation(where), ENGLISH) });
 }

@@ -8,18 +8,18 @@
  */
 import type { core } from 'zod/mini';
 import { ERROR_CODES, type ErrorCode } from './codes.js';
-import { createIssue, type ErrorLocation, type Issue, type PathKey } from './issue.js';
+import { createIssue, type ErrorLocation, type Issue, type PathKey, say, type Words } from './issue.js';
 
 /** How a document's issues are told: its words for what each field expects, and where a path is. */
 export interface IssueWording {
   /** What the field at a path expects, in words (a list's indexes left out of the key); `undefined` for zod's own. */
-  readonly expected?: (path: readonly PathKey[], code: ErrorCode) => string | undefined;
+  readonly expected?: (path: readonly PathKey[], code: ErrorCode) => Words | undefined;
   /** Where a path is, in a person's words (the body by its id…); default: the path as the field. */
   readonly locate?: (path: readonly PathKey[]) => ErrorLocation;
   /** The keys from an outer root to the document (a file's name, `figures.<id>`). */
   readonly prefix?: readonly PathKey[];
   /** A message more precise than the code's own, for every issue (`not a transcribed report`). */
-  readonly detail?: string;
+  readonly detail?: Words;
 }
 
 /**
@@ -38,9 +38,9 @@ export interface IssueWording {
 export function issuesFromZod(issues: readonly core.$ZodIssue[], document: unknown, wording: IssueWording = {}): Issue[] {
   const prefix = wording.prefix ?? [];
   const locate = wording.locate ?? ((path: readonly PathKey[]): ErrorLocation => (path.length === 0 ? {} : { field: path.join('.') }));
-  const make = (code: ErrorCode, path: readonly PathKey[], expected: string, received: unknown): Issue =>
+  const make = (code: ErrorCode, path: readonly PathKey[], expected: Words, received: unknown): Issue =>
     createIssue(code, locate(path), expected, received, { path: [...prefix, ...path], ...(wording.detail === undefined ? {} : { detail: wording.detail }) });
-  const words = (path: readonly PathKey[], code: ErrorCode, fallback: string): string => wording.expected?.(path, code) ?? fallback;
+  const words = (path: readonly PathKey[], code: ErrorCode, fallback: Words): Words => wording.expected?.(path, code) ?? fallback;
   return issues.flatMap((issue): Issue[] => {
     const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -56,22 +56,28 @@ export function issuesFromZod(issues: readonly core.$ZodIssue[], document: unkno
 }
 
 /** What a zod issue expected, in words, for a field without words of its own. */
-function zodExpected(issue: core.$ZodIssue): string {
-  // A schema's own words (`z.regex(…, 'an ISO date')`) say it best; zod/mini's default message says nothing.
-  if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+function zodExpected(issue: core.$ZodIssue): Words {
+  // A schema's own words (`z.regex(…, 'an ISO date')`, a phrase of the catalogues) say it best; zod/mini's default message says nothing.
+  // (The schemas' own words are each a `z.regex(pattern, words)` that the test of the catalogues reads.)
+  if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message as Words;
   switch (issue.code) {
     case 'invalid_type':
-      return `a value of type ${issue.expected}`;
+      return say('a value of type {type}', { type: issue.expected });
     case 'invalid_value':
-      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return say('one of {values}', { values: issue.values.map((value) => JSON.stringify(value)) });
     case 'too_small':
-      return `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
-    case 'too_big':
-      return `at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big': {
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const at = issue.code === 'too_small' ? 'at least' : 'at most';
+      if (issue.origin === 'array') return say(at === 'at least' ? 'at least {count, plural, one {# item} other {# items}}' : 'at most {count, plural, one {# item} other {# items}}', { count: limit });
+      if (issue.origin === 'string') return say(at === 'at least' ? 'at least {count, plural, one {# character} other {# characters}}' : 'at most {count, plural, one {# character} other {# characters}}', { count: limit });
+      return say(at === 'at least' ? 'at least {limit}' : 'at most {limit}', { limit });
+    }
     case 'invalid_format':
-      return issue.format === 'regex' && 'pattern' in issue ? `text matching ${String(issue.pattern)}` : `text in the ${issue.format} format`;
+      return issue.format === 'regex' && 'pattern' in issue ? say('text matching {pattern}', { pattern: String(issue.pattern) }) : say('text in the {format} format', { format: issue.format });
     default:
-      return issue.message;
+      // zod's own words for the rest ("Invalid input") say nothing a person can act on.
+      return 'a value of the right shape';
   }
 }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ERROR_CODES, type ErrorCode, type ErrorLocation, failure, formatPath, isCdtoKpiError, type PathKey } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorCode, type ErrorLocation, failure, formatPath, isCdtoKpiError, type PathKey, type Words, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -81,7 +81,7 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
     // A list's length counts, not its keys: a sparse list of 10^9 slots has two keys.
     values += isList ? Number(ownValue(source, 'length', path)) : keys.length;
     if (!(values <= limits.maxValues)) {
-      throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `a document of at most ${limits.maxValues} values`, source, `more than ${limits.maxValues} values in the document`);
+      throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('a document of at most {max} values', { max: String(limits.maxValues) }), source, say('more than {max} values in the document', { max: String(limits.maxValues) }));
     }
     for (const key of keys) {
       if (typeof key === 'symbol') {
@@ -94,10 +94,10 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
       const childKey: PathKey = index ?? key;
       if (!isList) {
         if (FORBIDDEN_KEYS.includes(key)) {
-          throw refusal(ERROR_CODES.FORBIDDEN_KEY, [...path, childKey], `a key other than ${FORBIDDEN_KEYS.join(', ')}`, key, `the key ${JSON.stringify(key)} is never read`);
+          throw refusal(ERROR_CODES.FORBIDDEN_KEY, [...path, childKey], say('a key other than {keys}', { keys: FORBIDDEN_KEYS }), key, say('the key {key} is never read', { key: JSON.stringify(key) }));
         }
         if (key.length > limits.maxKeyLength) {
-          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, `keys of at most ${limits.maxKeyLength} characters`, key, `a key of ${key.length} characters`);
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('keys of at most {max} characters', { max: String(limits.maxKeyLength) }), key, say('a key of {length} characters', { length: String(key.length) }));
         }
       }
       const value = ownValue(source, key, path, childKey);
@@ -105,7 +105,7 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
       if (typeof value === 'object' && value !== null) {
         const childPath: readonly PathKey[] = [...path, childKey];
         if (depth + 1 > limits.maxDepth) {
-          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, `nesting of at most ${limits.maxDepth} levels`, value, `nesting deeper than ${limits.maxDepth} levels`);
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, say('nesting of at most {max} levels', { max: String(limits.maxDepth) }), value, say('nesting deeper than {max} levels', { max: String(limits.maxDepth) }));
         }
         copy = emptyCopy(value, childPath);
         stack.push({ source: value, target: copy as Record<string, unknown> | unknown[], path: childPath, depth: depth + 1 });
@@ -128,7 +128,7 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
 
 function checkPrimitive(value: unknown, parent: readonly PathKey[], key: PathKey | undefined, limits: DocumentLimits): unknown {
   if (typeof value === 'string' && value.length > limits.maxStringLength) {
-    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], `a string of at most ${limits.maxStringLength} characters`, value, `a string of ${value.length} characters`);
+    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], say('a string of at most {max} characters', { max: String(limits.maxStringLength) }), value, say('a string of {length} characters', { length: String(value.length) }));
   }
   return value;
 }
@@ -179,7 +179,7 @@ function listIndex(key: string): number | null {
   return index < 2 ** 32 - 1 ? index : null;
 }
 
-function refusal(code: ErrorCode, path: readonly PathKey[], expected: string, received: unknown, detail: string) {
+function refusal(code: ErrorCode, path: readonly PathKey[], expected: Words, received: unknown, detail: Words) {
   return failure(code, path.length === 0 ? {} : { field: formatPath(path) }, expected, received, detail, path);
 }
 
@@ -199,13 +199,13 @@ function refusal(code: ErrorCode, path: readonly PathKey[], expected: string, re
 export function readOptions<K extends string>(options: unknown, keys: readonly K[], location: ErrorLocation = {}, name = 'options'): Readonly<Partial<Record<K, unknown>>> {
   if (options === undefined) return EMPTY;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: name }, `an object with any of ${keys.join(', ')}`, options);
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: name }, say('an object with any of {keys}', { keys }), options);
   }
   const read: Partial<Record<K, unknown>> = {};
   try {
     for (const key of Reflect.ownKeys(options)) {
       if (typeof key !== 'string' || !(keys as readonly string[]).includes(key)) {
-        throw failure(ERROR_CODES.UNEXPECTED_FIELD, { ...location, field: String(key) }, `only ${keys.join(', ')}`, undefined, 'unexpected option');
+        throw failure(ERROR_CODES.UNEXPECTED_FIELD, { ...location, field: String(key) }, say('only {keys}', { keys }), undefined, 'unexpected option');
       }
       const descriptor = Object.getOwnPropertyDescriptor(options, key);
       if (descriptor === undefined) continue;

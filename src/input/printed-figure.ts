@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorLocation, failure, say } from '../errors/cdto-kpi-error.js';
 import { Exact, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -98,7 +98,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
       location,
       `a printed figure of at most ${MAX_PRINTED_FIGURE_LENGTH} characters`,
       text,
-      `a printed figure of ${text.length} characters is longer than the limit of ${MAX_PRINTED_FIGURE_LENGTH}`,
+      say('a printed figure of {length} characters is longer than the limit of {max}', { length: String(text.length), max: String(MAX_PRINTED_FIGURE_LENGTH) }),
     );
   }
   const normalised = text.replace(SPACES, ' ').trim();
@@ -134,7 +134,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
       location,
       'digits in groups, an optional decimal comma, an optional scale or currency word, a dash or an empty cell',
       text,
-      `cannot read the printed figure ${JSON.stringify(text)}`,
+      say('cannot read the printed figure {figure}', { figure: JSON.stringify(text) }),
     );
   }
   const { sign = '', int = '', frac } = match.groups;

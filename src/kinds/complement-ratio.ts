@@ -4,7 +4,7 @@
  * @module
  */
 import { HUNDRED, plain } from '../decimal/decimal.js';
-import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, say } from '../errors/cdto-kpi-error.js';
 import type { FigureInput } from '../input/figure.js';
 import { WARNING_CODES } from './contract.js';
 import { defineKind, exactShare, NO_DATA, quotientShare } from './measure.js';
@@ -33,8 +33,8 @@ export const COMPLEMENT_RATIO = /* @__PURE__ */ defineKind({
     const excused = input.has('excused') ? input.figure('excused') : null;
     input.done();
     if (b === null || c === null) return NO_DATA;
-    if (b.gt(c)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'b', `at most c (${plain(c)})`, plain(b), 'more failures than items');
-    if (excused !== null && excused.gt(b)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'excused', `at most b (${plain(b)})`, plain(excused), 'more items excused than failing');
+    if (b.gt(c)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'b', say('at most {field} ({value})', { field: 'c', value: plain(c) }), plain(b), 'more failures than items');
+    if (excused !== null && excused.gt(b)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'excused', say('at most {field} ({value})', { field: 'b', value: plain(b) }), plain(excused), 'more items excused than failing');
     if (c.isZero()) {
       input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100');
       return exactShare(HUNDRED, { name: 'A', operation: 'zero-denominator', operands: { c: '0' }, expression: 'c = 0: 100 − 0' }, shareRounding);

@@ -4,7 +4,7 @@
  * @module
  */
 import { type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
-import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, say } from '../errors/cdto-kpi-error.js';
 import { defineKind, exactShare, NO_DATA } from './measure.js';
 
 /** The ids of the criteria met; `null`: not reported. */
@@ -33,7 +33,7 @@ export const COMPOSITE = /* @__PURE__ */ defineKind({
     let sum: ExactDecimal = ZERO;
     for (const id of met as readonly string[]) {
       const criterion = byId.get(id);
-      if (criterion === undefined) throw input.fail(ERROR_CODES.UNKNOWN_CRITERION, 'met', `one of ${[...byId.keys()].join(', ')}`, id, 'unknown criterion');
+      if (criterion === undefined) throw input.fail(ERROR_CODES.UNKNOWN_CRITERION, 'met', say('one of {values}', { values: [...byId.keys()] }), id, 'unknown criterion');
       if (seen.has(id)) throw input.fail(ERROR_CODES.DUPLICATE_CRITERION, 'met', 'each criterion at most once', id, 'criterion listed twice');
       seen.add(id);
       sum = sum.plus(criterion.weight);

@@ -7,6 +7,7 @@
  */
 import type { ExactDecimal } from '../decimal/decimal.js';
 import type { ErrorCode } from '../errors/codes.js';
+import type { Words } from '../errors/issue.js';
 import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -255,11 +256,11 @@ export interface KindInput {
   /** A figure, read and checked; `null` for no data or a problem (recorded). */
   figure(field: string, options?: { readonly percentSign?: 'accepted' | 'refused' }): ExactDecimal | null;
   /** Records a problem with a field; reading goes on. */
-  problem(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): void;
+  problem(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): void;
   /** Ends the reading: throws every problem recorded at once. */
   done(): void;
   /** A problem found after reading, to throw at once. */
-  fail(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): Error;
+  fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): Error;
   /** Records a warning. */
   warn(code: WarningCode, field: string | null, message: string): void;
   /** Records a value for the trace's inputs (a figure is recorded when read). */

@@ -6,7 +6,7 @@
  * @module
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
 import { type IndicatorKind, INDICATOR_KINDS, type KindModule, type PreparedCriterion, type TraceSource } from './contract.js';
 import { kindModule } from './registry.js';
@@ -78,7 +78,7 @@ function readDefinition(definition: Readonly<Record<string, unknown>>, location:
   const issues: Issue[] = [];
   const kind = own('kind');
   const module = kindModule(kind);
-  if (module === undefined) issues.push(createIssue(ERROR_CODES.UNKNOWN_KIND, { ...where, field: 'kind' }, `one of ${INDICATOR_KINDS.join(', ')}`, kind));
+  if (module === undefined) issues.push(createIssue(ERROR_CODES.UNKNOWN_KIND, { ...where, field: 'kind' }, say('one of {values}', { values: INDICATOR_KINDS }), kind));
   const collect = <T>(read: () => T): T | null => {
     try {
       return read();

@@ -6,7 +6,7 @@
  * @module
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
-import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
 import { type KindInput, type ScoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
@@ -78,7 +78,7 @@ export class InputReader implements KindInput {
     this.inputs[field] = value;
   }
 
-  problem(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): void {
+  problem(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): void {
     this.#issues.push(createIssue(code, { ...this.#where, field }, expected, received, detail === undefined ? {} : { detail }));
   }
 
@@ -86,7 +86,7 @@ export class InputReader implements KindInput {
     if (this.#issues.length > 0) throw new CdtoKpiError(this.#issues);
   }
 
-  fail(code: ErrorCode, field: string, expected: string, received: unknown, detail?: string): CdtoKpiError {
+  fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): CdtoKpiError {
     return failure(code, { ...this.#where, field }, expected, received, detail);
   }
 }
@@ -104,13 +104,13 @@ export class InputReader implements KindInput {
  */
 export function openInput(input: unknown, fields: readonly string[], kind: string, where: ErrorLocation): InputReader {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw failure(ERROR_CODES.WRONG_TYPE, where, `an object with ${fields.join(', ')}`, input);
+    throw failure(ERROR_CODES.WRONG_TYPE, where, say('an object with {fields}', { fields }), input);
   }
   const record = input as Readonly<Record<string, unknown>>;
   const reader = new InputReader(record, where);
   for (const field of Object.keys(record)) {
     if (!fields.includes(field)) {
-      reader.problem(ERROR_CODES.UNEXPECTED_FIELD, field, `only ${fields.join(', ')} for a ${kind} indicator`, record[field], 'unexpected field');
+      reader.problem(ERROR_CODES.UNEXPECTED_FIELD, field, say('only {fields} for a {kind} indicator', { fields, kind }), record[field], 'unexpected field');
     }
   }
   return reader;

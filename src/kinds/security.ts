@@ -4,7 +4,7 @@
  * @module
  */
 import { HUNDRED, plain, ZERO } from '../decimal/decimal.js';
-import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, say } from '../errors/cdto-kpi-error.js';
 import type { FigureInput } from '../input/figure.js';
 import { WARNING_CODES } from './contract.js';
 import { defineKind, exactShare, NO_DATA, quotientShare } from './measure.js';
@@ -51,7 +51,7 @@ export const SECURITY = /* @__PURE__ */ defineKind({
       input.done();
       if (tested === null || connected === null || systems === null) return NO_DATA;
       for (const [field, value] of [['tested', tested], ['connected', connected]] as const) {
-        if (value.gt(systems)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, field, `at most systems (${plain(systems)})`, plain(value), 'more systems than the body has');
+        if (value.gt(systems)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, field, say('at most {field} ({value})', { field: 'systems', value: plain(systems) }), plain(value), 'more systems than the body has');
       }
       if (systems.isZero()) {
         input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'systems', 'systems = 0, so Ia = Ib = 0');

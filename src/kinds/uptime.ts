@@ -4,7 +4,7 @@
  * @module
  */
 import { HUNDRED, plain } from '../decimal/decimal.js';
-import { ERROR_CODES } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, say } from '../errors/cdto-kpi-error.js';
 import type { FigureInput } from '../input/figure.js';
 import { defineKind, NO_DATA, quotientShare } from './measure.js';
 
@@ -27,7 +27,7 @@ export const UPTIME = /* @__PURE__ */ defineKind({
     input.done();
     if (down === null || total === null) return NO_DATA;
     if (total.isZero()) throw input.fail(ERROR_CODES.FIGURE_OUT_OF_RANGE, 'totalHours', 'hours of the period, above zero', plain(total));
-    if (down.gt(total)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'downtimeHours', `at most totalHours (${plain(total)})`, plain(down), 'downtime longer than the period');
+    if (down.gt(total)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'downtimeHours', say('at most {field} ({value})', { field: 'totalHours', value: plain(total) }), plain(down), 'downtime longer than the period');
     const [x, y] = [input.text('downtimeHours'), input.text('totalHours')];
     return quotientShare(total.minus(down).times(HUNDRED), total, { name: 'A', operation: 'complement', operands: { downtimeHours: x, totalHours: y }, expression: `100 − ${x} / ${y} × 100` }, shareRounding);
   },

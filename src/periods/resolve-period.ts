@@ -6,7 +6,7 @@
  */
 import type { EditionCoverage } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say, type Phrase } from '../errors/cdto-kpi-error.js';
 import { readOptions } from '../input/boundary.js';
 import type { BundledEditionId } from '../generated/editions.js';
 
@@ -104,9 +104,10 @@ export function resolveIn(registry: EditionRegistry, period: unknown): ResolvedP
     throw failure(
       ERROR_CODES.PERIOD_NOT_COVERED,
       { field: 'period' },
-      `a quarter ${editions.map(coverage).join(' or ')}`,
+      // One edition, or two in force one after the other (the bundled ones): more are listed by a comma.
+      say('a quarter {coverage}', { coverage: editions.length < 2 ? editions.map(coverage) : say('{list} or {last}', { list: editions.slice(0, -1).map(coverage), last: coverage(editions[editions.length - 1]!) }) }),
       { year, quarter },
-      `no edition covers Q${quarter} ${year}`,
+      say('no edition covers Q{quarter} {year}', { quarter: String(quarter), year: String(year) }),
     );
   }
   const days = (Date.UTC(year, quarter * 3, 1) - Date.UTC(year, (quarter - 1) * 3, 1)) / 86_400_000;
@@ -128,11 +129,11 @@ function reportingCalendar(edition: EditionCoverage, year: number, quarter: 1 | 
 }
 
 /** The quarters an edition covers, in words: `from Q4 2023 to Q4 2024 (2023 edition)`. */
-function coverage(edition: EditionCoverage): string {
+function coverage(edition: EditionCoverage): Phrase {
   const quarterOf = (date: string): number => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
   const firstYear = edition.years[0]!;
   const lastYear = edition.years[edition.years.length - 1]!;
   const from = edition.inForce.from.slice(0, 4) >= firstYear ? `Q${quarterOf(edition.inForce.from)} ${edition.inForce.from.slice(0, 4)}` : `Q1 ${firstYear}`;
   const until = edition.inForce.until !== null && edition.inForce.until.slice(0, 4) <= lastYear ? `Q${quarterOf(edition.inForce.until)} ${edition.inForce.until.slice(0, 4)}` : `Q4 ${lastYear}`;
-  return `from ${from} to ${until} (${edition.id} edition)`;
+  return say('from {from} to {until} ({edition} edition)', { from, until, edition: edition.id });
 }

@@ -6,7 +6,7 @@
  */
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, isCdtoKpiError, say } from '../errors/cdto-kpi-error.js';
 import type { BodyId } from '../generated/bodies.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
@@ -96,11 +96,11 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
   const columns = header.map((name) => name.trim());
   for (const name of columns) {
     if (![...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS].includes(name)) {
-      throw failure(ERROR_CODES.MALFORMED_CSV, { field: `column ${JSON.stringify(name)}` }, `the columns of a template: ${[...KEY_COLUMNS, ...CSV_VALUE_COLUMNS].join(', ')}…`, name, 'unknown column');
+      throw failure(ERROR_CODES.MALFORMED_CSV, { field: `column ${JSON.stringify(name)}` }, say('the columns of a template: {columns}…', { columns: [...KEY_COLUMNS, ...CSV_VALUE_COLUMNS] }), name, 'unknown column');
     }
   }
   for (const name of ['period', 'body', 'indicator']) {
-    if (!columns.includes(name)) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, `a column "${name}"`, header.join(','), 'missing column');
+    if (!columns.includes(name)) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, say('a column {name}', { name: JSON.stringify(name) }), header.join(','), 'missing column');
   }
   const at = (row: readonly string[], name: string): string => (row[columns.indexOf(name)] ?? '').trim();
   const periods = new Set(rows.map((row) => at(row, 'period')));

@@ -7,7 +7,7 @@
  */
 import type { Edition } from '../editions/edition.js';
 import type { Language } from '../editions/types.js';
-import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue } from '../errors/cdto-kpi-error.js';
+import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
 import { prepareDefinition } from '../kinds/definition.js';
 import type { PeriodIndicator } from '../periods/indicators-for-period.js';
@@ -42,7 +42,7 @@ export function inputInPeriod(edition: Edition, indicator: PeriodIndicator, inpu
     throw failure(
       ERROR_CODES.UNEXPECTED_FIELD,
       { ...location, field: 'excused' },
-      excusable.length === 0 ? `no "excused": no indicator of the ${edition.id} edition counts excused items in full` : `no "excused": only ${excusable.join(', ')} counts excused items in full`,
+      excusable.length === 0 ? say('no "excused": no indicator of the {edition} edition counts excused items in full', { edition: edition.id }) : say('no "excused": only {indicators} counts excused items in full', { indicators: excusable }),
       (input as Record<string, unknown>)['excused'],
       'unexpected field',
     );
@@ -85,7 +85,7 @@ export function groupFigures(
   };
   const known = new Set(indicators.map((indicator) => indicator.id));
   for (const id of Object.keys(figures)) {
-    if (!known.has(id)) problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, `an indicator of body "${body}" in the ${period.edition} edition`, id, 'unknown indicator for this body', []), id);
+    if (!known.has(id)) problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, say('an indicator of body {body} in the {edition} edition', { body: JSON.stringify(body), edition: period.edition }), id, 'unknown indicator for this body', []), id);
   }
   const blocks = new Map<string, { prepared: ReturnType<typeof prepareDefinition>; input: unknown }[]>();
   for (const indicator of indicators) {

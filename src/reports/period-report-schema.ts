@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { ERROR_CODES, type ErrorLocation, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
 import { issuesFromZod, valueAt } from '../errors/zod-issues.js';
 import { freezeSchema } from '../freeze.js';
+import type { PhraseId } from '../generated/message-types.js';
 
 /** The shape of a period report: the period, and each body's figures by indicator id. */
 export const periodReportSchema = /* @__PURE__ */ freezeSchema(
@@ -30,7 +31,7 @@ export const periodReportSchema = /* @__PURE__ */ freezeSchema(
 export type PeriodReport = z.input<typeof periodReportSchema>;
 
 /** What each field of a report takes, in words, by its keys without the list indexes. */
-const EXPECTED: ReadonlyMap<string, string> = new Map([
+const EXPECTED: ReadonlyMap<string, PhraseId> = new Map<string, PhraseId>([
   ['', 'a period report: { period: { year, quarter }, reading?, bodies: [{ body, figures }] }'],
   ['period', 'the period: { year, quarter }'],
   ['period.year', 'a year, such as 2025'],

@@ -7,7 +7,7 @@
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import type { WarningCode } from '../kinds/contract.js';
@@ -55,7 +55,7 @@ export interface ReadScoreOptions {
  */
 export function readScoreOptions(options: unknown): ReadScoreOptions {
   const { method, reading, rankBy, editions } = readOptions(options, ['method', 'reading', 'rankBy', 'editions']);
-  if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, RANK_BY.join(' or '), rankBy);
+  if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, say('{first} or {second}', { first: RANK_BY[0], second: RANK_BY[1] }), rankBy);
   return { method: method === undefined ? undefined : checkedMethod(method), reading, rankBy: rankBy as RankBy | undefined, registry: registryOf(editions) };
 }
 

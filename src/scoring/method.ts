@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { createRoundingPolicy, PUBLISHED_ROUNDING, ROUNDING_STAGES, type RoundingPolicy } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -65,10 +65,10 @@ export function createScoringMethod(method: ScoringMethod): ScoringMethod {
     aggregation: readOption(method, 'aggregation'),
   };
   if (!(DECREASING_ABOVE_TARGET_RULES as readonly unknown[]).includes(snapshot.decreasingAboveTarget)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, DECREASING_ABOVE_TARGET_RULES.join(' or '), snapshot.decreasingAboveTarget);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'decreasingAboveTarget' }, say('{first} or {second}', { first: DECREASING_ABOVE_TARGET_RULES[0], second: DECREASING_ABOVE_TARGET_RULES[1] }), snapshot.decreasingAboveTarget);
   }
   if (!(AGGREGATIONS as readonly unknown[]).includes(snapshot.aggregation)) {
-    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, AGGREGATIONS.join(' or '), snapshot.aggregation);
+    throw failure(ERROR_CODES.INVALID_POLICY, { field: 'aggregation' }, say('{first}, {second} or {third}', { first: AGGREGATIONS[0], second: AGGREGATIONS[1], third: AGGREGATIONS[2] }), snapshot.aggregation);
   }
   if (typeof snapshot.name !== 'string' || snapshot.name.trim() === '') {
     throw failure(ERROR_CODES.INVALID_POLICY, { field: 'name' }, 'a non-empty name', snapshot.name);
@@ -177,6 +177,6 @@ const METHODS: Readonly<Record<string, ScoringMethod>> = /* @__PURE__ */ Object.
  * ```
  */
 export function methodByName(name: string): ScoringMethod {
-  if (typeof name !== 'string' || !Object.hasOwn(METHODS, name)) throw failure(ERROR_CODES.INVALID_POLICY, { field: 'method' }, `one of ${Object.keys(METHODS).join(', ')}`, name, 'unknown method');
+  if (typeof name !== 'string' || !Object.hasOwn(METHODS, name)) throw failure(ERROR_CODES.INVALID_POLICY, { field: 'method' }, say('one of {values}', { values: Object.keys(METHODS) }), name, 'unknown method');
   return METHODS[name]!;
 }

@@ -7,7 +7,7 @@
 import { exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import type { EditionRegistry } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
@@ -93,7 +93,7 @@ export function whatIf(
   const { bodies: reported } = report as PeriodReport;
   const method = read.method ?? methodByName(score.method);
   if (only !== undefined && !score.bodies.some((body) => body.body === only)) {
-    throw failure(ERROR_CODES.UNKNOWN_BODY, { body: String(only) }, `a body of the report: ${score.bodies.map((body) => body.body).join(', ')}`, only, 'body not in the report');
+    throw failure(ERROR_CODES.UNKNOWN_BODY, { body: String(only) }, say('a body of the report: {bodies}', { bodies: score.bodies.map((body) => body.body) }), only, 'body not in the report');
   }
   const edition = read.registry.get(score.period.edition);
   const standing = (scored: PeriodScore, body: string): Standing => {

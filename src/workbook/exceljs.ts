@@ -7,6 +7,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { CdtoKpiError, ERROR_CODES } from '../index.js';
+import { ownIssue } from './issues.js';
 import { DEPENDENCY_TEXTS, type WorkbookLanguage } from './labels.js';
 
 /** The part of exceljs the workbook uses. */
@@ -32,14 +33,14 @@ export async function loadExcelJs(lang: WorkbookLanguage, load: () => Promise<un
     // Only exceljs itself missing; a broken install of it (one of its own dependencies gone) is left as it is.
     if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !/['"]exceljs['"]/u.test(String((error as Error).message))) throw error;
     throw new CdtoKpiError([
-      {
+      ownIssue({
         code: ERROR_CODES.DEPENDENCY_MISSING,
         path: [],
         location: {},
         expected: DEPENDENCY_TEXTS.expected[lang],
         received: '"exceljs" not found',
         message: DEPENDENCY_TEXTS.message[lang],
-      },
+      }),
     ]);
   }
 }

@@ -59,12 +59,23 @@ export function describe(location: ErrorLocation): string {
  */
 export function workbookIssue(code: ErrorCode, location: ErrorLocation, detail: string, expected: string, received: unknown, path: readonly (string | number)[] = []): Issue {
   const received_ = quoted(received);
+  return ownIssue({ code, path, location, expected, received: received_, message: `${describe(location)}: ${detail}; expected ${expected}, got ${received_}` }, detail);
+}
+
+/**
+ * An issue written by the workbook in its reader's language: its texts are the workbook's own
+ * (`labels.ts`, in the three languages), kept as they are as the issue's phrases.
+ *
+ * @param issue - the issue without its parameters
+ * @param detail - what went wrong, when more precise than the code's words
+ * @returns the issue, frozen
+ */
+export function ownIssue(issue: Omit<Issue, 'params'>, detail?: string): Issue {
+  const phrase = (id: string) => Object.freeze({ id, values: Object.freeze({}) });
   return Object.freeze({
-    code,
-    path: Object.freeze([...path]),
-    location: Object.freeze({ ...location }),
-    expected,
-    received: received_,
-    message: `${describe(location)}: ${detail}; expected ${expected}, got ${received_}`,
+    ...issue,
+    path: Object.freeze([...issue.path]),
+    location: Object.freeze({ ...issue.location }),
+    params: Object.freeze({ expected: phrase(issue.expected), detail: detail === undefined ? null : phrase(detail), edition: null }),
   });
 }

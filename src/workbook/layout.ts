@@ -8,6 +8,7 @@
  * @module
  */
 import { CdtoKpiError, ERROR_CODES, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod } from '../index.js';
+import { ownIssue } from './issues.js';
 import type { Formula, TemplateIndicator } from './api.js';
 import { decimalsOf, readPlain } from './decimal-text.js';
 import { type WorkbookLanguage } from './labels.js';
@@ -139,14 +140,14 @@ export function planWorkbook(options: { readonly period: ReportingPeriod; readon
   const aggregation = AGGREGATIONS[resolved.edition];
   if (aggregation === undefined) {
     throw new CdtoKpiError([
-      {
+      ownIssue({
         code: ERROR_CODES.INVALID_VALUE,
         path: ['period'],
         location: { field: 'period' },
         expected: 'a period of the 2023 or the 2025 edition (the workbook writes the formulas of their methods)',
         received: JSON.stringify(resolved.edition),
         message: `field "period": the workbook knows the methods of the 2023 and 2025 editions only; expected a period of one of them, got edition ${JSON.stringify(resolved.edition)}`,
-      },
+      }),
     ]);
   }
   const reading = template.reading ?? null;

@@ -5,11 +5,11 @@
  */
 import { CdtoKpiError, ERROR_CODES } from '../index.js';
 import { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './labels.js';
-import { quoted } from './issues.js';
+import { ownIssue, quoted } from './issues.js';
 
 function refuse(field: string, expected: string, received: unknown): never {
   const text = quoted(received);
-  throw new CdtoKpiError([{ code: ERROR_CODES.INVALID_VALUE, path: [field], location: { field }, expected, received: text, message: `field ${JSON.stringify(field)}: invalid value; expected ${expected}, got ${text}` }]);
+  throw new CdtoKpiError([ownIssue({ code: ERROR_CODES.INVALID_VALUE, path: [field], location: { field }, expected, received: text, message: `field ${JSON.stringify(field)}: invalid value; expected ${expected}, got ${text}` })]);
 }
 
 /**

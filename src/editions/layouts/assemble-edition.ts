@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../../freeze.js';
 import { readOptions } from '../../input/boundary.js';
 import type { IndicatorDefinition } from '../../kinds/contract.js';
@@ -47,7 +47,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
   const years = file.years;
   const checkYear = (id: string, year: string): void => {
     if (!years.includes(year)) {
-      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, `one of ${years.join(', ')}`, year, `the ${file.id} edition has no targets for this year`);
+      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, say('one of {values}', { values: years }), year, say('the {edition} edition has no targets for this year', { edition: file.id }));
     }
   };
   const definitions = new Map<string, IndicatorDefinition>();
@@ -65,7 +65,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
     definitionFor(id, year, given = {}): IndicatorDefinition {
       // Checked before anything names them in a message: a caller in JavaScript may pass anything.
       if (typeof id !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'id' }, 'an indicator id (a string)', id);
-      if (typeof year !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { indicator: id, field: 'year' }, `a year as a string: one of ${years.join(', ')}`, year);
+      if (typeof year !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { indicator: id, field: 'year' }, say('a year as a string: one of {values}', { values: years }), year);
       const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
       const indicator = findIndicator(catalogue, id);
       checkYear(id, year);
