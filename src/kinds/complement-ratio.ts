@@ -36,7 +36,7 @@ export const COMPLEMENT_RATIO = /* @__PURE__ */ defineKind({
     if (b.gt(c)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'b', say('at most {field} ({value})', { field: 'c', value: plain(c) }), plain(b), 'more failures than items');
     if (excused !== null && excused.gt(b)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, 'excused', say('at most {field} ({value})', { field: 'b', value: plain(b) }), plain(excused), 'more items excused than failing');
     if (c.isZero()) {
-      input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'c', 'c = 0, so b / c = 0 and A = 100');
+      input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'c', { measure: 'A', field: 'c' });
       return exactShare(HUNDRED, { name: 'A', operation: 'zero-denominator', operands: { c: '0' }, expression: 'c = 0: 100 − 0' }, shareRounding);
     }
     const [x, y] = [input.text('b'), input.text('c')];

@@ -10,6 +10,8 @@ import type { ErrorCode } from '../errors/codes.js';
 import type { Words } from '../errors/issue.js';
 import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
+import { ENGLISH } from '../messages/catalogue.js';
+import { render } from '../messages/render.js';
 
 /**
  * Every kind of indicator the editions use.
@@ -99,7 +101,23 @@ export interface ScoringWarning {
   readonly code: WarningCode;
   /** The input field concerned, if one is. */
   readonly field: string | null;
+  /** What it says, in English (`formatTrace` writes it in any language from its code and `params`). */
   readonly message: string;
+  /** The values of its message in the catalogues (`data/messages/<lang>.json`, section `warnings`): fields, figures. */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/**
+ * A warning, its message written from the catalogue.
+ *
+ * @param code - what it warns of
+ * @param field - the input field concerned, or `null`
+ * @param params - the values of its message
+ * @returns the warning, frozen
+ */
+export function scoringWarning(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): ScoringWarning {
+  const values = Object.freeze({ ...params });
+  return Object.freeze({ code, field, message: render(ENGLISH.warnings[code], values, ENGLISH), params: values });
 }
 
 /**
@@ -261,8 +279,8 @@ export interface KindInput {
   done(): void;
   /** A problem found after reading, to throw at once. */
   fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): Error;
-  /** Records a warning. */
-  warn(code: WarningCode, field: string | null, message: string): void;
+  /** Records a warning, with the values of its message (see the catalogues' `warnings`). */
+  warn(code: WarningCode, field: string | null, params?: Readonly<Record<string, string>>): void;
   /** Records a value for the trace's inputs (a figure is recorded when read). */
   record(field: string, value: boolean | readonly string[] | null): void;
 }

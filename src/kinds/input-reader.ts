@@ -8,7 +8,7 @@
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
-import { type KindInput, type ScoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
+import { type KindInput, type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
 /** A figure in the library's plain notation: no sign, no leading zero but a lone one, no trailing zero after a point. */
 const CANONICAL = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u;
@@ -64,14 +64,14 @@ export class InputReader implements KindInput {
     // A figure written plainly already (`17532`, `43.1`) is its own plain notation.
     this.inputs[field] = read.value === null ? null : typeof given === 'string' && CANONICAL.test(given) ? given : plain(read.value);
     if (read.irregularGrouping) {
-      this.warn(WARNING_CODES.IRREGULAR_GROUPING, field, `"${field}" has digit groups that are not of three (${JSON.stringify(given)}): read as ${plain(read.value!)}; check the source`);
+      this.warn(WARNING_CODES.IRREGULAR_GROUPING, field, { field, given: JSON.stringify(given), value: plain(read.value!) });
     }
-    if (read.absence === 'blank') this.warn(WARNING_CODES.BLANK_CELL, field, `"${field}" is an empty cell, read as no data`);
+    if (read.absence === 'blank') this.warn(WARNING_CODES.BLANK_CELL, field, { field });
     return read.value;
   }
 
-  warn(code: WarningCode, field: string | null, message: string): void {
-    this.warnings.push(Object.freeze({ code, field, message }));
+  warn(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): void {
+    this.warnings.push(scoringWarning(code, field, params));
   }
 
   record(field: string, value: boolean | readonly string[] | null): void {

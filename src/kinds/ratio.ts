@@ -30,10 +30,10 @@ export function shareOfParts(numerator: string, denominator: string): (input: Ki
     input.done();
     if (a === null || b === null) return NO_DATA;
     if (b.isZero()) {
-      input.warn(WARNING_CODES.ZERO_DENOMINATOR, denominator, `${denominator} = 0, so Z = 0`);
+      input.warn(WARNING_CODES.ZERO_DENOMINATOR, denominator, { measure: 'Z', field: denominator });
       return exactShare(ZERO, { name: 'Z', operation: 'zero-denominator', operands: { [denominator]: '0' }, expression: `${denominator} = 0: 0` }, shareRounding);
     }
-    if (a.gt(b)) input.warn(WARNING_CODES.SHARE_ABOVE_100, numerator, `${numerator} > ${denominator}: the share is above 100 % and kept as it is`);
+    if (a.gt(b)) input.warn(WARNING_CODES.SHARE_ABOVE_100, numerator, { numerator, denominator });
     const [x, y] = [input.text(numerator), input.text(denominator)];
     return quotientShare(a.times(HUNDRED), b, { name: 'Z', operation: 'share', operands: { [numerator]: x, [denominator]: y }, expression: `${x} / ${y} × 100` }, shareRounding);
   };

@@ -54,7 +54,7 @@ export const SECURITY = /* @__PURE__ */ defineKind({
         if (value.gt(systems)) throw input.fail(ERROR_CODES.INCONSISTENT_FIGURES, field, say('at most {field} ({value})', { field: 'systems', value: plain(systems) }), plain(value), 'more systems than the body has');
       }
       if (systems.isZero()) {
-        input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'systems', 'systems = 0, so Ia = Ib = 0');
+        input.warn(WARNING_CODES.ZERO_DENOMINATOR, 'systems', { measure: 'S', field: 'systems' });
         return exactShare(ZERO, { name: 'S', operation: 'zero-denominator', operands: { systems: '0' }, expression: 'systems = 0: 0' }, shareRounding);
       }
       const [t, c, s] = [input.text('tested'), input.text('connected'), input.text('systems')];

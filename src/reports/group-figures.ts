@@ -8,7 +8,7 @@
 import type { Edition } from '../editions/edition.js';
 import type { Language } from '../editions/types.js';
 import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
-import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
+import { scoringWarning, WARNING_CODES, type WarningCode } from '../kinds/contract.js';
 import { prepareDefinition } from '../kinds/definition.js';
 import type { PeriodIndicator } from '../periods/indicators-for-period.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
@@ -20,6 +20,8 @@ export interface PeriodWarning {
   readonly body: string;
   readonly indicator: string | null;
   readonly message: string;
+  /** The values of its message (see `ScoringWarning`). */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 /**
@@ -96,8 +98,8 @@ export function groupFigures(
       continue;
     }
     if (!applies) {
-      const text = reading === null ? '' : ` by the ${reading === 'kk' ? 'Kazakh' : 'Russian'} text`;
-      warnings.push(Object.freeze({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, body, indicator: id, message: `${id} does not apply in ${period.targetYear}${text}: its figures are neither read nor scored` }));
+      const { message, params } = scoringWarning(WARNING_CODES.NOT_APPLICABLE_REPORTED, null, { indicator: id, year: period.targetYear, reading: reading ?? 'none' });
+      warnings.push(Object.freeze({ code: WARNING_CODES.NOT_APPLICABLE_REPORTED, body, indicator: id, message, params }));
       continue;
     }
     try {

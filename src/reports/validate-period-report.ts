@@ -25,6 +25,8 @@ export interface ValidationWarning {
   readonly path: readonly PathKey[];
   readonly location: ErrorLocation;
   readonly message: string;
+  /** The values of its message (see `ScoringWarning`). */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 /** The outcome of {@link validatePeriodReport}. */
@@ -134,7 +136,7 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
     issues.push(...grouping.map((issue) => nestIssue(issue, at, {})));
     for (const warning of setAside) {
       const indicator = warning.indicator ?? '';
-      warnings.push({ code: warning.code, path: [...at, 'figures', indicator], location: { body, indicator }, message: warning.message });
+      warnings.push({ code: warning.code, path: [...at, 'figures', indicator], location: { body, indicator }, message: warning.message, params: warning.params });
     }
     for (const { direction, indicators: entries } of directions) {
       for (const { prepared, input } of entries) {
@@ -143,7 +145,7 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
         try {
           const score = uncheckedScore(prepared, input, method, location);
           for (const warning of score.warnings) {
-            warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
+            warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message, params: warning.params });
           }
         } catch (error) {
           if (!isCdtoKpiError(error)) throw error;

@@ -18,7 +18,7 @@
 import { divide, known, ONE, plain, ZERO } from '../decimal/decimal.js';
 import { round, type RoundedValue } from '../decimal/rounding.js';
 import type { AwardRule, Measure, MeasureStep, ScoringWarning, StepOperation } from '../kinds/contract.js';
-import { WARNING_CODES } from '../kinds/contract.js';
+import { scoringWarning as warning, WARNING_CODES } from '../kinds/contract.js';
 import type { PreparedDefinition } from '../kinds/definition.js';
 import type { ScoringMethod } from './method.js';
 
@@ -28,7 +28,6 @@ export interface Award {
   readonly step: MeasureStep;
 }
 
-const warning = (code: ScoringWarning['code'], field: string | null, message: string): ScoringWarning => Object.freeze({ code, field, message });
 
 /**
  * Applies the award rules.
@@ -48,15 +47,15 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
   });
   const zero = (rule: AwardRule, expression: string, operands: Readonly<Record<string, string>> = {}): Award => decided(rule, round(known(ZERO), rounding), operands, expression);
   if (weight === null || weight.isZero()) {
-    warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null, 'the indicator has no weight (or a weight of 0) for the year scored'));
+    warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null));
     return weight === null ? zero('not-applicable', 'no weight for the year: 0') : zero('not-applicable', 'weight 0 for the year: 0', { U: '0' });
   }
   const U = prepared.weightText!;
   if (target === null || target.isZero()) {
     warnings.push(
       target === null
-        ? warning(WARNING_CODES.WEIGHT_WITHOUT_TARGET, 'target', `a weight of ${U} is given for the year but no target, so W = 0; the weight still counts in the planned total`)
-        : warning(WARNING_CODES.NO_TARGET, 'target', 'the target is 0 or none, so W = 0'),
+        ? warning(WARNING_CODES.WEIGHT_WITHOUT_TARGET, 'target', { U })
+        : warning(WARNING_CODES.NO_TARGET, 'target'),
     );
     return zero('no-target', 'N = 0 or none: 0', target === null ? {} : { N: '0' });
   }
@@ -85,7 +84,7 @@ export function award(prepared: PreparedDefinition, measure: Measure, method: Sc
     result = { rule: result.rule, step: { ...step, operation: 'capped-at-weight', expression: `${step.expression} (rounded above U: capped at U = ${U})`, rounded: { ...step.rounded, value: weight, text: U } } };
   }
   if (result.rule === 'no-data' && !warnings.some((entry) => entry.code === WARNING_CODES.BLANK_CELL)) {
-    warnings.push(warning(WARNING_CODES.NO_DATA, null, 'nothing was reported, so W = 0'));
+    warnings.push(warning(WARNING_CODES.NO_DATA, null));
   }
   return result;
 }
@@ -109,7 +108,7 @@ function awardShare(measure: Measure, decreasing: boolean, prepared: PreparedDef
   }
   const awarded = round(divide(numerator.times(weight), target.times(denominator)), rounding);
   if (decreasing && awarded.value.gt(weight)) {
-    warnings.push(warning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, `the printed decreasing rule awards ${plain(awarded.value)}, more than U = ${U}`));
+    warnings.push(warning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, { W: plain(awarded.value), U }));
   }
   return step(decreasing ? 'printed-decreasing' : 'proportional', awarded, { [name]: Z, N, U }, `${Z} / ${N} × ${U}`);
 }
