@@ -107,14 +107,14 @@ describe('paths, locations and words', () => {
 
   it('takes a document\'s words, locations, a prefix and a detail', () => {
     const wording: IssueWording = {
-      expected: (path, code) => (code === 'WRONG_TYPE' && path.at(-1) === 'id' ? 'an indicator id' : undefined),
+      expected: (path, code) => (code === 'WRONG_TYPE' && path.at(-1) === 'id' ? 'an indicator id (a string)' : undefined),
       locate: (path) => ({ indicator: `row ${String(path[1])}`, field: String(path.at(-1)) }),
       prefix: ['file.json'],
-      detail: 'not a catalogue file',
+      detail: 'not a regular file',
     };
     const [issue] = mapped(schema, { rows: [{ id: 7 }] }, wording).library;
-    expect(issue).toMatchObject({ code: 'WRONG_TYPE', path: ['file.json', 'rows', 0, 'id'], location: { indicator: 'row 0', field: 'id' }, expected: 'an indicator id' });
-    expect(issue!.message).toContain('not a catalogue file');
+    expect(issue).toMatchObject({ code: 'WRONG_TYPE', path: ['file.json', 'rows', 0, 'id'], location: { indicator: 'row 0', field: 'id' }, expected: 'an indicator id (a string)' });
+    expect(issue!.message).toContain('not a regular file');
     // Where the document has no words, the mapper's own.
     expect(mapped(schema, { rows: 'none' }, wording).library[0]!.expected).toBe('a value of type array');
   });

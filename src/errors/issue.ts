@@ -44,7 +44,7 @@ export interface Phrase {
  * or a phrase's English text when it has no values. The test of the catalogues holds every text
  * given this way against the three catalogues.
  */
-export type Words = string | Phrase;
+export type Words = PhraseId | Phrase;
 
 /** The parts an issue's message is written from. */
 export interface IssueParams {

@@ -1,0 +1,122 @@
+/**
+ * Every message the library and the command line can say exists in Kazakh, Russian and English:
+ * every error code, warning code, award rule, kind, rounding mode and every phrase the code uses
+ * (what a check expected, what went wrong), with the same placeholders in the three catalogues.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { checkedCatalogues } from '../scripts/generate-messages.js';
+import { ERROR_CODES } from '../src/errors/codes.js';
+import { AWARD_RULES, INDICATOR_KINDS, WARNING_CODES } from '../src/kinds/contract.js';
+import { ROUNDING_MODES } from '../src/decimal/rounding.js';
+import { kindModule } from '../src/kinds/registry.js';
+
+const root = join(import.meta.dirname, '..');
+const LANGS = ['kk', 'ru', 'en'] as const;
+type Catalogue = Record<string, Record<string, string>>;
+const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(root, 'data/messages', `${lang}.json`), 'utf8')) as Catalogue]));
+
+/** The source files of the library and the command line (generated ones left out: they hold the catalogues). */
+function sources(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Where a function takes words of the catalogues, the positions of those arguments: `say(id)`,
+ * `failure(code, location, expected, received, detail)`, `input.fail(code, field, expected, received, detail)`…
+ */
+const WORDS_AT: Readonly<Record<string, readonly number[]>> = {
+  say: [0],
+  failure: [2, 4],
+  fail: [2, 4],
+  problem: [2, 4],
+  refusal: [2, 4],
+  // zod-issues' own maker of issues
+  make: [2],
+  createIssue: [2],
+  readValidated: [2],
+};
+
+/** The string literals a call gives at a position of words (both branches of a condition). */
+function literals(node: ts.Node): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isConditionalExpression(node)) return [...literals(node.whenTrue), ...literals(node.whenFalse)];
+  if (ts.isParenthesizedExpression(node)) return literals(node.expression);
+  return [];
+}
+
+function phrasesUsed(): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const file of sources(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    // `say` is the catalogues' where it is imported from the errors (a file may have a `say` of its own).
+    const ownSay = !/import \{[^}]*\bsay\b[^}]*\} from '[^']*errors\//u.test(text) && !file.endsWith('issue.ts');
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : '';
+        const at = Object.hasOwn(WORDS_AT, callee) && (callee !== 'make' || file.endsWith('zod-issues.ts')) && (callee !== 'say' || !ownSay) ? WORDS_AT[callee]! : [];
+        for (const position of at) {
+          const argument = node.arguments[position];
+          if (argument !== undefined) for (const text of literals(argument)) used.set(text, `${file.slice(root.length + 1)}:${source.getLineAndCharacterOfPosition(argument.getStart()).line + 1}`);
+        }
+        // `createIssue(…, { detail: '…' })`
+        if (callee === 'createIssue') {
+          const options = node.arguments[4];
+          if (options !== undefined && ts.isObjectLiteralExpression(options)) {
+            for (const property of options.properties) {
+              if (ts.isPropertyAssignment(property) && property.name.getText() === 'detail') for (const text of literals(property.initializer)) used.set(text, file);
+            }
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return used;
+}
+
+describe('the catalogues of messages', () => {
+  it('have the same keys and placeholders in kk, ru and en (the library\'s and the command line\'s)', () => {
+    expect(() => checkedCatalogues(root, 'data/messages', true)).not.toThrow();
+    expect(() => checkedCatalogues(root, 'data/messages/cli', false)).not.toThrow();
+  });
+
+  it.each(LANGS)('%s: a message for every error code, warning code, award rule, kind, formula, rounding mode and input field', (lang) => {
+    const catalogue = catalogues[lang]!;
+    const missing = [
+      ...Object.keys(ERROR_CODES).filter((code) => !catalogue.codes?.[code]).map((code) => `codes.${code}`),
+      ...Object.keys(WARNING_CODES).filter((code) => !catalogue.warnings?.[code]).map((code) => `warnings.${code}`),
+      ...AWARD_RULES.filter((rule) => !catalogue.rules?.[rule]).map((rule) => `rules.${rule}`),
+      ...INDICATOR_KINDS.filter((kind) => !catalogue.kinds?.[kind]).map((kind) => `kinds.${kind}`),
+      ...INDICATOR_KINDS.filter((kind) => !catalogue.formulas?.[kind]).map((kind) => `formulas.${kind}`),
+      ...ROUNDING_MODES.filter((mode) => !catalogue.modes?.[mode]).map((mode) => `modes.${mode}`),
+      ...INDICATOR_KINDS.flatMap((kind) => kindModule(kind).fields).filter((field) => !catalogue.fields?.[field]).map((field) => `fields.${field}`),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it('hold every phrase the code says, in kk, ru and en', () => {
+    const used = phrasesUsed();
+    // The scan finds the checks' words: if it found few, it stopped seeing them.
+    expect(used.size).toBeGreaterThan(150);
+    const missing = [...used].flatMap(([id, where]) => LANGS.filter((lang) => !catalogues[lang]!.phrases?.[id]).map((lang) => `${lang}: ${JSON.stringify(id)} (${where})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('give Kazakh and Russian texts that are not the English ones for the codes and warnings', () => {
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const section of ['codes', 'warnings', 'rules', 'modes'] as const) {
+        const same = Object.keys(catalogues.en![section]!).filter((key) => catalogues[lang]![section]![key] === catalogues.en![section]![key]);
+        expect(same, `${lang}.${section}`).toEqual([]);
+      }
+    }
+  });
+});
