@@ -98,7 +98,7 @@ describe('the catalogues of messages', () => {
       ...INDICATOR_KINDS.filter((kind) => !catalogue.kinds?.[kind]).map((kind) => `kinds.${kind}`),
       ...INDICATOR_KINDS.filter((kind) => !catalogue.formulas?.[kind]).map((kind) => `formulas.${kind}`),
       ...ROUNDING_MODES.filter((mode) => !catalogue.modes?.[mode]).map((mode) => `modes.${mode}`),
-      ...INDICATOR_KINDS.flatMap((kind) => kindModule(kind).fields).filter((field) => !catalogue.fields?.[field]).map((field) => `fields.${field}`),
+      ...INDICATOR_KINDS.flatMap((kind) => kindModule(kind)!.fields).filter((field) => !catalogue.fields?.[field]).map((field) => `fields.${field}`),
     ];
     expect(missing).toEqual([]);
   });

@@ -216,3 +216,15 @@ export function nestIssue(issue: Issue, prefix: readonly PathKey[], location: Er
   const where = Object.freeze({ ...location, ...issue.location });
   return Object.freeze({ ...issue, path: Object.freeze([...prefix, ...issue.path]), location: where, message: issueMessage(issue, describeLocation(where), ENGLISH) });
 }
+
+/**
+ * The same issue, known to belong to an edition (its names of bodies, blocks and indicators are
+ * that edition's); an issue that names its edition already keeps it.
+ *
+ * @param issue - the issue
+ * @param edition - the edition's id
+ * @returns the issue, frozen
+ */
+export function inEdition(issue: Issue, edition: string): Issue {
+  return issue.params.edition !== null ? issue : Object.freeze({ ...issue, params: Object.freeze({ ...issue.params, edition }) });
+}

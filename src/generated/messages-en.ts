@@ -90,7 +90,9 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
     "whatIfAtLeast": "{field} at least {value}",
     "whatIfAtMost": "{field} at most {value}",
     "whatIfDone": "{field}: done",
-    "whatIfAlsoMeet": "also meet: {criteria}"
+    "whatIfAlsoMeet": "also meet: {criteria}",
+    "yes": "true",
+    "no": "false"
   },
   "fields": {
     "a": "a",

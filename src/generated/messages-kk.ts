@@ -221,7 +221,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "not an errata register": "қателер тізілімі емес",
     "not an errata register's list (see docs/data-format.md)": "қателер тізілімінің тізімі емес (docs/data-format.md қараңыз)",
     "not plain data": "қарапайым деректер емес",
-    "nothing (undefined)": "ештеңе (undefined)",
+    "nothing (undefined)": "ештеңе (мән жоқ)",
     "one of {values}": "мыналардың бірі: {values}",
     "only the fields of a period report (see the JSON Schema)": "тек кезең есебінің өрістері (JSON Schema қараңыз)",
     "only the fields of the shape": "тек құрылымның өрістері",
@@ -272,7 +272,8 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "{first}, {second} or {third}": "{first}, {second} немесе {third}",
     "{list} or {last}": "{list} немесе {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} {bytes} байт шегінен үлкен",
-    "{name} is not a regular file": "{name} кәдімгі файл емес"
+    "{name} is not a regular file": "{name} кәдімгі файл емес",
+    "a language loaded: await loadLanguage({lang}) first": "жүктелген тіл: алдымен await loadLanguage({lang}) орындаңыз"
   },
   "words": {
     "issue": "{where}: {what}. Қажет: {expected}; берілгені: {received}.",
@@ -316,7 +317,9 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "whatIfAtLeast": "{field} кемінде {value}",
     "whatIfAtMost": "{field} көп дегенде {value}",
     "whatIfDone": "{field}: орындалды",
-    "whatIfAlsoMeet": "қосымша орындау: {criteria}"
+    "whatIfAlsoMeet": "қосымша орындау: {criteria}",
+    "yes": "иә",
+    "no": "жоқ"
   },
   "fields": {
     "a": "a — алымы",

@@ -221,7 +221,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "not an errata register": "не реестр ошибок",
     "not an errata register's list (see docs/data-format.md)": "не список реестра ошибок (см. docs/data-format.md)",
     "not plain data": "не простые данные",
-    "nothing (undefined)": "ничего (undefined)",
+    "nothing (undefined)": "ничего (значения нет)",
     "one of {values}": "одно из: {values}",
     "only the fields of a period report (see the JSON Schema)": "только поля отчёта за период (см. JSON Schema)",
     "only the fields of the shape": "только поля, предусмотренные структурой",
@@ -272,7 +272,8 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "{first}, {second} or {third}": "{first}, {second} или {third}",
     "{list} or {last}": "{list} или {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} больше предела в {bytes} байт",
-    "{name} is not a regular file": "{name} — не обычный файл"
+    "{name} is not a regular file": "{name} — не обычный файл",
+    "a language loaded: await loadLanguage({lang}) first": "загруженный язык: сначала выполните await loadLanguage({lang})"
   },
   "words": {
     "issue": "{where}: {what}. Нужно: {expected}; получено: {received}.",
@@ -316,7 +317,9 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "whatIfAtLeast": "{field} не менее {value}",
     "whatIfAtMost": "{field} не более {value}",
     "whatIfDone": "{field}: выполнено",
-    "whatIfAlsoMeet": "выполнить также: {criteria}"
+    "whatIfAlsoMeet": "выполнить также: {criteria}",
+    "yes": "да",
+    "no": "нет"
   },
   "fields": {
     "a": "a — числитель",

@@ -18,6 +18,8 @@ import { type RankBy, type RatingEntry, uncheckedRank } from '../scoring/rank.js
 import { type BodyScore, uncheckedScoreBody } from '../scoring/score-body.js';
 import { groupFigures, type PeriodWarning } from './group-figures.js';
 import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
+import type { Lang } from '../messages/catalogue.js';
+import { issuesIn } from '../messages/format.js';
 import { checkedReport, type ReadScoreOptions, readScoreOptions } from './validate-period-report.js';
 
 /** A body's place in a period's rating: R and its share of the planned weight, whichever ranks. */
@@ -36,6 +38,8 @@ export interface PeriodScoreOptions {
   readonly rankBy?: RankBy;
   /** The editions to resolve the period in (default: `defaultEditions`). */
   readonly editions?: EditionRegistry;
+  /** The language of the error's messages (default `en`; in `cdto-kpi/core`, `await loadLanguage(lang)` first). */
+  readonly lang?: Lang;
 }
 
 /** A scored period: the edition and year applied, every body's score, and the rating. */
@@ -99,7 +103,7 @@ export function scoreRead(document: unknown, options: ReadScoreOptions): PeriodS
     if (!isCdtoKpiError(error)) throw error;
     // One error carrying every issue of the report, not only the first one met.
     const issues = checkedReport(document, options).issues;
-    throw issues.length > 0 ? new CdtoKpiError(issues) : error;
+    throw issues.length > 0 ? new CdtoKpiError(issuesIn(issues, options.messages, options.registry), options.messages.lang) : error;
   }
 }
 

@@ -7,7 +7,9 @@
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
+import { type Lang, type Messages } from '../messages/catalogue.js';
+import { issuesIn, messagesFor, warningMessage } from '../messages/format.js';
+import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import type { WarningCode } from '../kinds/contract.js';
@@ -45,6 +47,8 @@ export interface ReadScoreOptions {
   readonly reading: unknown;
   readonly rankBy: RankBy | undefined;
   readonly registry: EditionRegistry;
+  /** The language of the issues' and warnings' messages. */
+  readonly messages: Messages;
 }
 
 /**
@@ -56,9 +60,9 @@ export interface ReadScoreOptions {
  *   that is not one, a `rankBy` that is not one of `RANK_BY`, `editions` that is not a registry
  */
 export function readScoreOptions(options: unknown): ReadScoreOptions {
-  const { method, reading, rankBy, editions } = readOptions(options, ['method', 'reading', 'rankBy', 'editions']);
+  const { method, reading, rankBy, editions, lang } = readOptions(options, ['method', 'reading', 'rankBy', 'editions', 'lang']);
   if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, say('{first} or {second}', { first: RANK_BY[0], second: RANK_BY[1] }), rankBy);
-  return { method: method === undefined ? undefined : checkedMethod(method), reading, rankBy: rankBy as RankBy | undefined, registry: registryOf(editions) };
+  return { method: method === undefined ? undefined : checkedMethod(method), reading, rankBy: rankBy as RankBy | undefined, registry: registryOf(editions), messages: messagesFor(lang) };
 }
 
 /**
@@ -80,16 +84,25 @@ export function readScoreOptions(options: unknown): ReadScoreOptions {
  * if (!ok) for (const issue of issues) console.log(formatPath(issue.path), issue.message);
  * ```
  */
-export function validatePeriodReport(document: unknown, options: { readonly reading?: Language; readonly method?: ScoringMethod; readonly rankBy?: RankBy; readonly editions?: EditionRegistry } = {}): ValidationResult {
+export function validatePeriodReport(
+  document: unknown,
+  options: { readonly reading?: Language; readonly method?: ScoringMethod; readonly rankBy?: RankBy; readonly editions?: EditionRegistry; readonly lang?: Lang } = {},
+): ValidationResult {
   const read = readScoreOptions(options);
   let report: unknown;
   try {
     report = readDocument(document);
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return deepFreeze({ ok: false, issues: [...error.issues], warnings: [] });
+    return deepFreeze({ ok: false, issues: [...issuesIn(error.issues, read.messages, read.registry)], warnings: [] });
   }
-  return checkedReport(report, read);
+  const checked = checkedReport(report, read);
+  if (read.messages.lang === 'en') return checked;
+  return deepFreeze({
+    ok: checked.ok,
+    issues: [...issuesIn(checked.issues, read.messages, read.registry)],
+    warnings: checked.warnings.map((warning) => ({ ...warning, message: warningMessage(warning, read.messages) })),
+  });
 }
 
 /**
@@ -154,7 +167,7 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
       }
     }
   });
-  return result(issues, warnings);
+  return result(issues.map((issue) => inEdition(issue, edition.id)), warnings);
 }
 
 /** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */

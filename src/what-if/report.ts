@@ -14,6 +14,7 @@ import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { inputInPeriod } from '../reports/group-figures.js';
 import type { PeriodReport } from '../reports/period-report-schema.js';
 import { type PeriodScore, scoreRead } from '../reports/score-period.js';
+import type { Lang } from '../messages/catalogue.js';
 import { readScoreOptions } from '../reports/validate-period-report.js';
 import { prepareDefinition } from '../kinds/definition.js';
 import { methodByName, type ScoringMethod } from '../scoring/method.js';
@@ -84,9 +85,9 @@ type Change = { readonly indicator: string; readonly field: string; readonly val
  */
 export function whatIf(
   document: unknown,
-  options: { readonly body?: string; readonly reading?: Language; readonly method?: ScoringMethod; readonly rankBy?: RankBy; readonly editions?: EditionRegistry } = {},
+  options: { readonly body?: string; readonly reading?: Language; readonly method?: ScoringMethod; readonly rankBy?: RankBy; readonly editions?: EditionRegistry; readonly lang?: Lang } = {},
 ): WhatIf {
-  const { body: only, ...rest } = readOptions(options, ['body', 'reading', 'method', 'rankBy', 'editions']);
+  const { body: only, ...rest } = readOptions(options, ['body', 'reading', 'method', 'rankBy', 'editions', 'lang']);
   const read = readScoreOptions(rest);
   const report = readDocument(document);
   const score = scoreRead(report, read);
