@@ -12,6 +12,7 @@ import { ERROR_CODES } from '../src/errors/codes.js';
 import { AWARD_RULES, INDICATOR_KINDS, WARNING_CODES } from '../src/kinds/contract.js';
 import { ROUNDING_MODES } from '../src/decimal/rounding.js';
 import { kindModule } from '../src/kinds/registry.js';
+import { scanWords } from './helpers/message-scan.js';
 
 const root = join(import.meta.dirname, '..');
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -110,6 +111,15 @@ describe('the catalogues of messages', () => {
     const missing = [...used].flatMap(([id, where]) => LANGS.filter((lang) => !catalogues[lang]!.phrases?.[id]).map((lang) => `${lang}: ${JSON.stringify(id)} (${where})`));
     expect(missing).toEqual([]);
   });
+
+  it('hold every text the type checker sees given as words (a literal, or a union of literals), and no text built at run time', () => {
+    const found = scanWords(root);
+    expect(found.length).toBeGreaterThan(150);
+    const built = found.filter((entry) => !entry.phrase && entry.literals.length === 0).map((entry) => entry.at);
+    expect(built).toEqual([]);
+    const missing = found.flatMap((entry) => entry.literals.flatMap((id) => LANGS.filter((lang) => !catalogues[lang]!.phrases?.[id]).map((lang) => `${lang}: ${JSON.stringify(id)} (${entry.at})`)));
+    expect(missing).toEqual([]);
+  }, 60_000);
 
   it('give Kazakh and Russian texts that are not the English ones for the codes and warnings', () => {
     for (const lang of ['kk', 'ru'] as const) {
