@@ -7,7 +7,8 @@ import { REPORT_2024_Q1 } from '../src/reports/report-2024-q1.js';
 function cli(argv: string[], stdin = '') {
   let out = '';
   let err = '';
-  const code = run(argv, { out: (text) => (out += text), err: (text) => (err += text), readStdin: () => stdin });
+  // A fixed English environment: the command line speaks the language of LC_ALL, LC_MESSAGES or LANG.
+  const code = run(argv, { out: (text) => (out += text), err: (text) => (err += text), readStdin: () => stdin, env: { LC_ALL: 'C.UTF-8' } });
   return { code, out, err };
 }
 

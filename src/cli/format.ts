@@ -16,13 +16,15 @@ import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
 import type { LeverValue } from '../what-if/indicator.js';
+import { warningMessage } from '../messages/format.js';
+import { cliText, type CliText } from './language.js';
 import type { Standing, WhatIf } from '../what-if/report.js';
 
 const label = (body: string): string => {
   const entry = BODIES_DATA.find((candidate) => candidate.id === body);
   return entry?.reportLabel ?? entry?.shortName.kk ?? body;
 };
-const show = (value: string | null): string => (value === null ? '(none)' : value);
+const show = (value: string | null, text?: CliText): string => (value === null ? (text === undefined ? '(none)' : `(${text.cli.text.none})`) : value);
 
 /** Which report a rating is, for its heading. */
 export interface RatingHeading {
@@ -104,33 +106,37 @@ export function formatReproduction(reproduction: Reproduction): string {
  * @param options - `detail`: one line per indicator
  * @returns the text, ending in a newline
  */
-export function formatPeriodScore(score: PeriodScore, options: { readonly detail?: boolean } = {}): string {
+export function formatPeriodScore(score: PeriodScore, options: { readonly detail?: boolean } = {}, text: CliText = cliText('en')): string {
   const { period } = score;
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
+  const f = text.figure;
+  const words = text.cli.text;
   const lines = [
-    `Q${period.period.quarter} ${period.period.year}: ${period.edition} edition, targets and weights for ${period.targetYear}${score.reading === null ? '' : `, ${score.reading === 'kk' ? 'Kazakh' : 'Russian'} text`}; method: ${score.method}`,
-    ...(period.dataDue === null ? [] : [`figures due ${period.dataDue}, assessment due ${period.assessmentDue}`]),
-    ...(score.synthetic ? ['SYNTHETIC figures: this report describes no real body'] : []),
-    `ranked by ${score.rankBy === 'result' ? 'R = Σ W' : 'R as a share of the planned weight (Σ W / Σ U × 100)'}`,
+    text.say('text', 'scoreHead', { quarter: String(period.period.quarter), year: String(period.period.year), edition: period.edition, targetYear: period.targetYear, reading: score.reading ?? 'none', method: score.method }),
+    ...(period.dataDue === null ? [] : [text.say('text', 'scoreDue', { data: period.dataDue, assessment: period.assessmentDue ?? '' })]),
+    ...(score.synthetic ? [words.synthetic] : []),
+    text.say('text', 'rankedBy', { by: score.rankBy }),
     '',
-    `${'rank'.padStart(4)}  ${'R'.padStart(7)}  ${'planned'.padStart(7)}  ${'ΣW/ΣU %'.padStart(11)}  body`,
+    `${words.columnRank.padStart(4)}  ${'R'.padStart(7)}  ${words.columnPlanned.padStart(7)}  ${'ΣW/ΣU %'.padStart(11)}  ${words.columnBody}`,
     ...score.rating.map((entry) => {
       const body = byBody.get(entry.body)!;
-      return `${String(entry.rank).padStart(4)}  ${entry.result.padStart(7)}  ${body.plannedWeight.padStart(7)}  ${show(body.shareOfPlanned).padStart(11)}  ${label(entry.body)} (${entry.body})`;
+      return `${String(entry.rank).padStart(4)}  ${f(entry.result).padStart(7)}  ${f(body.plannedWeight).padStart(7)}  ${(body.shareOfPlanned === null ? show(null, text) : f(body.shareOfPlanned)).padStart(11)}  ${label(entry.body)} (${entry.body})`;
     }),
   ];
   if (options.detail === true) {
     for (const entry of score.rating) {
       const body = byBody.get(entry.body)!;
-      lines.push('', `${label(body.body)} (${body.body}): R ${body.result} of ${body.plannedWeight} planned`);
+      lines.push('', text.say('text', 'detailBody', { body: `${label(body.body)} (${body.body})`, R: f(body.result), U: f(body.plannedWeight) }));
       for (const indicator of body.directions.flatMap((direction) => direction.indicators)) {
-        const measured = indicator.share === null ? '' : ` at ${indicator.share}`;
-        lines.push(`  ${indicator.indicator.padEnd(30)} W ${indicator.awarded.padStart(5)} of ${(indicator.weight ?? '-').padEnd(4)} ${indicator.rule}${measured}${indicator.target === null ? '' : ` (N ${indicator.target})`}`);
-        for (const warning of indicator.warnings) lines.push(`    ${warning.code}: ${warning.message}`);
+        const measured = indicator.share === null ? '' : text.say('text', 'detailAt', { share: f(indicator.share) });
+        const rule = text.lang === 'en' ? indicator.rule : text.messages.rules[indicator.rule];
+        const W = text.say('text', 'detailW', { W: f(indicator.awarded).padStart(5), U: (indicator.weight === null ? '-' : f(indicator.weight)).padEnd(4) });
+        lines.push(`  ${indicator.indicator.padEnd(30)} ${W} ${rule}${measured}${indicator.target === null ? '' : text.say('text', 'detailTarget', { N: f(indicator.target) })}`);
+        for (const warning of indicator.warnings) lines.push(`    ${warning.code}: ${warningMessage(warning, text.messages)}`);
       }
     }
   }
-  if (score.warnings.length > 0) lines.push('', 'warnings:', ...score.warnings.map((warning) => `  ${warning.body}: ${warning.code}: ${warning.message}`));
+  if (score.warnings.length > 0) lines.push('', words.warningsHeading, ...score.warnings.map((warning) => `  ${warning.body}: ${warning.code}: ${warningMessage(warning, text.messages)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -140,18 +146,28 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
  * @param validation - from `validatePeriodReport`
  * @returns the text, ending in a newline
  */
-export function formatValidation(validation: ValidationResult): string {
+export function formatValidation(validation: ValidationResult, text: CliText = cliText('en')): string {
   const lines = [
-    validation.ok ? 'valid: the report scores' : `${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}:`,
+    validation.ok ? text.cli.text.valid : text.say('text', 'problems', { count: validation.issues.length }),
     ...validation.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.code}: ${issue.message}`),
   ];
   if (validation.warnings.length > 0) {
-    lines.push(`${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'}:`, ...validation.warnings.map((warning) => `  ${formatPath(warning.path)}: ${warning.code}: ${warning.message}`));
+    lines.push(text.say('text', 'warnings', { count: validation.warnings.length }), ...validation.warnings.map((warning) => `  ${formatPath(warning.path)}: ${warning.code}: ${warning.message}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
-const valueText = (value: LeverValue): string => (value === null ? 'no data' : Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : String(value));
+const valueText = (value: LeverValue, text: CliText): string =>
+  value === null ? text.cli.text.noData : Array.isArray(value) ? (value.length === 0 ? text.cli.text.none : value.join(', ')) : typeof value === 'string' ? text.figure(value) : String(value);
+
+/** The key of a what-if reason in the command line's texts, from the library's English words. */
+const REASONS: Readonly<Record<string, 'notApplicable' | 'noTarget' | 'zeroTarget' | 'noData' | 'noLever'>> = {
+  'the indicator does not apply in the year: it has no weight to earn': 'notApplicable',
+  'no target is given for the year: no figure earns the weight': 'noTarget',
+  'the target is 0: no figure earns the weight': 'zeroTarget',
+  'nothing was reported: fill in the figures first': 'noData',
+  'no figure of its lever within its bounds earns the full weight, the other figures unchanged': 'noLever',
+};
 
 /**
  * What-if as text: per body, where it stands, then each indicator below its full weight with the
@@ -160,21 +176,26 @@ const valueText = (value: LeverValue): string => (value === null ? 'no data' : A
  * @param answer - from `whatIf`
  * @returns the text, ending in a newline
  */
-export function formatWhatIf(answer: WhatIf): string {
-  const by = answer.rankBy === 'result' ? 'R' : 'share of planned';
-  const standing = (entry: Standing): string => `R ${entry.result}, ${show(entry.shareOfPlanned)} % of planned, rank ${entry.rank}`;
+export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en')): string {
+  const f = text.figure;
+  const english = text.lang === 'en';
+  const field = (name: string): string => (english ? name : `«${(text.messages.fields as Readonly<Record<string, string>>)[name] ?? name}»`);
+  const standing = (entry: Standing): string => text.say('text', 'standing', { R: f(entry.result), share: entry.shareOfPlanned === null ? show(null, text) : f(entry.shareOfPlanned), rank: String(entry.rank) });
   const lines: string[] = [];
   for (const body of answer.bodies) {
-    lines.push(`${label(body.body)} (${body.body}): now ${standing(body.now)} (ranked by ${by})`);
+    lines.push(text.say('text', 'whatIfNow', { body: `${label(body.body)} (${body.body})`, standing: standing(body.now), by: answer.rankBy }));
     for (const entry of body.indicators) {
       const change =
         entry.field === 'done'
-          ? `done (reported ${entry.reported === null ? 'no data' : 'not done'})`
-          : `${entry.field} ${entry.field === 'met' ? 'also meet' : entry.better === 'lower' ? 'at most' : 'at least'} ${valueText(entry.needed)} (reported ${valueText(entry.reported)})`;
-      lines.push(`  +${entry.gain.padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
+          ? text.say('text', 'whatIfDone', { reported: entry.reported === null ? 'none' : 'other' })
+          : text.say('text', 'whatIfLever', { field: field(entry.field), how: entry.field === 'met' ? 'met' : entry.better === 'lower' ? 'lower' : 'higher', needed: valueText(entry.needed, text), reported: valueText(entry.reported, text) });
+      lines.push(`  +${f(entry.gain).padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
     }
-    for (const entry of body.outOfReach) lines.push(`  out of reach: ${entry.indicator}: ${entry.reason}`);
-    lines.push(body.indicators.length === 0 ? '  every indicator has its full weight' : `  all of them: ${standing(body.ifAllMet)}`, '');
+    for (const entry of body.outOfReach) {
+      const reason = REASONS[entry.reason];
+      lines.push(`  ${text.say('text', 'outOfReach', { indicator: entry.indicator, reason: english || reason === undefined ? entry.reason : text.cli.reasons[reason] })}`);
+    }
+    lines.push(body.indicators.length === 0 ? `  ${text.cli.text.allFull}` : `  ${text.say('text', 'allOfThem', { standing: standing(body.ifAllMet) })}`, '');
   }
   return `${lines.join('\n')}`;
 }
@@ -245,10 +266,20 @@ export interface EditionLine {
  * @param editions - the editions
  * @returns the text, ending in a newline
  */
-export function formatEditions(editions: readonly EditionLine[]): string {
+export function formatEditions(editions: readonly EditionLine[], text: CliText = cliText('en')): string {
+  const words = text.cli.text;
   const lines = editions.map(
     (edition) =>
-      `${edition.id.padEnd(12)} years ${edition.years.join(', ')}; in force ${edition.inForce.from} to ${edition.inForce.until ?? 'now'}; ${edition.indicators} indicators, ${edition.bodies} bodies; ${edition.layout} layout; ${edition.readings === null ? 'one set of values' : `readings ${edition.readings.languages.join(', ')} (default ${edition.readings.default})`}; method ${edition.method}`,
+      `${edition.id.padEnd(12)} ${text.say('text', 'editionLine', {
+        years: edition.years.join(', '),
+        from: edition.inForce.from,
+        until: edition.inForce.until ?? words.now,
+        indicators: String(edition.indicators),
+        bodies: String(edition.bodies),
+        layout: edition.layout,
+        readings: edition.readings === null ? words.oneSet : text.say('text', 'readings', { languages: edition.readings.languages.join(', '), default: edition.readings.default }),
+        method: edition.method,
+      })}`,
   );
   return `${lines.join('\n')}\n`;
 }

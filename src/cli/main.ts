@@ -30,7 +30,13 @@ import { whatIf } from '../what-if/report.js';
 import { deepFreeze } from '../freeze.js';
 import { formatExplanation } from './explain.js';
 import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
-import { COMMAND_HELP, USAGE } from './help.js';
+import { helpText } from './help.js';
+import { MESSAGES_KK } from '../generated/messages-kk.js';
+import { MESSAGES_RU } from '../generated/messages-ru.js';
+import { provideLanguages } from '../messages/catalogue.js';
+import { formatIssue } from '../messages/format.js';
+import { cliText, type CliText, environmentLang } from './language.js';
+import type { Lang } from '../messages/catalogue.js';
 import { readReport } from './report-input.js';
 import type { Language } from '../editions/types.js';
 import { writeFileSync } from 'node:fs';
@@ -41,6 +47,8 @@ import { isWorkbookFile, readWorkbookFile } from './workbook-files.js';
 
 // The command line holds every bundled edition's data, at hand in the default registry.
 provideEditions(...BUNDLED_SOURCES);
+// And every language of the messages.
+provideLanguages(MESSAGES_KK, MESSAGES_RU);
 
 type Format = 'table' | 'json' | 'csv' | 'xlsx';
 
@@ -51,11 +59,11 @@ const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; r
   audit: { options: ['errata'], formats: ['table', 'json'], positionals: 1 },
   editions: { options: [], formats: ['table', 'json'], positionals: 0 },
   catalogue: { options: ['edition', 'reading'], formats: ['json', 'csv', 'table'], positionals: 0 },
-  template: { options: ['body', 'period', 'reading', 'lang', 'out'], formats: ['json', 'csv', 'xlsx'], positionals: 0 },
-  validate: { options: ['reading', 'lang'], formats: ['table', 'json'], positionals: 1 },
-  score: { options: ['reading', 'detail', 'rank-by', 'lang'], formats: ['table', 'json', 'csv'], positionals: 1 },
-  explain: { options: ['reading', 'body', 'indicator', 'lang'], formats: ['table', 'json'], positionals: 1 },
-  'what-if': { options: ['reading', 'body', 'rank-by', 'lang'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  template: { options: ['body', 'period', 'reading', 'out'], formats: ['json', 'csv', 'xlsx'], positionals: 0 },
+  validate: { options: ['reading'], formats: ['table', 'json'], positionals: 1 },
+  score: { options: ['reading', 'detail', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
+  explain: { options: ['reading', 'body', 'indicator'], formats: ['table', 'json'], positionals: 1 },
+  'what-if': { options: ['reading', 'body', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
   help: { options: [], formats: ['table'], positionals: 1 },
 };
 
@@ -80,7 +88,7 @@ const OPTIONS = {
 } as const;
 
 /** Options every command takes. */
-const COMMON = ['json', 'format', 'help', 'excel', 'delimiter', 'edition-data'];
+const COMMON = ['json', 'format', 'help', 'excel', 'delimiter', 'edition-data', 'lang'];
 
 /** Exit codes: 0 done; 1 a check failed or the input is bad; 2 the command line is wrong. */
 export const EXIT = deepFreeze({ OK: 0, FAILED: 1, USAGE: 2 } as const);
@@ -92,6 +100,8 @@ export interface CliIo {
   readonly readStdin: () => string;
   /** Writes a binary file (a workbook) to standard output; refuses a terminal. */
   readonly outBytes?: (bytes: Uint8Array) => void;
+  /** The environment whose LC_ALL, LC_MESSAGES and LANG give the language when --lang does not (default: the process's). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 class UsageError {
@@ -103,14 +113,37 @@ class UnreadableFile {
   constructor(readonly message: string) {}
 }
 
-function loadReport(name: string, readStdin: () => string): unknown {
+/** Why a file cannot be read: the system's words in English, the system's code otherwise (`ENOENT`). */
+function systemReason(error: unknown, text: CliText): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (text.lang === 'en' || typeof code !== 'string') return (error as Error).message;
+  const known: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'not a regular file' };
+  const phrase = known[code] === undefined ? undefined : text.messages.phrases[known[code]];
+  return phrase === undefined ? code : `${phrase} (${code})`;
+}
+
+function loadReport(name: string, readStdin: () => string, text: CliText): unknown {
   try {
     return readReport(name, readStdin);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(`cannot read ${name === '-' ? 'standard input' : name}: ${(error as Error).message}`);
+    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name: name === '-' ? text.say('usage', 'standardInput') : name, reason: systemReason(error, text) }));
     throw error;
   }
+}
+
+/**
+ * The language of a run: `--lang` (read before the rest of the command line, so that its errors
+ * are in that language too), else the environment's.
+ */
+function langOfRun(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { readonly lang: Lang; readonly given: string | undefined } {
+  let given: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === '--lang') given = argv[index + 1];
+    else if (arg.startsWith('--lang=')) given = arg.slice('--lang='.length);
+  });
+  const lang = given === 'kk' || given === 'ru' || given === 'en' ? given : environmentLang(env);
+  return { lang, given };
 }
 
 /**
@@ -125,6 +158,8 @@ export function run(argv: readonly string[], given: CliIo = processIo()): number
   // sequences (JSON stays valid: an escape reads back as the same character).
   const io: CliIo = { out: safeWriter(given.out), err: safeWriter(given.err), readStdin: given.readStdin, ...(given.outBytes === undefined ? {} : { outBytes: given.outBytes }) };
   const wantsJson = argv.includes('--json') || argv.includes('--format=json') || argv.some((arg, index) => arg === '--format' && argv[index + 1] === 'json');
+  const { lang } = langOfRun(argv, given.env ?? process.env);
+  const text = cliText(lang);
   const fail = (error: unknown): number => {
     if (error instanceof UsageError) {
       if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
@@ -132,8 +167,10 @@ export function run(argv: readonly string[], given: CliIo = processIo()): number
       return EXIT.USAGE;
     }
     if (isCdtoKpiError(error)) {
-      if (wantsJson) io.out(`${JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } }, null, 2)}\n`);
-      else io.err(`error ${error.code}: ${error.message}\n`);
+      // The same error, its messages in the run's language (English: as the library wrote them).
+      const said = lang === 'en' ? error : new CdtoKpiError(error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang }) })), lang);
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: said.code, message: said.message, issues: said.issues } }, null, 2)}\n`);
+      else io.err(`${text.say('text', 'error', { code: said.code, message: said.message })}\n`);
       return EXIT.FAILED;
     }
     if (error instanceof UnreadableFile) {
@@ -145,7 +182,7 @@ export function run(argv: readonly string[], given: CliIo = processIo()): number
   };
   try {
     // A workbook is written or read asynchronously (exceljs); every other command answers at once.
-    const result = dispatch(argv, io);
+    const result = dispatch(argv, io, text);
     return typeof result === 'number' ? result : result.catch(fail);
   } catch (error) {
     return fail(error);
@@ -159,13 +196,13 @@ function processIo(): CliIo {
     // Bounded: regular files and pipes only, within the size limit and the pipe's time limit.
     readStdin: () => readReportInput('-'),
     outBytes: (bytes) => {
-      if (process.stdout.isTTY) throw new UsageError('an .xlsx workbook is a binary file: redirect it (> justice.xlsx) or give --out justice.xlsx');
+      if (process.stdout.isTTY) throw new UsageError(cliText(langOfRun(process.argv.slice(2), process.env).lang).say('usage', 'binary'));
       process.stdout.write(bytes);
     },
   };
 }
 
-function parse(argv: readonly string[]) {
+function parse(argv: readonly string[], text: CliText) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
@@ -174,12 +211,12 @@ function parse(argv: readonly string[]) {
     const option = /'(-{1,2}[^' ]+)/u.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const near = nearest(option.replace(/^-+/u, ''), Object.keys(OPTIONS));
-      throw new UsageError(`unknown option ${option}${near === null ? '' : ` (did you mean --${near}?)`}; cdto-kpi help lists the commands and cdto-kpi <command> --help their options`);
+      throw new UsageError(text.say('usage', 'unknownOption', { option, near: near === null ? '' : text.say('usage', 'didYouMean', { option: near }) }));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(`${option} ${OPTIONS[option.replace(/^-+/u, '') as keyof typeof OPTIONS]?.type === 'boolean' ? 'takes no value' : 'needs a value'}; see cdto-kpi <command> --help`);
+      throw new UsageError(text.say('usage', OPTIONS[option.replace(/^-+/u, '') as keyof typeof OPTIONS]?.type === 'boolean' ? 'takesNoValue' : 'needsValue', { option }));
     }
-    throw new UsageError(`cannot read the command line; see cdto-kpi help`);
+    throw new UsageError(text.say('usage', 'unreadableLine'));
   }
 }
 
@@ -201,8 +238,9 @@ function nearest(word: string, candidates: readonly string[]): string | null {
   return best !== undefined && best.score <= 2 ? best.candidate : null;
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
-  const { values, positionals } = parse(argv);
+function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | Promise<number> {
+  const { values, positionals } = parse(argv, text);
+  const usage = helpText(text)!;
   if (values.version === true) {
     io.out(`${VERSION}\n`);
     return EXIT.OK;
@@ -210,50 +248,52 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
   const [command, ...rest] = positionals;
   if (command === undefined) {
     if (values.help === true) {
-      io.out(USAGE);
+      io.out(usage);
       return EXIT.OK;
     }
-    io.err(USAGE);
+    io.err(usage);
     return EXIT.USAGE;
   }
   const accepted = COMMANDS[command];
-  if (accepted === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')} (cdto-kpi help)`);
+  const commands = Object.keys(COMMANDS).join(', ');
+  if (accepted === undefined) throw new UsageError(text.say('usage', 'unknownCommand', { command: JSON.stringify(command), commands }));
   if (values.help === true || command === 'help') {
     const topic = command === 'help' ? rest[0] : command;
-    if (topic === undefined) io.out(USAGE);
-    else if (COMMAND_HELP[topic] === undefined) throw new UsageError(`no help for ${JSON.stringify(topic)}: the commands are ${Object.keys(COMMANDS).join(', ')}`);
-    else io.out(COMMAND_HELP[topic]!);
+    const help = helpText(text, topic);
+    if (help === undefined) throw new UsageError(text.say('usage', 'noHelp', { topic: JSON.stringify(topic), commands }));
+    io.out(help);
     return EXIT.OK;
   }
   const stray = Object.entries(values).filter(([name, value]) => value !== undefined && !COMMON.includes(name) && !accepted.options.includes(name));
-  if (stray.length > 0) throw new UsageError(`${command} does not take ${stray.map(([name]) => `--${name}`).join(', ')}; cdto-kpi ${command} --help lists its options`);
-  if (rest.length > accepted.positionals) throw new UsageError(`${command}: unexpected argument ${JSON.stringify(rest[accepted.positionals])}; cdto-kpi ${command} --help`);
-  const format = formatOf(values.format, values.json === true, accepted.formats, command);
-  const csv = csvOptions(values.excel === true, values.delimiter, format);
-  const reading = readingOf(values.reading);
+  if (stray.length > 0) throw new UsageError(text.say('usage', 'notTaken', { command, options: stray.map(([name]) => `--${name}`).join(', ') }));
+  if (rest.length > accepted.positionals) throw new UsageError(text.say('usage', 'unexpectedArgument', { command, argument: JSON.stringify(rest[accepted.positionals]) }));
+  const format = formatOf(values.format, values.json === true, accepted.formats, command, text);
+  const csv = csvOptions(values.excel === true, values.delimiter, format, text);
+  const reading = readingOf(values.reading, text);
   const rankBy = values['rank-by'];
-  if (rankBy !== undefined && !(RANK_BY as readonly string[]).includes(rankBy)) throw new UsageError(`--rank-by takes ${RANK_BY.join(' or ')}, not ${JSON.stringify(rankBy)}`);
+  if (rankBy !== undefined && !(RANK_BY as readonly string[]).includes(rankBy)) throw new UsageError(text.say('usage', 'rankBy', { values: RANK_BY.join(text.cli.usage.or), given: JSON.stringify(rankBy) }));
   const json = (value: unknown): void => io.out(`${JSON.stringify(value, null, 2)}\n`);
   const file = (): string => {
-    if (rest[0] === undefined) throw new UsageError(`${command} needs a report: a file, - for standard input, or @2024-q1 / @2025-q2-synthetic (cdto-kpi ${command} --help)`);
+    if (rest[0] === undefined) throw new UsageError(text.say('usage', 'needsReport', { command }));
     return rest[0];
   };
   const readingOption = reading === undefined ? {} : { reading };
-  const lang = langOf(values.lang);
-  if (values.out !== undefined && command !== 'template') throw new UsageError('--out applies to template');
+  langOf(values.lang, text);
+  const { lang } = text;
+  if (values.out !== undefined && command !== 'template') throw new UsageError(text.say('usage', 'outTemplate'));
   /** The report of a command: a workbook read asynchronously (its white cells only), or any other report at once. */
   const withReport = (use: (report: unknown) => number): number | Promise<number> => {
     const name = file();
-    if (!isWorkbookFile(name)) return use(loadReport(name, io.readStdin));
+    if (!isWorkbookFile(name)) return use(loadReport(name, io.readStdin, text));
     let bytes: Uint8Array;
     try {
       bytes = readWorkbookFile(name);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(`cannot read ${name}: ${(error as Error).message}`);
+      if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name, reason: systemReason(error, text) }));
       throw error;
     }
-    return readWorkbook(bytes, lang === undefined ? {} : { lang }).then(use);
+    return readWorkbook(bytes, { lang }).then(use);
   };
 
   // Editions read for this run only: a registry of its own, beside the bundled ones.
@@ -263,7 +303,7 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
     try {
       data = readEditionFolder(folder);
     } catch (error) {
-      throw new UnreadableFile(`cannot read the edition in ${folder}: ${(error as Error).message}`);
+      throw new UnreadableFile(text.say('usage', 'cannotReadEdition', { folder, reason: systemReason(error, text) }));
     }
     added.push(createEdition(data));
   }
@@ -288,12 +328,12 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
         bodies: edition.catalogue.bodies.length,
       }));
       if (format === 'json') json(known);
-      else io.out(formatEditions(known));
+      else io.out(formatEditions(known, text));
       return EXIT.OK;
     }
     case 'audit': {
-      const report = readValidated(file(), reportFileSchema, 'not a transcribed published report (see docs/data-format.md)', io.readStdin) as ReportFile;
-      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin).errata;
+      const report = readValidated(file(), reportFileSchema, 'not a transcribed published report (see docs/data-format.md)', io.readStdin, text) as ReportFile;
+      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin, text).errata;
       const audit = auditPublishedReport(report, { editions, ...(errata === undefined ? {} : { errata }) });
       if (format === 'json') json(audit);
       else io.out(formatAudit(audit, errata ?? null));
@@ -316,10 +356,10 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
       const edition = values.edition;
       const known = editions.list().map((entry) => entry.id);
       if (edition === undefined || !known.includes(edition)) {
-        throw new UsageError(`catalogue needs --edition ${known.join(' or --edition ')}${edition === undefined ? '' : ` (no edition ${JSON.stringify(edition)} is known; --edition-data <folder> reads one from its data folder)`}`);
+        throw new UsageError(text.say('usage', 'catalogueEdition', { editions: known.join(`${text.cli.usage.or}--edition `), unknown: edition === undefined ? '' : text.say('usage', 'catalogueUnknown', { edition: JSON.stringify(edition) }) }));
       }
       if (editions.get(edition).readings === null && reading !== undefined) {
-        throw new UsageError(`--reading applies to an edition with two texts only: the ${edition} edition has one set of values`);
+        throw new UsageError(text.say('usage', 'readingOneSet', { edition }));
       }
       if (format === 'json') json(catalogueRecords(edition, { ...readingOption, editions }));
       else if (format === 'csv') io.out(catalogueCsv(edition, { ...readingOption, editions, ...csv }));
@@ -327,68 +367,67 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
       return EXIT.OK;
     }
     case 'template': {
-      if (values.body === undefined) throw new UsageError(`template needs --body <id>, one of ${BODY_IDS.join(', ')}`);
+      if (values.body === undefined) throw new UsageError(text.say('usage', 'templateBody', { bodies: BODY_IDS.join(', ') }));
       const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
-      if (match === null) throw new UsageError(`template needs --period like 2026-Q1${values.period === undefined ? '' : `, not ${JSON.stringify(values.period)}`}`);
+      if (match === null) throw new UsageError(text.say('usage', 'templatePeriod', { given: values.period === undefined ? '' : text.say('usage', 'templatePeriodGiven', { given: JSON.stringify(values.period) }) }));
       const period = { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
       const out = values.out;
       if (format === 'xlsx') {
-        return writeWorkbook({ period, body: values.body.split(','), ...readingOption, ...(lang === undefined ? {} : { lang }) }).then((bytes) => {
+        return writeWorkbook({ period, body: values.body.split(','), ...readingOption, lang }).then((bytes) => {
           if (out !== undefined) writeFileSync(out, bytes);
-          else if (io.outBytes === undefined) throw new UsageError('template --format xlsx needs --out <file> here');
+          else if (io.outBytes === undefined) throw new UsageError(text.say('usage', 'templateOut'));
           else io.outBytes(bytes);
           return EXIT.OK;
         });
       }
-      if (lang !== undefined) throw new UsageError('--lang applies to an .xlsx workbook (--format xlsx) and to reading one');
       const template = reportTemplate({ period, body: values.body.split(','), ...readingOption, editions });
-      const text = format === 'csv' ? templateCsv(template, csv) : `${JSON.stringify(template, null, 2)}\n`;
-      if (out !== undefined) writeFileSync(out, text);
-      else io.out(text);
+      const written = format === 'csv' ? templateCsv(template, csv) : `${JSON.stringify(template, null, 2)}\n`;
+      if (out !== undefined) writeFileSync(out, written);
+      else io.out(written);
       return EXIT.OK;
     }
     case 'validate': {
       const print = (validation: ValidationResult): number => {
         if (format === 'json') json(validation);
-        else io.out(formatValidation(validation));
+        else io.out(formatValidation(validation, text));
         return validation.ok ? EXIT.OK : EXIT.FAILED;
       };
-      const validated = withReport((report) => print(validatePeriodReport(report, { ...readingOption, editions })));
+      const validated = withReport((report) => print(validatePeriodReport(report, { ...readingOption, editions, lang })));
       if (typeof validated === 'number') return validated;
       // A workbook's problems (each with its cell) are the report's problems: listed, exit 1.
       return validated.catch((error: unknown) => {
         if (!isCdtoKpiError(error) || error.code === ERROR_CODES.DEPENDENCY_MISSING) throw error;
-        return print({ ok: false, issues: error.issues, warnings: [] });
+        return print({ ok: false, issues: lang === 'en' ? error.issues : error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang }) })), warnings: [] });
       });
     }
     case 'score':
       return withReport((report) => {
-        const scored = scorePeriodReport(report, { ...readingOption, editions, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        const scored = scorePeriodReport(report, { ...readingOption, editions, lang, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
         if (format === 'json') json(scored);
         else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
-        else io.out(formatPeriodScore(scored, { detail: values.detail === true }));
+        else io.out(formatPeriodScore(scored, { detail: values.detail === true }, text));
         return EXIT.OK;
       });
     case 'explain': {
       const bodyId = values.body;
-      if (bodyId === undefined) throw new UsageError('explain needs --body <id>');
+      if (bodyId === undefined) throw new UsageError(text.say('usage', 'explainBody'));
       return withReport((report) => {
-        const scored = scorePeriodReport(report, { ...readingOption, editions });
+        const scored = scorePeriodReport(report, { ...readingOption, editions, lang });
         if (format === 'json') {
           const body = scored.bodies.find((entry) => entry.body === bodyId);
           const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
-          formatExplanation(editions, scored, bodyId, values.indicator); // the same checks of body and indicator as the text
+          formatExplanation(editions, scored, bodyId, values.indicator, text); // the same checks of body and indicator as the text
           json({ period: scored.period, reading: scored.reading, method: scored.method, body: bodyId, indicators });
-        } else io.out(formatExplanation(editions, scored, bodyId, values.indicator));
+        } else io.out(formatExplanation(editions, scored, bodyId, values.indicator, text));
         return EXIT.OK;
       });
     }
     case 'what-if':
       return withReport((report) => {
-        const answer = whatIf(report, { ...readingOption, editions, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        const answer = whatIf(report, { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
         if (format === 'json') json(answer);
         else if (format === 'csv') io.out(whatIfCsv(answer, csv));
-        else io.out(formatWhatIf(answer));
+        else io.out(formatWhatIf(answer, text));
         return EXIT.OK;
       });
   }
@@ -397,37 +436,37 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
 }
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
-function readValidated<T>(name: string, schema: z.ZodMiniType<T>, detail: Words, readStdin: () => string): T {
-  const document = loadReport(name, readStdin);
+function readValidated<T>(name: string, schema: z.ZodMiniType<T>, detail: Words, readStdin: () => string, text: CliText): T {
+  const document = loadReport(name, readStdin, text);
   const parsed = z.safeParse(schema, document, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail }));
   return parsed.data;
 }
 
-function formatOf(given: string | undefined, json: boolean, formats: readonly Format[], command: string): Format {
-  if (json && given !== undefined && given !== 'json') throw new UsageError(`--json and --format ${given} ask for two formats; give one`);
+function formatOf(given: string | undefined, json: boolean, formats: readonly Format[], command: string, text: CliText): Format {
+  if (json && given !== undefined && given !== 'json') throw new UsageError(text.say('usage', 'twoFormats', { format: given }));
   const format = json ? 'json' : (given ?? formats[0]!);
-  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`${command} prints ${formats.join(', ')}; --format ${format} is not one of them`);
+  if (!(formats as readonly string[]).includes(format)) throw new UsageError(text.say('usage', 'formats', { command, formats: formats.join(', '), format }));
   return format as Format;
 }
 
-function csvOptions(excel: boolean, delimiter: string | undefined, format: Format): CsvWriteOptions {
-  if ((excel || delimiter !== undefined) && format !== 'csv') throw new UsageError('--excel and --delimiter apply to CSV output (--format csv)');
-  if (excel && delimiter !== undefined) throw new UsageError('--excel sets the delimiter (;); give --excel or --delimiter, not both');
+function csvOptions(excel: boolean, delimiter: string | undefined, format: Format, text: CliText): CsvWriteOptions {
+  if ((excel || delimiter !== undefined) && format !== 'csv') throw new UsageError(text.say('usage', 'csvOnly'));
+  if (excel && delimiter !== undefined) throw new UsageError(text.say('usage', 'excelDelimiter'));
   if (excel) return EXCEL_CSV;
   if (delimiter === undefined) return {};
   const chosen = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter;
-  if (chosen !== ',' && chosen !== ';' && chosen !== '\t') throw new UsageError(`--delimiter takes "," ";" or tab, not ${JSON.stringify(delimiter)}`);
+  if (chosen !== ',' && chosen !== ';' && chosen !== '\t') throw new UsageError(text.say('usage', 'delimiter', { given: JSON.stringify(delimiter) }));
   return { delimiter: chosen as CsvDelimiter };
 }
 
-function langOf(lang: string | undefined): WorkbookLanguage | undefined {
-  if (lang !== undefined && lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new UsageError(`--lang takes kk, ru or en, not ${JSON.stringify(lang)}`);
+function langOf(lang: string | undefined, text: CliText): WorkbookLanguage | undefined {
+  if (lang !== undefined && lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new UsageError(text.say('usage', 'lang', { given: JSON.stringify(lang) }));
   return lang;
 }
 
-function readingOf(reading: string | undefined): Language | undefined {
-  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') throw new UsageError(`--reading takes kk or ru, not ${JSON.stringify(reading)}`);
+function readingOf(reading: string | undefined, text: CliText): Language | undefined {
+  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') throw new UsageError(text.say('usage', 'reading', { given: JSON.stringify(reading) }));
   return reading;
 }
 

@@ -189,7 +189,9 @@ export function stepExpression(step: TraceStep, messages: Messages, criterion: (
 export function stepLine(step: TraceStep, messages: Messages, criterion?: (id: string) => string): string {
   const expression = stepExpression(step, messages, criterion);
   const unrounded = figure(step.unrounded, messages);
-  const shown = step.expression.endsWith(step.unrounded) ? expression : render(messages.words.stepValue, { expression, unrounded }, messages);
+  // English keeps the trace's own test; another language shows the value unless the expression ends in it (`U = 15`, `: 0`).
+  const ends = messages.lang === 'en' ? step.expression.endsWith(step.unrounded) : expression.endsWith(`= ${unrounded}`) || expression.endsWith(`: ${unrounded}`);
+  const shown = ends ? expression : render(messages.words.stepValue, { expression, unrounded }, messages);
   const { rounding } = step;
   const line = render(messages.words.stepLine, { name: step.name, expression: shown }, messages);
   if (rounding === null || step.value === step.unrounded) return line;

@@ -29,7 +29,8 @@ export async function collectOutputs(dist, root) {
   const cli = (name, args) => {
     let text;
     try {
-      text = execFileSync(process.execPath, [join(dist, 'cli.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+      // A fixed English environment: the command line speaks the language of LC_ALL, LC_MESSAGES or LANG.
+      text = execFileSync(process.execPath, [join(dist, 'cli.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C.UTF-8', LANG: 'C.UTF-8' } });
     } catch (error) {
       text = `exit ${error.status}\n${error.stdout}${error.stderr}`;
     }
