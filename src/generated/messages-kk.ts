@@ -300,7 +300,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "nothing": "ештеңе",
     "noData": "деректер жоқ",
     "none": "жоқ",
-    "traceRule": "ереже: {rule}; W = {W}, U = {U}; әдіс: {method}",
+    "traceRule": "ереже: {rule}; W = {W} ({U} ішінен); әдіс: {method}",
     "traceWarning": "ескерту {code}: {message}",
     "stepLine": "{name} = {expression}",
     "stepValue": "{expression} = {unrounded}",

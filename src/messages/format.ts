@@ -225,6 +225,18 @@ export function referenceText(reference: LegalReference, info: EditionInfo, mess
   return reference.section === 0 ? render(messages.words.referenceCommon, { act, row: String(reference.row) }, messages) : render(messages.words.referenceRow, { act, section: String(reference.section), row: String(reference.row) }, messages);
 }
 
+/**
+ * A field's label in a language: a count's `a` is the count achieved, a complement's `b` the items
+ * that fail (`a.count`, `b.complement` in the catalogues).
+ *
+ * @internal
+ */
+export function fieldLabel(name: string, kind: string, messages: Messages): string {
+  const fields = messages.fields as Readonly<Record<string, string>>;
+  const own = kind === 'count' && name === 'a' ? fields['a.count'] : kind === 'complement-ratio' && name === 'b' ? fields['b.complement'] : undefined;
+  return own ?? fields[name] ?? name;
+}
+
 /** What a trace needs of the edition it was scored in, where known. */
 interface TraceContext {
   readonly messages: Messages;
@@ -249,7 +261,7 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
   const english = lang === 'en';
   const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null)?.criteria ?? [];
   const criterion = (id: string): string => inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
-  const field = (name: string): string => (english ? name : ((messages.fields as Readonly<Record<string, string>>)[name] ?? name));
+  const field = (name: string): string => (english ? name : fieldLabel(name, score.kind, messages));
   const value = (given: unknown): string => {
     if (given === null) return words.noData;
     if (Array.isArray(given)) return given.length === 0 ? words.none : given.map((id: string) => (english ? id : `«${criterion(id)}»`)).join(', ');
@@ -266,7 +278,7 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
   }
   const inputs = Object.entries(score.trace.inputs).map(([name, given]) => render(words.traceInput, { field: field(name), value: value(given) }, messages));
   lines.push(`  ${render(words.traceInputs, { inputs: inputs.length === 0 ? words.nothing : inputs.join(words.inputSeparator) }, messages)}`);
-  lines.push(...score.trace.steps.map((step) => `  ${stepLine(step, messages, (id) => (english ? id : `«${criterion(id)}»`))}`));
+  lines.push(...score.trace.steps.map((step) => `  ${stepLine(step, messages, english ? (id) => id : criterion)}`));
   lines.push(`  ${render(words.traceRule, { rule: messages.rules[score.rule], W: figure(score.awarded, messages), U: figure(score.weight ?? '0', messages), method: score.trace.method }, messages)}`);
   lines.push(...score.warnings.map((warning) => `  ${render(words.traceWarning, { code: warning.code, message: warningMessage(warning, messages) }, messages)}`));
   return lines;
