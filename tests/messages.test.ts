@@ -62,7 +62,7 @@ function phrasesUsed(): Map<string, string> {
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : '';
-        const at = Object.hasOwn(WORDS_AT, callee) && (callee !== 'make' || file.endsWith('zod-issues.ts')) && (callee !== 'say' || !ownSay) ? WORDS_AT[callee]! : [];
+        const at = Object.hasOwn(WORDS_AT, callee) && (callee !== 'make' || file.endsWith('zod-issues.ts')) && (callee !== 'say' || (!ownSay && ts.isIdentifier(node.expression))) ? WORDS_AT[callee]! : [];
         for (const position of at) {
           const argument = node.arguments[position];
           if (argument !== undefined) for (const text of literals(argument)) used.set(text, `${file.slice(root.length + 1)}:${source.getLineAndCharacterOfPosition(argument.getStart()).line + 1}`);
