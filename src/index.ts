@@ -15,15 +15,18 @@
  *
  * @module
  */
-import { provideEditions } from './editions/registry.js';
+import { defaultEditions, provideEditions } from './editions/registry.js';
 import { BUNDLED_SOURCES } from './generated/bundled-sources.js';
 import { MESSAGES_KK } from './generated/messages-kk.js';
 import { MESSAGES_RU } from './generated/messages-ru.js';
 import { provideLanguages } from './messages/catalogue.js';
+import { provideDefaultRegistry } from './messages/format.js';
 
 // This entry holds every bundled edition's data: the default registry has each at hand, built on its first use.
 provideEditions(...BUNDLED_SOURCES);
 // And every language of the messages.
 provideLanguages(MESSAGES_KK, MESSAGES_RU);
+// The formatters name bodies, blocks and indicators from the default registry's editions.
+provideDefaultRegistry(() => defaultEditions);
 
 export * from './core.js';

@@ -53,20 +53,29 @@ function clean(out: string): void {
 
 async function bundleClients(assets: string): Promise<void> {
   const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
-  await build({
-    entryPoints: ['site', 'search', 'calculator', 'builder', 'sort'].map((name) => join(here, 'client', `${name}.ts`)),
+  const common = {
     outdir: assets,
     bundle: true,
     minify: true,
     format: 'iife',
     platform: 'browser',
-    target: ['es2020'],
+    target: 'es2020',
     legalComments: 'none',
     define: { __VERSION__: JSON.stringify(version) },
-    // The pages' scripts use the library through its public entry, as an application would.
-    alias: { 'cdto-kpi/core': join(repo, 'src/core.ts') },
     logLevel: 'warning',
-  });
+  } as const;
+  // The pages' scripts use the library through its public entry, as an application would.
+  const core = { 'cdto-kpi/core': join(repo, 'src/core.ts') };
+  await build({ ...common, entryPoints: ['site', 'search', 'sort'].map((name) => join(here, 'client', `${name}.ts`)), alias: core });
+  // The scripts that write the library's messages, once per language, each with that language's
+  // catalogue only: calculator.kk.js, builder.ru.js…
+  for (const lang of ['kk', 'ru'] as const) {
+    await build({
+      ...common,
+      entryPoints: Object.fromEntries(['calculator', 'builder'].map((name) => [`${name}.${lang}`, join(here, 'client', `${name}.ts`)])),
+      alias: { ...core, 'cdto-kpi-page-messages': join(here, 'client', `messages-${lang}.ts`) },
+    });
+  }
 }
 
 function copyKatex(assets: string): void {

@@ -38,7 +38,6 @@ export const LABELS = {
   searchCount: t('Табылған көрсеткіштер: {n}', 'Найдено показателей: {n}'),
   searchNoScript: t('Іздеу үшін JavaScript қажет; көрсеткіштер тізімі редакция беттерінде.', 'Для поиска нужен JavaScript; список показателей есть на страницах редакций.'),
   indicators: t('Көрсеткіштер', 'Показатели'),
-  indicatorCount: t('көрсеткіш', 'показателей'),
   indicator: t('Көрсеткіш', 'Показатель'),
   name: t('Атауы', 'Наименование'),
   nameKk: t('Қазақ тіліндегі мәтін бойынша', 'По тексту на казахском языке'),
@@ -274,6 +273,26 @@ export type LabelKey = keyof typeof LABELS;
 /** A label in a language, with `{name}` placeholders filled. */
 export function label(key: LabelKey, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   return LABELS[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A count's words by the language's plural category (`Intl.PluralRules`): Kazakh needs one form, Russian one, few and many. */
+const COUNTS = {
+  bodies: { kk: { other: '{n} мемлекеттік орган' }, ru: { one: '{n} государственный орган', few: '{n} государственных органа', many: '{n} государственных органов', other: '{n} государственного органа' } },
+  indicators: { kk: { other: '{n} көрсеткіш' }, ru: { one: '{n} показатель', few: '{n} показателя', many: '{n} показателей', other: '{n} показателя' } },
+} as const;
+
+/**
+ * A count with its noun in the language's grammar: «15 государственных органов», «15 мемлекеттік орган».
+ *
+ * @param key - what is counted
+ * @param n - how many (a whole number)
+ * @param lang - the page's language
+ * @returns the count and its noun
+ */
+export function countOf(key: keyof typeof COUNTS, n: number, lang: Lang): string {
+  const forms = COUNTS[key][lang] as Readonly<Record<string, string>>;
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other!;
+  return form.replace('{n}', String(n));
 }
 
 export const KIND_LABELS: Readonly<Record<IndicatorKind, Pair>> = {

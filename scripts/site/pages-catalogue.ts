@@ -6,7 +6,7 @@ import { CATALOGUE_2023, type Indicator2023, type Year2023, YEARS_2023 } from '.
 import { CATALOGUE_2025, EDITION_2025, type Indicator2025, type Year2025, YEARS_2025 } from '../../src/generated/catalogue-2025.js';
 import { awardLatex, measureLatex, renderMath } from './formulas.js';
 import { esc, fig, hrefFrom, inLang, jsonScript, noteHtml, page, type Crumb, type Note } from './html.js';
-import { FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';
+import { countOf, FIELD_LABELS, fieldKey, KIND_LABELS, label, LABELS, RULE_LABELS, type Lang } from './i18n.js';
 import type { Successors } from './successors.js';
 
 export type Edition = '2023' | '2025';
@@ -66,7 +66,7 @@ export function homePage(lang: Lang): string {
     const act = catalogue.edition.act;
     return `<li class="card"><h3><a href="${editionPath(edition)}">${esc(editionTitle(edition, lang))}</a></h3>
 <p>${esc(plainIn(catalogue.edition.annex.title, lang))}</p>
-<p class="muted">№ ${esc(act.number[lang])}, ${esc(act.date)} · ${catalogue.indicators.length} ${esc(label('indicatorCount', lang))} · ${catalogue.bodies.length} ${esc(label('bodies', lang).toLowerCase())}</p></li>`;
+<p class="muted">№ ${esc(act.number[lang])}, ${esc(act.date)} · ${esc(countOf('indicators', catalogue.indicators.length, lang))} · ${esc(countOf('bodies', catalogue.bodies.length, lang))}</p></li>`;
   }).join('');
   const bodies = BODIES.map((body) => {
     const links = EDITIONS.filter((edition) => (edition === '2023' ? CATALOGUE_2023 : CATALOGUE_2025).bodies.some((entry) => entry.id === body.id))
@@ -341,6 +341,9 @@ function calculator(indicator: Indicator, lang: Lang): string {
     definitions,
     defaultReading: DEFAULT_READING,
     hours: kinds.includes('uptime') ? quarterHours(indicator) : null,
+    // What-if hints name a field by its label and a criterion by its name, never by id.
+    fields: Object.fromEntries(kinds.flatMap((kind) => INPUT_FIELDS[kind].map((field) => [field, FIELD_LABELS[fieldKey(kind, field)]?.[lang] ?? field]))),
+    criteria: Object.fromEntries((indicator.edition === '2025' ? (indicator.criteria ?? []) : []).map((criterion) => [criterion.id, (lang === 'kk' ? (criterion.name.kk ?? criterion.name.ru) : (criterion.name.ru ?? criterion.name.kk)) ?? criterion.id])),
     labels: {
       hoursDefault: label('hoursDefault', lang),
       rules: Object.fromEntries(Object.entries(RULE_LABELS).map(([rule, text]) => [rule, text[lang]])),
@@ -449,7 +452,7 @@ ${notes}`;
     crumbs: [homeCrumb(lang), { href: editionPath(edition), text: editionTitle(edition, lang) }, { href: path, text: indicator.id }],
     body,
     katex: true,
-    scripts: ['calculator.js'],
+    scripts: [`calculator.${lang}.js`],
     description: name,
   });
 }

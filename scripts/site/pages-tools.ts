@@ -243,7 +243,7 @@ ${jsonScript('builder-labels', {
   errorsInFields: label('errorsInFields', lang),
   goToError: label('goToError', lang),
 })}`;
-  return page({ lang, path, title: label('builder', lang), crumbs: [home(lang), { href: path, text: label('builder', lang) }], body, scripts: [`builder-data.${lang}.js`, 'builder.js'] });
+  return page({ lang, path, title: label('builder', lang), crumbs: [home(lang), { href: path, text: label('builder', lang) }], body, scripts: [`builder-data.${lang}.js`, `builder.${lang}.js`] });
 }
 
 // ---------------------------------------------------------------- the Q1 2024 rating

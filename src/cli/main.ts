@@ -34,7 +34,7 @@ import { helpText } from './help.js';
 import { MESSAGES_KK } from '../generated/messages-kk.js';
 import { MESSAGES_RU } from '../generated/messages-ru.js';
 import { provideLanguages } from '../messages/catalogue.js';
-import { formatIssue } from '../messages/format.js';
+import { formatIssue, provideDefaultRegistry } from '../messages/format.js';
 import { cliText, type CliText, environmentLang } from './language.js';
 import type { Lang } from '../messages/catalogue.js';
 import { readReport } from './report-input.js';
@@ -49,6 +49,8 @@ import { isWorkbookFile, readWorkbookFile } from './workbook-files.js';
 provideEditions(...BUNDLED_SOURCES);
 // And every language of the messages.
 provideLanguages(MESSAGES_KK, MESSAGES_RU);
+// The formatters name bodies, blocks and indicators from the default registry's editions.
+provideDefaultRegistry(() => defaultEditions);
 
 type Format = 'table' | 'json' | 'csv' | 'xlsx';
 

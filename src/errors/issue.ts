@@ -155,14 +155,14 @@ export function describeLocation(location: ErrorLocation, messages: Messages = E
  * An issue's message in a language.
  *
  * @param issue - the issue (its code, received value and parameters)
- * @param where - the location, already written
+ * @param where - the location, already written; `null`: the message without it (where a page marks the field)
  * @param messages - the language
  * @returns the message
  */
-export function issueMessage(issue: Pick<Issue, 'code' | 'received' | 'params'>, where: string, messages: Messages): string {
+export function issueMessage(issue: Pick<Issue, 'code' | 'received' | 'params'>, where: string | null, messages: Messages): string {
   const { expected, detail } = issue.params;
-  return render(messages.words.issue, {
-    where,
+  return render(where === null ? messages.words.issueHere : messages.words.issue, {
+    where: where ?? '',
     what: detail === null ? messages.codes[issue.code] : phraseText(detail, messages),
     expected: phraseText(expected, messages),
     // A received value is data, quoted; only the words for a value that cannot be quoted

@@ -50,6 +50,7 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
   "phrases": {},
   "words": {
     "issue": "{where}: {what}; expected {expected}, got {received}",
+    "issueHere": "{what}; expected {expected}, got {received}",
     "problems": "{count, plural, one {# problem} other {# problems}}:",
     "atInput": "input",
     "listSeparator": ", ",

@@ -277,6 +277,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
   },
   "words": {
     "issue": "{where}: {what}. Қажет: {expected}; берілгені: {received}.",
+    "issueHere": "{what}. Қажет: {expected}; берілгені: {received}.",
     "problems": "{count, plural, other {# қате}}:",
     "atInput": "енгізілген деректер",
     "listSeparator": ", ",

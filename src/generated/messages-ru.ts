@@ -277,6 +277,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
   },
   "words": {
     "issue": "{where}: {what}. Нужно: {expected}; получено: {received}.",
+    "issueHere": "{what}. Нужно: {expected}; получено: {received}.",
     "problems": "{count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}:",
     "atInput": "входные данные",
     "listSeparator": ", ",

@@ -8,7 +8,7 @@
  */
 import { BODIES_DATA } from '../generated/bodies.js';
 import type { Edition, EditionIndicator } from '../editions/edition.js';
-import { defaultEditions, type EditionRegistry } from '../editions/registry.js';
+import type { EditionRegistry } from '../editions/registry.js';
 import type { ActReference, EditionInfo, LegalReference } from '../editions/types.js';
 import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { describeLocation, issueMessage, type Issue, type NamePart, quotedId } from '../errors/issue.js';
@@ -21,7 +21,10 @@ import { figure, render } from './render.js';
 export interface LanguageOptions {
   /** `kk`, `ru` or `en` (the default). In `cdto-kpi/core`, `await loadLanguage(lang)` first for Kazakh and Russian. */
   readonly lang?: Lang;
-  /** The editions whose names of bodies, blocks and indicators are used (default: `defaultEditions`). */
+  /**
+   * The editions whose names of bodies, blocks and indicators are used (default: the main entry's
+   * `defaultEditions`; in `cdto-kpi/core`, pass `defaultEditions` after `loadEdition`, else ids are shown).
+   */
   readonly editions?: EditionRegistry;
 }
 
@@ -78,7 +81,8 @@ function namer(messages: Messages, edition: Edition | null): NamePart {
  *
  * @param issue - an issue of a `CdtoKpiError` or of `validatePeriodReport`
  * @param options - `lang` (default `en`: the issue's own `message`); `editions`, whose names are used
- *   (default: the default registry; an edition not loaded names nothing, its ids are shown)
+ *   (default: the default registry; an edition not loaded names nothing, its ids are shown);
+ *   `place: false` leaves the location out (for a form that marks the field itself)
  * @returns the message
  * @throws {@link CdtoKpiError} `INVALID_VALUE` for a language that is not one; `LANGUAGE_NOT_LOADED`
  *   in `cdto-kpi/core` before `await loadLanguage(lang)`
@@ -89,8 +93,9 @@ function namer(messages: Messages, edition: Edition | null): NamePart {
  * // 'орган «…» (justice), показатель «…» (justice.1), поле «a — числитель»: отрицательное значение. Нужно: …; получено: "-5".'
  * ```
  */
-export function formatIssue(issue: Issue, options: LanguageOptions = {}): string {
+export function formatIssue(issue: Issue, options: LanguageOptions & { readonly place?: boolean } = {}): string {
   const messages = messagesFor(options.lang);
+  if (options.place === false) return issueMessage(issue, null, messages);
   if (messages.lang === 'en') return issue.message;
   const edition = editionAtHand(issue.params.edition, options.editions ?? defaultRegistry());
   return issueMessage(issue, describeLocation(issue.location, messages, namer(messages, edition), edition?.layout === 'blocks'), messages);
@@ -271,7 +276,9 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
   const none = (text: string | null): string => (text === null ? words.none : figure(text, messages));
   const source = score.trace.source;
   const lines = [`  ${render(words.traceKind, { kind: messages.kinds[score.kind], formula: messages.formulas[score.kind] }, messages)}`];
-  if (source !== undefined) {
+  // Another language than English writes the act's reference from the edition's texts: without
+  // the edition at hand (cdto-kpi/core before loadEdition), the line is left out, never English.
+  if (source !== undefined && (english || edition !== null)) {
     const text = source.reading === null ? words.textOne : source.reading === 'kk' ? words.textKk : words.textRu;
     const reference = english || entry === null || edition === null ? (source.reference ?? '') : referenceText(entry.reference, edition.catalogue.edition, messages);
     lines.push(`  ${render(words.traceSource, { N: none(score.target), U: none(score.weight), edition: source.edition, year: source.year, text, reference }, messages)}`);
@@ -310,8 +317,22 @@ export function formatTrace(score: IndicatorScore, options: LanguageOptions = {}
   return `${[title, ...traceLines(score, context)].join('\n')}\n`;
 }
 
-function defaultRegistry(): EditionRegistry {
-  return defaultEditions;
+let atHand: (() => EditionRegistry) | undefined;
+
+/**
+ * Gives the formatters the default registry of editions: the registry's module does, when it
+ * loads, so that a page that formats a score without any edition (a calculator of one indicator)
+ * does not bring the registry and its editions' loaders.
+ *
+ * @param get - the default registry
+ * @internal
+ */
+export function provideDefaultRegistry(get: () => EditionRegistry): void {
+  atHand = get;
+}
+
+function defaultRegistry(): EditionRegistry | undefined {
+  return atHand?.();
 }
 
 /**

@@ -52,7 +52,8 @@ async function labelsShown(page: Page): Promise<{ id: string; name: string; kind
   );
 }
 
-const figure = (value: string | null): string => (value === null ? '–' : value.replace('.', ','));
+/** A figure as a Kazakh or Russian reader writes it: a decimal comma, digits grouped by a no-break space. */
+const figure = (value: string | null): string => (value === null ? '–' : value.replace(/^\d+/u, (whole) => (whole.length < 4 ? whole : whole.replace(/\B(?=(\d{3})+$)/gu, '\u00a0'))).replace('.', ','));
 
 describe('the report builder', () => {
   it("labels a 2023-edition quarter with the 2023 edition's names, kinds, targets and weights", async () => {
@@ -124,7 +125,8 @@ describe('the report builder', () => {
       await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
       const described = (await field.getAttribute('aria-describedby')) ?? '';
       const message = page.locator(`[id="${described}"]`);
-      expect(await message.textContent()).toBe('Ошибка в поле: negative figure; expected a figure of zero or more, got "-5"');
+      // In the page's language: what is wrong, what is expected, what was received.
+      expect(await message.textContent()).toBe('Ошибка в поле: отрицательное значение. Нужно: значение не меньше нуля; получено: "-5".');
       // Beside the field: in the same field box as the input.
       expect(await message.evaluate((element) => element.closest('.field')?.querySelector('input')?.id)).toBe('f-justice.1-a');
       expect(await page.$eval('[id="f-justice.1-a"]', (input) => input.closest('.field')?.classList.contains('invalid'))).toBe(true);

@@ -183,10 +183,16 @@ describe('the explorer in Chromium', () => {
     await expect.poll(() => page.textContent('#calc-awarded')).toBe('11,4 / 20');
     expect(await page.textContent('#calc-share')).toBe('43,1');
     expect(await page.textContent('#calc-rule')).toContain('ниже цели');
-    expect(await page.locator('#calc-trace li').count()).toBeGreaterThanOrEqual(3);
+    // The trace in Russian: each step with its figures written with a decimal comma and grouped
+    // digits, its rounding in words; the rule in words; no English word.
+    const steps = await page.locator('#calc-trace li').allTextContents();
+    expect(steps).toContain('Z = 156\u00a0710 / 363\u00a0249 × 100 = 43,1412061698724566344298263725… → 43,1 (с отбрасыванием до 1 знака после запятой)');
+    expect(steps).toContain('W = 43,1 / 75 × 20 = 11,4933333333333333333333333333… → 11,4 (с отбрасыванием до 1 знака после запятой)');
+    expect(steps).toContain('правило: ниже целевого значения: W пропорционально значению; W = 11,4 из 20; метод: published-2024-q1');
+    expect(steps.join(' ')).not.toMatch(/\b(?:cut|toward|decimals?|rounded|target|rule|kind|reported|ratio)\b/u);
     // What-if, b unchanged: Z ≥ 75 needs a / 363 249 × 100 ≥ 75, a ≥ 272 436.75; in whole units (as
     // reported), a = 272 437 gives 75.00007… → 75.0 = N; 272 436 gives 74.99979… → 74.9 < N.
-    expect(await page.textContent('#calc-whatif')).toBe('a не менее 272437');
+    expect(await page.textContent('#calc-whatif')).toBe('«a — числитель» не менее 272\u00a0437');
     // At or above target: 60 / 80 × 100 = 75 = N, so W = U = 20.
     await page.fill('#calc-ratio-a', '60');
     await page.fill('#calc-ratio-b', '80');
@@ -195,6 +201,8 @@ describe('the explorer in Chromium', () => {
     // A bad figure is an error the reader sees, not a score.
     await page.fill('#calc-ratio-a', '-5');
     await expect.poll(() => page.textContent('#calc-status')).toContain('Ошибка');
+    // The library's message in Russian, the field by its label.
+    expect(await page.textContent('#calc-status')).toBe('Ошибка: показатель "security.1", поле «a — числитель»: отрицательное значение. Нужно: значение не меньше нуля; получено: "-5".');
     expect(await page.textContent('#calc-awarded')).toBe('–');
     expect(own.problems).toEqual([]);
   });
@@ -210,7 +218,11 @@ describe('the explorer in Chromium', () => {
     expect(await page.textContent('#calc-share')).toBe('99,54');
     // What-if: A ≥ 99.74 needs t_down ≤ 0.26 × 2184 / 100 = 5.6784 h; at two decimals (the target's),
     // 5.67 h gives A = 99.7403… → 99.74; 5.68 h gives 99.7399… → 99.73.
-    expect(await page.textContent('#calc-whatif')).toBe('downtimeHours көп дегенде 5,67');
+    expect(await page.textContent('#calc-whatif')).toBe('«t тұралау — тұралау уақыты, сағат» көп дегенде 5,67');
+    // The trace in Kazakh: 10 / 2184 × 100 = 0.457875…, A = 99.542124… cut to two decimals.
+    const steps = await page.locator('#calc-trace li').allTextContents();
+    expect(steps.find((step) => step.startsWith('A = '))).toMatch(/^A = 100 − 10 \/ 2\u00a0184 × 100 = 99,542124542124\d*… → 99,54 \(нөлге қарай қию, үтірден кейін 2 таңбаға дейін\)$/u);
+    expect(steps.join(' ')).not.toMatch(/\b(?:cut|toward|decimals?|rounded|target|rule|kind|reported|uptime)\b/u);
     expect(own.problems).toEqual([]);
   });
 

@@ -15,6 +15,8 @@ import { REPORT_2024_Q1 } from '../../src/reports/report-2024-q1.js';
 import { builderData, searchIndex } from '../../scripts/site/build.js';
 import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows } from '../../scripts/site/client/builder-core.js';
 import { noteHtml } from '../../scripts/site/html.js';
+import { countOf } from '../../scripts/site/i18n.js';
+import { loadLanguage } from 'cdto-kpi/core';
 import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
 import { SEARCH_FIELDS, searchTerm, STORE_FIELDS } from '../../scripts/site/search-terms.js';
 import { readSuccessors } from '../../scripts/site/successors.js';
@@ -43,17 +45,19 @@ describe('the built site', () => {
   });
 
   // The builder's data holds each definition's legal source, so that the builder scores exactly as scorePeriodReport (traces included).
-  it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
-    const calculator = gz('site.js', 'calculator.js');
-    const builder = gz('site.js', 'builder.js');
+  // Each language's calculator and builder carry the library's messages in that language only
+  // (≈ 11 KB gzip; the other language's are not shipped): 48 KB where 40 KB held them without.
+  it("keeps the calculator's and the builder's JavaScript under 48 KB min+gzip in each language, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
+    const calculator = Math.max(gz('site.js', 'calculator.kk.js'), gz('site.js', 'calculator.ru.js'));
+    const builder = Math.max(gz('site.js', 'builder.kk.js'), gz('site.js', 'builder.ru.js'));
     const sort = gz('site.js', 'sort.js');
     // The builder's data (every body's indicators per period) is its own asset, one per language.
     const data = Math.max(gz('builder-data.kk.js'), gz('builder-data.ru.js'));
     const index = gz('search-index.js');
     console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB, rating's sort ${(sort / KB).toFixed(1)} KB (site.js included; gzip)`);
     expect(sort).toBeLessThan(4 * KB);
-    expect(calculator).toBeLessThan(40 * KB);
-    expect(builder).toBeLessThan(40 * KB);
+    expect(calculator).toBeLessThan(48 * KB);
+    expect(builder).toBeLessThan(48 * KB);
     expect(data).toBeLessThan(24 * KB);
     expect(index).toBeLessThan(150 * KB);
   });
@@ -241,7 +245,7 @@ describe("the builder's arithmetic", () => {
     }
   });
 
-  it('lists every refused figure, each at its indicator and field, and scores the others', () => {
+  it('lists every refused figure, each at its indicator and field, and scores the others', async () => {
     const entry = data.bodies['justice']!['2024']!;
     // As the builder gives them: every indicator, empty fields as null.
     const figures: Record<string, unknown> = {
@@ -258,6 +262,10 @@ describe("the builder's arithmetic", () => {
       { indicator: 'justice.2', field: 'b' },
     ]);
     expect(built.refused[0]!.message).toBe('negative figure; expected a figure of zero or more, got "-5"');
+    // In the page's language: the same problem, said in Russian without its place (the page marks the field).
+    await loadLanguage('ru');
+    const russian = scoreBuiltRows('justice', '2184', entry.indicators, figures, entry.method, 'ru');
+    expect(russian.ok ? [] : russian.refused.map((refused) => refused.message)[0]).toBe('отрицательное значение. Нужно: значение не меньше нуля; получено: "-5".');
     // justice.5 (N 97, U 10 in 2024): 97 / 100 × 100 = 97 ≥ 97, so W = U = 10.
     const others = built.others!.directions.flatMap((direction) => direction.indicators);
     expect(others.find((indicator) => indicator.indicator === 'justice.5')?.awarded).toBe('10');
@@ -280,5 +288,29 @@ describe("the builder's arithmetic", () => {
     expect(csv.split('\n')[1]).toBe('2025,2,ru,digital-development,common.1,met,reengineering;kazllm');
     expect(csv).toContain('common.3,a,"1 500,5"');
     expect(parseReportCsv(csv)).toEqual(report);
+  });
+});
+
+describe('counts in the reader\'s language', () => {
+  it('gives a count its noun by the plural rules of Russian and Kazakh', () => {
+    // Russian: 1, 21 take the singular; 2–4, 22 the genitive singular; 5–20, 25 the genitive plural.
+    expect(countOf('bodies', 1, 'ru')).toBe('1 государственный орган');
+    expect(countOf('bodies', 2, 'ru')).toBe('2 государственных органа');
+    expect(countOf('bodies', 15, 'ru')).toBe('15 государственных органов');
+    expect(countOf('bodies', 21, 'ru')).toBe('21 государственный орган');
+    expect(countOf('indicators', 120, 'ru')).toBe('120 показателей');
+    expect(countOf('indicators', 22, 'ru')).toBe('22 показателя');
+    // Kazakh: a noun after a numeral stays singular.
+    expect(countOf('bodies', 15, 'kk')).toBe('15 мемлекеттік орган');
+    expect(countOf('indicators', 109, 'kk')).toBe('109 көрсеткіш');
+  });
+
+  it('writes the editions\' counts on the home pages so', () => {
+    requireSite();
+    // The 2023 edition: 120 indicators, 15 bodies; the 2025 edition: 109 indicators, 16 bodies (catalogues).
+    const ru = readFileSync(join(SITE, 'ru/index.html'), 'utf8');
+    const kk = readFileSync(join(SITE, 'kk/index.html'), 'utf8');
+    expect(ru).toContain(`· ${CATALOGUE_2023.indicators.length} показателей · ${CATALOGUE_2023.bodies.length} государственных органов`);
+    expect(kk).toContain(`· ${CATALOGUE_2025.indicators.length} көрсеткіш · ${CATALOGUE_2025.bodies.length} мемлекеттік орган`);
   });
 });

@@ -5,7 +5,7 @@
  * `scorePeriodReport` scores a report (the site's tests hold the two to the same result); the report
  * as the CLI reads it, and as CSV.
  */
-import { isCdtoKpiError, methodByName, scoreBody, type BodyScore, type DirectionEntry, type IndicatorDefinition, type IndicatorKind, type ReportingPeriod } from 'cdto-kpi/core';
+import { formatIssue, isCdtoKpiError, methodByName, scoreBody, type BodyScore, type DirectionEntry, type IndicatorDefinition, type IndicatorKind, type ReportingPeriod } from 'cdto-kpi/core';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {
@@ -81,10 +81,11 @@ export type BuiltResult =
  * @param indicators - its indicators in the period
  * @param figures - what the reader entered, by indicator id
  * @param method - the name of the edition's method
+ * @param lang - the language of the refused figures' messages (the page's; `cdto-kpi/core` has it loaded)
  * @returns the score, or the refused figures
  * @throws whatever is not an error of the library (a bug)
  */
-export function scoreBuiltRows(body: string, hours: string, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string): BuiltResult {
+export function scoreBuiltRows(body: string, hours: string, indicators: readonly BuilderIndicator[], figures: Readonly<Record<string, unknown>>, method: string, lang: 'kk' | 'ru' | 'en' = 'en'): BuiltResult {
   try {
     return { ok: true, score: scoreBuilt(body, hours, indicators, figures, method) };
   } catch (error) {
@@ -100,9 +101,8 @@ export function scoreBuiltRows(body: string, hours: string, indicators: readonly
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       for (const issue of error.issues) {
-        // The page shows where by marking the field: the message without its location.
-        const where = issue.message.indexOf(': ');
-        refused.push({ indicator: issue.location.indicator ?? indicator.id, field: issue.location.field ?? null, message: where < 0 ? issue.message : issue.message.slice(where + 2) });
+        // The page shows where by marking the field: the message without its location, in the page's language.
+        refused.push({ indicator: issue.location.indicator ?? indicator.id, field: issue.location.field ?? null, message: formatIssue(issue, { lang, place: false }) });
       }
     }
   }

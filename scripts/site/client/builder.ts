@@ -7,9 +7,10 @@
  * a refused figure marked on its own field, with the library's message beside it; the report
  * downloaded as JSON (what `cdto-kpi score` reads) or CSV, and loaded back.
  */
-import type { IndicatorKind } from 'cdto-kpi/core';
+import { formatIssue, isCdtoKpiError, type IndicatorKind } from 'cdto-kpi/core';
 import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
 import { showFigure } from './format.js';
+import { PAGE_LANG } from './page-language.js';
 import { initialReading, keepReading, type Reading, setParams } from './reading.js';
 
 type Edition = '2023' | '2025';
@@ -60,6 +61,8 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 const FIELDS = BUILDER_FIELDS;
 
 if (data !== undefined) {
+  // The page's language: the library's messages in it.
+  const lang = PAGE_LANG;
   const body = $<HTMLSelectElement>('b-body');
   const period = $<HTMLSelectElement>('b-period');
   const reading = $<HTMLSelectElement>('b-reading');
@@ -180,7 +183,6 @@ if (data !== undefined) {
     const strong = document.createElement('strong');
     strong.textContent = `${labels.fieldInvalid}: `;
     const text = document.createElement('span');
-    text.lang = 'en';
     text.textContent = message;
     note.append(strong, text);
     box?.classList.add('invalid');
@@ -207,7 +209,7 @@ if (data !== undefined) {
     unmark();
     if (entry === undefined) return;
     outputs.planned.value = showFigure(entry.planned);
-    const built = scoreBuiltRows(body.value, data.hours[period.value] ?? '2184', entry.indicators, figures(), entry.method);
+    const built = scoreBuiltRows(body.value, data.hours[period.value] ?? '2184', entry.indicators, figures(), entry.method, lang);
     if (built.ok) {
       outputs.result.value = showFigure(built.score.result);
       outputs.share.value = showFigure(built.score.shareOfPlanned);
@@ -307,7 +309,7 @@ if (data !== undefined) {
       render();
       if (status.textContent === '') status.textContent = `${labels.loaded.replace('{file}', file.name)}${report.bodies.length > 1 ? ` ${labels.loadedFirstBody}` : ''}`;
     } catch (error) {
-      status.textContent = `${labels.error}: ${(error as Error).message}`;
+      status.textContent = `${labels.error}: ${isCdtoKpiError(error) ? error.issues.map((issue) => formatIssue(issue, { lang })).join(' · ') : (error as Error).message}`;
     }
   });
 

@@ -4,8 +4,9 @@
  * The calculator of an indicator page: the figures a reader enters, scored in the browser by the
  * library's own scorer and what-if (its public entry `cdto-kpi/core`), with Z, W, the rule and the trace.
  */
-import { isCdtoKpiError, METHOD_2025, PUBLISHED_METHOD, whatIfIndicator, type IndicatorDefinition, type IndicatorWhatIf } from 'cdto-kpi/core';
+import { formatIssue, formatTrace, isCdtoKpiError, METHOD_2025, PUBLISHED_METHOD, whatIfIndicator, type IndicatorDefinition, type IndicatorWhatIf } from 'cdto-kpi/core';
 import { showFigure } from './format.js';
+import { PAGE_LANG } from './page-language.js';
 import { initialReading, keepReading, type Reading } from './reading.js';
 
 interface CalcData {
@@ -16,6 +17,10 @@ interface CalcData {
   readonly defaultReading: Reading;
   /** For an uptime indicator: the hours of each quarter of each year (t_total when left empty). */
   readonly hours: Readonly<Record<string, readonly string[]>> | null;
+  /** Each input field's label, by field. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** Each criterion's name, by id. */
+  readonly criteria: Readonly<Record<string, string>>;
   readonly labels: {
     readonly hoursDefault: string;
     readonly rules: Readonly<Record<string, string>>;
@@ -36,6 +41,8 @@ const form = document.getElementById('calc-form') as HTMLFormElement | null;
 
 if (dataElement !== null && form !== null) {
   const data = JSON.parse(dataElement.textContent ?? '{}') as CalcData;
+  // The page's language: the library's messages, steps and rules in it.
+  const lang = PAGE_LANG;
   const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
   const year = $<HTMLSelectElement>('calc-year');
   const reading = document.getElementById('calc-reading') as HTMLSelectElement | null;
@@ -68,10 +75,10 @@ if (dataElement !== null && form !== null) {
     return answer.answers
       .map((lever) =>
         lever.field === 'done'
-          ? `done = ${data.labels.done}`
+          ? `«${data.fields.done ?? lever.field}»: ${data.labels.done}`
           : Array.isArray(lever.needed)
-            ? `${data.labels.alsoMeet}: ${lever.needed.join(', ')}`
-            : `${lever.field} ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(lever.needed as string)}`,
+            ? `${data.labels.alsoMeet}: ${lever.needed.map((id: string) => `«${data.criteria[id] ?? id}»`).join(', ')}`
+            : `«${data.fields[lever.field] ?? lever.field}» ${lever.better === 'lower' ? data.labels.atMost : data.labels.atLeast} ${showFigure(lever.needed as string)}`,
       )
       .join('; ');
   };
@@ -150,18 +157,18 @@ if (dataElement !== null && form !== null) {
       rule.value = data.labels.rules[score.rule] ?? score.rule;
       status.textContent = '';
       trace.innerHTML = '';
-      const formula = document.createElement('li');
-      formula.textContent = score.trace.formula;
-      formula.lang = 'en';
-      trace.append(formula);
-      for (const step of score.trace.steps) {
+      // The library's trace in the page's language: the formula, what was entered, each step with
+      // its rounding in words, the rule; then its warnings (the last lines), shown apart.
+      // The edition's data is not loaded here: its criteria are named from the page's own names.
+      const named = (line: string): string => Object.entries(data.criteria).reduce((text, [id, name]) => text.replaceAll(`«${id}»`, `«${name}»`), line);
+      const lines = formatTrace(score, { lang }).trimEnd().split('\n').slice(1).map((line) => named(line.trim()));
+      const warned = score.warnings.length;
+      for (const line of lines.slice(0, lines.length - warned)) {
         const item = document.createElement('li');
-        const rounding = step.rounding === null ? '' : ` → ${step.value} (${step.rounding.mode}, ${step.rounding.decimals})`;
-        item.textContent = `${step.name} = ${step.expression} = ${step.unrounded}${rounding}`;
+        item.textContent = line;
         trace.append(item);
       }
-      warnings.textContent = score.warnings.map((warning) => `${warning.code}: ${warning.message}`).join(' · ');
-      warnings.lang = 'en';
+      warnings.textContent = lines.slice(lines.length - warned).join(' · ');
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       clear('');
@@ -169,8 +176,7 @@ if (dataElement !== null && form !== null) {
       const strong = document.createElement('strong');
       strong.textContent = `${data.labels.error}: `;
       const message = document.createElement('span');
-      message.lang = 'en';
-      message.textContent = error.message;
+      message.textContent = error.issues.map((issue) => formatIssue(issue, { lang })).join(' · ');
       status.append(strong, message);
     }
   };
