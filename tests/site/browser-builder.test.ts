@@ -157,6 +157,22 @@ describe('the report builder', () => {
     });
   });
 
+  it('says a refused figure in Kazakh on a Kazakh page: what is wrong, what is expected, what was typed', async () => {
+    await withPage(DESKTOP, async (own, page) => {
+      await own.open(`${server.url}/kk/builder.html?body=justice&period=2024-1`);
+      await page.fill('[id="f-justice.2-b"]', 'abc');
+      const field = page.locator('[id="f-justice.2-b"]');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const message = page.locator(`[id="${(await field.getAttribute('aria-describedby')) ?? ''}"]`);
+      const text = (await message.textContent()) ?? '';
+      expect(text).toContain('берілгені: "abc"');
+      expect(text).toContain('Қажет: ');
+      // No English word but the value typed.
+      expect(text.replaceAll('"abc"', '')).not.toMatch(/[A-Za-z]{2,}/u);
+      expect(own.problems).toEqual([]);
+    });
+  });
+
   for (const [name, options] of [['390', PHONE], ['1280', DESKTOP]] as const) {
     it(`keeps the running result in view at ${name} px, its values inside their panel`, async () => {
       await withPage(options, async (own, page) => {
