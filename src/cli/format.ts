@@ -42,42 +42,44 @@ export interface RatingHeading {
  * @param registerGiven - whether differences were held against a register (`false`: every one is unexplained)
  * @returns the text, ending in a newline
  */
-export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true): string {
+export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true, text: CliText = cliText('en')): string {
   const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
+  const words = text.cli.text;
+  const f = text.figure;
   const lines = [
-    `Q${report.period.quarter} ${report.period.year} rating of the KPI of the digital deputies (CDTO): ${report.edition} edition, targets for ${report.targetYear}`,
-    registerGiven ? `method: ${reproduction.method}; * marks a published figure listed in the errata register` : `method: ${reproduction.method}; no errata register: every difference is unexplained`,
+    text.say('text', 'ratingHead', { quarter: String(report.period.quarter), year: String(report.period.year), edition: report.edition, targetYear: report.targetYear }),
+    text.say('text', registerGiven ? 'ratingMethod' : 'ratingMethodNoRegister', { method: reproduction.method }),
     '',
-    `${'body'.padEnd(40)} ${'published R'.padStart(12)} ${'computed R'.padStart(11)} ${'published rank'.padStart(15)} ${'computed rank'.padStart(14)}`,
+    `${words.columnBody.padEnd(40)} ${words.columnPublishedR.padStart(12)} ${words.columnComputedR.padStart(11)} ${words.columnPublishedRank.padStart(15)} ${words.columnComputedRank.padStart(14)}`,
   ];
   for (const entry of reproduction.publishedRating) {
     const computed = corrected.get(entry.body)!;
     const mark = byFigure.get(`rating.${entry.body}.R`)?.status === 'erratum' ? '*' : ' ';
     const rankMark = byFigure.get(`rating.${entry.body}.rank`)?.status === 'erratum' ? '*' : ' ';
     lines.push(
-      `${`${label(entry.body)} (${entry.body})`.padEnd(40)} ${`${entry.result}${mark}`.padStart(12)} ${computed.result.padStart(11)} ${`${entry.rank}${rankMark}`.padStart(15)} ${String(computed.rank).padStart(14)}`,
+      `${`${label(entry.body)} (${entry.body})`.padEnd(40)} ${`${f(entry.result)}${mark}`.padStart(12)} ${f(computed.result).padStart(11)} ${`${entry.rank}${rankMark}`.padStart(15)} ${String(computed.rank).padStart(14)}`,
     );
   }
   const { counts } = reproduction;
   lines.push(
     '',
-    `figures compared: ${counts.figures}; reproduced exactly: ${counts.reproduced}; explained by errata: ${counts.errata}; unexplained: ${counts.unexplained}`,
+    text.say('text', 'ratingCounts', { figures: String(counts.figures), reproduced: String(counts.reproduced), errata: String(counts.errata), unexplained: String(counts.unexplained) }),
     reproduction.rankChanges.length === 0
-      ? 'ranks: identical, published and corrected'
-      : `ranks that change once the errata are corrected: ${reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ')}`,
+      ? words.ranksIdentical
+      : text.say('text', 'ranksChange', { changes: reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ') }),
     '',
-    registerGiven ? 'errata (published → method):' : 'differences (published → method):',
+    registerGiven ? words.errataHeading : words.differencesHeading,
   );
   const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
   for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
     const erratum = register.get(figure.figure);
     lines.push(
-      `  ${figure.figure.padEnd(34)} ${show(figure.published).padStart(19)} → ${show(figure.computed).padEnd(6)} ${figure.status === 'erratum' ? erratum!.cause : 'UNEXPLAINED'}`,
+      `  ${figure.figure.padEnd(34)} ${(figure.published === null ? show(null, text) : f(figure.published)).padStart(19)} → ${(figure.computed === null ? show(null, text) : f(figure.computed)).padEnd(6)} ${figure.status === 'erratum' ? erratum!.cause : words.unexplainedMark}`,
     );
   }
   if (reproduction.staleErrata.length > 0) {
-    lines.push('', 'errata that no longer match a difference:', ...reproduction.staleErrata.map((erratum) => `  ${erratum.figure}`));
+    lines.push('', words.staleHeading, ...reproduction.staleErrata.map((erratum) => `  ${erratum.figure}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -88,12 +90,15 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
  * @param reproduction - the outcome of `reproduceReport2024Q1`
  * @returns the text, ending in a newline
  */
-export function formatReproduction(reproduction: Reproduction): string {
+export function formatReproduction(reproduction: Reproduction, text: CliText = cliText('en')): string {
+  const words = text.cli.text;
+  const status = { reproduced: words.statusReproduced, erratum: words.statusErratum, unexplained: words.statusUnexplained } as const;
+  const shown = (value: string | null): string => (value === null ? show(null, text) : text.figure(value));
   const lines = reproduction.figures.map(
-    (figure) => `${figure.status.padEnd(11)} ${figure.figure.padEnd(34)} published ${show(figure.published).padStart(19)}  computed ${show(figure.computed)}`,
+    (figure) => `${status[figure.status].padEnd(11)} ${figure.figure.padEnd(34)} ${text.say('text', 'reproductionLine', { published: shown(figure.published).padStart(19), computed: shown(figure.computed) })}`,
   );
   const { counts } = reproduction;
-  lines.push(`${counts.reproduced} reproduced, ${counts.errata} errata, ${counts.unexplained} unexplained, ${reproduction.staleErrata.length} stale errata`);
+  lines.push(text.say('text', 'reproductionCounts', { reproduced: String(counts.reproduced), errata: String(counts.errata), unexplained: String(counts.unexplained), stale: String(reproduction.staleErrata.length) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -222,11 +227,13 @@ export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string
  * @param records - from `catalogueRecords`
  * @returns the text, ending in a newline
  */
-export function formatCatalogueTable(records: readonly CatalogueRecord[]): string {
+export function formatCatalogueTable(records: readonly CatalogueRecord[], text: CliText = cliText('en')): string {
   const lines = records.map((record) => {
-    const weights = record.weight ?? Object.values(record.weights ?? {}).map((value) => value ?? '–').join('/');
-    const targets = Object.values(record.targets).map((value) => value ?? '–').join('/');
-    return `${record.id.padEnd(30)} ${record.kind.padEnd(16)} U ${weights.padEnd(7)} N ${targets.padEnd(26)} ${record.name.ru ?? record.name.kk ?? ''}`;
+    const weights = record.weight === undefined || record.weight === null ? Object.values(record.weights ?? {}).map((value) => (value === null ? '–' : text.figure(value))).join('/') : text.figure(record.weight);
+    const targets = Object.values(record.targets).map((value) => (value === null ? '–' : text.figure(value))).join('/');
+    const name = text.lang === 'kk' ? (record.name.kk ?? record.name.ru) : (record.name.ru ?? record.name.kk);
+    const kind = text.lang === 'en' ? record.kind : text.messages.kinds[record.kind as keyof typeof text.messages.kinds];
+    return `${record.id.padEnd(30)} ${kind.padEnd(16)} U ${weights.padEnd(7)} N ${targets.padEnd(26)} ${name ?? ''}`;
   });
   return `${lines.join('\n')}\n`;
 }
@@ -239,12 +246,12 @@ export function formatCatalogueTable(records: readonly CatalogueRecord[]): strin
  * @param errata - the register used, if any
  * @returns the text, ending in a newline
  */
-export function formatAudit(audit: Audit, errata: readonly Erratum[] | null = null): string {
-  const text = `report ${audit.report.id}\n${formatRating(audit, audit.report, errata ?? [], errata !== null)}`;
-  if (audit.suggestions.length === 0) return text;
-  const lines = ['', `report ${audit.report.id}: causes suggested for the unexplained figures (read the source before writing an erratum):`];
+export function formatAudit(audit: Audit, errata: readonly Erratum[] | null = null, text: CliText = cliText('en')): string {
+  const written = `${text.say('text', 'auditReport', { id: audit.report.id })}\n${formatRating(audit, audit.report, errata ?? [], errata !== null, text)}`;
+  if (audit.suggestions.length === 0) return written;
+  const lines = ['', text.say('text', 'auditSuggestions', { id: audit.report.id })];
   for (const suggestion of audit.suggestions) lines.push(`  ${suggestion.figure.padEnd(34)} ${suggestion.cause.padEnd(24)} ${suggestion.why}`);
-  return `${text}${lines.join('\n')}\n`;
+  return `${written}${lines.join('\n')}\n`;
 }
 
 /** One line of `cdto-kpi editions`. */

@@ -338,20 +338,20 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin, text).errata;
       const audit = auditPublishedReport(report, { editions, ...(errata === undefined ? {} : { errata }) });
       if (format === 'json') json(audit);
-      else io.out(formatAudit(audit, errata ?? null));
+      else io.out(formatAudit(audit, errata ?? null, text));
       return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'rating': {
       const reproduction = reproduceReport2024Q1();
       if (format === 'json') {
         json({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') });
-      } else io.out(formatRating(reproduction));
+      } else io.out(formatRating(reproduction, undefined, undefined, undefined, text));
       return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'reproduce': {
       const reproduction = reproduceReport2024Q1();
       if (format === 'json') json(reproduction);
-      else io.out(formatReproduction(reproduction));
+      else io.out(formatReproduction(reproduction, text));
       return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'catalogue': {
@@ -365,7 +365,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       }
       if (format === 'json') json(catalogueRecords(edition, { ...readingOption, editions }));
       else if (format === 'csv') io.out(catalogueCsv(edition, { ...readingOption, editions, ...csv }));
-      else io.out(formatCatalogueTable(catalogueRecords(edition, { ...readingOption, editions })));
+      else io.out(formatCatalogueTable(catalogueRecords(edition, { ...readingOption, editions }), text));
       return EXIT.OK;
     }
     case 'template': {

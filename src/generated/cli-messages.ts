@@ -10,7 +10,7 @@ import { deepFreeze } from '../freeze.js';
 export interface CliMessages {
   readonly lang: 'kk' | 'ru' | 'en';
   readonly help: { readonly "docs": string; readonly "report": string; readonly "format": string; readonly "usage": string; readonly "rating": string; readonly "reproduce": string; readonly "audit": string; readonly "editions": string; readonly "catalogue": string; readonly "template": string; readonly "validate": string; readonly "score": string; readonly "explain": string; readonly "what-if": string; readonly "help": string; };
-  readonly text: { readonly "error": string; readonly "valid": string; readonly "problems": string; readonly "warnings": string; readonly "explainHead": string; readonly "explainSum": string; readonly "explainMean": string; readonly "explainPlanned": string; readonly "explainRank": string; readonly "warning": string; readonly "none": string; readonly "scoreHead": string; readonly "scoreDue": string; readonly "synthetic": string; readonly "rankedBy": string; readonly "columnRank": string; readonly "columnPlanned": string; readonly "columnBody": string; readonly "detailBody": string; readonly "detailW": string; readonly "detailAt": string; readonly "detailTarget": string; readonly "warningsHeading": string; readonly "standing": string; readonly "whatIfNow": string; readonly "whatIfDone": string; readonly "whatIfLever": string; readonly "noData": string; readonly "outOfReach": string; readonly "allFull": string; readonly "allOfThem": string; readonly "editionLine": string; readonly "now": string; readonly "oneSet": string; readonly "readings": string; };
+  readonly text: { readonly "error": string; readonly "valid": string; readonly "problems": string; readonly "warnings": string; readonly "explainHead": string; readonly "explainSum": string; readonly "explainMean": string; readonly "explainPlanned": string; readonly "explainRank": string; readonly "warning": string; readonly "none": string; readonly "scoreHead": string; readonly "scoreDue": string; readonly "synthetic": string; readonly "rankedBy": string; readonly "columnRank": string; readonly "columnPlanned": string; readonly "columnBody": string; readonly "detailBody": string; readonly "detailW": string; readonly "detailAt": string; readonly "detailTarget": string; readonly "warningsHeading": string; readonly "standing": string; readonly "whatIfNow": string; readonly "whatIfDone": string; readonly "whatIfLever": string; readonly "noData": string; readonly "outOfReach": string; readonly "allFull": string; readonly "allOfThem": string; readonly "editionLine": string; readonly "now": string; readonly "oneSet": string; readonly "readings": string; readonly "ratingHead": string; readonly "ratingMethod": string; readonly "ratingMethodNoRegister": string; readonly "columnPublishedR": string; readonly "columnComputedR": string; readonly "columnPublishedRank": string; readonly "columnComputedRank": string; readonly "ratingCounts": string; readonly "ranksIdentical": string; readonly "ranksChange": string; readonly "errataHeading": string; readonly "differencesHeading": string; readonly "unexplainedMark": string; readonly "staleHeading": string; readonly "statusReproduced": string; readonly "statusErratum": string; readonly "statusUnexplained": string; readonly "reproductionLine": string; readonly "reproductionCounts": string; readonly "auditReport": string; readonly "auditSuggestions": string; };
   readonly reasons: { readonly "notApplicable": string; readonly "noTarget": string; readonly "zeroTarget": string; readonly "noData": string; readonly "noLever": string; };
   readonly usage: { readonly "unknownOption": string; readonly "didYouMean": string; readonly "takesNoValue": string; readonly "needsValue": string; readonly "unreadableLine": string; readonly "unknownCommand": string; readonly "noHelp": string; readonly "notTaken": string; readonly "unexpectedArgument": string; readonly "rankBy": string; readonly "needsReport": string; readonly "outTemplate": string; readonly "cannotRead": string; readonly "standardInput": string; readonly "cannotReadEdition": string; readonly "catalogueEdition": string; readonly "catalogueUnknown": string; readonly "readingOneSet": string; readonly "templateBody": string; readonly "templatePeriod": string; readonly "templatePeriodGiven": string; readonly "templateOut": string; readonly "binary": string; readonly "explainBody": string; readonly "twoFormats": string; readonly "formats": string; readonly "csvOnly": string; readonly "excelDelimiter": string; readonly "delimiter": string; readonly "lang": string; readonly "reading": string; readonly "or": string; };
 }
@@ -71,7 +71,28 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "editionLine": "years {years}; in force {from} to {until}; {indicators} indicators, {bodies} bodies; {layout} layout; {readings}; method {method}",
       "now": "now",
       "oneSet": "one set of values",
-      "readings": "readings {languages} (default {default})"
+      "readings": "readings {languages} (default {default})",
+      "ratingHead": "Q{quarter} {year} rating of the KPI of the digital deputies (CDTO): {edition} edition, targets for {targetYear}",
+      "ratingMethod": "method: {method}; * marks a published figure listed in the errata register",
+      "ratingMethodNoRegister": "method: {method}; no errata register: every difference is unexplained",
+      "columnPublishedR": "published R",
+      "columnComputedR": "computed R",
+      "columnPublishedRank": "published rank",
+      "columnComputedRank": "computed rank",
+      "ratingCounts": "figures compared: {figures}; reproduced exactly: {reproduced}; explained by errata: {errata}; unexplained: {unexplained}",
+      "ranksIdentical": "ranks: identical, published and corrected",
+      "ranksChange": "ranks that change once the errata are corrected: {changes}",
+      "errataHeading": "errata (published → method):",
+      "differencesHeading": "differences (published → method):",
+      "unexplainedMark": "UNEXPLAINED",
+      "staleHeading": "errata that no longer match a difference:",
+      "statusReproduced": "reproduced",
+      "statusErratum": "erratum",
+      "statusUnexplained": "unexplained",
+      "reproductionLine": "published {published}  computed {computed}",
+      "reproductionCounts": "{reproduced} reproduced, {errata} errata, {unexplained} unexplained, {stale} stale errata",
+      "auditReport": "report {id}",
+      "auditSuggestions": "report {id}: causes suggested for the unexplained figures (read the source before writing an erratum):"
     },
     "reasons": {
       "notApplicable": "the indicator does not apply in the year: it has no weight to earn",
@@ -169,7 +190,28 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "editionLine": "жылдары {years}; {from} бастап {until} дейін қолданылады; көрсеткіштер: {indicators}, органдар: {bodies}; құрылымы {layout}; {readings}; әдістеме {method}",
       "now": "қазірге",
       "oneSet": "бір ғана мәндер жиыны",
-      "readings": "мәтіндер {languages} (әдепкісі {default})"
+      "readings": "мәтіндер {languages} (әдепкісі {default})",
+      "ratingHead": "Цифрлық орынбасарлар (CDTO) KPI рейтингі, {year} жылғы {quarter}-тоқсан: {edition} жылғы редакция, {targetYear} жылғы көзделген мәндер",
+      "ratingMethod": "әдістеме: {method}; * жариялау қателерінің тізіліміндегі жарияланған мәнді белгілейді",
+      "ratingMethodNoRegister": "әдістеме: {method}; жариялау қателерінің тізілімі жоқ: ешбір айырмашылық түсіндірілмеген",
+      "columnPublishedR": "жариял. R",
+      "columnComputedR": "есепт. R",
+      "columnPublishedRank": "жариял. орын",
+      "columnComputedRank": "есепт. орын",
+      "ratingCounts": "салыстырылған мәндер: {figures}; дәл қайталанды: {reproduced}; жариялау қателерімен түсіндірілді: {errata}; түсіндірілмеген: {unexplained}",
+      "ranksIdentical": "орындар: жарияланғаны мен түзетілгені бірдей",
+      "ranksChange": "қателер түзетілгеннен кейін өзгеретін орындар: {changes}",
+      "errataHeading": "жариялау қателері (жарияланғаны → әдістеме бойынша):",
+      "differencesHeading": "айырмашылықтар (жарияланғаны → әдістеме бойынша):",
+      "unexplainedMark": "ТҮСІНДІРІЛМЕГЕН",
+      "staleHeading": "ешбір айырмашылыққа сәйкес келмейтін тізілім жазбалары:",
+      "statusReproduced": "сәйкес",
+      "statusErratum": "қате",
+      "statusUnexplained": "түсіндірілмеген",
+      "reproductionLine": "жарияланғаны {published}  әдістеме бойынша {computed}",
+      "reproductionCounts": "сәйкес: {reproduced}, жариялау қателері: {errata}, түсіндірілмеген: {unexplained}, ескірген тізілім жазбалары: {stale}",
+      "auditReport": "есеп {id}",
+      "auditSuggestions": "есеп {id}: түсіндірілмеген мәндердің болжамды себептері (тізілімге жазба енгізер алдында дереккөзбен салыстырыңыз):"
     },
     "reasons": {
       "notApplicable": "көрсеткіш бұл жылы қолданылмайды: оның алатын салмағы жоқ",
@@ -267,7 +309,28 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "editionLine": "годы {years}; действует с {from} по {until}; показателей: {indicators}, органов: {bodies}; структура {layout}; {readings}; методика {method}",
       "now": "настоящее время",
       "oneSet": "один набор значений",
-      "readings": "тексты {languages} (по умолчанию {default})"
+      "readings": "тексты {languages} (по умолчанию {default})",
+      "ratingHead": "Рейтинг KPI цифровых заместителей (CDTO) за {quarter} квартал {year} года: редакция {edition} года, целевые значения на {targetYear} год",
+      "ratingMethod": "методика: {method}; * отмечает опубликованное значение из реестра ошибок публикации",
+      "ratingMethodNoRegister": "методика: {method}; реестра ошибок публикации нет: ни одно расхождение не объяснено",
+      "columnPublishedR": "опубл. R",
+      "columnComputedR": "расч. R",
+      "columnPublishedRank": "опубл. место",
+      "columnComputedRank": "расч. место",
+      "ratingCounts": "сравнено значений: {figures}; воспроизведено точно: {reproduced}; объяснено ошибками публикации: {errata}; не объяснено: {unexplained}",
+      "ranksIdentical": "места: совпадают, опубликованные и исправленные",
+      "ranksChange": "места, которые меняются после исправления ошибок: {changes}",
+      "errataHeading": "ошибки публикации (опубликовано → по методике):",
+      "differencesHeading": "расхождения (опубликовано → по методике):",
+      "unexplainedMark": "НЕ ОБЪЯСНЕНО",
+      "staleHeading": "записи реестра, которые больше не соответствуют расхождению:",
+      "statusReproduced": "совпадает",
+      "statusErratum": "ошибка",
+      "statusUnexplained": "не объяснено",
+      "reproductionLine": "опубликовано {published}  по методике {computed}",
+      "reproductionCounts": "совпадает: {reproduced}, ошибок публикации: {errata}, не объяснено: {unexplained}, устаревших записей реестра: {stale}",
+      "auditReport": "отчёт {id}",
+      "auditSuggestions": "отчёт {id}: предполагаемые причины необъяснённых значений (сверьтесь с источником, прежде чем вносить запись в реестр):"
     },
     "reasons": {
       "notApplicable": "показатель не применяется в этом году: у него нет веса",
