@@ -83,7 +83,7 @@ export interface AuditOptions {
  *
  * @param report - the report as given
  * @returns the report, validated
- * @throws {@link CdtoKpiError} for what is not a transcribed report, every problem at once
+ * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once
  */
 function readReport(report: unknown): ReportFile {
   const given = readDocument(report);
@@ -117,7 +117,7 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
  * @param report - a transcribed published report
  * @param options - `editions`
  * @returns the period report
- * @throws {@link CdtoKpiError} for what is not a transcribed report; `UNKNOWN_INDICATOR` for a row
+ * @throws `CdtoKpiError` for what is not a transcribed report; `UNKNOWN_INDICATOR` for a row
  *   not linked to the catalogue, and what the edition throws for an id or year it does not have
  */
 export function periodReportOfPublished(report: ReportFile, options: Pick<AuditOptions, 'editions'> = {}): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
@@ -151,7 +151,7 @@ function rowEntry(report: ReportFile, edition: Edition, body: string, direction:
  * @param report - a transcribed published report (see `reportFileSchema`), validated here
  * @param options - `method` (default: the one its edition names) and `editions`
  * @returns every body's score, and the rating they make, deeply frozen
- * @throws {@link CdtoKpiError} for what is not a transcribed report, and what scoring throws
+ * @throws `CdtoKpiError` for what is not a transcribed report, and what scoring throws
  */
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);

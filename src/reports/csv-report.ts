@@ -83,7 +83,7 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  * @param text - the CSV text (UTF-8, with or without a byte-order mark)
  * @param options - `delimiter` (by default found from the header)
  * @returns the period report, to validate or score
- * @throws {@link CdtoKpiError} `MALFORMED_CSV` for bad CSV, a missing key column, an unknown
+ * @throws `CdtoKpiError` `MALFORMED_CSV` for bad CSV, a missing key column, an unknown
  *   column, rows of different periods or readings; `INVALID_PERIOD` for a period cell not like `2026-Q1`
  */
 export function reportFromCsv(text: string, options: { readonly delimiter?: CsvDelimiter; readonly editions?: EditionRegistry } = {}): {

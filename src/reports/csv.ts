@@ -38,7 +38,7 @@ const BOM = '\uFEFF';
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
  *   is not a row
- * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
+ * @throws `CdtoKpiError` `MALFORMED_CSV` for a quote that is never closed, text after a
  *   closing quote, or a quote inside an unquoted cell, naming the line
  * @example
  * ```ts
