@@ -16,7 +16,7 @@ export type { Language } from './editions/types.js';
 export type { BodyId } from './generated/bodies.js';
 export { CdtoKpiError, ERROR_CODES, isCdtoKpiError, type Issue } from './errors/cdto-kpi-error.js';
 export { readFigure, type FigureInput } from './input/figure.js';
-export { formatIssue, formatTrace, loadLanguage } from './messages/format.js';
+export { formatIssue, formatTrace, loadLanguage } from './output/messages.js';
 export { parsePrintedFigure } from './input/printed-figure.js';
 export { INDICATOR_KINDS, WARNING_CODES, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceStep } from './kinds/contract.js';
 export { INPUT_FIELDS, type IndicatorInput } from './kinds/registry.js';

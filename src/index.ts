@@ -20,7 +20,7 @@ import { BUNDLED_SOURCES } from './generated/bundled-sources.js';
 import { MESSAGES_KK } from './generated/messages-kk.js';
 import { MESSAGES_RU } from './generated/messages-ru.js';
 import { provideLanguages } from './messages/catalogue.js';
-import { provideDefaultRegistry } from './messages/format.js';
+import { provideDefaultRegistry } from './output/messages.js';
 
 // This entry holds every bundled edition's data: the default registry has each at hand, built on its first use.
 provideEditions(...BUNDLED_SOURCES);

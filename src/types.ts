@@ -11,7 +11,9 @@ export type { BlocksCatalogue, BlocksDiscrepancy, BlocksIndicator, BlocksReading
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
 export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, LegalReference, Unit } from './editions/types.js';
 export type { ErrorCode } from './errors/codes.js';
-export type { ErrorLocation, PathKey } from './errors/issue.js';
+export type { ErrorLocation, PathKey, Phrase } from './errors/issue.js';
+export type { Lang } from './messages/catalogue.js';
+export type { LanguageOptions } from './output/messages.js';
 export type { FigureReading, ReadFigure } from './input/figure.js';
 export type { AbsenceMark, FigureScale, PrintedFigure } from './input/printed-figure.js';
 export type { AwardRule, CriterionDefinition, DefinitionBase, StepOperation, TraceSource, WarningCode } from './kinds/contract.js';

@@ -34,7 +34,7 @@ import { helpText } from './help.js';
 import { MESSAGES_KK } from '../generated/messages-kk.js';
 import { MESSAGES_RU } from '../generated/messages-ru.js';
 import { provideLanguages } from '../messages/catalogue.js';
-import { formatIssue, provideDefaultRegistry } from '../messages/format.js';
+import { formatIssue, provideDefaultRegistry } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
 import type { Lang } from '../messages/catalogue.js';
 import { readReport } from './report-input.js';

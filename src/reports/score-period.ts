@@ -19,7 +19,7 @@ import { type BodyScore, uncheckedScoreBody } from '../scoring/score-body.js';
 import { groupFigures, type PeriodWarning } from './group-figures.js';
 import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
 import type { Lang } from '../messages/catalogue.js';
-import { issuesIn } from '../messages/format.js';
+import { issuesIn } from '../output/messages.js';
 import { checkedReport, type ReadScoreOptions, readScoreOptions } from './validate-period-report.js';
 
 /** A body's place in a period's rating: R and its share of the planned weight, whichever ranks. */

@@ -8,7 +8,7 @@ import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { type Lang, type Messages } from '../messages/catalogue.js';
-import { issuesIn, messagesFor, warningMessage } from '../messages/format.js';
+import { issuesIn, messagesFor, warningMessage } from '../output/messages.js';
 import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';

@@ -14,8 +14,8 @@ import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { describeLocation, issueMessage, type Issue, type NamePart, quotedId } from '../errors/issue.js';
 import type { ScoringWarning, TraceStep } from '../kinds/contract.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
-import { fetchLanguage, type Lang, LANGS, type Messages, messagesAtHand } from './catalogue.js';
-import { figure, render } from './render.js';
+import { fetchLanguage, type Lang, LANGS, type Messages, messagesAtHand } from '../messages/catalogue.js';
+import { figure, render } from '../messages/render.js';
 
 /** The options of the functions that write text: the language, and the editions that name things. */
 export interface LanguageOptions {
