@@ -329,7 +329,8 @@ describe('the shape of a period report: each code and path, worked out by hand',
 
   it('is what validatePeriodReport lists first', () => {
     const document = withBody({ body: '', figures: [] });
-    expect(validatePeriodReport(document).issues).toEqual(periodReportShapeIssues(document));
+    // The same issues, known to belong to the edition of the report's period (2025: its names are that edition's).
+    expect(validatePeriodReport(document).issues).toEqual(periodReportShapeIssues(document).map((issue) => ({ ...issue, params: { ...issue.params, edition: '2025' } })));
   });
 });
 

@@ -47,9 +47,10 @@ describe('cdto-kpi template --format xlsx', () => {
     expect(JSON.stringify(await readWorkbook(new Uint8Array(readFileSync(path))))).toBe(JSON.stringify(report));
   });
 
-  it('refuses a language it does not have, --lang without a workbook, and --out elsewhere', async () => {
+  it('refuses a language it does not have and --out elsewhere, and takes --lang without a workbook', async () => {
     expect((await cli(['template', '--body', 'justice', '--period', '2024-Q1', '--format', 'xlsx', '--lang', 'de'])).code).toBe(EXIT.USAGE);
-    expect((await cli(['template', '--body', 'justice', '--period', '2024-Q1', '--lang', 'ru'])).code).toBe(EXIT.USAGE);
+    // --lang is the language of every command's output now: a JSON template takes it too.
+    expect((await cli(['template', '--body', 'justice', '--period', '2024-Q1', '--lang', 'ru'])).code).toBe(EXIT.OK);
     expect((await cli(['score', '@2024-q1', '--out', join(scratch, 'x')])).code).toBe(EXIT.USAGE);
   });
 });
@@ -79,9 +80,10 @@ describe('validate, score, explain and what-if read a filled workbook', () => {
     await fill(path, { 'justice.1': { J: -5, K: 10 }, 'justice.2': { J: 3 } });
     const validated = await cli(['validate', path, '--lang', 'ru']);
     expect(validated.code).toBe(EXIT.FAILED);
-    expect(validated.out).toContain('2 problems:');
-    expect(validated.out).toContain('justice.J6: NEGATIVE_FIGURE: cell justice!J6, body "justice", indicator "justice.1", field "a": отрицательное значение');
-    expect(validated.out).toContain('justice.K7: MISSING_FIELD: cell justice!K7');
+    // All in Russian: the count, where (the cell, the body by name, the field by label) and what.
+    expect(validated.out).toContain('2 ошибки:');
+    expect(validated.out).toContain('justice.J6: NEGATIVE_FIGURE: ячейка justice!J6, орган «Министерство юстиции Республики Казахстан» (justice), показатель "justice.1", поле «a — числитель»: отрицательное значение');
+    expect(validated.out).toContain('justice.K7: MISSING_FIELD: ячейка justice!K7');
     const scored = await cli(['score', path, '--json']);
     expect(scored.code).toBe(EXIT.FAILED);
     expect((JSON.parse(scored.out) as { error: { issues: { location: { cell: string } }[] } }).error.issues.map((issue) => issue.location.cell)).toEqual(['justice!J6', 'justice!K7']);
