@@ -9,10 +9,11 @@ export type { RoundingPolicy, RoundingMode, StageRounding } from './decimal/roun
 export type { CatalogueRecord, Edition, EditionCatalogue, EditionCoverage, EditionIndicator, EditionReadings, ReadingValues } from './editions/edition.js';
 export type { BlocksCatalogue, BlocksDiscrepancy, BlocksIndicator, BlocksReading, Criterion } from './editions/layouts/blocks.js';
 export type { DirectionsCatalogue, DirectionsDiscrepancy, DirectionsIndicator, DirectionsReading } from './editions/layouts/directions.js';
-export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, LegalReference, Unit } from './editions/types.js';
+export type { ActReference, BilingualText, Block, Body, EditionInfo, Formula, LegalReference, LocalizedText, Unit } from './editions/types.js';
 export type { ErrorCode } from './errors/codes.js';
 export type { ErrorLocation, PathKey, Phrase } from './errors/issue.js';
 export type { Lang } from './messages/catalogue.js';
+export type { MessagePhrase, MessageValue, MessageValues } from './messages/render.js';
 export type { LanguageOptions } from './output/messages.js';
 export type { FigureReading, ReadFigure } from './input/figure.js';
 export type { AbsenceMark, FigureScale, PrintedFigure } from './input/printed-figure.js';
