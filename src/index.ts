@@ -20,7 +20,8 @@ import { BUNDLED_SOURCES } from './generated/bundled-sources.js';
 import { MESSAGES_KK } from './generated/messages-kk.js';
 import { MESSAGES_RU } from './generated/messages-ru.js';
 import { provideLanguages } from './messages/catalogue.js';
-import { provideDefaultRegistry } from './output/messages.js';
+import { WRITER } from './output/message-writer.js';
+import { provideDefaultRegistry, provideWriter } from './output/messages.js';
 
 // This entry holds every bundled edition's data: the default registry has each at hand, built on its first use.
 provideEditions(...BUNDLED_SOURCES);
@@ -28,5 +29,6 @@ provideEditions(...BUNDLED_SOURCES);
 provideLanguages(MESSAGES_KK, MESSAGES_RU);
 // The formatters name bodies, blocks and indicators from the default registry's editions.
 provideDefaultRegistry(() => defaultEditions);
+provideWriter(WRITER);
 
 export * from './core.js';

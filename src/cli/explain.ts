@@ -9,7 +9,7 @@ import type { EditionRegistry } from '../editions/registry.js';
 import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
-import { stepExpression, traceLines, warningMessage } from '../output/messages.js';
+import { stepExpression, traceLines, warningMessage } from '../output/message-writer.js';
 import { render } from '../messages/render.js';
 import { cliText, type CliText } from './language.js';
 

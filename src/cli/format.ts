@@ -16,7 +16,7 @@ import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
 import type { LeverValue } from '../what-if/indicator.js';
-import { warningMessage } from '../output/messages.js';
+import { warningMessage } from '../output/message-writer.js';
 import { cliText, type CliText } from './language.js';
 import type { Standing, WhatIf } from '../what-if/report.js';
 

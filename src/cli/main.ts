@@ -34,7 +34,8 @@ import { helpText } from './help.js';
 import { MESSAGES_KK } from '../generated/messages-kk.js';
 import { MESSAGES_RU } from '../generated/messages-ru.js';
 import { provideLanguages } from '../messages/catalogue.js';
-import { formatIssue, provideDefaultRegistry } from '../output/messages.js';
+import { WRITER } from '../output/message-writer.js';
+import { formatIssue, provideDefaultRegistry, provideWriter } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
 import type { Lang } from '../messages/catalogue.js';
 import { readReport } from './report-input.js';
@@ -51,6 +52,7 @@ provideEditions(...BUNDLED_SOURCES);
 provideLanguages(MESSAGES_KK, MESSAGES_RU);
 // The formatters name bodies, blocks and indicators from the default registry's editions.
 provideDefaultRegistry(() => defaultEditions);
+provideWriter(WRITER);
 
 type Format = 'table' | 'json' | 'csv' | 'xlsx';
 

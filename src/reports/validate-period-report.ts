@@ -8,7 +8,7 @@ import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { type Lang, type Messages } from '../messages/catalogue.js';
-import { issuesIn, messagesFor, warningMessage } from '../output/messages.js';
+import { issuesIn, messagesFor, warningText } from '../output/messages.js';
 import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -101,7 +101,7 @@ export function validatePeriodReport(
   return deepFreeze({
     ok: checked.ok,
     issues: [...issuesIn(checked.issues, read.messages, read.registry)],
-    warnings: checked.warnings.map((warning) => ({ ...warning, message: warningMessage(warning, read.messages) })),
+    warnings: checked.warnings.map((warning) => ({ ...warning, message: warningText(warning, read.messages) })),
   });
 }
 

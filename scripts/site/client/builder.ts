@@ -309,7 +309,7 @@ if (data !== undefined) {
       render();
       if (status.textContent === '') status.textContent = `${labels.loaded.replace('{file}', file.name)}${report.bodies.length > 1 ? ` ${labels.loadedFirstBody}` : ''}`;
     } catch (error) {
-      status.textContent = `${labels.error}: ${isCdtoKpiError(error) ? error.issues.map((issue) => formatIssue(issue, { lang })).join(' · ') : (error as Error).message}`;
+      status.textContent = `${labels.error}: ${isCdtoKpiError(error) ? error.issues.map((issue) => formatIssue(issue, { lang, place: false })).join(' · ') : (error as Error).message}`;
     }
   });
 

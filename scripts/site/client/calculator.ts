@@ -7,6 +7,7 @@
 import { formatIssue, formatTrace, isCdtoKpiError, METHOD_2025, PUBLISHED_METHOD, whatIfIndicator, type IndicatorDefinition, type IndicatorWhatIf } from 'cdto-kpi/core';
 import { showFigure } from './format.js';
 import { PAGE_LANG } from './page-language.js';
+import './page-writer.js';
 import { initialReading, keepReading, type Reading } from './reading.js';
 
 interface CalcData {
