@@ -7,7 +7,7 @@
 import { formatIssue, formatTrace, isCdtoKpiError, METHOD_2025, PUBLISHED_METHOD, whatIfIndicator, type IndicatorDefinition, type IndicatorWhatIf } from 'cdto-kpi/core';
 import { showFigure } from './format.js';
 import { PAGE_LANG } from './page-language.js';
-import './page-writer.js';
+import { provideWriting } from './page-writer.js';
 import { initialReading, keepReading, type Reading } from './reading.js';
 
 interface CalcData {
@@ -44,6 +44,7 @@ if (dataElement !== null && form !== null) {
   const data = JSON.parse(dataElement.textContent ?? '{}') as CalcData;
   // The page's language: the library's messages, steps and rules in it.
   const lang = PAGE_LANG;
+  provideWriting();
   const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
   const year = $<HTMLSelectElement>('calc-year');
   const reading = document.getElementById('calc-reading') as HTMLSelectElement | null;

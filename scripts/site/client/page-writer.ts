@@ -1,8 +1,11 @@
 /**
  * The library's writing of traces and located issues, for the pages that show them (the
- * calculator): at hand from the start, as the page's language is (see page-language.ts).
+ * calculator); the builder's page, which says its issues without their place, needs none.
  */
 import { WRITER } from '../../../src/output/message-writer.js';
 import { provideWriter } from '../../../src/output/messages.js';
 
-provideWriter(WRITER);
+/** Makes the writing at hand, before the page's first update. */
+export function provideWriting(): void {
+  provideWriter(WRITER);
+}
