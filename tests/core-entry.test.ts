@@ -163,3 +163,34 @@ describe('the built core', () => {
     expect(result.indicators).toBe(109);
   });
 });
+
+describe('cdto-kpi/core and the languages', () => {
+  it('says a Kazakh or Russian issue and a trace only once the language is loaded, then in that language (in a fresh process)', () => {
+    const url = pathToFileURL(join(dist, 'core.js')).href;
+    const result = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `
+          const core = await import(${JSON.stringify(url)});
+          const definition = { id: 'x.1', kind: 'ratio', weight: '15', target: '50' };
+          let issue;
+          try { core.scoreIndicator(definition, { a: '-5', b: '10' }); } catch (error) { issue = error.issues[0]; }
+          const code = (run) => { try { run(); return 'ok'; } catch (error) { return error.code; } };
+          const score = core.scoreIndicator(definition, { a: '156710', b: '363249' });
+          const before = { ru: code(() => core.formatIssue(issue, { lang: 'ru' })), trace: code(() => core.formatTrace(score)), en: core.formatIssue(issue) };
+          await core.loadLanguage('ru');
+          console.log(JSON.stringify({ before, ru: core.formatIssue(issue, { lang: 'ru' }), trace: core.formatTrace(score, { lang: 'ru' }).split('\\n')[3] }));
+          `,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as { readonly before: { ru: string; trace: string; en: string }; readonly ru: string; readonly trace: string };
+    expect(result.before).toEqual({ ru: 'LANGUAGE_NOT_LOADED', trace: 'LANGUAGE_NOT_LOADED', en: 'indicator "x.1", field "a": negative figure; expected a figure of zero or more, got "-5"' });
+    expect(result.ru).toBe('показатель "x.1", поле «a — числитель»: отрицательное значение. Нужно: значение не меньше нуля; получено: "-5".');
+    // The fourth line (after the title, the kind and what was reported) is Z's step: 156 710 / 363 249 × 100 = 43.14…
+    expect(result.trace).toMatch(/^ {2}Z = 156\u00a0710 \/ 363\u00a0249 × 100 = 43,14/u);
+  });
+});
