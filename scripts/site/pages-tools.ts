@@ -236,6 +236,15 @@ ${jsonScript('builder-labels', {
   error: label('error', lang),
   loaded: label('loaded', lang),
   loadedFirstBody: label('loadedFirstBody', lang),
+  // What is wrong with a file loaded, by the key of the builder's error (BuiltReportError).
+  file: {
+    notReport: label('fileNotReport', lang),
+    noBody: label('fileNoBody', lang),
+    noQuarter: label('fileNoQuarter', lang),
+    notCsv: label('fileNotCsv', lang),
+    csvCells: label('fileCsvCells', lang),
+    csvQuarter: label('fileCsvQuarter', lang),
+  },
   awarded: label('awarded', lang),
   bodyNotInEdition: label('bodyNotInEdition', lang),
   fieldInvalid: label('fieldInvalid', lang),

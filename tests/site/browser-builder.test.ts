@@ -173,6 +173,18 @@ describe('the report builder', () => {
     });
   });
 
+  it('says why a file does not load in the page\'s language', async () => {
+    await withPage(DESKTOP, async (own, page) => {
+      await own.open(`${server.url}/ru/builder.html`);
+      // A quarter the builder does not offer (the editions cover 2024 onward).
+      await page.setInputFiles('#b-load', { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ period: { year: 1999, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] })) });
+      await expect.poll(() => page.textContent('#b-status')).toMatch(/^Ошибка: в конструкторе нет квартала 1999-1; есть кварталы: .*\b2024-1\b/u);
+      await page.setInputFiles('#b-load', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+      await expect.poll(() => page.textContent('#b-status')).toMatch(/^Ошибка: не CSV отчёта: первая строка должна быть /u);
+      expect(own.problems).toEqual([]);
+    });
+  });
+
   for (const [name, options] of [['390', PHONE], ['1280', DESKTOP]] as const) {
     it(`keeps the running result in view at ${name} px, its values inside their panel`, async () => {
       await withPage(options, async (own, page) => {

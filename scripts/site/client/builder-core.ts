@@ -181,6 +181,21 @@ function csvRows(text: string): string[][] {
   return rows.filter((entry) => entry.some((value) => value !== ''));
 }
 
+/** What can be wrong with a file loaded into the builder: a key the page words in its language, with its values. */
+export type BuiltReportProblem = 'notReport' | 'noBody' | 'noQuarter' | 'notCsv' | 'csvCells' | 'csvQuarter';
+
+/** A file the builder cannot load: its problem by key (the message is English, for a test or a console). */
+export class BuiltReportError extends Error {
+  constructor(
+    readonly problem: BuiltReportProblem,
+    readonly values: Readonly<Record<string, string>>,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BuiltReportError';
+  }
+}
+
 /**
  * Reads a report file the builder wrote (JSON or CSV) and checks that the builder has its period.
  *
@@ -190,25 +205,31 @@ function csvRows(text: string): string[][] {
  * @throws an error naming what is wrong (not a report, no body, a period the builder does not offer)
  */
 export function readBuiltReport(text: string, periods: readonly string[]): BuiltReport {
-  const report = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseReportCsv(text)) as BuiltReport;
-  if (!Array.isArray(report.bodies) || report.bodies[0] === undefined) throw new Error('the report names no body');
+  let report: BuiltReport;
+  try {
+    report = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseReportCsv(text)) as BuiltReport;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new BuiltReportError('notReport', {}, `not JSON nor a report CSV: ${error.message}`);
+    throw error;
+  }
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.bodies) || report.bodies[0] === undefined) throw new BuiltReportError('noBody', {}, 'the report names no body');
   const key = `${report.period?.year}-${report.period?.quarter}`;
-  if (!periods.includes(key)) throw new Error(`no quarter ${key} in the builder: ${periods.join(', ')}`);
+  if (!periods.includes(key)) throw new BuiltReportError('noQuarter', { quarter: key, quarters: periods.join(', ') }, `no quarter ${key} in the builder: ${periods.join(', ')}`);
   return report;
 }
 
 /** Reads back a CSV written by {@link reportCsv}. */
 export function parseReportCsv(text: string): BuiltReport {
   const [head, ...rows] = csvRows(text.replace(/^\uFEFF/u, ''));
-  if (head === undefined || head.join(',') !== CSV_HEAD) throw new Error(`not a report CSV: the first line must be ${CSV_HEAD}`);
+  if (head === undefined || head.join(',') !== CSV_HEAD) throw new BuiltReportError('notCsv', { head: CSV_HEAD }, `not a report CSV: the first line must be ${CSV_HEAD}`);
   let period: ReportingPeriod | null = null;
   let reading: 'kk' | 'ru' | null = null;
   const bodies = new Map<string, Record<string, Record<string, unknown> | null>>();
   const composite = new Set(['met']);
   for (const [year, quarter, rowReading, body, indicator, field, value] of rows) {
-    if (body === undefined || indicator === undefined || field === undefined || value === undefined) throw new Error('a report CSV line needs 7 cells');
+    if (body === undefined || indicator === undefined || field === undefined || value === undefined) throw new BuiltReportError('csvCells', {}, 'a report CSV line needs 7 cells');
     const q = Number(quarter);
-    if (q !== 1 && q !== 2 && q !== 3 && q !== 4) throw new Error(`quarter ${quarter} is not 1-4`);
+    if (q !== 1 && q !== 2 && q !== 3 && q !== 4) throw new BuiltReportError('csvQuarter', { quarter: String(quarter) }, `quarter ${quarter} is not 1-4`);
     period ??= { year: Number(year), quarter: q };
     if (rowReading === 'kk' || rowReading === 'ru') reading = rowReading;
     const figures = bodies.get(body) ?? {};

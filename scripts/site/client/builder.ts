@@ -8,7 +8,7 @@
  * downloaded as JSON (what `cdto-kpi score` reads) or CSV, and loaded back.
  */
 import { formatIssue, isCdtoKpiError, type IndicatorKind } from 'cdto-kpi/core';
-import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
+import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, BuiltReportError, type BuiltReportProblem, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
 import { showFigure } from './format.js';
 import { PAGE_LANG } from './page-language.js';
 import { initialReading, keepReading, type Reading, setParams } from './reading.js';
@@ -40,6 +40,8 @@ interface Labels {
   readonly error: string;
   readonly loaded: string;
   readonly loadedFirstBody: string;
+  /** What is wrong with a file loaded, by problem. */
+  readonly file: Readonly<Record<BuiltReportProblem, string>>;
   readonly awarded: string;
   readonly bodyNotInEdition: string;
   readonly fieldInvalid: string;
@@ -309,7 +311,14 @@ if (data !== undefined) {
       render();
       if (status.textContent === '') status.textContent = `${labels.loaded.replace('{file}', file.name)}${report.bodies.length > 1 ? ` ${labels.loadedFirstBody}` : ''}`;
     } catch (error) {
-      status.textContent = `${labels.error}: ${isCdtoKpiError(error) ? error.issues.map((issue) => formatIssue(issue, { lang, place: false })).join(' · ') : (error as Error).message}`;
+      // In the page's language: the builder's own problems by their key, the library's by formatIssue.
+      const said =
+        error instanceof BuiltReportError
+          ? Object.entries(error.values).reduce((text, [name, value]) => text.replace(`{${name}}`, value), labels.file[error.problem])
+          : isCdtoKpiError(error)
+            ? error.issues.map((issue) => formatIssue(issue, { lang, place: false })).join(' · ')
+            : (error as Error).message;
+      status.textContent = `${labels.error}: ${said}`;
     }
   });
 
