@@ -223,8 +223,13 @@ export function nestIssue(issue: Issue, prefix: readonly PathKey[], location: Er
  *
  * @param issue - the issue
  * @param edition - the edition's id
+ * @param blocks - the edition's sections are blocks (its English message says so)
  * @returns the issue, frozen
  */
-export function inEdition(issue: Issue, edition: string): Issue {
-  return issue.params.edition !== null ? issue : Object.freeze({ ...issue, params: Object.freeze({ ...issue.params, edition }) });
+export function inEdition(issue: Issue, edition: string, blocks = false): Issue {
+  if (issue.params.edition !== null) return issue;
+  const params = Object.freeze({ ...issue.params, edition });
+  // An edition of blocks (2025) names its sections blocks: `block "common"`, not `direction "common"`.
+  const message = blocks && issue.location.direction !== undefined ? issueMessage(issue, describeLocation(issue.location, ENGLISH, undefined, true), ENGLISH) : issue.message;
+  return Object.freeze({ ...issue, message, params });
 }

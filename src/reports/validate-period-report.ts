@@ -167,7 +167,7 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
       }
     }
   });
-  return result(issues.map((issue) => inEdition(issue, edition.id)), warnings);
+  return result(issues.map((issue) => inEdition(issue, edition.id, edition.layout === 'blocks')), warnings);
 }
 
 /** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */
