@@ -162,8 +162,8 @@ export function formatValidation(validation: ValidationResult, text: CliText = c
   return `${lines.join('\n')}\n`;
 }
 
-const valueText = (value: LeverValue, text: CliText): string =>
-  value === null ? text.cli.text.noData : Array.isArray(value) ? (value.length === 0 ? text.cli.text.none : value.join(', ')) : typeof value === 'string' ? text.figure(value) : String(value);
+const valueText = (value: LeverValue, text: CliText, name: (id: string) => string = (id) => id): string =>
+  value === null ? text.cli.text.noData : Array.isArray(value) ? (value.length === 0 ? text.cli.text.none : value.map(name).join(', ')) : typeof value === 'string' ? text.figure(value) : String(value);
 
 /** The key of a what-if reason in the command line's texts, from the library's English words. */
 const REASONS: Readonly<Record<string, 'notApplicable' | 'noTarget' | 'zeroTarget' | 'noData' | 'noLever'>> = {
@@ -179,9 +179,11 @@ const REASONS: Readonly<Record<string, 'notApplicable' | 'noTarget' | 'zeroTarge
  * figure that earns it, largest gain first.
  *
  * @param answer - from `whatIf`
+ * @param text - the language of the run
+ * @param criterion - a criterion's name in that language, by indicator and criterion id
  * @returns the text, ending in a newline
  */
-export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en')): string {
+export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en'), criterion?: (indicator: string, id: string) => string | null): string {
   const f = text.figure;
   const english = text.lang === 'en';
   const field = (name: string): string => (english ? name : `«${(text.messages.fields as Readonly<Record<string, string>>)[name] ?? name}»`);
@@ -193,7 +195,11 @@ export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en')): str
       const change =
         entry.field === 'done'
           ? text.say('text', 'whatIfDone', { reported: entry.reported === null ? 'none' : 'other' })
-          : text.say('text', 'whatIfLever', { field: field(entry.field), how: entry.field === 'met' ? 'met' : entry.better === 'lower' ? 'lower' : 'higher', needed: valueText(entry.needed, text), reported: valueText(entry.reported, text) });
+          : (() => {
+              // Criteria by their names in Kazakh and Russian (English: their ids).
+              const name = (id: string): string => (english ? id : `«${criterion?.(entry.indicator, id) ?? id}»`);
+              return text.say('text', 'whatIfLever', { field: field(entry.field), how: entry.field === 'met' ? 'met' : entry.better === 'lower' ? 'lower' : 'higher', needed: valueText(entry.needed, text, name), reported: valueText(entry.reported, text, name) });
+            })();
       lines.push(`  +${f(entry.gain).padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
     }
     for (const entry of body.outOfReach) {

@@ -431,7 +431,14 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
         const answer = whatIf(report, { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
         if (format === 'json') json(answer);
         else if (format === 'csv') io.out(whatIfCsv(answer, csv));
-        else io.out(formatWhatIf(answer, text));
+        else {
+          const indicators = editions.get(answer.period.edition).catalogue.indicators;
+          const criterion = (indicator: string, id: string): string | null => {
+            const names = (indicators.find((entry) => entry.id === indicator) as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | undefined)?.criteria?.find((entry) => entry.id === id)?.name;
+            return names === undefined ? null : lang === 'kk' ? (names.kk ?? names.ru) : (names.ru ?? names.kk);
+          };
+          io.out(formatWhatIf(answer, text, criterion));
+        }
         return EXIT.OK;
       });
   }
