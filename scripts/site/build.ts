@@ -64,7 +64,11 @@ async function bundleClients(assets: string): Promise<void> {
     legalComments: 'none',
     define: { __VERSION__: JSON.stringify(version) },
     // The pages' scripts use the library through its public entry, as an application would.
-    alias: { 'cdto-kpi/core': join(repo, 'src/core.ts') },
+    alias: { 'cdto-kpi/core': join(repo, 'src/core.ts'), 'cdto-kpi/csv': join(repo, 'src/csv.ts') },
+    // The pages' data is worked out when the site is built: no page loads an edition's module at
+    // run time (cdto-kpi/csv reads a report without one), so the on-demand loaders stay unbundled.
+    // esbuild's filter is a Go regular expression: no flags.
+    plugins: [{ name: 'editions-on-demand', setup: (build) => build.onResolve({ filter: /^\.\/edition-[0-9]+\.js$/ }, (args) => ({ path: args.path, external: true })) }],
     logLevel: 'warning',
   });
 }

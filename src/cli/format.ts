@@ -13,7 +13,7 @@ import type { EditionReadings } from '../editions/edition.js';
 import type { BilingualText } from '../editions/types.js';
 import { formatPath } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
-import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
+import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
 import type { LeverValue } from '../what-if/indicator.js';
 import type { Standing, WhatIf } from '../what-if/report.js';
@@ -36,7 +36,7 @@ export interface RatingHeading {
  *
  * @param reproduction - the outcome of `reproduceReport2024Q1` or `auditPublishedReport`
  * @param report - which report it is (default: the bundled Q1 2024 report)
- * @param errata - the register whose causes are printed (default: the Q1 2024 register)
+ * @param errata - the register whose causes are printed (default: the Q1 2024 register), its figures named as the audit names them (see `errataByFigure`)
  * @param registerGiven - whether differences were held against a register (`false`: every one is unexplained)
  * @returns the text, ending in a newline
  */
@@ -58,22 +58,24 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
     );
   }
   const { counts } = reproduction;
+  // A rank changes "once the errata are corrected" only when every figure that moved it is an erratum.
+  const byErrata = reproduction.rankChanges.every((change) => change.movedBy.every((figure) => byFigure.get(figure)?.status === 'erratum'));
   lines.push(
     '',
     `figures compared: ${counts.figures}; reproduced exactly: ${counts.reproduced}; explained by errata: ${counts.errata}; unexplained: ${counts.unexplained}`,
     reproduction.rankChanges.length === 0
       ? 'ranks: identical, published and corrected'
-      : `ranks that change once the errata are corrected: ${reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ')}`,
-    '',
-    registerGiven ? 'errata (published → method):' : 'differences (published → method):',
+      : `${byErrata ? 'ranks that change once the errata are corrected' : 'ranks that differ from the method’s'}: ${reproduction.rankChanges
+          .map((change) => `${change.body} ${change.published} → ${change.corrected}${change.movedBy.length === 0 ? '' : ` (moved by ${change.movedBy.map((figure) => `${figure}${byFigure.get(figure)?.status === 'erratum' ? '' : ', unexplained'}`).join('; ')})`}`)
+          .join(', ')}`,
   );
-  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
-  for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
-    const erratum = register.get(figure.figure);
-    lines.push(
-      `  ${figure.figure.padEnd(34)} ${show(figure.published).padStart(19)} → ${show(figure.computed).padEnd(6)} ${figure.status === 'erratum' ? erratum!.cause : 'UNEXPLAINED'}`,
-    );
-  }
+  const cause = new Map(errata.map((erratum) => [erratum.figure, erratum.cause]));
+  const line = (figure: (typeof reproduction.figures)[number], note: string): string =>
+    `  ${figure.figure.padEnd(34)} ${show(figure.published).padStart(19)} → ${show(figure.computed).padEnd(6)} ${note}`;
+  const explained = reproduction.figures.filter((entry) => entry.status === 'erratum');
+  const unexplained = reproduction.figures.filter((entry) => entry.status === 'unexplained');
+  if (explained.length > 0) lines.push('', 'errata (published → method):', ...explained.map((figure) => line(figure, cause.get(figure.figure) ?? '')));
+  if (unexplained.length > 0) lines.push('', `unexplained differences (published → method)${registerGiven ? ': no erratum of the register explains them' : ''}:`, ...unexplained.map((figure) => line(figure, 'UNEXPLAINED')));
   if (reproduction.staleErrata.length > 0) {
     lines.push('', 'errata that no longer match a difference:', ...reproduction.staleErrata.map((erratum) => `  ${erratum.figure}`));
   }
@@ -134,6 +136,9 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
   return `${lines.join('\n')}\n`;
 }
 
+/** Where an issue or a warning is: its path in a JSON report; a CSV report's line and column lead its message already. */
+const where = (entry: { readonly path: readonly (string | number)[]; readonly location: { readonly line?: number } }): string => (entry.location.line === undefined ? `${formatPath(entry.path)}: ` : '');
+
 /**
  * The outcome of a validation: every problem, then the warnings.
  *
@@ -143,10 +148,10 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
 export function formatValidation(validation: ValidationResult): string {
   const lines = [
     validation.ok ? 'valid: the report scores' : `${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}:`,
-    ...validation.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.code}: ${issue.message}`),
+    ...validation.issues.map((issue) => `  ${where(issue)}${issue.code}: ${issue.message}`),
   ];
   if (validation.warnings.length > 0) {
-    lines.push(`${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'}:`, ...validation.warnings.map((warning) => `  ${formatPath(warning.path)}: ${warning.code}: ${warning.message}`));
+    lines.push(`${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'}:`, ...validation.warnings.map((warning) => `  ${warning.location.line === undefined ? where(warning) : `line ${warning.location.line}, column ${JSON.stringify(warning.location.column)}: `}${warning.code}: ${warning.message}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -183,14 +188,14 @@ export function formatWhatIf(answer: WhatIf): string {
  * What-if as CSV: one row per body and indicator below its full weight.
  *
  * @param answer - from `whatIf`
- * @param options - `delimiter` and `bom`
+ * @param options - `delimiter`, `bom` and `decimalComma`
  * @returns the CSV text
  */
 export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string {
   const header = ['body', 'indicator', 'field', 'reported', 'needed', 'gain', 'result_if_met', 'share_of_planned_if_met', 'rank_if_met'];
-  const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : String(value));
+  const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : figureCell(String(value), options));
   const rows = answer.bodies.flatMap((body) =>
-    body.indicators.map((entry) => [body.body, entry.indicator, entry.field, cell(entry.reported), cell(entry.needed), entry.gain, entry.ifMet.result, entry.ifMet.shareOfPlanned, entry.ifMet.rank]),
+    body.indicators.map((entry) => [body.body, entry.indicator, entry.field, cell(entry.reported), cell(entry.needed), figureCell(entry.gain, options), figureCell(entry.ifMet.result, options), figureCell(entry.ifMet.shareOfPlanned, options), entry.ifMet.rank]),
   );
   return writeCsv([header, ...rows], options);
 }

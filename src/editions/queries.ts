@@ -64,7 +64,7 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
   options: { readonly withCommon?: boolean } = {},
 ): readonly I[] {
   if (!catalogue.bodies.some((entry) => entry.id === body)) {
-    throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition`, body, 'unknown body');
+    throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body id of the ${catalogue.edition.id} edition: ${catalogue.bodies.map((entry) => entry.id).join(', ')}`, body, 'unknown body');
   }
   const withCommon = options.withCommon ?? true;
   // A catalogue is frozen: each body's list is made once.

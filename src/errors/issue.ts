@@ -14,6 +14,10 @@ export type PathKey = string | number;
 export interface ErrorLocation {
   /** A spreadsheet cell, as `Sheet!C7` (a report read from a workbook). */
   readonly cell?: string;
+  /** The line of a CSV report the problem is on (1: the header), where the row starts. */
+  readonly line?: number;
+  /** The column of a CSV report: its name in the header (`b`), or its number (`#3`) where it has none. */
+  readonly column?: string;
   readonly body?: string;
   readonly direction?: string;
   readonly indicator?: string;
@@ -55,7 +59,8 @@ export function formatPath(path: readonly PathKey[]): string {
 }
 
 /**
- * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"`, or `input` when nothing is known.
+ * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"` (a CSV report's line and
+ * column first: `line 7, column "b", …`), or `input` when nothing is known.
  *
  * @param location - the parts of the location that are known
  * @returns a short English description
@@ -64,6 +69,8 @@ export function describeLocation(location: ErrorLocation): string {
   const parts: string[] = [];
   const name = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
+  if (location.line !== undefined) parts.push(`line ${location.line}`);
+  if (location.column !== undefined) parts.push(`column ${name(location.column)}`);
   if (location.body !== undefined) parts.push(`body ${name(location.body)}`);
   if (location.direction !== undefined) parts.push(`direction ${name(location.direction)}`);
   if (location.indicator !== undefined) parts.push(`indicator ${name(location.indicator)}`);

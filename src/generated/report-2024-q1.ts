@@ -4688,77 +4688,77 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
   "method": "published-2024-q1",
   "errata": [
     {
-      "figure": "agriculture#1.W",
+      "figure": "agriculture.1.W",
       "published": null,
       "computed": "30",
       "cause": "empty-cell",
       "explanation": "The W cell is empty. Z = 145 090,3 / 205 469,2 × 100 = 70,6 is above the target 54,8, so W = U = 30; the published R of 82,1 counts these 30 (the other W cells sum to 52,1)."
     },
     {
-      "figure": "security#5.W",
+      "figure": "security.5.W",
       "published": "3.75",
       "computed": "3.7",
       "cause": "awarded-not-rounded",
       "explanation": "225 / 300 × 5 = 3,75 is printed with two decimals; every other W is cut at one decimal, which gives 3,7. R is 90,1 either way."
     },
     {
-      "figure": "secondary-education#10.W",
+      "figure": "secondary-education.10.W",
       "published": null,
       "computed": "0",
       "cause": "empty-cell",
       "explanation": "No data was reported (a, b and Z are \"-\"), and W is printed \"-\" instead of 0; R counts it as 0."
     },
     {
-      "figure": "ecology#2.Z",
+      "figure": "ecology.2.Z",
       "published": "56.7",
       "computed": "59.7",
       "cause": "misprinted-share",
       "explanation": "11 300 / 18 906 × 100 = 59,77…, cut to 59,7; the printed 56,7 cannot come from the printed a and b. W = U = 10 either way (the target is 50)."
     },
     {
-      "figure": "defence#3.Z",
+      "figure": "defence.3.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
       "explanation": "a = 0 and b = 0: the method's rule for b = 0 gives Z = 0, printed \"-\". W = 0 either way."
     },
     {
-      "figure": "defence#9.Z",
+      "figure": "defence.9.Z",
       "published": "73.4",
       "computed": "76.4",
       "cause": "misprinted-share",
       "explanation": "26 / 34 × 100 = 76,47…, cut to 76,4; the printed 73,4 cannot come from the printed a and b. W = U = 10 either way (the target is 30)."
     },
     {
-      "figure": "transport#4.Z",
+      "figure": "transport.4.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
       "explanation": "0 / 31 × 100 = 0, printed \"-\". W = 0 either way."
     },
     {
-      "figure": "transport#5.Z",
+      "figure": "transport.5.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
       "explanation": "0 / 29 × 100 = 0, printed \"-\". W = 0 either way."
     },
     {
-      "figure": "healthcare#9.Z",
+      "figure": "healthcare.9.Z",
       "published": null,
       "computed": "100",
       "cause": "share-not-printed",
       "explanation": "52 / 52 × 100 = 100, printed \"-\"; the published W of 10 (= U) follows from Z = 100."
     },
     {
-      "figure": "construction#8.Z",
+      "figure": "construction.8.Z",
       "published": "83.5",
       "computed": "84.3",
       "cause": "misprinted-share",
       "explanation": "32 705 / 38 782 × 100 = 84,33…, cut to 84,3; the printed 83,5 cannot come from the printed a and b."
     },
     {
-      "figure": "construction#8.W",
+      "figure": "construction.8.W",
       "published": "9.8",
       "computed": "9.9",
       "cause": "follows-misprinted-share",
@@ -4769,10 +4769,10 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "published": "66.3",
       "computed": "66.4",
       "cause": "follows-erratum",
-      "explanation": "The sum of W carries the 0,1 of construction#8.W."
+      "explanation": "The sum of W carries the 0,1 of construction.8.W."
     },
     {
-      "figure": "fuel-energy-complex#12.W",
+      "figure": "fuel-energy-complex.12.W",
       "published": "5.4",
       "computed": "5",
       "cause": "cap-not-applied",
@@ -4783,7 +4783,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "published": "40.9",
       "computed": "40.5",
       "cause": "follows-erratum",
-      "explanation": "The sum of W carries the 0,4 above U of fuel-energy-complex#12.W."
+      "explanation": "The sum of W carries the 0,4 above U of fuel-energy-complex.12.W."
     },
     {
       "figure": "rating.energy.R",
@@ -4824,7 +4824,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "id": "decreasing-above-target",
       "printed": "Егер KPI мәндері төмендеуге барса, онда W=(Егер Z<=N;U; Z/N*U)",
       "contradiction": "For a decreasing indicator the printed rule awards Z / N × U when Z > N: the worse the figure, the more than U it awards.",
-      "resolution": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance#5, is within its target)."
+      "resolution": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance.5, is within its target)."
     },
     {
       "id": "rounding-unstated",

@@ -10,8 +10,9 @@ import { indicatorsOfBody } from '../editions/queries.js';
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import type { BodyId } from '../generated/bodies.js';
+import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { readOptions } from '../input/boundary.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import { prepareDefinition } from '../kinds/definition.js';
@@ -99,6 +100,7 @@ export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body
   const key = `${year}\u0000${String(body)}\u0000${reading ?? ''}`;
   let indicators = known.get(key);
   if (indicators === undefined) {
+    checkBody(edition, period, body);
     const options = reading === null ? {} : { reading };
     indicators = deepFreeze(
       indicatorsOfBody(edition.catalogue, body as string).map((indicator) => {
@@ -110,6 +112,26 @@ export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body
     known.set(key, indicators);
   }
   return indicators;
+}
+
+/**
+ * Refuses a body the edition in force does not have, listing the ones it has, and saying when the
+ * library knows the body from another edition (a body rated under one decree and not another).
+ *
+ * @throws {@link CdtoKpiError} `UNKNOWN_BODY`
+ */
+function checkBody(edition: Edition, period: ResolvedPeriod, body: unknown): void {
+  const ids = edition.catalogue.bodies.map((entry) => entry.id);
+  if (typeof body === 'string' && ids.includes(body)) return;
+  const quarter = `Q${period.period.quarter} ${period.period.year}`;
+  const elsewhere = typeof body === 'string' && BODIES_DATA.some((entry) => entry.id === body);
+  throw failure(
+    ERROR_CODES.UNKNOWN_BODY,
+    typeof body === 'string' ? { body } : {},
+    `a body of the ${edition.id} edition, in force for ${quarter}: ${ids.join(', ')}`,
+    body,
+    elsewhere ? `"${body}" is not a body of the ${edition.id} edition, in force for ${quarter}` : 'unknown body',
+  );
 }
 
 /** A body's indicators in force, by edition (frozen: an edition registered anew is another object). */

@@ -6,10 +6,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { exact } from '../decimal/decimal.js';
+import { exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -18,6 +18,7 @@ import { prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
+import { uncheckedScore } from '../scoring/score-indicator.js';
 import type { ErratumCause } from './erratum-causes.js';
 import { type Erratum, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
 
@@ -31,9 +32,11 @@ export interface ReportScore {
 /** One published figure beside the method's value. */
 export interface FigureComparison {
   /**
-   * The figure's id: `<direction>#<row>.Z`, `<direction>#<row>.W`, `<direction>.R` (a direction
-   * of a body with several), `<body>.R` (a body's result in its section), `rating.<body>.R` and
-   * `rating.<body>.rank` (the rating table), `chart.<body>.R` (the chart's data).
+   * The figure's id: `<indicator>.Z` and `<indicator>.W` for a row (the catalogue's id:
+   * `security.1.W`; `<direction>#<row>` for a row not linked to the catalogue), `<direction>.R` (a
+   * direction of a body with several), `<body>.R` (a body's result in its section),
+   * `rating.<body>.R` and `rating.<body>.rank` (the rating table), `chart.<body>.R` (the chart's
+   * data). An errata register may name a row by the former `<direction>#<row>` form too.
    */
   readonly figure: string;
   readonly published: string | null;
@@ -52,8 +55,22 @@ export interface Reproduction {
   /** The rating as published, and as computed (errata corrected). */
   readonly publishedRating: readonly RatingEntry[];
   readonly correctedRating: readonly RatingEntry[];
-  /** Bodies whose rank differs between the two. */
-  readonly rankChanges: readonly { readonly body: string; readonly published: number; readonly corrected: number }[];
+  /** Bodies whose rank differs between the two, each with the figures that moved it. */
+  readonly rankChanges: readonly RankChange[];
+}
+
+/** A body whose rank differs between the published rating and the method's. */
+export interface RankChange {
+  readonly body: string;
+  readonly published: number;
+  readonly corrected: number;
+  /**
+   * The figures that moved it: the awarded W (or, where none differs, the R) that differ in its
+   * own section and in the sections of the bodies it changed places with. Each is an erratum or
+   * unexplained (see `figures`): a rank changes "once the errata are corrected" only when they are
+   * all errata.
+   */
+  readonly movedBy: readonly string[];
 }
 
 /** A cause suggested for a difference that no erratum explains, from the classes the registers use. */
@@ -89,7 +106,54 @@ function readReport(report: unknown): ReportFile {
   const given = readDocument(report);
   const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
+  const disagreements = transcriptionIssues(parsed.data);
+  if (disagreements.length > 0) throw new CdtoKpiError(disagreements);
   return parsed.data;
+}
+
+/**
+ * Every transcribed figure whose printed text and value disagree: the value a person wrote beside
+ * a printed figure must be what the printed text reads (an auditor edits what is printed). A
+ * printed text that cannot be read as a figure is an issue too.
+ *
+ * @param report - a report of the right shape
+ * @returns the issues, in the order of the file
+ */
+function transcriptionIssues(report: ReportFile): Issue[] {
+  const issues: Issue[] = [];
+  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): void => {
+    const where = { ...location, field: `${String(path.at(-1))}.printed` };
+    let read: string | null;
+    try {
+      read = parsePrintedFigure(figure.printed, where).value;
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
+      return;
+    }
+    if (same(read, figure.value)) return;
+    issues.push(
+      createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, `"value": ${JSON.stringify(read)}, what the printed ${JSON.stringify(figure.printed)} reads (or the printed text the value was read from)`, figure.value, {
+        path: [...path, 'value'],
+        detail: `the printed ${JSON.stringify(figure.printed)} reads ${read === null ? 'as no figure' : read}, the value says ${figure.value === null ? 'none' : figure.value}`,
+      }),
+    );
+  };
+  report.rating.forEach((entry, index) => {
+    check(entry.rank, ['rating', index, 'rank'], { body: entry.body });
+    check(entry.result, ['rating', index, 'result'], { body: entry.body });
+  });
+  report.bodies.forEach((body, b) => {
+    body.directions.forEach((direction, d) => {
+      direction.rows.forEach((row, r) => {
+        const location = { body: body.body, direction: direction.direction, ...(row.indicator === null ? {} : { indicator: row.indicator }) };
+        for (const field of ['U', 'N', 'a', 'b', 'Z', 'W'] as const) check(row[field], ['bodies', b, 'directions', d, 'rows', r, field], location);
+      });
+      if (direction.result !== undefined) check(direction.result, ['bodies', b, 'directions', d, 'result'], { body: body.body, direction: direction.direction });
+    });
+    check(body.result, ['bodies', b, 'result'], { body: body.body });
+  });
+  return issues;
 }
 
 /**
@@ -187,22 +251,34 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
   const read = readReport(report);
   const errata = readErrata(givenErrata);
   report = read;
-  const score = scoreRead(read, method, registryOf(editions));
+  const registry = registryOf(editions);
+  const score = scoreRead(read, method, registry);
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
-  const rows = new Map<string, { U: string | null; W: string | null; Z: string | null }>();
+  const rows = new Map<string, AuditedRow>();
+  /** The id a register may give a row in the former form (`security#1`), and the row's own id. */
+  const formerIds = new Map<string, string>();
+  const sections = new Map<string, string>();
+  const edition = registry.get(read.edition);
+  const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   for (const body of report.bodies) {
     const scored = byBody.get(body.body)!;
     body.directions.forEach((direction, d) => {
       const scoredDirection = scored.directions[d]!;
       direction.rows.forEach((row, r) => {
         const indicator = scoredDirection.indicators[r]!;
-        rows.set(`${direction.direction}#${row.no}`, { U: indicator.weight, W: row.W.value, Z: row.Z.value });
-        pairs.push({ figure: `${direction.direction}#${row.no}.Z`, published: row.Z.value, computed: indicator.share });
-        pairs.push({ figure: `${direction.direction}#${row.no}.W`, published: row.W.value, computed: indicator.awarded });
+        const former = `${direction.direction}#${row.no}`;
+        const id = row.indicator ?? former;
+        formerIds.set(former, id);
+        sections.set(id, body.body);
+        const { definition } = rowEntry(report, edition, body.body, direction.direction, row);
+        rows.set(id, { prepared: prepareDefinition(definition), method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
+        pairs.push({ figure: `${id}.Z`, published: row.Z.value, computed: indicator.share });
+        pairs.push({ figure: `${id}.W`, published: row.W.value, computed: indicator.awarded });
       });
       if (direction.result !== undefined) {
         pairs.push({ figure: `${direction.direction}.R`, published: direction.result.value, computed: scoredDirection.result });
+        sections.set(direction.direction, body.body);
       }
     });
     pairs.push({ figure: `${body.body}.R`, published: body.result.value, computed: scored.result });
@@ -219,7 +295,13 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     pairs.push({ figure: `chart.${bar.body}.R`, published: parsePrintedFigure(bar.printed).value, computed: corrected.get(bar.body)!.result });
   }
 
-  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
+  // A register's figure ids, the former row ids (`security#1.W`) read as the catalogue's (`security.1.W`).
+  const idOf = (figure: string): string => {
+    const match = /^(.+#\d+)\.(Z|W)$/u.exec(figure);
+    const row = match === null ? undefined : formerIds.get(match[1]!);
+    return row === undefined ? figure : `${row}.${match![2]}`;
+  };
+  const register = new Map(errata.map((erratum) => [idOf(erratum.figure), erratum]));
   const figures = pairs.map((pair): FigureComparison => {
     if (same(pair.published, pair.computed)) return { ...pair, status: 'reproduced' };
     const erratum = register.get(pair.figure);
@@ -227,14 +309,11 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     return { ...pair, status: explained ? 'erratum' : 'unexplained' };
   });
   const byFigure = new Map(figures.map((figure) => [figure.figure, figure]));
-  const staleErrata = errata.filter((erratum) => byFigure.get(erratum.figure)?.status !== 'erratum');
+  const staleErrata = errata.filter((erratum) => byFigure.get(idOf(erratum.figure))?.status !== 'erratum');
   const count = (status: FigureComparison['status']): number => figures.filter((figure) => figure.status === status).length;
-  const published = new Map(publishedRating.map((entry) => [entry.body, entry.rank]));
-  const rankChanges = correctedRating
-    .filter((entry) => published.get(entry.body) !== entry.rank)
-    .map((entry) => ({ body: entry.body, published: published.get(entry.body)!, corrected: entry.rank }));
   const differing = figures.filter((figure) => figure.status !== 'reproduced');
-  const suggestions = figures.filter((figure) => figure.status === 'unexplained').map((figure) => suggestCause(figure, rows, differing));
+  const rankChanges = rankChangesOf(publishedRating, correctedRating, differing, sections);
+  const suggestions = figures.filter((figure) => figure.status === 'unexplained').map((figure) => suggestCause(figure, rows, differing, rankChanges, sections));
   return deepFreeze({
     method: score.method,
     figures,
@@ -248,47 +327,142 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
   });
 }
 
+/** A row as the audit reads it: its definition and method, U, the published Z and W, its a and b, the method's Z. */
+interface AuditedRow {
+  readonly prepared: ReturnType<typeof prepareDefinition>;
+  readonly method: ScoringMethod;
+  readonly U: string | null;
+  readonly Z: string | null;
+  readonly W: string | null;
+  readonly a: string | null;
+  readonly b: string | null;
+  readonly computedZ: string | null;
+}
+
+/** The body whose section a figure is in (`rating.x.R`, `chart.x.R`, `x.R`, a row's or a direction's id). */
+function sectionOf(figure: string, sections: ReadonlyMap<string, string>): string {
+  const parts = figure.split('.');
+  if (parts[0] === 'rating' || parts[0] === 'chart') return parts[1]!;
+  const id = figure.slice(0, figure.lastIndexOf('.'));
+  return sections.get(id) ?? id;
+}
+
+/**
+ * The bodies whose rank differs, each with the figures that moved it: in its own section and in
+ * those of the bodies it changed places with, the W that differ (or, where none does, the R).
+ */
+function rankChangesOf(
+  published: readonly RatingEntry[],
+  corrected: readonly RatingEntry[],
+  differing: readonly FigureComparison[],
+  sections: ReadonlyMap<string, string>,
+): RankChange[] {
+  const before = new Map(published.map((entry) => [entry.body, entry.rank]));
+  const after = new Map(corrected.map((entry) => [entry.body, entry.rank]));
+  const movers = (body: string): string[] => {
+    if (!differing.some((figure) => figure.figure === `rating.${body}.R`)) return [];
+    const own = differing.filter((figure) => figure.figure.endsWith('.W') && sectionOf(figure.figure, sections) === body).map((figure) => figure.figure);
+    return own.length > 0 ? own : [`rating.${body}.R`];
+  };
+  return corrected
+    .filter((entry) => before.get(entry.body) !== entry.rank)
+    .map((entry) => {
+      const crossed = published.filter((other) => other.body !== entry.body && before.get(other.body)! < before.get(entry.body)! !== after.get(other.body)! < after.get(entry.body)!);
+      const movedBy = [...new Set([entry.body, ...crossed.map((other) => other.body)].flatMap(movers))];
+      return { body: entry.body, published: before.get(entry.body)!, corrected: entry.rank, movedBy };
+    });
+}
+
 /**
  * The cause that best fits a difference, from the classes the errata registers use. A suggestion
  * only: a person reads the source and writes the erratum.
  */
 function suggestCause(
   figure: FigureComparison,
-  rows: ReadonlyMap<string, { readonly U: string | null; readonly W: string | null; readonly Z: string | null }>,
+  rows: ReadonlyMap<string, AuditedRow>,
   differing: readonly FigureComparison[],
+  rankChanges: readonly RankChange[],
+  sections: ReadonlyMap<string, string>,
 ): SuggestedCause {
   const { published, computed } = figure;
   const suggest = (cause: ErratumCause, why: string): SuggestedCause => ({ figure: figure.figure, cause, why });
-  const [row, stage] = splitFigure(figure.figure);
-  if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && Math.abs(Number(published) - Number(computed)) < 1e-9) {
+  const dot = figure.figure.lastIndexOf('.');
+  const [head, stage] = [figure.figure.slice(0, dot), figure.figure.slice(dot + 1)];
+  const row = stage === 'Z' || stage === 'W' ? rows.get(head) : undefined;
+  if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && exact(published).minus(exact(computed)).abs().lt('1e-9')) {
     return suggest('float-artefact', `${published} is ${computed} written by a binary float`);
   }
-  if (stage === 'Z') {
+  if (row !== undefined && stage === 'Z') {
     if (published === null) return suggest('share-not-printed', 'no Z is printed; the method gives one');
-    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}`);
+    const input = inputCause(row);
+    if (input !== null) return suggest('misprinted-input', input);
+    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}${same(row.W, awardedFor(row, row.computedZ)) ? ', and the printed W agrees with the method: Z alone is off' : ''}`);
   }
-  if (stage === 'W') {
-    const entry = row === null ? undefined : rows.get(row);
+  if (row !== undefined && stage === 'W') {
     if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
-    if (entry !== undefined && entry.U !== null && exact(published).gt(exact(entry.U)) && computed !== null && same(computed, entry.U)) {
-      return suggest('cap-not-applied', `the printed W is above U = ${entry.U}; the method caps W at U`);
+    if (row.U !== null && exact(published).gt(exact(row.U)) && computed !== null && same(computed, row.U)) {
+      return suggest('cap-not-applied', `the printed W is above U = ${row.U}; the method caps W at U`);
     }
     if (computed !== null && exact(published).toDecimalPlaces(exact(computed).decimalPlaces()).eq(exact(computed)) && exact(published).decimalPlaces() > exact(computed).decimalPlaces()) {
       return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
     }
-    if (differing.some((other) => other.figure === `${row}.Z`)) return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+    if (differing.some((other) => other.figure === `${head}.Z`)) {
+      const input = inputCause(row);
+      if (input !== null) return suggest('misprinted-input', `W follows the printed Z ${row.Z} (see ${head}.Z)`);
+      return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+    }
   }
-  const scope = figure.figure.split(/[#.]/u)[figure.figure.startsWith('rating.') || figure.figure.startsWith('chart.') ? 1 : 0]!;
-  if (differing.some((other) => other !== figure && other.figure.includes(scope))) {
-    return suggest('follows-erratum', `another figure of ${scope} differs: this one may follow it`);
+  if (stage === 'rank') {
+    const change = rankChanges.find((entry) => `rating.${entry.body}.rank` === figure.figure);
+    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', `moved by ${change.movedBy.join(', ')}`);
+  }
+  const scope = sectionOf(figure.figure, sections);
+  const others = differing.filter((other) => other !== figure && sectionOf(other.figure, sections) === scope && !other.figure.endsWith('.rank'));
+  if (others.length > 0) {
+    const roots = others.filter((other) => other.figure.endsWith('.W'));
+    return suggest('follows-erratum', `follows ${(roots.length > 0 ? roots : others).map((other) => other.figure).join(', ')}`);
   }
   return suggest('misprinted-share', 'no other figure explains it: read the source for a misprint');
 }
 
-function splitFigure(figure: string): [string | null, string] {
-  const dot = figure.lastIndexOf('.');
-  const head = figure.slice(0, dot);
-  return [head.includes('#') ? head : null, figure.slice(dot + 1)];
+/** W as the method awards it for a share (the row's definition, U and N). */
+function awardedFor(row: AuditedRow, share: string | null): string | null {
+  if (share === null) return null;
+  if (row.prepared.module.fields.join() !== 'a,b') return null;
+  return uncheckedScore(row.prepared, { a: share, b: '100' }, row.method, {}).awarded;
+}
+
+/**
+ * Why an input, not the share, explains a row's difference, or `null`: the printed Z and W agree
+ * with each other by the method, and the W the method gives from a / b differs from both, so the
+ * a or b transcribed is not what the publication computed with. The a that gives the printed Z
+ * with the printed b is named.
+ */
+function inputCause(row: AuditedRow): string | null {
+  if (row.Z === null || row.W === null || row.computedZ === null || same(row.Z, row.computedZ)) return null;
+  const fromPrinted = awardedFor(row, row.Z);
+  const fromInputs = awardedFor(row, row.computedZ);
+  if (fromPrinted === null || !same(fromPrinted, row.W) || same(fromInputs, row.W)) return null;
+  const a = row.b === null ? null : exact(row.Z).times(exact(row.b)).div(100);
+  return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
+}
+
+/**
+ * A register's errata with their figures named as the audit names them: a row by its catalogue id
+ * (`security.5.W`), where the register may give the former `<direction>#<row>` form (`security#5.W`).
+ *
+ * @param report - the report the register is for, validated
+ * @param errata - the register's list, validated
+ * @returns the errata, renamed where needed
+ */
+export function errataByFigure(report: ReportFile, errata: readonly Erratum[]): readonly Erratum[] {
+  const rows = new Map<string, string>();
+  for (const body of report.bodies) for (const direction of body.directions) for (const row of direction.rows) if (row.indicator !== null) rows.set(`${direction.direction}#${row.no}`, row.indicator);
+  return errata.map((erratum) => {
+    const match = /^(.+#\d+)\.(Z|W)$/u.exec(erratum.figure);
+    const row = match === null ? undefined : rows.get(match[1]!);
+    return row === undefined ? erratum : { ...erratum, figure: `${row}.${match![2]}` };
+  });
 }
 
 /** An errata register's list, read at the door. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type CsvWriteOptions, writeCsv } from './csv.js';
+import { type CsvWriteOptions, figureCell, writeCsv } from './csv.js';
 import type { PeriodScore } from './score-period.js';
 
 /**
@@ -12,7 +12,7 @@ import type { PeriodScore } from './score-period.js';
  * the target, the rule, the warnings' codes).
  *
  * @param score - from `scorePeriodReport`
- * @param options - `detail`, `delimiter` and `bom` (see `EXCEL_CSV`)
+ * @param options - `detail`, `delimiter`, `bom` and `decimalComma` (see `EXCEL_CSV`)
  * @returns the CSV text
  */
 export function scoreCsv(score: PeriodScore, options: CsvWriteOptions & { readonly detail?: boolean } = {}): string {
@@ -25,10 +25,10 @@ export function scoreCsv(score: PeriodScore, options: CsvWriteOptions & { readon
           direction.direction,
           indicator.indicator,
           indicator.kind,
-          indicator.weight,
-          indicator.target,
-          indicator.share,
-          indicator.awarded,
+          figureCell(indicator.weight, options),
+          figureCell(indicator.target, options),
+          figureCell(indicator.share, options),
+          figureCell(indicator.awarded, options),
           indicator.rule,
           indicator.warnings.map((warning) => warning.code).join(' '),
         ]),
@@ -38,6 +38,6 @@ export function scoreCsv(score: PeriodScore, options: CsvWriteOptions & { readon
   }
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const header = ['rank', 'body', 'result', 'planned', 'share_of_planned', 'ranked_by'];
-  const rows = score.rating.map((entry) => [entry.rank, entry.body, entry.result, byBody.get(entry.body)!.plannedWeight, entry.shareOfPlanned, score.rankBy]);
+  const rows = score.rating.map((entry) => [entry.rank, entry.body, figureCell(entry.result, options), figureCell(byBody.get(entry.body)!.plannedWeight, options), figureCell(entry.shareOfPlanned, options), score.rankBy]);
   return writeCsv([header, ...rows], options);
 }

@@ -23,10 +23,31 @@ export interface CsvWriteOptions {
   readonly delimiter?: CsvDelimiter;
   /** Start with a UTF-8 byte-order mark, so that Excel reads the Cyrillic text as UTF-8. Default `false`. */
   readonly bom?: boolean;
+  /**
+   * Write the figures (targets, weights, scores) with a decimal comma (`4,3`), as a spreadsheet in
+   * a Russian or Kazakh locale reads a number; with a point it reads `4.3` as text or a date.
+   * Default `false`. Text cells (names, ids) are never changed.
+   */
+  readonly decimalComma?: boolean;
 }
 
-/** The options for Excel on a Russian- or Kazakh-locale Windows: `;` and a byte-order mark. */
-export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true });
+/**
+ * The options for Excel on a Russian- or Kazakh-locale Windows: `;`, a byte-order mark and decimal
+ * commas.
+ */
+export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true, decimalComma: true });
+
+/**
+ * A figure's cell as written: a plain decimal (`4.3`) with a decimal comma when the options ask
+ * for one; anything else (an integer, a word, a list, `null`) as it is.
+ *
+ * @param value - a figure in plain notation, or any other cell
+ * @param options - `decimalComma`
+ * @returns the cell
+ */
+export function figureCell<T>(value: T, options: CsvWriteOptions): T | string {
+  return options.decimalComma === true && typeof value === 'string' && /^-?\d+\.\d+$/u.test(value) ? value.replace('.', ',') : value;
+}
 
 const BOM = '\uFEFF';
 
@@ -39,21 +60,46 @@ const BOM = '\uFEFF';
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
  *   is not a row
  * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
- *   closing quote, or a quote inside an unquoted cell, naming the line
+ *   closing quote, or a quote inside an unquoted cell, naming the line and the column (its name in
+ *   the first row, or its number)
  * @example
  * ```ts
  * parseCsv('a;b\r\n"1,5";2\r\n'); // [['a', 'b'], ['1,5', '2']]
  * ```
  */
 export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): string[][] {
+  return readCsvRows(text, options).map((row) => row.cells);
+}
+
+/** A row of CSV: its cells, and the line it starts on (1 for the first; a quoted line end makes a row span lines). */
+export interface CsvRow {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+/**
+ * {@link parseCsv}, keeping the line each row starts on.
+ *
+ * @param text - the CSV text
+ * @param options - `delimiter`
+ * @returns the rows with their lines
+ * @throws {@link CdtoKpiError} as {@link parseCsv}
+ */
+export function readCsvRows(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvRow[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(body);
-  const rows: string[][] = [];
+  const rows: CsvRow[] = [];
   let row: string[] = [];
+  let rowLine = 1;
   let cell = '';
   let line = 1;
   let index = 0;
   let quotedCell = false;
+  const malformed = (at: number, expected: string, received: string, detail: string) => {
+    // The column by its name in the first row, once that row is read; else by its number.
+    const column = rows[0]?.cells[row.length]?.trim() || `#${row.length + 1}`;
+    return failure(ERROR_CODES.MALFORMED_CSV, { line: at, column }, expected, received, detail, [at, column]);
+  };
   const endCell = (): void => {
     row.push(cell);
     cell = '';
@@ -63,12 +109,12 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     const char = body[index]!;
     if (char === '"') {
       if (cell !== '' || quotedCell) {
-        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a quote only around a whole cell (a quote inside is written "")', cell + char, 'a quote inside an unquoted cell');
+        throw malformed(line, 'a quote only around a whole cell (a quote inside is written "")', cell + char, 'a quote inside an unquoted cell');
       }
       const start = line;
       index += 1;
       for (;;) {
-        if (index >= body.length) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${start}` }, 'a closing quote', cell.slice(0, 40), 'a quoted cell is never closed');
+        if (index >= body.length) throw malformed(start, 'a closing quote', cell.slice(0, 40), 'a quoted cell is never closed');
         const inner = body[index]!;
         if (inner === '"') {
           if (body[index + 1] === '"') {
@@ -86,7 +132,7 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
       quotedCell = true;
       const next = body[index];
       if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
-        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter or the end of the line after a closing quote', body.slice(index, index + 20), 'text after a closing quote');
+        throw malformed(line, 'a delimiter or the end of the line after a closing quote', body.slice(index, index + 20), 'text after a closing quote');
       }
       continue;
     }
@@ -97,19 +143,20 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     }
     if (char === '\r' || char === '\n') {
       endCell();
-      rows.push(row);
+      rows.push({ cells: row, line: rowLine });
       row = [];
       index += char === '\r' && body[index + 1] === '\n' ? 2 : 1;
       line += 1;
+      rowLine = line;
       continue;
     }
-    if (quotedCell) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter after a closing quote', char, 'text after a closing quote');
+    if (quotedCell) throw malformed(line, 'a delimiter after a closing quote', char, 'text after a closing quote');
     cell += char;
     index += 1;
   }
   if (cell !== '' || quotedCell || row.length > 0) {
     endCell();
-    rows.push(row);
+    rows.push({ cells: row, line: rowLine });
   }
   return rows;
 }

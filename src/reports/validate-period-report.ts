@@ -10,12 +10,12 @@ import type { Language } from '../editions/types.js';
 import { createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
-import type { WarningCode } from '../kinds/contract.js';
+import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { resolveIn } from '../periods/resolve-period.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { RANK_BY, type RankBy } from '../scoring/rank.js';
-import { uncheckedScore } from '../scoring/score-indicator.js';
+import { type IndicatorScore, uncheckedScore } from '../scoring/score-indicator.js';
 import { groupFigures, type PeriodWarning } from './group-figures.js';
 import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
 
@@ -142,7 +142,19 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
         const location: ErrorLocation = { body, direction, indicator: prepared.id };
         try {
           const score = uncheckedScore(prepared, input, method, location);
+          const missing = partlyReported(score);
+          for (const field of missing) {
+            const given = Object.keys(score.trace.inputs).filter((name) => score.trace.inputs[name] !== null);
+            issues.push(
+              createIssue(ERROR_CODES.MISSING_FIELD, { ...location, field }, `a figure, as ${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} given (for "no data", leave every figure empty)`, (input as Record<string, unknown>)[field], {
+                path: [...path, field],
+                detail: `"${field}" is missing from an input filled in part (scoring reads it as no data, W = 0)`,
+              }),
+            );
+          }
           for (const warning of score.warnings) {
+            // The input's issue says what is missing: not "nothing was reported", nor "an empty cell".
+            if (missing.length > 0 && (warning.code === WARNING_CODES.NO_DATA || (warning.field !== null && missing.includes(warning.field)))) continue;
             warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message });
           }
         } catch (error) {
@@ -153,6 +165,24 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
     }
   });
   return result(issues, warnings);
+}
+
+/**
+ * The figures missing from an input filled in part: scored as "no data" (the published Q1 2024
+ * rating scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten.
+ * A figure counts as given when it was read as a value; an uptime's hours alone are not a report
+ * (a period report fills them in), nor is a complement ratio's `excused` left empty.
+ *
+ * @param score - the indicator's score, its inputs as read
+ * @returns the fields left empty beside others given; none for an input given in full or not at all
+ */
+function partlyReported(score: IndicatorScore): string[] {
+  if (score.share !== null) return [];
+  const inputs = Object.entries(score.trace.inputs).filter(([field, value]) => !(field === 'excused' && value === null));
+  if (inputs.some(([, value]) => typeof value !== 'string' && value !== null)) return []; // a milestone or a composite: one field
+  if (score.kind === 'uptime' && score.trace.inputs['downtimeHours'] === null) return [];
+  const given = inputs.filter(([, value]) => value !== null);
+  return given.length === 0 ? [] : inputs.filter(([, value]) => value === null).map(([field]) => field);
 }
 
 /** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */
