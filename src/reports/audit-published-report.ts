@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import type { IndicatorDefinition } from '../kinds/contract.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -96,32 +97,54 @@ export interface AuditOptions {
 }
 
 /**
- * A published report read at the door: through the boundary, then its schema.
+ * A published report read at the door: through the boundary, then its schema, then the figures
+ * themselves (each printed text against its value) and the report against its edition's catalogue
+ * (bodies, directions and rows that exist and belong together, each once; a rating line and at
+ * most one bar of the chart for each body with a section, and no other). What passes can be
+ * scored without a surprise.
  *
  * @param report - the report as given
- * @returns the report, validated
- * @throws {@link CdtoKpiError} for what is not a transcribed report, every problem at once
+ * @param registry - where the report's edition is
+ * @returns the report, validated, and its edition
+ * @throws {@link CdtoKpiError} for what is not a transcribed report, every problem at once, in the
+ *   order of the file: its shape first, then the transcription and the links to the catalogue
  */
-function readReport(report: unknown): ReportFile {
+function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
   const given = readDocument(report);
   const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
-  const disagreements = transcriptionIssues(parsed.data);
-  if (disagreements.length > 0) throw new CdtoKpiError(disagreements);
-  return parsed.data;
+  let edition: Edition;
+  try {
+    edition = registry.get(parsed.data.edition);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw new CdtoKpiError(error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze(['edition']) })));
+  }
+  const problems = reportIssues(parsed.data, edition);
+  if (problems.length > 0) throw new CdtoKpiError(problems);
+  return { report: parsed.data, edition };
 }
 
 /**
- * Every transcribed figure whose printed text and value disagree: the value a person wrote beside
- * a printed figure must be what the printed text reads (an auditor edits what is printed). A
- * printed text that cannot be read as a figure is an issue too.
+ * Every problem of a report of the right shape, in the order of the file: a transcribed figure
+ * whose printed text and value disagree (the value a person wrote beside a printed figure must be
+ * what the printed text reads: an auditor edits what is printed), a printed text that cannot be
+ * read as a figure, a rank that is not a whole number, and what does not fit the edition's
+ * catalogue: a body or direction it does not have or not of that body, a row not linked to an
+ * indicator, linked to one of another direction or under another number, one not scored from a
+ * and b, a body, direction or indicator given twice, a body of the rating or the chart with no section, a
+ * section with no line in the rating.
  *
  * @param report - a report of the right shape
+ * @param edition - its edition
  * @returns the issues, in the order of the file
  */
-function transcriptionIssues(report: ReportFile): Issue[] {
+function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const issues: Issue[] = [];
-  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): void => {
+  const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: string, received: unknown, detail: string): void => {
+    issues.push(createIssue(code, location, expected, received, { path, detail }));
+  };
+  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
     const where = { ...location, field: `${String(path.at(-1))}.printed` };
     let read: string | null;
     try {
@@ -129,29 +152,96 @@ function transcriptionIssues(report: ReportFile): Issue[] {
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
       issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
-      return;
+      return null;
     }
-    if (same(read, figure.value)) return;
+    if (same(read, figure.value)) return read;
     issues.push(
       createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, `"value": ${JSON.stringify(read)}, what the printed ${JSON.stringify(figure.printed)} reads (or the printed text the value was read from)`, figure.value, {
         path: [...path, 'value'],
         detail: `the printed ${JSON.stringify(figure.printed)} reads ${read === null ? 'as no figure' : read}, the value says ${figure.value === null ? 'none' : figure.value}`,
       }),
     );
+    return null;
   };
+  const yearCovered = edition.years.includes(report.targetYear);
+  if (!yearCovered) add(ERROR_CODES.PERIOD_NOT_COVERED, ['targetYear'], { field: 'targetYear' }, `a year the ${edition.id} edition sets targets for: ${edition.years.join(', ')}`, report.targetYear, 'no targets for this year');
+  const catalogueBodies = new Set(edition.catalogue.bodies.map((body) => body.id));
+  const blocks = new Map(edition.catalogue.blocks.map((block) => [block.id, block]));
+  const indicators = new Map(edition.catalogue.indicators.map((indicator) => [indicator.id, indicator]));
+  const sections = new Set(report.bodies.map((body) => body.body));
+  const rated = new Set<string>();
   report.rating.forEach((entry, index) => {
-    check(entry.rank, ['rating', index, 'rank'], { body: entry.body });
-    check(entry.result, ['rating', index, 'result'], { body: entry.body });
+    const location = { body: entry.body };
+    const rank = check(entry.rank, ['rating', index, 'rank'], location);
+    if (rank !== null && !/^[1-9]\d*$/u.test(rank)) add(ERROR_CODES.INVALID_VALUE, ['rating', index, 'rank', 'value'], { ...location, field: 'rank' }, 'a rank: a whole number from 1', rank, 'not a rank');
+    if (rated.has(entry.body)) add(ERROR_CODES.DUPLICATE_BODY, ['rating', index, 'body'], location, 'each body once in the rating', entry.body, 'body rated twice');
+    else if (!sections.has(entry.body)) add(ERROR_CODES.UNKNOWN_BODY, ['rating', index, 'body'], location, `a body with a section in the report: ${[...sections].join(', ')}`, entry.body, 'rated body with no section');
+    rated.add(entry.body);
+    check(entry.result, ['rating', index, 'result'], location);
   });
+  const seenBodies = new Set<string>();
+  const seenRows = new Map<string, string>();
+  const seenDirections = new Set<string>();
   report.bodies.forEach((body, b) => {
+    const bodyPath = ['bodies', b];
+    if (!catalogueBodies.has(body.body)) add(ERROR_CODES.UNKNOWN_BODY, [...bodyPath, 'body'], { body: body.body }, `a body of the ${edition.id} edition: ${[...catalogueBodies].join(', ')}`, body.body, 'unknown body');
+    else if (seenBodies.has(body.body)) add(ERROR_CODES.DUPLICATE_BODY, [...bodyPath, 'body'], { body: body.body }, 'each body\'s section once', body.body, 'body given twice');
+    else if (!rated.has(body.body)) add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'body'], { body: body.body }, 'a line of the rating for each body with a section', body.body, 'body with no line in the rating');
+    seenBodies.add(body.body);
     body.directions.forEach((direction, d) => {
+      const directionPath = [...bodyPath, 'directions', d];
+      const block = blocks.get(direction.direction);
+      const where = { body: body.body, direction: direction.direction };
+      if (seenDirections.has(direction.direction)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, 'each direction once', direction.direction, 'direction given twice');
+      seenDirections.add(direction.direction);
+      if (block === undefined) add(ERROR_CODES.UNKNOWN_BLOCK, [...directionPath, 'direction'], where, `a direction of the ${edition.id} edition`, direction.direction, 'unknown direction');
+      else if (block.body !== null && block.body !== body.body && catalogueBodies.has(body.body)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, `a direction of body "${body.body}"`, direction.direction, `a direction of body "${block.body}"`);
       direction.rows.forEach((row, r) => {
-        const location = { body: body.body, direction: direction.direction, ...(row.indicator === null ? {} : { indicator: row.indicator }) };
-        for (const field of ['U', 'N', 'a', 'b', 'Z', 'W'] as const) check(row[field], ['bodies', b, 'directions', d, 'rows', r, field], location);
+        const rowPath = [...directionPath, 'rows', r];
+        const location = { ...where, ...(row.indicator === null ? {} : { indicator: row.indicator }) };
+        for (const field of ['U', 'N', 'a', 'b', 'Z', 'W'] as const) check(row[field], [...rowPath, field], location);
+        if (row.indicator === null) {
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], { ...where, field: 'indicator' }, 'a row linked to an indicator of the catalogue', null, `row ${row.no} not linked to the catalogue`);
+          return;
+        }
+        const indicator = indicators.get(row.indicator);
+        if (indicator === undefined) {
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], location, `an indicator of the ${edition.id} edition`, row.indicator, 'unknown indicator');
+          return;
+        }
+        const first = seenRows.get(row.indicator);
+        if (first !== undefined) add(ERROR_CODES.DUPLICATE_INDICATOR, [...rowPath, 'indicator'], location, `each indicator on one row (first in direction "${first}")`, row.indicator, 'indicator given twice');
+        seenRows.set(row.indicator, direction.direction);
+        if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, `an indicator of direction "${direction.direction}"`, row.indicator, `an indicator of direction "${indicator.block}"`);
+        else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, `the number the catalogue gives ${row.indicator}: ${indicator.no}`, row.no, 'row out of line with the catalogue');
+        if (!yearCovered) return;
+        let definition: IndicatorDefinition;
+        try {
+          definition = edition.definitionFor(row.indicator, report.targetYear);
+        } catch (error) {
+          if (!isCdtoKpiError(error)) throw error;
+          issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...rowPath, 'indicator']) })));
+          return;
+        }
+        const fields = prepareDefinition(definition).module.fields.join();
+        if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
       });
-      if (direction.result !== undefined) check(direction.result, ['bodies', b, 'directions', d, 'result'], { body: body.body, direction: direction.direction });
+      if (direction.result !== undefined) check(direction.result, [...directionPath, 'result'], where);
     });
-    check(body.result, ['bodies', b, 'result'], { body: body.body });
+    check(body.result, [...bodyPath, 'result'], { body: body.body });
+  });
+  const charted = new Set<string>();
+  report.chart.bars.forEach((bar, index) => {
+    const path = ['chart', 'bars', index];
+    try {
+      parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' });
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
+    }
+    if (charted.has(bar.body)) add(ERROR_CODES.DUPLICATE_BODY, [...path, 'body'], { body: bar.body }, 'each body once in the chart', bar.body, 'body charted twice');
+    else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, `a body with a section in the report: ${[...sections].join(', ')}`, bar.body, 'charted body with no section');
+    charted.add(bar.body);
   });
   return issues;
 }
@@ -166,7 +256,7 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
     directions: body.directions.map((direction) => ({
       direction: direction.direction,
       indicators: direction.rows.map((row) => {
-        const { definition, input } = rowEntry(report, edition, body.body, direction.direction, row);
+        const { definition, input } = rowEntry(report, edition, row);
         return { prepared: prepareDefinition(definition), input };
       }),
     })),
@@ -181,31 +271,25 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
  * @param report - a transcribed published report
  * @param options - `editions`
  * @returns the period report
- * @throws {@link CdtoKpiError} for what is not a transcribed report; `UNKNOWN_INDICATOR` for a row
- *   not linked to the catalogue, and what the edition throws for an id or year it does not have
+ * @throws {@link CdtoKpiError} for what is not a transcribed report (its shape, a printed text
+ *   and value that disagree, a body, direction or row that does not fit the edition's catalogue)
  */
 export function periodReportOfPublished(report: ReportFile, options: Pick<AuditOptions, 'editions'> = {}): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
   const { editions } = readOptions(options, ['editions']);
-  const read = readReport(report);
-  const edition = registryOf(editions).get(read.edition);
+  const { report: read, edition } = readReport(report, registryOf(editions));
   return deepFreeze({
     period: { year: read.period.year, quarter: read.period.quarter as 1 | 2 | 3 | 4 },
     bodies: read.bodies.map((body) => ({
       body: body.body,
-      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(read, edition, body.body, direction.direction, row).input]))),
+      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(read, edition, row).input]))),
     })),
   });
 }
 
-/** One row: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
-function rowEntry(report: ReportFile, edition: Edition, body: string, direction: string, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: ReturnType<Edition['definitionFor']>; readonly input: unknown } {
-  const where = { body, direction, field: `row ${row.no}` };
-  if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
-  const definition = edition.definitionFor(row.indicator, report.targetYear);
+/** One row of a report read at the door: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
+function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
+  const definition = edition.definitionFor(row.indicator!, report.targetYear);
   const fields = prepareDefinition(definition).module.fields;
-  if (fields.join() !== 'a' && fields.join() !== 'a,b') {
-    throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
-  }
   return { definition, input: fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
@@ -219,11 +303,11 @@ function rowEntry(report: ReportFile, edition: Edition, body: string, direction:
  */
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);
-  return scoreRead(readReport(report), method, registryOf(editions));
+  const read = readReport(report, registryOf(editions));
+  return scoreRead(read.report, read.edition, method);
 }
 
-function scoreRead(report: ReportFile, method: unknown, registry: EditionRegistry): ReportScore {
-  const edition = registry.get(report.edition);
+function scoreRead(report: ReportFile, edition: Edition, method: unknown): ReportScore {
   const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, applied));
   return deepFreeze({ method: applied.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
@@ -248,18 +332,16 @@ const same = (x: string | null, y: string | null): boolean => (x === null || y =
  */
 export function auditPublishedReport(report: ReportFile, options: AuditOptions & { readonly errata?: readonly Erratum[] } = {}): Audit {
   const { errata: givenErrata, method, editions } = readOptions(options, ['errata', 'method', 'editions']);
-  const read = readReport(report);
+  const { report: read, edition } = readReport(report, registryOf(editions));
   const errata = readErrata(givenErrata);
   report = read;
-  const registry = registryOf(editions);
-  const score = scoreRead(read, method, registry);
+  const score = scoreRead(read, edition, method);
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const rows = new Map<string, AuditedRow>();
   /** The id a register may give a row in the former form (`security#1`), and the row's own id. */
   const formerIds = new Map<string, string>();
   const sections = new Map<string, string>();
-  const edition = registry.get(read.edition);
   const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   for (const body of report.bodies) {
     const scored = byBody.get(body.body)!;
@@ -271,7 +353,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
         const id = row.indicator ?? former;
         formerIds.set(former, id);
         sections.set(id, body.body);
-        const { definition } = rowEntry(report, edition, body.body, direction.direction, row);
+        const { definition } = rowEntry(report, edition, row);
         rows.set(id, { prepared: prepareDefinition(definition), method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
         pairs.push({ figure: `${id}.Z`, published: row.Z.value, computed: indicator.share });
         pairs.push({ figure: `${id}.W`, published: row.W.value, computed: indicator.awarded });
