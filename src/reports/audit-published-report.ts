@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { exact, plain } from '../decimal/decimal.js';
+import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
@@ -132,7 +132,7 @@ function readReport(report: unknown, registry: EditionRegistry): { readonly repo
  * read as a figure, a rank that is not a whole number, and what does not fit the edition's
  * catalogue: a body or direction it does not have or not of that body, a row not linked to an
  * indicator, linked to one of another direction or under another number, one not scored from a
- * and b, a body, direction or indicator given twice, a body of the rating or the chart with no section, a
+ * and b, a body, direction or indicator given twice, a direction or a row of the catalogue missing, a body of the rating or the chart with no section, a
  * section with no line in the rating.
  *
  * @param report - a report of the right shape
@@ -227,7 +227,21 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
         if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
       });
       if (direction.result !== undefined) check(direction.result, [...directionPath, 'result'], where);
+      // Every indicator the catalogue scores in the direction for the target year has its row.
+      if (block === undefined || !yearCovered) return;
+      const given = new Set(direction.rows.map((row) => row.indicator));
+      for (const indicator of edition.catalogue.indicators) {
+        if (indicator.block !== direction.direction || given.has(indicator.id) || !appliesIn(edition, indicator.id, report.targetYear)) continue;
+        add(ERROR_CODES.INDICATOR_NOT_REPORTED, [...directionPath, 'rows'], { ...where, indicator: indicator.id }, `a row for each indicator of direction "${direction.direction}" (row ${indicator.no}: ${indicator.id})`, null, 'row missing');
+      }
     });
+    if (catalogueBodies.has(body.body)) {
+      const given = new Set(body.directions.map((direction) => direction.direction));
+      for (const block of edition.catalogue.blocks) {
+        if (block.body !== body.body || given.has(block.id)) continue;
+        add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'directions'], { body: body.body, direction: block.id }, `a section for each direction of body "${body.body}": ${edition.catalogue.blocks.filter((entry) => entry.body === body.body).map((entry) => entry.id).join(', ')}`, null, 'direction missing');
+      }
+    }
     check(body.result, [...bodyPath, 'result'], { body: body.body });
   });
   const charted = new Set<string>();
@@ -244,6 +258,17 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
     charted.add(bar.body);
   });
   return issues;
+}
+
+/** Whether an indicator has a weight in a year (a row of that year's rating). */
+function appliesIn(edition: Edition, id: string, year: string): boolean {
+  try {
+    edition.definitionFor(id, year);
+    return true;
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    return false;
+  }
 }
 
 /**
@@ -526,7 +551,7 @@ function inputCause(row: AuditedRow): string | null {
   const fromInputs = awardedFor(row, row.computedZ);
   if (fromPrinted === null || !same(fromPrinted, row.W) || same(fromInputs, row.W)) return null;
   const a = row.b === null ? null : exact(row.Z).times(exact(row.b)).div(100);
-  return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
+  return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2, Exact.ROUND_HALF_UP))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
 }
 
 /**
