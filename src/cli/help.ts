@@ -25,7 +25,8 @@ Commands:
   rating               the Q1 2024 rating computed from the bundled report, beside the published
                        figures, errata marked
   reproduce            every published Z, W, R and rank of Q1 2024 beside the method's value
-  audit <report>       any transcribed published rating, figure by figure (--errata <register>)
+  audit <report>       any transcribed published rating, figure by figure (--errata <register>);
+                       @2024-q1: the published Q1 2024 report and its register
   editions             the editions known: years, dates in force, layout, readings, method
   catalogue            an edition's indicators (--edition 2023|2025)
   template             what a body reports for a period, with every value empty (--body, --period);
@@ -60,17 +61,26 @@ or unexplained. Exit 1 when a difference is unexplained.
 
 ${DOCS}
 `,
-  audit: `Usage: cdto-kpi audit <report.json> [--errata <errata.json>] [--format table|json]
+  audit: `Usage: cdto-kpi audit <report.json>|@2024-q1 [--errata <errata.json>|--no-errata] [--format table|json]
 
 Every published Z, W, R and rank of a transcribed published rating (the format of
 data/reports/2024-q1/report.json) beside the value the method gives, through the same scoring as
-every report. With an errata register, a difference it names with both values is an erratum;
+every report. The printed text and the value of every transcribed figure are compared first, and
+the report is checked against its edition's catalogue: a disagreement is a problem, exit 1, before
+any scoring. With an errata register, a difference it names with both values is an erratum;
 without one, every difference is unexplained and gets a suggested cause from the register's classes
-(misprinted share, share not printed, awarded not rounded, cap not applied, empty cell, follows a
-misprinted share, follows another erratum, float artefact). Exit 1 when a difference is unexplained
-or an erratum no longer matches one.
+(misprinted share, misprinted input, share not printed, awarded not rounded, cap not applied, empty
+cell, follows a misprinted share, follows another erratum, float artefact). Unexplained differences
+are listed apart from the errata, and each rank change names the figures that moved it. A figure is
+named by its indicator's id (security.5.W); a register may use the former form (security#5.W).
+@2024-q1 is the published Q1 2024 report, shipped with the package (also as
+node_modules/cdto-kpi/data/reports/2024-q1/report.json and errata.json): its register applies
+unless --no-errata. Exit 1 when a difference is unexplained or an erratum no longer matches one.
 
-Example: cdto-kpi audit data/reports/2024-q1/report.json --errata data/reports/2024-q1/errata.json
+Examples: cdto-kpi audit @2024-q1
+          cdto-kpi audit @2024-q1 --no-errata
+          cdto-kpi audit node_modules/cdto-kpi/data/reports/2024-q1/report.json \\
+            --errata node_modules/cdto-kpi/data/reports/2024-q1/errata.json
 
 ${DOCS}
 `,
