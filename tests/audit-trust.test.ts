@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { auditPublishedReport, periodReportOfPublished, scorePublishedReport } from '../src/audit.js';
 import { EXIT, run } from '../src/cli/main.js';
 import { COMMAND_HELP } from '../src/cli/help.js';
-import { isCdtoKpiError } from '../src/errors/cdto-kpi-error.js';
 import { ERRATA_2024_Q1 } from '../src/reports/report-2024-q1.js';
 import { expectCdtoKpiError } from './helpers/expect-error.js';
 

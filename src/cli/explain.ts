@@ -67,7 +67,19 @@ function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicat
  */
 export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator?: string): string {
   const scored = score.bodies.find((entry) => entry.body === body);
-  if (scored === undefined) throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, `a body of the report: ${score.bodies.map((entry) => entry.body).join(', ')}`, body, 'body not in the report');
+  if (scored === undefined) {
+    // Say why: a body the period's edition does not have at all, or one the report does not give.
+    const edition = registry.get(score.period.edition);
+    const quarter = `Q${score.period.period.quarter} ${score.period.period.year}`;
+    const inEdition = edition.catalogue.bodies.some((entry) => entry.id === body);
+    throw failure(
+      ERROR_CODES.UNKNOWN_BODY,
+      { body },
+      `a body of the report: ${score.bodies.map((entry) => entry.body).join(', ')}`,
+      body,
+      inEdition ? 'body not in the report' : `"${body}" is not a body of the ${edition.id} edition, in force for ${quarter}`,
+    );
+  }
   const indicators = scored.directions.flatMap((direction) => direction.indicators);
   const chosen = indicator === undefined ? indicators : indicators.filter((entry) => entry.indicator === indicator);
   if (chosen.length === 0) {
