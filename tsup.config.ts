@@ -22,6 +22,7 @@ export default defineConfig({
     schemas: 'src/schemas.ts',
     'edition-files': 'src/edition-files.ts',
     workbook: 'src/workbook.ts',
+    types: 'src/types.ts',
     cli: 'src/cli/bin.ts',
   },
   // @generated-end entries

@@ -90,6 +90,7 @@ export function entries(root: string): readonly Entry[] {
       providesEditions: false,
       budgets: [{ label: 'the workbook (ESM): writeWorkbook and readWorkbook, decimal.js and zod included; exceljs, an optional peer dependency loaded when asked, not counted', import: '{ writeWorkbook, readWorkbook }', limit: '105 kB', gzipLimit: '140 kB', ignore: ['exceljs'] }],
     },
+    { name: 'types', source: 'src/types.ts', subpath: './types', documented: true, providesEditions: false, budgets: [] },
     { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, providesEditions: false, budgets: [] },
   ];
 }

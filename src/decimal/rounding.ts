@@ -15,7 +15,7 @@ import { type ExactDecimal, plain, type Quotient, QUOTIENT_DIGITS } from './deci
  */
 export const ROUNDING_MODES = /* @__PURE__ */ deepFreeze(['toward-zero', 'away-from-zero', 'floor', 'ceiling', 'half-up', 'half-down', 'half-even'] as const);
 
-/** One of {@link ROUNDING_MODES}. */
+/** A rounding mode (see the modes above). */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 /** decimal.js's constant for each mode. */
@@ -43,7 +43,7 @@ export type RoundingStage = (typeof ROUNDING_STAGES)[number];
 
 /**
  * A rounding policy: a name, and per stage a {@link StageRounding} or `null` for "keep exact".
- * Created by {@link createRoundingPolicy}, deeply frozen.
+ * Checked and deeply frozen by `createScoringMethod`.
  */
 export interface RoundingPolicy {
   readonly name: string;

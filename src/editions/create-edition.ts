@@ -31,7 +31,7 @@ export interface EditionData {
  *
  * @param data - the edition's files, parsed from JSON
  * @returns the edition, deeply frozen (register it with `registerEdition`, from `cdto-kpi`)
- * @throws {@link CdtoKpiError} with an issue for every problem (path from the file's root)
+ * @throws `CdtoKpiError` with an issue for every problem (path from the file's root)
  * @example
  * ```ts
  * import { registerEdition } from 'cdto-kpi';

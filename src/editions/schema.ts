@@ -7,7 +7,14 @@
  */
 import * as z from 'zod/mini';
 import { freezeSchema } from '../freeze.js';
-import { INDICATOR_KINDS } from '../kinds/contract.js';
+import type { IndicatorKind } from '../kinds/contract.js';
+
+/**
+ * The kinds, as an object written out in their order: a schema of `z.enum(INDICATOR_KINDS)` would
+ * have its declaration's members in whatever order the compiler met the names, which changes from
+ * build to build; this one's are in the order written.
+ */
+const KINDS = { ratio: 'ratio', 'decreasing-ratio': 'decreasing-ratio', count: 'count', milestone: 'milestone', composite: 'composite', uptime: 'uptime', security: 'security', growth: 'growth', 'complement-ratio': 'complement-ratio' } as const satisfies { readonly [K in IndicatorKind]: K };
 
 /** An exact decimal as the data files write it: digits, an optional point and fraction. */
 export const decimalStringSchema = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"'));
@@ -87,7 +94,7 @@ export const directionFileSchema = /* @__PURE__ */ freezeSchema(
  */
 const blocksReadingSchema = z.strictObject({
   unit: z.optional(unitSchema),
-  kind: z.optional(z.enum(INDICATOR_KINDS)),
+  kind: z.optional(z.enum(KINDS)),
   targets: z.optional(yearSeries),
   weights: z.optional(yearSeries),
 });
@@ -101,7 +108,7 @@ const blocksIndicatorSchema = z.strictObject({
   no: positive,
   name: bilingualTextSchema,
   unit: unitSchema,
-  kind: z.enum(INDICATOR_KINDS),
+  kind: z.enum(KINDS),
   readings: z.strictObject({ ru: z.nullable(blocksReadingSchema), kk: z.nullable(blocksReadingSchema) }),
   formula: formulaSchema,
   criteria: z.optional(z.array(criterionSchema)),

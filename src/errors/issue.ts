@@ -34,7 +34,7 @@ export interface Issue {
   readonly location: ErrorLocation;
   /** What was expected there, in words. */
   readonly expected: string;
-  /** What was received, quoted (see {@link quoteValue}). */
+  /** What was received, quoted (bounded: at most 200 characters, 4 levels, 8 entries a level). */
   readonly received: string;
   /** The whole message: where, what went wrong, what was expected, what was received. */
   readonly message: string;

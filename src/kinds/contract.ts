@@ -124,7 +124,7 @@ export const AWARD_RULES = /* @__PURE__ */ deepFreeze([
   'not-applicable',
 ] as const);
 
-/** One of {@link AWARD_RULES}. */
+/** The rule that decided W (see the rules above). */
 export type AwardRule = (typeof AWARD_RULES)[number];
 
 /**
@@ -133,7 +133,7 @@ export type AwardRule = (typeof AWARD_RULES)[number];
  *   (100 − (b − excused) / c × 100), `mean` ((x + y) / 2), `security-counts`
  *   ((tested / systems × 100 + connected / systems × 100) / 2), `criteria-sum` (the weights of the
  *   criteria met), `zero-denominator` (the rule for a whole of 0);
- * - W: the award rule that decided it (see {@link AWARD_RULES}), or `capped-at-weight` when a
+ * - W: the award rule that decided it, or `capped-at-weight` when a
  *   rounding away from zero would have passed U;
  * - R: `sum` (Σ W, or Σ of the directions' Σ W), `mean` (of the directions' R), `share-of-planned`
  *   (Σ W / Σ U × 100).

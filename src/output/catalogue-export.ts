@@ -36,7 +36,7 @@ function exported(edition: string, options: unknown): { readonly found: Edition;
  * @param options - `reading` (an edition with two texts: the text whose values fill `targets` and
  *   `weights`; default the edition's) and `editions`
  * @returns the records, in the annex order
- * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
+ * @throws `CdtoKpiError` `UNKNOWN_EDITION`, `INVALID_READING`
  * @example
  * ```ts
  * catalogueRecords('2023')[0];                      // { edition: '2023', id: 'agriculture.1', body: 'agriculture', … }
@@ -68,7 +68,7 @@ function formulaCell(formula: Formula): string {
  *   default), `bom` and `decimalComma` (`EXCEL_CSV` for Excel in a Russian or Kazakh locale: `;`, a
  *   byte-order mark, weights and targets with a decimal comma)
  * @returns the CSV text
- * @throws {@link CdtoKpiError} `UNKNOWN_EDITION`, `INVALID_READING`
+ * @throws `CdtoKpiError` `UNKNOWN_EDITION`, `INVALID_READING`
  * @example
  * ```ts
  * writeFileSync('catalogue-2025.csv', catalogueCsv('2025', { reading: 'ru', ...EXCEL_CSV }));

@@ -106,7 +106,7 @@ export interface AuditOptions {
  * @param report - the report as given
  * @param registry - where the report's edition is
  * @returns the report, validated, and its edition
- * @throws {@link CdtoKpiError} for what is not a transcribed report, every problem at once, in the
+ * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once, in the
  *   order of the file: its shape first, then the transcription and the links to the catalogue
  */
 function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
@@ -296,7 +296,7 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
  * @param report - a transcribed published report
  * @param options - `editions`
  * @returns the period report
- * @throws {@link CdtoKpiError} for what is not a transcribed report (its shape, a printed text
+ * @throws `CdtoKpiError` for what is not a transcribed report (its shape, a printed text
  *   and value that disagree, a body, direction or row that does not fit the edition's catalogue)
  */
 export function periodReportOfPublished(report: ReportFile, options: Pick<AuditOptions, 'editions'> = {}): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
@@ -324,7 +324,7 @@ function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'
  * @param report - a transcribed published report (see `reportFileSchema`), validated here
  * @param options - `method` (default: the one its edition names) and `editions`
  * @returns every body's score, and the rating they make, deeply frozen
- * @throws {@link CdtoKpiError} for what is not a transcribed report, and what scoring throws
+ * @throws `CdtoKpiError` for what is not a transcribed report, and what scoring throws
  */
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);

@@ -470,7 +470,7 @@ function inDocumentOrder<T extends { readonly location: ErrorLocation }>(entries
  * @param text - the CSV text (UTF-8, with or without a byte-order mark)
  * @param options - `delimiter` (by default found from the header), `reading` and `editions`
  * @returns the period report, to validate or score
- * @throws {@link CdtoKpiError} carrying every problem of the file, each with its line and column
+ * @throws `CdtoKpiError` carrying every problem of the file, each with its line and column
  *   (`location.line`, `location.column`, path `[line, column]`), in the order of the file:
  *   `MALFORMED_CSV` (bad quoting, an unknown column or one given twice, rows of different periods
  *   or readings, a cell beyond the last column), `MISSING_FIELD` (a key column or a column an
@@ -498,7 +498,7 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
  * @param text - the CSV text
  * @param options - `delimiter`, `reading`, `method`, `rankBy` and `editions` (as for `validatePeriodReport`)
  * @returns the validation, as `validatePeriodReport` gives it, deeply frozen
- * @throws {@link CdtoKpiError} for options that are not as `validatePeriodReport` takes them
+ * @throws `CdtoKpiError` for options that are not as `validatePeriodReport` takes them
  * @example
  * ```ts
  * for (const issue of validateReportCsv(text).issues) console.log(issue.location.line, issue.location.column, issue.message);
@@ -526,7 +526,7 @@ export function validateReportCsv(text: string, options: CsvReadOptions & { read
  * @param text - the CSV text
  * @param options - `delimiter`, `reading`, `method`, `rankBy` and `editions` (as for `scorePeriodReport`)
  * @returns the scores and the rating, deeply frozen
- * @throws {@link CdtoKpiError} carrying every problem of the file and of the report, each with its
+ * @throws `CdtoKpiError` carrying every problem of the file and of the report, each with its
  *   line and column where it has one, in the order of the file
  * @example
  * ```ts

@@ -59,7 +59,7 @@ const BOM = '\uFEFF';
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
  *   is not a row
- * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
+ * @throws `CdtoKpiError` `MALFORMED_CSV` for a quote that is never closed, text after a
  *   closing quote, or a quote inside an unquoted cell, naming the line and the column (its name in
  *   the first row, or its number)
  * @example
@@ -83,7 +83,7 @@ export interface CsvRow {
  * @param text - the CSV text
  * @param options - `delimiter`
  * @returns the rows with their lines
- * @throws {@link CdtoKpiError} as {@link parseCsv}
+ * @throws `CdtoKpiError` as {@link parseCsv}
  */
 export function readCsvRows(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvRow[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;

@@ -101,13 +101,15 @@ function awardShare(measure: Measure, decreasing: boolean, prepared: PreparedDef
   // A share kept unrounded and not finite (1/3) enters W as its exact fraction, never as digits.
   const fraction = method.rounding.share === null && !share.exact && measure.fraction !== null;
   const { numerator, denominator } = fraction ? measure.fraction! : { numerator: share.value, denominator: ONE };
-  const atTarget = decreasing ? numerator.lte(target.times(denominator)) : numerator.gte(target.times(denominator));
+  // N as a fraction over the share's denominator (N itself for a rounded share).
+  const scaledTarget = fraction ? target.times(denominator) : target;
+  const atTarget = decreasing ? numerator.lte(scaledTarget) : numerator.gte(scaledTarget);
   const step = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string): Award => ({ rule, step: { name: 'W', operation: rule, operands, expression, rounded } });
   if (atTarget) return step('at-target', round(known(weight), rounding), { [name]: Z, N, U }, `${Z} ${decreasing ? '≤' : '≥'} ${N}: U = ${U}`);
   if (decreasing && method.decreasingAboveTarget === 'inverse-proportional') {
-    return step('inverse-proportional', round(divide(target.times(weight).times(denominator), numerator), rounding), { N, [name]: Z, U }, `${N} / ${Z} × ${U}`);
+    return step('inverse-proportional', round(divide(scaledTarget.times(weight), numerator), rounding), { N, [name]: Z, U }, `${N} / ${Z} × ${U}`);
   }
-  const awarded = round(divide(numerator.times(weight), target.times(denominator)), rounding);
+  const awarded = round(divide(numerator.times(weight), scaledTarget), rounding);
   if (decreasing && awarded.value.gt(weight)) {
     warnings.push(warning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, `the printed decreasing rule awards ${plain(awarded.value)}, more than U = ${U}`));
   }

@@ -17,7 +17,7 @@ import { deepFreeze } from '../freeze.js';
  */
 export const DECREASING_ABOVE_TARGET_RULES = /* @__PURE__ */ deepFreeze(['inverse-proportional', 'printed'] as const);
 
-/** One of {@link DECREASING_ABOVE_TARGET_RULES}. */
+/** How a decreasing indicator above its target is scored (see the rules above). */
 export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[number];
 
 /**
@@ -30,7 +30,7 @@ export type DecreasingAboveTargetRule = (typeof DECREASING_ABOVE_TARGET_RULES)[n
  */
 export const AGGREGATIONS = /* @__PURE__ */ deepFreeze(['mean-of-directions', 'sum-of-directions', 'sum-over-planned-weight'] as const);
 
-/** One of {@link AGGREGATIONS}. */
+/** How the results of several directions make one (see the aggregations above). */
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
 /** A complete scoring method. Created by {@link createScoringMethod}, frozen. */

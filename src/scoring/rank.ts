@@ -23,7 +23,7 @@ export interface RatingEntry {
  * that compares bodies whose planned totals differ (the 2025 edition's run from 80 to 135).
  */
 export const RANK_BY = /* @__PURE__ */ Object.freeze(['result', 'share-of-planned'] as const);
-/** One of {@link RANK_BY}. */
+/** What a rating is ordered by (see above). */
 export type RankBy = (typeof RANK_BY)[number];
 
 /**

@@ -20,7 +20,7 @@ let loaded: Promise<ExcelJs> | null = null;
  * @param lang - the language of the error, if it is missing
  * @param load - how it is imported (a test gives a failing one)
  * @returns the module
- * @throws {@link CdtoKpiError} `DEPENDENCY_MISSING` when exceljs is not installed
+ * @throws `CdtoKpiError` `DEPENDENCY_MISSING` when exceljs is not installed
  */
 export async function loadExcelJs(lang: WorkbookLanguage, load: () => Promise<unknown> = () => import('exceljs')): Promise<ExcelJs> {
   loaded ??= load().then((module) => ((module as { default?: ExcelJs }).default ?? module) as ExcelJs);

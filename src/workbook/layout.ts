@@ -129,7 +129,7 @@ export interface WorkbookPlan {
  * @param options - the period, the bodies (one sheet each, in the order given), the reading (2025
  *   edition) and the language of the labels
  * @returns the plan
- * @throws {@link CdtoKpiError} for a period no edition covers, an unknown body, a bad reading (as
+ * @throws `CdtoKpiError` for a period no edition covers, an unknown body, a bad reading (as
  *   `reportTemplate` does), a body given twice, or an edition whose method the workbook does not know
  */
 export function planWorkbook(options: { readonly period: ReportingPeriod; readonly bodies: readonly string[]; readonly reading?: Language; readonly lang: WorkbookLanguage }): WorkbookPlan {

@@ -15,7 +15,7 @@ function refuse(field: string, expected: string, received: unknown): never {
 /**
  * @param lang - the language asked for, or nothing
  * @returns the language: `en` when none is given
- * @throws {@link CdtoKpiError} `INVALID_VALUE` for anything but `kk`, `ru`, `en` or nothing
+ * @throws `CdtoKpiError` `INVALID_VALUE` for anything but `kk`, `ru`, `en` or nothing
  */
 export function checkLanguage(lang: unknown): WorkbookLanguage {
   if (lang === undefined) return 'en';
@@ -26,7 +26,7 @@ export function checkLanguage(lang: unknown): WorkbookLanguage {
 /**
  * @param body - one body's id or a list of them
  * @returns the list, each once
- * @throws {@link CdtoKpiError} `INVALID_VALUE` for no body, a body that is not a string, or a body given twice
+ * @throws `CdtoKpiError` `INVALID_VALUE` for no body, a body that is not a string, or a body given twice
  */
 export function checkBodies(body: unknown): readonly string[] {
   const bodies = typeof body === 'string' ? [body] : Array.isArray(body) ? [...(body as unknown[])] : null;

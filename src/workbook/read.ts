@@ -43,7 +43,7 @@ type Read =
  * @param bytes - the `.xlsx` file
  * @param options - `lang`: the language of the issues' words
  * @returns the period report (its bodies in the workbook's order), frozen
- * @throws {@link CdtoKpiError} `DEPENDENCY_MISSING` without exceljs; `WORKBOOK_UNRECOGNISED` for a
+ * @throws `CdtoKpiError` `DEPENDENCY_MISSING` without exceljs; `WORKBOOK_UNRECOGNISED` for a
  *   file that is not a workbook cdto-kpi wrote; otherwise every problem at once, each with its cell:
  *   `WORKBOOK_ALTERED` (a sheet renamed or missing, a row moved, a formula overwritten),
  *   `NEGATIVE_FIGURE`, `FIGURE_OUT_OF_RANGE` (more than 4 decimals, beyond the limits),

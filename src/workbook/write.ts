@@ -48,7 +48,7 @@ const FILL = Object.freeze({
  * @param options - the period, the body or bodies, the reading (2025 edition) and the language of
  *   the labels (`en` by default)
  * @returns the `.xlsx` file's bytes
- * @throws {@link CdtoKpiError} `DEPENDENCY_MISSING` when exceljs is not installed; what
+ * @throws `CdtoKpiError` `DEPENDENCY_MISSING` when exceljs is not installed; what
  *   `reportTemplate` throws for the period, a body or the reading; `INVALID_VALUE` for a language
  *   other than `kk`, `ru` or `en`, no body or a body given twice
  * @example
