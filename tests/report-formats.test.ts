@@ -199,3 +199,14 @@ describe('the scores of a CSV equal those of the same report in JSON', () => {
     expect(scoreReportCsv(text)).toEqual(scorePeriodReport(reportFromCsv(text)));
   });
 });
+
+describe('a text that is not CSV', () => {
+  it('is a problem of the validation, with its line and column, not a thrown error', () => {
+    const validation = validateReportCsv('period,body,indicator,a,b\n2026-Q1,justice,justice.1,"17,40\n');
+    expect(validation.ok).toBe(false);
+    expect(validation.issues.map((issue) => [issue.code, issue.location.line, issue.location.column])).toEqual([['MALFORMED_CSV', 2, 'a']]);
+    const { code, out } = cli(['validate', '-'], 'period,body,indicator,a,b\n2026-Q1,justice,justice.1,"17,40\n');
+    expect(code).toBe(EXIT.FAILED);
+    expect(out).toBe('1 problem:\n  MALFORMED_CSV: line 2, column "a": a quoted cell is never closed; expected a closing quote, got "17,40\\n"\n');
+  });
+});

@@ -497,8 +497,10 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
  *
  * @param text - the CSV text
  * @param options - `delimiter`, `reading`, `method`, `rankBy` and `editions` (as for `validatePeriodReport`)
- * @returns the validation, as `validatePeriodReport` gives it, deeply frozen
- * @throws `CdtoKpiError` for options that are not as `validatePeriodReport` takes them
+ * @returns the validation, as `validatePeriodReport` gives it, deeply frozen (text that is not CSV,
+ *   such as a quote never closed, is an issue of it too)
+ * @throws `CdtoKpiError` for options that are not as `validatePeriodReport` takes them, and for a
+ *   text that is not a string
  * @example
  * ```ts
  * for (const issue of validateReportCsv(text).issues) console.log(issue.location.line, issue.location.column, issue.message);
@@ -507,7 +509,14 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
 export function validateReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): ValidationResult {
   const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
   const read = readScoreOptions(rest);
-  const csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+  let csv: CsvReport;
+  try {
+    csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+  } catch (error) {
+    // Text that is not CSV (a quote never closed): its problem, with its line and column, is the validation's.
+    if (!isCdtoKpiError(error) || error.code !== ERROR_CODES.MALFORMED_CSV) throw error;
+    return deepFreeze({ ok: false, issues: [...error.issues], warnings: [] });
+  }
   if (csv.report === null) return deepFreeze({ ok: false, issues: [...csv.issues], warnings: [] });
   try {
     readDocument(csv.report); // the limits every report is held to
