@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, run } from '../src/cli/main.js';
 import { parseReportDocument } from '../src/cli/read-input.js';
 import { EXCEL_CSV, parseCsv, reportFromCsv, scoreCsv, scoreReportCsv, templateCsv, validateReportCsv, writeCsv } from '../src/csv.js';
-import { reportTemplate, scorePeriodReport, validatePeriodReport } from '../src/index.js';
+import { reportTemplate, scoreIndicator, scorePeriodReport, validatePeriodReport } from '../src/index.js';
 import { expectCdtoKpiError } from './helpers/expect-error.js';
 
 const period = { year: 2026, quarter: 1 } as const;
@@ -67,6 +67,14 @@ describe('a half-filled input is an issue naming the missing field, not "nothing
     const validation = validatePeriodReport(report);
     expect(validation.issues.map((issue) => [issue.code, issue.path])).toEqual([['MISSING_FIELD', ['bodies', 0, 'figures', 'justice.1', 'b']]]);
     expect(validation.warnings.filter((warning) => warning.path.includes('justice.1'))).toEqual([]);
+  });
+
+  it('scoring reads it as no data (as the published method does), its warning naming what is missing', () => {
+    const score = scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '17', b: null });
+    expect([score.rule, score.awarded]).toEqual(['no-data', '0']);
+    expect(score.warnings.map((warning) => [warning.code, warning.message])).toEqual([['NO_DATA', 'b not reported (a is), so W = 0']]);
+    // Nothing given at all is still "nothing was reported".
+    expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: null, b: null }).warnings[0]!.message).toBe('nothing was reported, so W = 0');
   });
 
   it('CSV: a filled and b empty is MISSING_FIELD at its line (12) and column b', () => {
