@@ -116,6 +116,8 @@ class Registry implements EditionRegistry {
   constructor(bundled: readonly BundledEdition[], editions: readonly Edition[]) {
     for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), bundled: true, edition: undefined, build: undefined, load });
     for (const edition of editions) this.register(edition);
+    // Its methods cannot be replaced: what it holds changes only through register and unregister.
+    Object.freeze(this);
   }
 
   #entry(id: unknown): Entry {
@@ -176,6 +178,10 @@ class Registry implements EditionRegistry {
   }
 }
 
+// The class is the library's: neither it nor its prototype can be changed by a caller.
+Object.freeze(Registry.prototype);
+Object.freeze(Registry);
+
 /**
  * Makes a registry of editions.
  *
@@ -212,7 +218,16 @@ const SHARED = Symbol.for(`cdto-kpi.defaultEditions@${typeof __VERSION__ === 'st
  * In `cdto-kpi` every bundled edition is at hand; in `cdto-kpi/core` each is fetched by
  * `await defaultEditions.load(id)` (or {@link loadEdition}).
  */
-export const defaultEditions: EditionRegistry = /* @__PURE__ */ ((globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED] ??= createEditionRegistry());
+export const defaultEditions: EditionRegistry = /* @__PURE__ */ sharedDefault();
+
+/** The default registry of this version of the package: the one another copy made, or a new one, which no caller can replace. */
+function sharedDefault(): EditionRegistry {
+  const shared = (globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED];
+  if (shared !== undefined) return shared;
+  const made = createEditionRegistry();
+  Object.defineProperty(globalThis, SHARED, { value: made, writable: false, enumerable: false, configurable: false });
+  return made;
+}
 
 /**
  * Makes bundled editions' data at hand for every registry of this copy of the package (the default

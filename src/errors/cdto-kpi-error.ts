@@ -58,6 +58,12 @@ export class CdtoKpiError extends Error {
   }
 }
 
+// The class and its prototype are the library's: frozen, so that no caller can give every later
+// error a method or a `toJSON` of its own. Each error is the caller's to annotate (a tool may add
+// to it); its issues are frozen.
+Object.freeze(CdtoKpiError.prototype);
+Object.freeze(CdtoKpiError);
+
 /**
  * Tells whether a value is an error of this library, from any copy of it (the ESM and the CommonJS
  * builds, two versions side by side), where `instanceof` only knows its own copy's class.

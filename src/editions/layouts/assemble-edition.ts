@@ -78,6 +78,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       definitions.set(key, definition);
       return definition;
     },
-    records: (reading) => parts.records(checkReading(readings, reading ?? undefined, {}, file.id)),
+    // Made anew on each call, and frozen as every result is.
+    records: (reading) => deepFreeze(parts.records(checkReading(readings, reading ?? undefined, {}, file.id))),
   };
 }
