@@ -69,14 +69,21 @@ Object.freeze(CdtoKpiError);
  * builds, two versions side by side), where `instanceof` only knows its own copy's class.
  *
  * @param value - anything caught
- * @returns `true` for a {@link CdtoKpiError}
+ * @returns `true` for a {@link CdtoKpiError}; `false` for anything else, never a throw
  * @example
  * ```ts
  * try { scorePeriodReport(report); } catch (error) { if (isCdtoKpiError(error)) console.log(error.issues); }
  * ```
  */
 export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    // Its own mark only: a proxy's traps that throw, or a getter, answer no.
+    const mark = Reflect.getOwnPropertyDescriptor(value, BRAND);
+    return mark !== undefined && mark.value === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
