@@ -7,9 +7,11 @@
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { ERROR_CODES, failure, isCdtoKpiError } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
+import { readCsvOptions, readCsvTemplate, readCsvText } from './csv-arguments.js';
 import { type CsvDelimiter, type CsvWriteOptions, parseCsv, writeCsv } from './csv.js';
 import { inputForm } from './input-forms.js';
 import type { ReportTemplate } from './template.js';
@@ -44,11 +46,16 @@ const DONE_WORDS: Readonly<Record<string, boolean>> = Object.freeze({ true: true
  * Writes a template as CSV: one row per body and indicator; the `fields` column names the cells to
  * fill (for the security KPI, `ia ib | tested connected systems`: one form or the other).
  *
- * @param template - from `reportTemplate`
+ * @param template - from `reportTemplate` (or a copy of one)
  * @param options - `delimiter` and `bom` (see `EXCEL_CSV`)
  * @returns the CSV text
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` or `INVALID_VALUE` for a template that is not one (each
+ *   problem with its path under `template`; a target or a weight must be a plain decimal), or for
+ *   options that are not as {@link writeCsv} takes them
  */
 export function templateCsv(template: ReportTemplate, options: CsvWriteOptions = {}): string {
+  const { delimiter, bom } = readCsvOptions(options, ['delimiter', 'bom']);
+  template = readCsvTemplate(template);
   const period = `${template.period.year}-Q${template.period.quarter}`;
   const header = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
   const rows = template.$indicators.map((indicator) => [
@@ -68,7 +75,7 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
     indicator.criteria === null ? null : indicator.criteria.map((criterion) => `${criterion.id} (${criterion.weight} %)`).join(', '),
     ...CSV_VALUE_COLUMNS.map(() => null),
   ]);
-  return writeCsv([header, ...rows], options);
+  return writeCsv([header, ...rows], { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }) });
 }
 
 /**
@@ -82,17 +89,21 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  *
  * @param text - the CSV text (UTF-8, with or without a byte-order mark)
  * @param options - `delimiter` (by default found from the header)
- * @returns the period report, to validate or score
+ * @returns the period report, to validate or score, frozen (`structuredClone` it to edit it)
  * @throws {@link CdtoKpiError} `MALFORMED_CSV` for bad CSV, a missing key column, an unknown
- *   column, rows of different periods or readings; `INVALID_PERIOD` for a period cell not like `2026-Q1`
+ *   column, rows of different periods or readings; `INVALID_PERIOD` for a period cell not like
+ *   `2026-Q1`; `WRONG_TYPE` for a text that is not a string, options that are not an object or
+ *   `editions` that is not a registry; `INVALID_VALUE` for another delimiter
  */
 export function reportFromCsv(text: string, options: { readonly delimiter?: CsvDelimiter; readonly editions?: EditionRegistry } = {}): {
   readonly period: ReportingPeriod;
   readonly reading?: Language;
   readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[];
 } {
-  const [header, ...rows] = parseCsv(text, options).filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (header === undefined) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, 'a header row and one row per body and indicator', text.slice(0, 40), 'empty CSV');
+  const given = readCsvText(text);
+  const { delimiter, editions } = readCsvOptions(options, ['delimiter', 'editions']);
+  const [header, ...rows] = parseCsv(given, delimiter === undefined ? {} : { delimiter }).filter((row) => row.some((cell) => cell.trim() !== ''));
+  if (header === undefined) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, 'a header row and one row per body and indicator', given.slice(0, 40), 'empty CSV');
   const columns = header.map((name) => name.trim());
   for (const name of columns) {
     if (![...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS].includes(name)) {
@@ -118,7 +129,7 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
   // The edition in force, for the optional fields its footnotes allow; none when the period is
   // wrong (validation says so).
-  const registry = registryOf(options.editions);
+  const registry = registryOf(editions);
   const excusable = excusableIn(registry, period);
   for (const row of rows) {
     const body = at(row, 'body');
@@ -130,7 +141,7 @@ export function reportFromCsv(text: string, options: { readonly delimiter?: CsvD
     const cells = Object.fromEntries(CSV_VALUE_COLUMNS.filter((name) => columns.includes(name)).map((name) => [name, at(row, name)]));
     figures[indicator] = inputFromCells(indicator, known, cells, excusable);
   }
-  return { period, ...(reading === undefined ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) };
+  return deepFreeze({ period, ...(reading === undefined ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) });
 }
 
 /** The indicators of the edition in force that take `excused`; none when the period is wrong (validation says why). */
@@ -165,7 +176,10 @@ function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: R
   }
   for (const [field, value] of Object.entries(cells)) if (value !== '') input[field] = value;
   for (const [field, value] of Object.entries(input)) {
-    if (field === 'done') input[field] = value === '' || value === '-' ? null : (DONE_WORDS[String(value).toLowerCase()] ?? value);
+    if (field === 'done') {
+      const word = String(value).toLowerCase();
+      input[field] = value === '' || value === '-' ? null : Object.hasOwn(DONE_WORDS, word) ? DONE_WORDS[word] : value;
+    }
     if (field === 'met') input[field] = value === '' || value === '-' ? null : String(value).toLowerCase() === 'none' ? [] : String(value).split(/[\s,;]+/u).filter((part) => part !== '');
   }
   return input;

@@ -11,6 +11,7 @@
  * @module
  */
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { readCsvOptions, readCsvRows, readCsvText } from './csv-arguments.js';
 
 /** The delimiters a CSV report may use. */
 export const CSV_DELIMITERS = Object.freeze([',', ';', '\t'] as const);
@@ -37,17 +38,20 @@ const BOM = '\uFEFF';
  * @param options - `delimiter`; by default the one of `,`, `;` and tab found most often outside
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
- *   is not a row
+ *   is not a row; frozen
  * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
- *   closing quote, or a quote inside an unquoted cell, naming the line
+ *   closing quote, or a quote inside an unquoted cell, naming the line; `WRONG_TYPE` for a text
+ *   that is not a string or options that are not an object; `INVALID_VALUE` for another delimiter
  * @example
  * ```ts
  * parseCsv('a;b\r\n"1,5";2\r\n'); // [['a', 'b'], ['1,5', '2']]
  * ```
  */
-export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): string[][] {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const delimiter = options.delimiter ?? detectDelimiter(body);
+export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): readonly (readonly string[])[] {
+  const given = readCsvText(text);
+  const { delimiter: chosen } = readCsvOptions(options, ['delimiter']);
+  const body = given.startsWith(BOM) ? given.slice(1) : given;
+  const delimiter = chosen ?? detectDelimiter(body);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -111,7 +115,7 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     endCell();
     rows.push(row);
   }
-  return rows;
+  return Object.freeze(rows.map((line) => Object.freeze(line)));
 }
 
 function detectDelimiter(text: string): CsvDelimiter {
@@ -136,20 +140,21 @@ function detectDelimiter(text: string): CsvDelimiter {
  * @param rows - the rows, the header first
  * @param options - `delimiter` and `bom` (see {@link CsvWriteOptions})
  * @returns the CSV text, ending in CRLF
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for rows that are not lists of cells (strings, numbers,
+ *   `null`) or a `bom` that is not a boolean; `INVALID_VALUE` for another delimiter, or a number
+ *   that is not finite or that JavaScript writes with an exponent; what `readDocument` refuses
  * @example
  * ```ts
  * writeCsv([['id', 'name'], ['common.1', 'Жоба; 1']], EXCEL_CSV); // '\uFEFFid;name\r\ncommon.1;"Жоба; 1"\r\n'
  * ```
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
-  if (!(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
-    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'delimiter' }, '",", ";" or a tab', delimiter);
-  }
+  const read = readCsvRows(rows);
+  const { delimiter = ',', bom } = readCsvOptions(options, ['delimiter', 'bom']);
   const cell = (value: string | number | null | undefined): string => {
     if (value === null || value === undefined) return '';
     const text = String(value);
     return text.includes(delimiter) || /["\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return `${options.bom === true ? BOM : ''}${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+  return `${bom === true ? BOM : ''}${read.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }
