@@ -15,8 +15,11 @@ import { ERRATUM_CAUSES } from './erratum-causes.js';
  * @returns the schemas, frozen
  */
 export function publishedReportSchemas() {
+  /** An exact value as a person read it from print: a decimal in plain notation. */
+  const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/u));
+
   /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
-  const printedValueSchema = freezeSchema(z.strictObject({ printed: z.string(), value: z.nullable(z.string().check(z.regex(/^\d+(\.\d+)?$/u))) }));
+  const printedValueSchema = freezeSchema(z.strictObject({ printed: z.string(), value: z.nullable(decimal) }));
 
   const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u));
   const text = z.string().check(z.minLength(1));
@@ -65,9 +68,9 @@ export function publishedReportSchemas() {
     }),
   );
 
-  /** An erratum: one published figure, the published value, the method's value, and the cause. */
+  /** An erratum: one published figure, the published value, the method's value (each a plain decimal, or `null`), and the cause. */
   const erratumSchema = freezeSchema(
-    z.strictObject({ figure: text, published: z.nullable(z.string()), computed: z.nullable(z.string()), cause: z.enum(ERRATUM_CAUSES), explanation: text }),
+    z.strictObject({ figure: text, published: z.nullable(decimal), computed: z.nullable(decimal), cause: z.enum(ERRATUM_CAUSES), explanation: text }),
   );
 
   /** A contradiction inside the method's own legend. */
