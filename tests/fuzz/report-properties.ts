@@ -6,7 +6,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { Decimal } from 'decimal.js';
+import { Decimal as GlobalDecimal } from 'decimal.js';
 import * as fc from 'fast-check';
 import * as api from '../../src/index.js';
 import { validFigure } from './arbitraries.js';
@@ -15,6 +15,9 @@ import { anyMethod, type FuzzProperty, PERIODS, reportFor } from './properties.j
 import { disguised, throwingProxy } from './surface.js';
 
 const library: ErrorApi = api;
+/** Exact arithmetic for the checks: a figure has up to 30 significant digits, and decimal.js's default precision (20) would round one unit off. */
+const Decimal = GlobalDecimal.clone({ precision: 100 });
+type Decimal = InstanceType<typeof Decimal>;
 const BODY_IDS = api.BODIES.map((body) => body.id);
 const fail = (message: string): never => {
   throw new Error(message);
