@@ -208,7 +208,7 @@ const SYNTHETIC = JSON.parse(readFileSync(new URL('../../data/reports/2025-q2-sy
 
 const whatIfBoundary: FuzzProperty = {
   category: 'property: whatIf names for each indicator a figure that earns U in the report; one unit worse does not; ifMet is the rescored standing',
-  weight: 2,
+  weight: 0.5,
   functions: ['cdto-kpi whatIf', 'cdto-kpi scorePeriodReport'],
   property: () =>
     fc.property(
