@@ -80,34 +80,38 @@ export function disguised<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> 
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return how === 'proxy' ? new Proxy([value], {}) : how === 'foreign' ? Object.setPrototypeOf({ value }, { foreign: true }) : value;
     }
-    let first: string | undefined;
     try {
-      first = Object.keys(value)[0];
+      return disguise(value, how);
     } catch {
-      return value; // hostile already
-    }
-    switch (how) {
-      case 'getter':
-        if (first === undefined) return value;
-        return Object.defineProperty({ ...value }, first, { enumerable: true, get: () => (value as Record<string, unknown>)[first] });
-      case 'throwing-getter':
-        if (first === undefined) return value;
-        return Object.defineProperty({ ...value }, first, { enumerable: true, get: trap });
-      case 'proxy':
-        return new Proxy({ ...value }, {});
-      case 'foreign':
-        return Object.setPrototypeOf({ ...value }, { inherited: true });
-      case 'inherited':
-        // Everything inherited, nothing own: never read.
-        return Object.create({ ...value }) as object;
-      case 'null-prototype':
-        return Object.assign(Object.create(null) as object, value);
-      case 'frozen':
-        return Object.freeze({ ...value });
-      default:
-        return Object.assign({ ...value }, { [Symbol('key')]: 1 });
+      return value; // hostile already: a getter or a trap that throws when copied
     }
   });
+}
+
+/** Disguises an object one way (see {@link disguised}); copying it may run a caller's getter, which may throw. */
+function disguise(value: object, how: string): unknown {
+  const first = Object.keys(value)[0];
+  switch (how) {
+    case 'getter':
+      if (first === undefined) return value;
+      return Object.defineProperty({ ...value }, first, { enumerable: true, get: () => (value as Record<string, unknown>)[first] });
+    case 'throwing-getter':
+      if (first === undefined) return value;
+      return Object.defineProperty({ ...value }, first, { enumerable: true, get: trap });
+    case 'proxy':
+      return new Proxy({ ...value }, {});
+    case 'foreign':
+      return Object.setPrototypeOf({ ...value }, { inherited: true });
+    case 'inherited':
+      // Everything inherited, nothing own: never read.
+      return Object.create({ ...value }) as object;
+    case 'null-prototype':
+      return Object.assign(Object.create(null) as object, value);
+    case 'frozen':
+      return Object.freeze({ ...value });
+    default:
+      return Object.assign({ ...value }, { [Symbol('key')]: 1 });
+  }
 }
 
 class Instance {
