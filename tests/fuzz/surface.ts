@@ -318,10 +318,12 @@ function coreRows(entry: string, api: typeof index): SurfaceFunction[] {
     row(entry, 'whatIf', apply(api.whatIf), argumentsOf(anyReport, registryOptions({ body: anyBody, method: anyMethod })), { weight: 1 }),
     row(entry, 'whatIfIndicator', apply(api.whatIfIndicator), anyDefinition.chain((definition) => argumentsOf(fc.constant(definition), inputFor(String(definition['kind'])), fc.record({ method: anyMethod }, { requiredKeys: [] }))), { weight: 2 }),
     row(entry, 'CdtoKpiError', (args) => new api.CdtoKpiError(args[0] as never), argumentsOf(anyIssues), { returns: 'error' }),
-    // A registry's methods, on a registry of its own (register and unregister change it).
+    // A registry's methods; register and unregister on a registry of their own (they change it).
     ...(['get', 'has', 'list', 'coverage', 'load', 'unregister', 'register'] as const).map((method) =>
       row(entry, `defaultEditions.${method}`, (args) => {
-        const registry = method === 'register' || method === 'unregister' ? api.createEditionRegistry({ editions: [DEMO] }) : api.defaultEditions;
+        // register: on an empty registry, so that an edition of the library's is taken;
+        // unregister: on one that holds the fixture edition.
+        const registry = method === 'register' ? api.createEditionRegistry({ bundled: false }) : method === 'unregister' ? api.createEditionRegistry({ editions: [DEMO] }) : api.defaultEditions;
         return (registry[method] as (...values: unknown[]) => unknown)(...(method === 'register' ? [args[0] === 'demo' ? DEMO : args[0]] : args));
       }, argumentsOf(fc.oneof(anyEditionId, fc.constantFrom('demo'), fc.constantFrom(DEMO, index.getEdition('2023')))), { returns: 'value', weight: 1, async: method === 'load' }),
     ),
