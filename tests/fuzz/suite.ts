@@ -13,8 +13,13 @@ import { type FuzzProperty, PROPERTIES } from './properties.js';
 import { REPORT_PROPERTIES } from './report-properties.js';
 import { coverageGaps, SURFACE_PROPERTIES } from './surface.js';
 
-/** The properties that run in the source (no build needed), in the order they run. */
-export const SOURCE_PROPERTIES: readonly FuzzProperty[] = [...PROPERTIES, ...SURFACE_PROPERTIES, ...REPORT_PROPERTIES, MUTATION_PROPERTY, ...AUDIT_PROPERTIES, ...OPEN_PROPERTIES];
+/**
+ * The properties that run in the source (no build needed), in the order they run. The mutation
+ * property comes last: its attack on the exports is not undone, and it changes what a caller may
+ * change (a schema copy of `cdto-kpi/schemas`, a function's own properties), which the other
+ * properties' own checks need not be exposed to.
+ */
+export const SOURCE_PROPERTIES: readonly FuzzProperty[] = [...PROPERTIES, ...SURFACE_PROPERTIES, ...REPORT_PROPERTIES, ...AUDIT_PROPERTIES, ...OPEN_PROPERTIES, MUTATION_PROPERTY];
 
 /**
  * Every registered property: those of the source, then those of the built package (dist/).
