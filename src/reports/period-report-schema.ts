@@ -35,10 +35,10 @@ export function buildPeriodReportSchema() {
 }
 
 /** The shape of a period report: the library's own instance, never handed out. */
-const OWN_SCHEMA = /* @__PURE__ */ buildPeriodReportSchema();
+const periodReportSchema = /* @__PURE__ */ buildPeriodReportSchema();
 
 /** A period report: the period, and each body's figures by indicator id. */
-export type PeriodReport = z.input<typeof OWN_SCHEMA>;
+export type PeriodReport = z.input<typeof periodReportSchema>;
 
 /** What each field of a report takes, in words, by its keys without the list indexes. */
 const EXPECTED: ReadonlyMap<string, string> = new Map([
@@ -63,7 +63,7 @@ const EXPECTED: ReadonlyMap<string, string> = new Map([
  * @returns the issues, each with its path from the document's root; none for a report of the right shape
  */
 export function periodReportShapeIssues(document: unknown): Issue[] {
-  const parsed = z.safeParse(OWN_SCHEMA, document, { reportInput: true });
+  const parsed = z.safeParse(periodReportSchema, document, { reportInput: true });
   if (parsed.success) return [];
   return issuesFromZod(parsed.error.issues, document, {
     expected: (path, code) => (code === ERROR_CODES.UNEXPECTED_FIELD ? 'only the fields of a period report (see the JSON Schema)' : EXPECTED.get(path.filter((key) => typeof key === 'string').join('.'))),
