@@ -49,7 +49,7 @@ const DONE_WORDS: Readonly<Record<string, boolean>> = Object.freeze({ true: true
  * @param template - from `reportTemplate` (or a copy of one)
  * @param options - `delimiter` and `bom` (see `EXCEL_CSV`)
  * @returns the CSV text
- * @throws {@link CdtoKpiError} `WRONG_TYPE` or `INVALID_VALUE` for a template that is not one (each
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a template that is not one (each
  *   problem with its path under `template`; a target or a weight must be a plain decimal), or for
  *   options that are not as {@link writeCsv} takes them
  */

@@ -15,7 +15,7 @@ import type { PeriodScore } from './score-period.js';
  * @param score - from `scorePeriodReport` (or its JSON read back)
  * @param options - `detail`, `delimiter` and `bom` (see `EXCEL_CSV`)
  * @returns the CSV text
- * @throws {@link CdtoKpiError} `WRONG_TYPE` or `INVALID_VALUE` for a score that is not one (each
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a score that is not one (each
  *   problem with its path under `score`; every figure must be a plain decimal), or for options
  *   that are not as `writeCsv` takes them, or a `detail` that is not a boolean
  */

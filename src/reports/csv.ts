@@ -140,7 +140,7 @@ function detectDelimiter(text: string): CsvDelimiter {
  * @param rows - the rows, the header first
  * @param options - `delimiter` and `bom` (see {@link CsvWriteOptions})
  * @returns the CSV text, ending in CRLF
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for rows that are not lists of cells (strings, numbers,
+ * @throws `CdtoKpiError` `WRONG_TYPE` for rows that are not lists of cells (strings, numbers,
  *   `null`) or a `bom` that is not a boolean; `INVALID_VALUE` for another delimiter, or a number
  *   that is not finite or that JavaScript writes with an exponent; what `readDocument` refuses
  * @example
