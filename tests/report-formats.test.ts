@@ -18,7 +18,7 @@ const template = reportTemplate({ period, body: 'justice' });
  * 1 the header, 2–11 common.1–10, 12–14 justice.1–3.
  */
 function filled(cells: Readonly<Record<string, Readonly<Record<string, string>>>>, drop: readonly string[] = []): string {
-  const [head, ...rows] = parseCsv(templateCsv(template));
+  const [head, ...rows] = parseCsv(templateCsv(template)).map((row) => [...row]);
   const keep = head!.map((name, index) => (drop.includes(name) ? -1 : index)).filter((index) => index >= 0);
   for (const row of rows) {
     for (const [column, value] of Object.entries(cells[row[head!.indexOf('indicator')]!] ?? {})) row[head!.indexOf(column)] = value;

@@ -38,7 +38,7 @@ describe('reportTemplate', () => {
     const filled = structuredClone(template) as unknown as { bodies: { figures: Record<string, unknown> }[] };
     filled.bodies[0]!.figures = given;
     const fromJson = scorePeriodReport(filled);
-    const [header, ...rows] = parseCsv(templateCsv(template, EXCEL_CSV));
+    const [header, ...rows] = parseCsv(templateCsv(template, EXCEL_CSV)).map((row) => [...row]);
     for (const cells of rows) {
       const id = cells[header!.indexOf('indicator')]!;
       for (const [field, value] of Object.entries(given[id] ?? {})) {

@@ -129,7 +129,8 @@ ${DOCS}
   validate: `Usage: cdto-kpi validate <file> [--reading kk|ru] [--lang kk|ru|en] [--format table|json]
 
 Every problem of a report at once (body, indicator, field, what was expected, what was found),
-then the warnings scoring would give. Exit 0 when the report scores, 1 when it has a problem.
+then the warnings scoring would give. Exit 0 when the report has no problem, 1 when it has one.
+An input filled in part (a given, b left out) is a problem here; score reads it as no data, W = 0.
 ${REPORT}
 
 ${DOCS}

@@ -8,7 +8,7 @@
 import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { readLocation, readOptions } from './boundary.js';
-import { type AbsenceMark, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, parsePrintedFigure } from './printed-figure.js';
+import { type AbsenceMark, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, parsePrinted } from './printed-figure.js';
 
 /**
  * A figure given to the scorer:
@@ -101,7 +101,7 @@ export function readFigureValue(input: unknown, location: ErrorLocation, percent
       const value = new Exact(input);
       return { value: value.isZero() ? ZERO : value, absence: null, irregularGrouping: false, percent: false };
     }
-    const read = parsePrintedFigure(input, location);
+    const read = parsePrinted(input, location);
     if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };
     if (read.percent && percentSign === 'refused') {
       throw failure(ERROR_CODES.INVALID_VALUE, location, 'a figure without a % sign: this field is not a percentage', input, 'a % sign on a figure that is not a percentage');

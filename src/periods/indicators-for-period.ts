@@ -6,7 +6,7 @@
  */
 import { plain, ZERO } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
-import { indicatorsOfBody } from '../editions/queries.js';
+import { bodyIndicators } from '../editions/queries.js';
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
@@ -62,7 +62,7 @@ export interface PeriodOptions {
  * @param options - `reading` (an edition with two texts: `kk`, the default, or `ru`) and `editions`
  * @returns the resolved period, the reading applied, the body's indicators and its planned weight, deeply frozen
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers,
- *   `UNKNOWN_BODY` for a body the edition does not have, and `INVALID_READING` for a reading other
+ *   `UNKNOWN_BODY` for a body the edition does not have, `WRONG_TYPE` for a body that is not a string, and `INVALID_READING` for a reading other
  *   than `kk` or `ru`, or any reading for a period of the 2023 edition
  * @example
  * ```ts
@@ -71,7 +71,8 @@ export interface PeriodOptions {
  * ```
  */
 export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, options: PeriodOptions = {}): PeriodIndicators {
-  const where = typeof body === 'string' ? { body } : {};
+  if (typeof body !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a string), such as "justice"', body);
+  const where = { body };
   const { reading: given, editions } = readOptions(options, ['reading', 'editions'], where);
   const registry = registryOf(editions);
   const resolved = resolveIn(registry, period);
@@ -94,16 +95,17 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
  * @throws {@link CdtoKpiError} `UNKNOWN_BODY` for a body the edition does not have
  */
 export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body: unknown, reading: Language | null): readonly PeriodIndicator[] {
+  if (typeof body !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a string), such as "justice"', body);
   const year = period.targetYear;
   let known = IN_FORCE.get(edition);
   if (known === undefined) IN_FORCE.set(edition, (known = new Map()));
-  const key = `${year}\u0000${String(body)}\u0000${reading ?? ''}`;
+  const key = `${year}\u0000${body}\u0000${reading ?? ''}`;
   let indicators = known.get(key);
   if (indicators === undefined) {
     checkBody(edition, period, body);
     const options = reading === null ? {} : { reading };
     indicators = deepFreeze(
-      indicatorsOfBody(edition.catalogue, body as string).map((indicator) => {
+      bodyIndicators(edition.catalogue, body).map((indicator) => {
         const definition = edition.definitionFor(indicator.id, year, options);
         const weight = prepareDefinition(definition).weight;
         return { id: indicator.id, block: indicator.block, definition, applies: weight !== null && !weight.isZero() };

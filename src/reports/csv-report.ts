@@ -13,6 +13,7 @@ import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLoc
 import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
+import { readCsvOptions, readCsvTemplate } from './csv-arguments.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
@@ -82,13 +83,16 @@ export interface CsvReadOptions {
  * @param template - from `reportTemplate` (filled in or not)
  * @param options - `delimiter`, `bom` and `decimalComma` (see `EXCEL_CSV`)
  * @returns the CSV text
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a template that is not one (each problem
+ *   with its path under `template`; a target or a weight must be a plain decimal), or for options that
+ *   are not as `writeCsv` takes them
  * @example
  * ```ts
  * writeFileSync('justice.csv', templateCsv(reportTemplate({ period: { year: 2026, quarter: 1 }, body: 'justice' }), EXCEL_CSV));
  * ```
  */
 export function templateCsv(template: ReportTemplate, options: CsvWriteOptions = {}): string {
-  return reportCsv(template, options);
+  return writeReportCsv(readCsvTemplate(template) as ReportLike, readWriteOptions(options));
 }
 
 /**
@@ -102,12 +106,24 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  * @param options - `delimiter`, `bom` and `decimalComma` (see `EXCEL_CSV`; the figures are written
  *   as given, so only the target and weight columns take decimal commas)
  * @returns the CSV text
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a report that is not one (each problem
+ *   with its path under `report`; a target or a weight must be a plain decimal), or for options that
+ *   are not as `writeCsv` takes them
  * @example
  * ```ts
  * reportCsv({ period: { year: 2026, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17', b: '40' } } }] });
  * ```
  */
 export function reportCsv(report: ReportLike, options: CsvWriteOptions = {}): string {
+  return writeReportCsv(readCsvTemplate(report, 'report') as ReportLike, readWriteOptions(options));
+}
+
+function readWriteOptions(options: unknown): CsvWriteOptions {
+  const { delimiter, bom, decimalComma } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
+  return { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }), ...(decimalComma === undefined ? {} : { decimalComma }) };
+}
+
+function writeReportCsv(report: ReportLike, options: CsvWriteOptions): string {
   const period = `${report.period.year}-Q${report.period.quarter}`;
   const described = new Map<string, TemplateIndicator>();
   const list: unknown = report.$indicators;
@@ -330,7 +346,7 @@ function readLongCsv(
       continue;
     }
     places.setCell(bodyId, id, field, { line: row.line, column: 'value' });
-    input[field] = field === 'met' ? (value === '' ? [] : value.split(';')) : field === 'done' ? (value === '' ? null : (DONE_WORDS[value.toLowerCase()] ?? value)) : value === '' ? null : value;
+    input[field] = field === 'met' ? (value === '' ? [] : value.split(';')) : field === 'done' ? (value === '' ? null : (Object.hasOwn(DONE_WORDS, value.toLowerCase()) ? DONE_WORDS[value.toLowerCase()] : value)) : value === '' ? null : value;
   }
   const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
   return { report, issues, ...locators(report, places, new Set(), first.line, body.at(-1)!.line) };
@@ -439,7 +455,10 @@ function inputFromCells(known: PeriodIndicator | undefined, id: string, cells: R
   }
   for (const [field, value] of Object.entries(cells)) if (value !== '') input[field] = value;
   for (const [field, value] of Object.entries(input)) {
-    if (field === 'done') input[field] = value === '' || value === '-' ? null : (DONE_WORDS[String(value).toLowerCase()] ?? value);
+    if (field === 'done') {
+      const word = String(value).toLowerCase();
+      input[field] = value === '' || value === '-' ? null : Object.hasOwn(DONE_WORDS, word) ? DONE_WORDS[word] : value;
+    }
     if (field === 'met') input[field] = value === '' || value === '-' ? null : String(value).toLowerCase() === 'none' ? [] : String(value).split(/[\s,;]+/u).filter((part) => part !== '');
   }
   return input;

@@ -11,6 +11,7 @@
  * @module
  */
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { readCsvOptions, readCsvRowsArgument, readCsvText } from './csv-arguments.js';
 
 /** The delimiters a CSV report may use. */
 export const CSV_DELIMITERS = Object.freeze([',', ';', '\t'] as const);
@@ -58,17 +59,20 @@ const BOM = '\uFEFF';
  * @param options - `delimiter`; by default the one of `,`, `;` and tab found most often outside
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
- *   is not a row
- * @throws `CdtoKpiError` `MALFORMED_CSV` for a quote that is never closed, text after a
+ *   is not a row; frozen
+ * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
  *   closing quote, or a quote inside an unquoted cell, naming the line and the column (its name in
- *   the first row, or its number)
+ *   the first row, or its number); `WRONG_TYPE` for a text that is not a string or options that are
+ *   not an object; `INVALID_VALUE` for another delimiter
  * @example
  * ```ts
  * parseCsv('a;b\r\n"1,5";2\r\n'); // [['a', 'b'], ['1,5', '2']]
  * ```
  */
-export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): string[][] {
-  return readCsvRows(text, options).map((row) => row.cells);
+export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): readonly (readonly string[])[] {
+  const given = readCsvText(text);
+  const { delimiter } = readCsvOptions(options, ['delimiter']);
+  return Object.freeze(readCsvRows(given, delimiter === undefined ? {} : { delimiter }).map((row) => Object.freeze(row.cells)));
 }
 
 /** A row of CSV: its cells, and the line it starts on (1 for the first; a quoted line end makes a row span lines). */
@@ -78,12 +82,13 @@ export interface CsvRow {
 }
 
 /**
- * {@link parseCsv}, keeping the line each row starts on.
+ * {@link parseCsv} for the library's own callers, whose arguments are read already, keeping the
+ * line each row starts on.
  *
  * @param text - the CSV text
  * @param options - `delimiter`
  * @returns the rows with their lines
- * @throws `CdtoKpiError` as {@link parseCsv}
+ * @throws `CdtoKpiError` `MALFORMED_CSV` as {@link parseCsv}
  */
 export function readCsvRows(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvRow[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
@@ -183,20 +188,21 @@ function detectDelimiter(text: string): CsvDelimiter {
  * @param rows - the rows, the header first
  * @param options - `delimiter` and `bom` (see {@link CsvWriteOptions})
  * @returns the CSV text, ending in CRLF
+ * @throws `CdtoKpiError` `WRONG_TYPE` for rows that are not lists of cells (strings, numbers,
+ *   `null`) or a `bom` that is not a boolean; `INVALID_VALUE` for another delimiter, or a number
+ *   that is not finite or that JavaScript writes with an exponent; what `readDocument` refuses
  * @example
  * ```ts
  * writeCsv([['id', 'name'], ['common.1', 'Жоба; 1']], EXCEL_CSV); // '\uFEFFid;name\r\ncommon.1;"Жоба; 1"\r\n'
  * ```
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
-  if (!(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
-    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'delimiter' }, '",", ";" or a tab', delimiter);
-  }
+  const read = readCsvRowsArgument(rows);
+  const { delimiter = ',', bom } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
   const cell = (value: string | number | null | undefined): string => {
     if (value === null || value === undefined) return '';
     const text = String(value);
     return text.includes(delimiter) || /["\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return `${options.bom === true ? BOM : ''}${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+  return `${bom === true ? BOM : ''}${read.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }

@@ -64,7 +64,9 @@ export function readScoreOptions(options: unknown): ReadScoreOptions {
  * same boundary as scoring: its limits, forbidden keys, getters), its shape, the period, the
  * reading, each body (unknown, given twice), each indicator (unknown, missing) and each figure
  * (scored on its own, its issues kept). `scorePeriodReport` refuses a report with any of them, and
- * its error carries the same issues.
+ * its error carries the same issues, with one exception: an input filled in part (`a` given, `b`
+ * left out) is a `MISSING_FIELD` issue here, at the missing figure, while scoring reads it as the
+ * published method does, as no data (W = 0), with a `NO_DATA` warning naming what is missing.
  *
  * @param document - the report, as parsed from JSON (or read from CSV)
  * @param options - `reading` (overriding the document's), `method`, `rankBy` and `editions`, as for `scorePeriodReport`

@@ -302,7 +302,7 @@ describe("the builder's arithmetic", () => {
     const former = ['year,quarter,reading,body,indicator,field,value', '2025,2,ru,digital-development,common.1,met,reengineering;kazllm', '2025,2,ru,digital-development,common.3,a,"1 500,5"', '2025,2,ru,digital-development,common.3,b,2000'].join('\n');
     expect(readBuiltReport(former, ['2025-2']).bodies[0]!.figures).toEqual({ 'common.1': { met: ['reengineering', 'kazllm'] }, 'common.3': { a: '1 500,5', b: '2000' } });
     // And the command line's template, filled in with the security KPI's percentages.
-    const [head, ...rows] = parseCsv(templateCsv(template));
+    const [head, ...rows] = parseCsv(templateCsv(template)).map((row) => [...row]);
     for (const row of rows) if (row[head!.indexOf('indicator')] === 'common.4') [row[head!.indexOf('ia')], row[head!.indexOf('ib')]] = ['80', '60'];
     expect(readBuiltReport(writeCsv([head!, ...rows]), ['2025-2']).bodies[0]!.figures['common.4']).toEqual({ ia: '80', ib: '60' });
     expect(securityFields({ ia: '80', ib: '60' })).toEqual(['ia', 'ib']);
