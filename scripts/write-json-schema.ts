@@ -8,12 +8,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { periodReportSchema } from '../src/reports/period-report-schema.js';
+import { buildPeriodReportSchema } from '../src/reports/period-report-schema.js';
 import { writeOrCheck } from './write-or-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = {
-  ...z.toJSONSchema(periodReportSchema, { target: 'draft-2020-12', io: 'input' }),
+  ...z.toJSONSchema(buildPeriodReportSchema(), { target: 'draft-2020-12', io: 'input' }),
   $id: 'https://github.com/cdto-kpi/cdto-kpi/blob/main/schema/period-report.schema.json',
   title: 'cdto-kpi period report',
   description:

@@ -21,6 +21,7 @@ export {
   type AuditOptions,
   type FigureComparison,
   type ReportScore,
+  type RankChange,
   type Reproduction,
   type SuggestedCause,
 } from './reports/audit-published-report.js';

@@ -6,5 +6,5 @@
  */
 export { catalogueCsv, type CatalogueOptions } from './output/catalogue-export.js';
 export { CSV_DELIMITERS, EXCEL_CSV, parseCsv, writeCsv, type CsvDelimiter, type CsvWriteOptions } from './reports/csv.js';
-export { CSV_VALUE_COLUMNS, reportFromCsv, templateCsv } from './reports/csv-report.js';
+export { CSV_VALUE_COLUMNS, reportCsv, reportFromCsv, scoreReportCsv, templateCsv, validateReportCsv, type CsvReadOptions, type ReportLike } from './reports/csv-report.js';
 export { scoreCsv } from './reports/csv-scores.js';

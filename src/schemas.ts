@@ -4,9 +4,43 @@
  * edition's `edition.json` and catalogue files, `bodies.json`, a transcribed published report and
  * its errata register. Each is frozen.
  *
+ * These are copies: the library validates with instances of its own, which are never handed out,
+ * so that nothing done to a schema of this entry (to zod's internals behind it, which zod does not
+ * freeze) changes what the library accepts. A schema here accepts what the library's accepts.
+ *
  * @module
  */
-export { bodiesFileSchema, editionFileSchema, type EditionFile } from './editions/meta-schema.js';
-export { blockFileSchema, directionFileSchema, type BlockFile, type DirectionFile } from './editions/schema.js';
-export { periodReportSchema } from './reports/period-report-schema.js';
-export { errataFileSchema, erratumSchema, legendContradictionSchema, printedValueSchema, reportFileSchema, reportRowSchema } from './reports/published-report-schema.js';
+import { editionMetaSchemas } from './editions/meta-schema.js';
+import { catalogueFileSchemas } from './editions/schema.js';
+import { buildPeriodReportSchema } from './reports/period-report-schema.js';
+import { publishedReportSchemas } from './reports/published-report-schema.js';
+
+export type { EditionFile } from './editions/meta-schema.js';
+export type { BlockFile, DirectionFile } from './editions/schema.js';
+
+const meta = /* @__PURE__ */ editionMetaSchemas();
+const catalogue = /* @__PURE__ */ catalogueFileSchemas();
+const published = /* @__PURE__ */ publishedReportSchemas();
+
+/** `data/bodies.json`: the bodies, their names and short names. */
+export const bodiesFileSchema = meta.bodiesFileSchema;
+/** `data/editions/<id>/edition.json`: one schema for every edition (see `docs/data-format.md`). */
+export const editionFileSchema = meta.editionFileSchema;
+/** A catalogue file of the `directions` layout (the 2023 edition's). */
+export const directionFileSchema = catalogue.directionFileSchema;
+/** A catalogue file of the `blocks` layout (the 2025 edition's). */
+export const blockFileSchema = catalogue.blockFileSchema;
+/** A period report: the period, and each body's figures by indicator id. */
+export const periodReportSchema = /* @__PURE__ */ buildPeriodReportSchema();
+/** A figure as printed, with the exact value a person read from it (`null`: none printed). */
+export const printedValueSchema = published.printedValueSchema;
+/** One row of a published report: an indicator's U, N, unit, a, b, Z and W as printed. */
+export const reportRowSchema = published.reportRowSchema;
+/** A transcribed published report (`data/reports/<id>/report.json`). */
+export const reportFileSchema = published.reportFileSchema;
+/** An erratum: one published figure, the published value, the method's value, and the cause. */
+export const erratumSchema = published.erratumSchema;
+/** A contradiction inside the method's own legend. */
+export const legendContradictionSchema = published.legendContradictionSchema;
+/** An errata register file. */
+export const errataFileSchema = published.errataFileSchema;

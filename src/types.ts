@@ -24,6 +24,7 @@ export type { PeriodIndicator, PeriodOptions } from './periods/indicators-for-pe
 export type { ResolvedPeriod } from './periods/resolve-period.js';
 export type { PeriodWarning } from './reports/group-figures.js';
 export type { PeriodRatingEntry, PeriodScoreOptions } from './reports/score-period.js';
+export type { FieldMeaning, TrilingualText } from './reports/field-meanings.js';
 export type { InputForm } from './reports/input-forms.js';
 export type { TemplateIndicator } from './reports/template.js';
 export type { ValidationWarning } from './reports/validate-period-report.js';

@@ -230,7 +230,13 @@ describe('the default registry is one', () => {
         const cjsCore = require('./core.cjs');
         const esmMain = await import(${JSON.stringify(url('index.js'))});
         const edition = esmMain.getEdition('2025');
-        const fixture = { ...edition, id: 'copy-2099', years: ['2099'], inForce: { from: '2099-01-01', until: null } };
+        // An edition made by the CommonJS copy's createEdition, registered in the registry the ESM copy made.
+        const { readFileSync, readdirSync } = await import('node:fs');
+        const folder = ${JSON.stringify(join(import.meta.dirname, 'fixtures/editions/demo-2030'))};
+        const json = (path) => JSON.parse(readFileSync(path, 'utf8'));
+        const editionFile = { ...json(folder + '/edition.json'), id: 'copy-2099' };
+        const files = readdirSync(folder + '/blocks').sort().map((name) => json(folder + '/blocks/' + name));
+        const fixture = require('./edition-files.cjs').createEdition({ edition: editionFile, files, bodies: json(folder + '/bodies.json') });
         cjsCore.defaultEditions.register(fixture);
         const seen = {
           sameRegistry: [esmCore.defaultEditions, esmMain.defaultEditions, cjsMain.defaultEditions].every((registry) => registry === cjsCore.defaultEditions),

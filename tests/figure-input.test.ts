@@ -65,7 +65,7 @@ describe('readFigure: absence and bad input', () => {
       const e = error as CdtoKpiError;
       expect(e.location).toEqual(where);
       expect(e.message).toMatch(/^body "justice", indicator "justice\.1", field "a": /u);
-      expect(e.message).toContain('expected a safe integer, or the decimal as a string');
+      expect(e.message).toContain('expected the figure as a string, in quotes: "0.1"');
       expect(e.received).toBe('0.1');
     }
   });

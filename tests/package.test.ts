@@ -62,8 +62,11 @@ describe('the packed package', () => {
     expect(paths).toContain('schema/period-report.schema.json');
     expect(paths).toContain('docs/usage.md');
     expect(paths).toContain('data/reports/2025-q2-synthetic/report.json');
+    // Issue 17: the published Q1 2024 report and its register ship, for `audit` and for a reader.
+    expect(paths).toContain('data/reports/2024-q1/report.json');
+    expect(paths).toContain('data/reports/2024-q1/errata.json');
     expect(
-      paths.filter((path) => !/^(dist\/|schema\/period-report\.schema\.json$|docs\/[a-z-]+\.md$|data\/reports\/2025-q2-synthetic\/report\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/u.test(path)),
+      paths.filter((path) => !/^(dist\/|schema\/period-report\.schema\.json$|docs\/[a-z-]+\.md$|data\/reports\/2025-q2-synthetic\/report\.json$|data\/reports\/2024-q1\/(report|errata)\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/u.test(path)),
     ).toEqual([]);
   });
 
@@ -126,6 +129,19 @@ console.log(JSON.stringify({ code: error.code, message: error.message, limits: w
     const bin = spawnSync(join(scratch, 'node_modules', '.bin', 'cdto-kpi'), ['template', '--body', 'justice', '--period', '2026-Q1', '--format', 'xlsx', '--out', 'justice.xlsx'], { cwd: scratch, encoding: 'utf8' });
     expect(bin.status).toBe(1);
     expect(bin.stderr).toBe('error DEPENDENCY_MISSING: the workbook needs exceljs, an optional peer dependency of cdto-kpi: install it with `npm i exceljs`, or run the command line with it: `npx -p cdto-kpi -p exceljs cdto-kpi …`\n');
+  });
+
+  it('audits the report it ships the rating of (issue 17): @2024-q1 with its register, --no-errata, and the shipped files', () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'cdto-kpi');
+    const withRegister = spawnSync(bin, ['audit', '@2024-q1'], { cwd: scratch, encoding: 'utf8' });
+    expect(withRegister.status).toBe(0);
+    expect(withRegister.stdout).toContain('explained by errata: 17; unexplained: 0');
+    const without = spawnSync(bin, ['audit', '@2024-q1', '--no-errata', '--json'], { cwd: scratch, encoding: 'utf8' });
+    expect(without.status).toBe(1);
+    const audit = JSON.parse(without.stdout) as { counts: { unexplained: number }; suggestions: unknown[] };
+    expect([audit.counts.unexplained, audit.suggestions.length]).toEqual([17, 17]);
+    const shipped = spawnSync(bin, ['audit', 'node_modules/cdto-kpi/data/reports/2024-q1/report.json', '--errata', 'node_modules/cdto-kpi/data/reports/2024-q1/errata.json'], { cwd: scratch, encoding: 'utf8' });
+    expect([shipped.status, shipped.stderr]).toEqual([0, '']);
   });
 
   it('runs through its bin', () => {

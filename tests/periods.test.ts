@@ -90,7 +90,7 @@ describe('indicatorsForPeriod', () => {
   });
 
   it('refuses a body the edition does not have, and a period no edition covers', () => {
-    expect(() => indicatorsForPeriod({ year: 2024, quarter: 2 }, 'digital-development')).toThrow(/unknown body/u);
+    expect(() => indicatorsForPeriod({ year: 2024, quarter: 2 }, 'digital-development')).toThrow(/"digital-development" is not a body of the 2023 edition, in force for Q2 2024; expected a body of the 2023 edition, in force for Q2 2024: agriculture, justice, /u);
     expect(() => indicatorsForPeriod({ year: 2027, quarter: 1 }, 'justice')).toThrow(/no edition covers Q1 2027/u);
   });
 });

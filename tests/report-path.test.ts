@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXCEL_CSV, reportFromCsv, templateCsv } from '../src/csv.js';
+import { EXCEL_CSV, parseCsv, reportFromCsv, templateCsv, writeCsv } from '../src/csv.js';
 import { reportTemplate, scorePeriodReport, validatePeriodReport } from '../src/index.js';
 import { isCdtoKpiError } from '../src/errors/cdto-kpi-error.js';
 
@@ -38,16 +38,14 @@ describe('reportTemplate', () => {
     const filled = structuredClone(template) as unknown as { bodies: { figures: Record<string, unknown> }[] };
     filled.bodies[0]!.figures = given;
     const fromJson = scorePeriodReport(filled);
-    const rows = templateCsv(template, EXCEL_CSV).split('\r\n');
-    const header = rows[0]!.replace('\uFEFF', '').split(';');
-    const csv = [rows[0], ...rows.slice(1).filter((row) => row !== '').map((row) => {
-      const cells = row.split(';');
-      const id = cells[header.indexOf('indicator')]!;
+    const [header, ...rows] = parseCsv(templateCsv(template, EXCEL_CSV)).map((row) => [...row]);
+    for (const cells of rows) {
+      const id = cells[header!.indexOf('indicator')]!;
       for (const [field, value] of Object.entries(given[id] ?? {})) {
-        cells[header.indexOf(field)] = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? 'да' : 'нет') : String(value).replace('.', ',');
+        cells[header!.indexOf(field)] = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? 'да' : 'нет') : String(value).replace('.', ',');
       }
-      return cells.map((cell) => (cell.includes(';') || cell.includes(',') ? `"${cell.replaceAll('"', '""')}"` : cell)).join(';');
-    })].join('\r\n');
+    }
+    const csv = writeCsv([header!, ...rows], EXCEL_CSV);
     const fromCsv = reportFromCsv(csv);
     expect(validatePeriodReport(fromCsv).ok).toBe(true);
     const scored = scorePeriodReport(fromCsv);

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { build, type PluginBuild } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
@@ -62,10 +62,14 @@ async function bundleClients(assets: string): Promise<void> {
     target: 'es2020',
     legalComments: 'none',
     define: { __VERSION__: JSON.stringify(version) },
+    // The pages' data is worked out when the site is built: no page loads an edition's module at
+    // run time (cdto-kpi/csv reads a report without one), so the on-demand loaders stay unbundled.
+    // esbuild's filter is a Go regular expression: no flags.
+    plugins: [{ name: 'editions-on-demand', setup: (build: PluginBuild) => build.onResolve({ filter: /^\.\/edition-[0-9]+\.js$/ }, (args) => ({ path: args.path, external: true })) }],
     logLevel: 'warning',
   } as const;
   // The pages' scripts use the library through its public entry, as an application would.
-  const core = { 'cdto-kpi/core': join(repo, 'src/core.ts') };
+  const core = { 'cdto-kpi/core': join(repo, 'src/core.ts'), 'cdto-kpi/csv': join(repo, 'src/csv.ts') };
   await build({ ...common, entryPoints: ['site', 'search', 'sort'].map((name) => join(here, 'client', `${name}.ts`)), alias: core });
   // The scripts that write the library's messages, once per language, each with that language's
   // catalogue only: calculator.kk.js, builder.ru.js…

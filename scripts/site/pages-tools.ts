@@ -259,9 +259,9 @@ ${jsonScript('builder-labels', {
 
 const anchorOf = (figure: string): string => figure.replace(/[^a-z0-9-]/giu, '_');
 
-/** A published figure's id (`agriculture#1.W`, `energy.R`, `rating.energy.R`) in words. */
+/** A published figure's id (`agriculture.1.W`, the former `agriculture#1.W`, `energy.R`, `rating.energy.R`) in words. */
 function figureInWords(figure: string, lang: Lang): string {
-  const row = /^([a-z-]+)#(\d+)\.([A-Z])$/u.exec(figure);
+  const row = /^([a-z-]+)[#.](\d+)\.([A-Z])$/u.exec(figure);
   if (row !== null) return `${blockTitle('2023', row[1]!, lang)}, ${label('rowNo', lang, { no: row[2]! })}, ${row[3]!}`;
   const table = /^(rating|chart)\.([a-z-]+)\.R$/u.exec(figure);
   if (table !== null) return `${label(table[1] === 'rating' ? 'inRating' : 'inChart', lang)}: ${bodyName(table[2]!, lang)}, R`;
@@ -310,7 +310,7 @@ function ratingFigures(lang: Lang, path: string) {
 
 /** Where a figure of the report is explained: a row of a body's table on its page, the rating table otherwise. */
 function placeOf(figure: string): string {
-  const direction = /^([a-z-]+)(?:#\d+\.[A-Z]|\.R)$/u.exec(figure)?.[1];
+  const direction = /^([a-z-]+)(?:[#.]\d+\.[A-Z]|\.R)$/u.exec(figure)?.[1];
   const owner = REPORT_2024_Q1.bodies.find((body) => body.body === direction || body.directions.some((entry) => entry.direction === direction));
   return owner === undefined ? RATING_2024_PATH : ratingBodyPath(owner.body);
 }
@@ -372,6 +372,9 @@ ${jsonScript('sort-labels', { sorted: label('sortedBy', lang), ascending: label(
   return page({ lang, path, title: label('rating2024', lang), crumbs: [home(lang), { href: path, text: label('rating2024', lang) }], body, scripts: ['sort.js'] });
 }
 
+/** A row's id in the audit's figures: the catalogue's id of its indicator (`<direction>#<row>` for a row not linked to it). */
+const rowId = (direction: string, row: { readonly no: number; readonly indicator: string | null }): string => row.indicator ?? `${direction}#${row.no}`;
+
 /** A body of the Q1 2024 report: each direction's rows, published beside recomputed, each erratum explained where it stands. */
 export function rating2024BodyPage(bodyId: string, lang: Lang): string {
   const path = ratingBodyPath(bodyId);
@@ -383,11 +386,11 @@ export function rating2024BodyPage(bodyId: string, lang: Lang): string {
   const directions = report.directions
     .map((direction) => {
       const rows = direction.rows
-        .map((row) => `<tr><th scope="row">${row.no}</th><td class="name">${row.indicator === null ? '' : `<a href="${up(indicatorPath('2023', row.indicator))}" class="id">${esc(row.indicator)}</a><br>${nameIn2023(row.indicator, lang)}`}</td><td data-label="U">${esc(row.U.printed)}</td><td data-label="N">${esc(row.N.printed)}</td><td data-label="a">${esc(row.a.printed)}</td><td data-label="b">${esc(row.b.printed)}</td>${cell(`${direction.direction}#${row.no}.Z`, 'Z')}${cell(`${direction.direction}#${row.no}.W`, 'W')}</tr>`)
+        .map((row) => `<tr><th scope="row">${row.no}</th><td class="name">${row.indicator === null ? '' : `<a href="${up(indicatorPath('2023', row.indicator))}" class="id">${esc(row.indicator)}</a><br>${nameIn2023(row.indicator, lang)}`}</td><td data-label="U">${esc(row.U.printed)}</td><td data-label="N">${esc(row.N.printed)}</td><td data-label="a">${esc(row.a.printed)}</td><td data-label="b">${esc(row.b.printed)}</td>${cell(`${rowId(direction.direction, row)}.Z`, 'Z')}${cell(`${rowId(direction.direction, row)}.W`, 'W')}</tr>`)
         .join('');
       const figureR = `${direction.direction}.R`;
       const result = direction.result === undefined ? '' : `<p>${esc(label('directionR', lang, { published: fig(figures.get(figureR)?.published), computed: fig(figures.get(figureR)?.computed) }))}${mark(figureR)}</p>`;
-      const notes = [...direction.rows.flatMap((row) => [`${direction.direction}#${row.no}.Z`, `${direction.direction}#${row.no}.W`]), figureR].filter(isErratum).map((figure) => explained(figure, 'li')).join('');
+      const notes = [...direction.rows.flatMap((row) => [`${rowId(direction.direction, row)}.Z`, `${rowId(direction.direction, row)}.W`]), figureR].filter(isErratum).map((figure) => explained(figure, 'li')).join('');
       const title = blockTitle('2023', direction.direction, lang);
       return `<section aria-labelledby="d-${esc(direction.direction)}"><h2 id="d-${esc(direction.direction)}">${esc(title)}</h2><div class="scroll" tabindex="0"><table class="report reflow"><thead><tr><th scope="col" rowspan="2">№</th><th scope="col" rowspan="2">${esc(label('indicator', lang))}</th><th scope="col" rowspan="2">U</th><th scope="col" rowspan="2">N</th><th scope="col" rowspan="2">a</th><th scope="col" rowspan="2">b</th><th scope="colgroup" colspan="2">Z</th><th scope="colgroup" colspan="2">W</th></tr><tr>${['Z', 'W'].map((what) => `<th scope="col"><span class="sr-only">${what}, </span>${esc(label('publishedShort', lang))}</th><th scope="col"><span class="sr-only">${what}, </span>${esc(label('recomputedShort', lang))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>${result}${notes === '' ? '' : `<ul class="notes errata-here">${notes}</ul>`}</section>`;
     })

@@ -36,7 +36,20 @@ function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicat
  */
 export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator?: string, text: CliText = cliText('en')): string {
   const scored = score.bodies.find((entry) => entry.body === body);
-  if (scored === undefined) throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, say('a body of the report: {bodies}', { bodies: score.bodies.map((entry) => entry.body) }), body, 'body not in the report');
+  if (scored === undefined) {
+    // Say why: a body the period's edition does not have at all, or one the report does not give.
+    const edition = registry.get(score.period.edition);
+    const inEdition = edition.catalogue.bodies.some((entry) => entry.id === body);
+    throw failure(
+      ERROR_CODES.UNKNOWN_BODY,
+      { body },
+      say('a body of the report: {bodies}', { bodies: score.bodies.map((entry) => entry.body) }),
+      body,
+      inEdition
+        ? 'body not in the report'
+        : say('{body} is not a body of the {edition} edition, in force for Q{quarter} {year}', { body: JSON.stringify(body), edition: edition.id, quarter: String(score.period.period.quarter), year: String(score.period.period.year) }),
+    );
+  }
   const indicators = scored.directions.flatMap((direction) => direction.indicators);
   const chosen = indicator === undefined ? indicators : indicators.filter((entry) => entry.indicator === indicator);
   if (chosen.length === 0) {

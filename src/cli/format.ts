@@ -13,7 +13,7 @@ import type { EditionReadings } from '../editions/edition.js';
 import type { BilingualText } from '../editions/types.js';
 import { formatPath } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
-import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
+import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
 import type { LeverValue } from '../what-if/indicator.js';
 import { warningMessage } from '../output/message-writer.js';
@@ -38,7 +38,7 @@ export interface RatingHeading {
  *
  * @param reproduction - the outcome of `reproduceReport2024Q1` or `auditPublishedReport`
  * @param report - which report it is (default: the bundled Q1 2024 report)
- * @param errata - the register whose causes are printed (default: the Q1 2024 register)
+ * @param errata - the register whose causes are printed (default: the Q1 2024 register), its figures named as the audit names them (see `errataByFigure`)
  * @param registerGiven - whether differences were held against a register (`false`: every one is unexplained)
  * @returns the text, ending in a newline
  */
@@ -62,22 +62,24 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
     );
   }
   const { counts } = reproduction;
+  // A rank changes "once the errata are corrected" only when every figure that moved it is an erratum.
+  const byErrata = reproduction.rankChanges.every((change) => change.movedBy.every((figure) => byFigure.get(figure)?.status === 'erratum'));
   lines.push(
     '',
     text.say('text', 'ratingCounts', { figures: String(counts.figures), reproduced: String(counts.reproduced), errata: String(counts.errata), unexplained: String(counts.unexplained) }),
     reproduction.rankChanges.length === 0
       ? words.ranksIdentical
-      : text.say('text', 'ranksChange', { changes: reproduction.rankChanges.map((change) => `${change.body} ${change.published} → ${change.corrected}`).join(', ') }),
-    '',
-    registerGiven ? words.errataHeading : words.differencesHeading,
+      : `${byErrata ? words.ranksChangeLead : words.ranksDifferLead}: ${reproduction.rankChanges
+          .map((change) => `${change.body} ${change.published} → ${change.corrected}${change.movedBy.length === 0 ? '' : text.say('text', 'movedBy', { figures: change.movedBy.map((figure) => `${figure}${byFigure.get(figure)?.status === 'erratum' ? '' : words.unexplainedSuffix}`).join('; ') })}`)
+          .join(', ')}`,
   );
-  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
-  for (const figure of reproduction.figures.filter((entry) => entry.status !== 'reproduced')) {
-    const erratum = register.get(figure.figure);
-    lines.push(
-      `  ${figure.figure.padEnd(34)} ${(figure.published === null ? show(null, text) : f(figure.published)).padStart(19)} → ${(figure.computed === null ? show(null, text) : f(figure.computed)).padEnd(6)} ${figure.status === 'erratum' ? erratum!.cause : words.unexplainedMark}`,
-    );
-  }
+  const cause = new Map(errata.map((erratum) => [erratum.figure, erratum.cause]));
+  const shown = (value: string | null): string => (value === null ? show(null, text) : f(value));
+  const line = (figure: (typeof reproduction.figures)[number], note: string): string => `  ${figure.figure.padEnd(34)} ${shown(figure.published).padStart(19)} → ${shown(figure.computed).padEnd(6)} ${note}`;
+  const explained = reproduction.figures.filter((entry) => entry.status === 'erratum');
+  const unexplained = reproduction.figures.filter((entry) => entry.status === 'unexplained');
+  if (explained.length > 0) lines.push('', words.errataHeading, ...explained.map((figure) => line(figure, cause.get(figure.figure) ?? '')));
+  if (unexplained.length > 0) lines.push('', registerGiven ? words.unexplainedHeadingRegister : words.unexplainedHeading, ...unexplained.map((figure) => line(figure, words.unexplainedMark)));
   if (reproduction.staleErrata.length > 0) {
     lines.push('', words.staleHeading, ...reproduction.staleErrata.map((erratum) => `  ${erratum.figure}`));
   }
@@ -145,6 +147,9 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
   return `${lines.join('\n')}\n`;
 }
 
+/** Where an issue or a warning is: its path in a JSON report; a CSV report's line and column lead its message already. */
+const where = (entry: { readonly path: readonly (string | number)[]; readonly location: { readonly line?: number } }): string => (entry.location.line === undefined ? `${formatPath(entry.path)}: ` : '');
+
 /**
  * The outcome of a validation: every problem, then the warnings.
  *
@@ -154,10 +159,10 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
 export function formatValidation(validation: ValidationResult, text: CliText = cliText('en')): string {
   const lines = [
     validation.ok ? text.cli.text.valid : text.say('text', 'problems', { count: validation.issues.length }),
-    ...validation.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.code}: ${issue.message}`),
+    ...validation.issues.map((issue) => `  ${where(issue)}${issue.code}: ${issue.message}`),
   ];
   if (validation.warnings.length > 0) {
-    lines.push(text.say('text', 'warnings', { count: validation.warnings.length }), ...validation.warnings.map((warning) => `  ${formatPath(warning.path)}: ${warning.code}: ${warning.message}`));
+    lines.push(text.say('text', 'warnings', { count: validation.warnings.length }), ...validation.warnings.map((warning) => `  ${warning.location.line === undefined ? where(warning) : `${text.say('text', 'lineColumn', { line: String(warning.location.line), column: JSON.stringify(warning.location.column) })}: `}${warning.code}: ${warning.message}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -215,14 +220,14 @@ export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en'), crit
  * What-if as CSV: one row per body and indicator below its full weight.
  *
  * @param answer - from `whatIf`
- * @param options - `delimiter` and `bom`
+ * @param options - `delimiter`, `bom` and `decimalComma`
  * @returns the CSV text
  */
 export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string {
   const header = ['body', 'indicator', 'field', 'reported', 'needed', 'gain', 'result_if_met', 'share_of_planned_if_met', 'rank_if_met'];
-  const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : String(value));
+  const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : figureCell(String(value), options));
   const rows = answer.bodies.flatMap((body) =>
-    body.indicators.map((entry) => [body.body, entry.indicator, entry.field, cell(entry.reported), cell(entry.needed), entry.gain, entry.ifMet.result, entry.ifMet.shareOfPlanned, entry.ifMet.rank]),
+    body.indicators.map((entry) => [body.body, entry.indicator, entry.field, cell(entry.reported), cell(entry.needed), figureCell(entry.gain, options), figureCell(entry.ifMet.result, options), figureCell(entry.ifMet.shareOfPlanned, options), entry.ifMet.rank]),
   );
   return writeCsv([header, ...rows], options);
 }

@@ -9,14 +9,14 @@ import { CdtoKpiError, ERROR_CODES, isCdtoKpiError, type Words } from '../errors
 import { BODY_IDS } from '../generated/bodies.js';
 import * as z from 'zod/mini';
 import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/csv.js';
-import { templateCsv } from '../reports/csv-report.js';
+import { reportFromCsv, scoreReportCsv, templateCsv, validateReportCsv } from '../reports/csv-report.js';
 import { scoreCsv } from '../reports/csv-scores.js';
 import { scorePeriodReport } from '../reports/score-period.js';
 import { RANK_BY, type RankBy } from '../scoring/rank.js';
 import { reportTemplate } from '../reports/template.js';
 import { validatePeriodReport, type ValidationResult } from '../reports/validate-period-report.js';
-import { reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
-import { auditPublishedReport } from '../reports/audit-published-report.js';
+import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
+import { auditPublishedReport, errataByFigure } from '../reports/audit-published-report.js';
 import { errataFileSchema, type ReportFile, reportFileSchema } from '../reports/published-report-schema.js';
 import { createEdition } from '../editions/create-edition.js';
 import type { Edition } from '../editions/edition.js';
@@ -38,7 +38,7 @@ import { WRITER } from '../output/message-writer.js';
 import { formatIssue, provideDefaultRegistry, provideWriter } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
 import type { Lang } from '../messages/catalogue.js';
-import { readReport } from './report-input.js';
+import { readReportSource, type ReportSource } from './report-input.js';
 import type { Language } from '../editions/types.js';
 import { writeFileSync } from 'node:fs';
 import { readWorkbook } from '../workbook/read.js';
@@ -60,7 +60,7 @@ type Format = 'table' | 'json' | 'csv' | 'xlsx';
 const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; readonly formats: readonly Format[]; readonly positionals: number }>> = {
   rating: { options: [], formats: ['table', 'json'], positionals: 0 },
   reproduce: { options: [], formats: ['table', 'json'], positionals: 0 },
-  audit: { options: ['errata'], formats: ['table', 'json'], positionals: 1 },
+  audit: { options: ['errata', 'no-errata'], formats: ['table', 'json'], positionals: 1 },
   editions: { options: [], formats: ['table', 'json'], positionals: 0 },
   catalogue: { options: ['edition', 'reading'], formats: ['json', 'csv', 'table'], positionals: 0 },
   template: { options: ['body', 'period', 'reading', 'out'], formats: ['json', 'csv', 'xlsx'], positionals: 0 },
@@ -84,6 +84,7 @@ const OPTIONS = {
   detail: { type: 'boolean' },
   'rank-by': { type: 'string' },
   errata: { type: 'string' },
+  'no-errata': { type: 'boolean' },
   lang: { type: 'string' },
   out: { type: 'string' },
   'edition-data': { type: 'string', multiple: true },
@@ -126,9 +127,9 @@ function systemReason(error: unknown, text: CliText): string {
   return phrase === undefined ? code : `${phrase} (${code})`;
 }
 
-function loadReport(name: string, readStdin: () => string, text: CliText): unknown {
+function loadReport(name: string, readStdin: () => string, text: CliText): ReportSource {
   try {
-    return readReport(name, readStdin);
+    return readReportSource(name, readStdin);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name: name === '-' ? text.say('usage', 'standardInput') : name, reason: systemReason(error, text) }));
@@ -285,8 +286,8 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   langOf(values.lang, text);
   const { lang } = text;
   if (values.out !== undefined && command !== 'template') throw new UsageError(text.say('usage', 'outTemplate'));
-  /** The report of a command: a workbook read asynchronously (its white cells only), or any other report at once. */
-  const withReport = (use: (report: unknown) => number): number | Promise<number> => {
+  /** The report of a command: a workbook read asynchronously (its white cells only), a CSV report (read with its lines and columns), or any other report at once. */
+  const withReport = (use: (report: ReportSource) => number): number | Promise<number> => {
     const name = file();
     if (!isWorkbookFile(name)) return use(loadReport(name, io.readStdin, text));
     let bytes: Uint8Array;
@@ -297,7 +298,16 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name, reason: systemReason(error, text) }));
       throw error;
     }
-    return readWorkbook(bytes, { lang }).then(use);
+    return readWorkbook(bytes, { lang }).then((document) => use({ kind: 'document', document }));
+  };
+  const scoreOptions = () => ({ ...readingOption, editions, lang, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+  /** Scores a report; a CSV report's problems are located by line and column. */
+  const scored = (report: ReportSource) => (report.kind === 'csv' ? scoreReportCsv(report.text, scoreOptions()) : scorePeriodReport(report.document, scoreOptions()));
+  /** A report as a document: a CSV report's problems, if any, thrown with their lines and columns first. */
+  const documentOf = (report: ReportSource): unknown => {
+    if (report.kind === 'document') return report.document;
+    scoreReportCsv(report.text, scoreOptions());
+    return reportFromCsv(report.text, { ...readingOption, editions });
   };
 
   // Editions read for this run only: a registry of its own, beside the bundled ones.
@@ -336,11 +346,22 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       return EXIT.OK;
     }
     case 'audit': {
-      const report = readValidated(file(), reportFileSchema, 'not a transcribed published report (see docs/data-format.md)', io.readStdin, text) as ReportFile;
-      const errata = values.errata === undefined ? undefined : readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin, text).errata;
+      if (values.errata !== undefined && values['no-errata'] === true) throw new UsageError(text.say('usage', 'errataTwice'));
+      // The bundled Q1 2024 report by name, its register applied unless --no-errata or --errata says otherwise.
+      const bundled = file() === '@2024-q1';
+      if (!bundled && file().startsWith('@')) throw new UsageError(text.say('usage', 'auditReport', { given: JSON.stringify(file()) }));
+      const report = bundled ? REPORT_2024_Q1 : (readValidated(file(), reportFileSchema, 'not a transcribed published report (see docs/data-format.md)', io.readStdin, text) as ReportFile);
+      const errata =
+        values['no-errata'] === true
+          ? undefined
+          : values.errata !== undefined
+            ? readValidated(values.errata, errataFileSchema, 'not an errata register', io.readStdin, text).errata
+            : bundled
+              ? ERRATA_2024_Q1.errata
+              : undefined;
       const audit = auditPublishedReport(report, { editions, ...(errata === undefined ? {} : { errata }) });
       if (format === 'json') json(audit);
-      else io.out(formatAudit(audit, errata ?? null, text));
+      else io.out(formatAudit(audit, errata === undefined ? null : errataByFigure(report, errata), text));
       return audit.counts.unexplained === 0 && audit.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'rating': {
@@ -396,7 +417,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
         else io.out(formatValidation(validation, text));
         return validation.ok ? EXIT.OK : EXIT.FAILED;
       };
-      const validated = withReport((report) => print(validatePeriodReport(report, { ...readingOption, editions, lang })));
+      const validated = withReport((report) => print(report.kind === 'csv' ? validateReportCsv(report.text, { ...readingOption, editions, lang }) : validatePeriodReport(report.document, { ...readingOption, editions, lang })));
       if (typeof validated === 'number') return validated;
       // A workbook's problems (each with its cell) are the report's problems: listed, exit 1.
       return validated.catch((error: unknown) => {
@@ -406,29 +427,31 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
     }
     case 'score':
       return withReport((report) => {
-        const scored = scorePeriodReport(report, { ...readingOption, editions, lang, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
-        if (format === 'json') json(scored);
-        else if (format === 'csv') io.out(scoreCsv(scored, { ...csv, detail: values.detail === true }));
-        else io.out(formatPeriodScore(scored, { detail: values.detail === true }, text));
+        const score = scored(report);
+        if (format === 'json') json(score);
+        else if (format === 'csv') io.out(scoreCsv(score, { ...csv, detail: values.detail === true }));
+        else io.out(formatPeriodScore(score, { detail: values.detail === true }, text));
         return EXIT.OK;
       });
     case 'explain': {
-      const bodyId = values.body;
-      if (bodyId === undefined) throw new UsageError(text.say('usage', 'explainBody'));
       return withReport((report) => {
-        const scored = scorePeriodReport(report, { ...readingOption, editions, lang });
+        const score = scored(report);
+        // A report of one body needs no --body.
+        const only = score.bodies.length === 1 ? score.bodies[0]!.body : undefined;
+        const bodyId = values.body ?? only;
+        if (bodyId === undefined) throw new UsageError(text.say('usage', 'explainBody', { count: score.bodies.length, bodies: score.bodies.map((entry) => entry.body).join(', ') }));
         if (format === 'json') {
-          const body = scored.bodies.find((entry) => entry.body === bodyId);
+          const body = score.bodies.find((entry) => entry.body === bodyId);
           const indicators = body?.directions.flatMap((direction) => direction.indicators).filter((entry) => values.indicator === undefined || entry.indicator === values.indicator) ?? [];
-          formatExplanation(editions, scored, bodyId, values.indicator, text); // the same checks of body and indicator as the text
-          json({ period: scored.period, reading: scored.reading, method: scored.method, body: bodyId, indicators });
-        } else io.out(formatExplanation(editions, scored, bodyId, values.indicator, text));
+          formatExplanation(editions, score, bodyId, values.indicator, text); // the same checks of body and indicator as the text
+          json({ period: score.period, reading: score.reading, method: score.method, body: bodyId, indicators });
+        } else io.out(formatExplanation(editions, score, bodyId, values.indicator, text));
         return EXIT.OK;
       });
     }
     case 'what-if':
       return withReport((report) => {
-        const answer = whatIf(report, { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        const answer = whatIf(documentOf(report), { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
         if (format === 'json') json(answer);
         else if (format === 'csv') io.out(whatIfCsv(answer, csv));
         else {
@@ -448,7 +471,8 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
 function readValidated<T>(name: string, schema: z.ZodMiniType<T>, detail: Words, readStdin: () => string, text: CliText): T {
-  const document = loadReport(name, readStdin, text);
+  const source = loadReport(name, readStdin, text);
+  const document = source.kind === 'csv' ? reportFromCsv(source.text) : source.document;
   const parsed = z.safeParse(schema, document, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail }));
   return parsed.data;

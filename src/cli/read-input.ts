@@ -9,6 +9,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { ERROR_CODES, failure, type Phrase, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
+import { exact, plain } from '../decimal/decimal.js';
 import { readDocument } from '../input/boundary.js';
 
 /** The limits of reading a report, stated in `docs/security.md`. */
@@ -99,6 +100,12 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
  * Parses a report's text as JSON and holds the document to the limits of `readDocument` (depth,
  * number of values, key and string lengths, no `__proto__`, `constructor` or `prototype` key).
  *
+ * A figure written as a JSON number with decimals (`"a": 17.5`) is taken exactly as written: the
+ * JSON text is exact, only `JSON.parse` would turn it into a binary float. Such a figure becomes
+ * the decimal string of its digits (`"17.5"`; an exponent is written out, `1.5e3` is `"1500"`), as
+ * if it had been quoted. Only the figures of a period report are read so
+ * (`bodies[i].figures[id][field]`); every other number is JSON's.
+ *
  * @param text - the text, as {@link readReportInput} returns it
  * @param source - the file's name (or `-`), for the message
  * @returns the document, a plain copy
@@ -119,7 +126,79 @@ export function parseReportDocument(text: string, source = '-'): unknown {
     const position = /at position (\d+)/u.exec(message)?.[1];
     throw unreadable(name, position !== undefined ? say('not JSON: it stops being JSON at character {position}', { position: String(Number(position) + 1) }) : /end of JSON/iu.test(message) ? say('not JSON: the text ends before its JSON does') : say('not JSON'), text);
   }
-  return readDocument(parsed);
+  return readDocument(withExactFigures(text, parsed));
+}
+
+/** A figure's place in a period report: `bodies[i].figures[id][field]`. */
+function isFigurePath(path: readonly (string | number)[]): boolean {
+  return path.length === 5 && path[0] === 'bodies' && typeof path[1] === 'number' && path[2] === 'figures' && typeof path[3] === 'string' && typeof path[4] === 'string';
+}
+
+/** The largest exponent written out: a figure has at most 24 integer digits and 20 decimals, so anything beyond is refused as out of range anyway. */
+const MAX_WRITTEN_EXPONENT = 64;
+
+/**
+ * The document with each figure that JSON gave as a number other than a safe integer replaced by
+ * the decimal its literal writes. The text is valid JSON (it was parsed): one pass over its tokens,
+ * without recursion, keeps the path of each number; a key given twice keeps the last, as
+ * `JSON.parse` does.
+ *
+ * @param text - the JSON text
+ * @param parsed - `JSON.parse(text)`
+ * @returns `parsed`, changed in place where a figure was a number with decimals, an exponent or too many digits
+ */
+function withExactFigures(text: string, parsed: unknown): unknown {
+  if (!/[.eE]|\d{16}/u.test(text)) return parsed; // no number JSON.parse could have changed
+  const literals = new Map<string, { path: (string | number)[]; literal: string }>();
+  const stack: { array: boolean; key: string | number; awaitingKey: boolean }[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '{' || char === '[') {
+      stack.push({ array: char === '[', key: 0, awaitingKey: char === '{' });
+      index += 1;
+    } else if (char === '}' || char === ']') {
+      stack.pop();
+      index += 1;
+    } else if (char === ',') {
+      const top = stack.at(-1);
+      if (top !== undefined) {
+        if (top.array) top.key = (top.key as number) + 1;
+        else top.awaitingKey = true;
+      }
+      index += 1;
+    } else if (char === '"') {
+      let end = index + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const top = stack.at(-1);
+      if (top !== undefined && !top.array && top.awaitingKey) {
+        top.key = JSON.parse(text.slice(index, end + 1)) as string;
+        top.awaitingKey = false;
+      }
+      index = end + 1;
+    } else if (char === '-' || (char >= '0' && char <= '9')) {
+      const literal = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/u.exec(text.slice(index, index + 400))![0];
+      const path = stack.map((frame) => frame.key);
+      if (isFigurePath(path) && !/^-?\d{1,15}$/u.test(literal)) literals.set(JSON.stringify(path), { path, literal });
+      index += literal.length;
+    } else index += 1;
+  }
+  for (const { path, literal } of literals.values()) {
+    let holder: unknown = parsed;
+    for (const key of path.slice(0, -1)) holder = typeof holder === 'object' && holder !== null && Object.hasOwn(holder, key) ? (holder as Record<string | number, unknown>)[key] : undefined;
+    const field = path.at(-1)!;
+    if (typeof holder !== 'object' || holder === null || Array.isArray(holder) || typeof (holder as Record<string, unknown>)[field] !== 'number') continue;
+    (holder as Record<string, unknown>)[field] = decimalOf(literal);
+  }
+  return parsed;
+}
+
+/** A JSON number's literal as a plain decimal string: its exponent written out when it is small enough, else the literal as it is (refused as a figure, quoted). */
+function decimalOf(literal: string): string {
+  const [mantissa, exponent] = literal.toLowerCase().split('e') as [string, string | undefined];
+  if (exponent === undefined) return mantissa;
+  if (Math.abs(Number(exponent)) > MAX_WRITTEN_EXPONENT) return literal;
+  return plain(exact(literal));
 }
 
 function readStandardInput(name: string | Phrase, maxBytes: number, timeoutMs: number): string {

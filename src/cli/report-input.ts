@@ -25,21 +25,37 @@ function syntheticPath(): string {
   return join(here, '..', 'data', 'reports', '2025-q2-synthetic', 'report.json');
 }
 
+/** A report as a command reads it: a CSV text (read with its lines and columns), or a document. */
+export type ReportSource = { readonly kind: 'csv'; readonly text: string } | { readonly kind: 'document'; readonly document: unknown };
+
 /**
  * Reads a report: a bundled one by name, or a file (`-` for standard input) as JSON, or as CSV
  * when its name ends in `.csv` or its text does not start with `{`.
  *
  * @param name - the argument
  * @param readStdin - how to read standard input
- * @returns the document, not yet validated
- * @throws {@link CdtoKpiError} `INPUT_UNREADABLE` for a file that is not a regular file or a pipe, too large, or not JSON; `MALFORMED_CSV` for malformed CSV
+ * @returns the CSV text, or the document (not yet validated)
+ * @throws {@link CdtoKpiError} `INPUT_UNREADABLE` for a file that is not a regular file or a pipe, too large, or not JSON
  */
-export function readReport(name: string, readStdin: () => string): unknown {
-  if (name === '@2024-q1') return periodReportOfPublished(REPORT_2024_Q1);
+export function readReportSource(name: string, readStdin: () => string): ReportSource {
+  if (name === '@2024-q1') return { kind: 'document', document: periodReportOfPublished(REPORT_2024_Q1) };
   const path = name === '@2025-q2-synthetic' ? syntheticPath() : name;
   // Files within the size limit; standard input through the injected reader (bounded in the command).
   const text = path === '-' ? readStdin() : readReportInput(path);
   const body = text.replace(/^\uFEFF/u, '').trimStart();
-  if (path.toLowerCase().endsWith('.csv') || !(body.startsWith('{') || body.startsWith('['))) return reportFromCsv(text);
-  return parseReportDocument(body, path);
+  if (path.toLowerCase().endsWith('.csv') || !(body.startsWith('{') || body.startsWith('['))) return { kind: 'csv', text };
+  return { kind: 'document', document: parseReportDocument(body, path) };
+}
+
+/**
+ * Reads a report into a document: a CSV report read into the period report it holds.
+ *
+ * @param name - the argument
+ * @param readStdin - how to read standard input
+ * @returns the document, not yet validated
+ * @throws {@link CdtoKpiError} as {@link readReportSource}; for a CSV, its problems, each with its line and column
+ */
+export function readReport(name: string, readStdin: () => string): unknown {
+  const source = readReportSource(name, readStdin);
+  return source.kind === 'csv' ? reportFromCsv(source.text) : source.document;
 }

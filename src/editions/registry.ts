@@ -10,6 +10,7 @@
 import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { BUNDLED_EDITIONS, type BundledEditionId, type BundledEditions, type BundledEditionTypes } from '../generated/editions.js';
 import { readOptions } from '../input/boundary.js';
+import { isBuiltEdition } from './layouts/assemble-edition.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import type { Language } from './types.js';
 import type { BundledEdition, Edition, EditionCoverage, EditionSource } from './edition.js';
@@ -40,9 +41,11 @@ export interface EditionRegistry {
   /** The coverage of every edition known, at hand or not, in the order of their dates in force. */
   coverage(): readonly EditionCoverage[];
   /**
-   * Adds an edition.
+   * Adds an edition: one made by `createEdition` (`cdto-kpi/edition-files`), in any copy of this
+   * version of the package.
    *
-   * @throws {@link CdtoKpiError} `INVALID_VALUE` when the registry knows that id already
+   * @throws {@link CdtoKpiError} `INVALID_VALUE` when the registry knows that id already;
+   *   `WRONG_TYPE` for anything but an edition the library made (an object of the same shape included)
    */
   register(edition: Edition): Edition;
   /** Removes an edition added by {@link EditionRegistry.register}; the bundled ones stay. */
@@ -66,37 +69,17 @@ function coverageOf(edition: EditionCoverage): EditionCoverage {
   return Object.freeze({ id, years: Object.freeze([...years]), inForce: Object.freeze({ from: inForce.from, until: inForce.until }), calendar: calendar === null ? null : Object.freeze({ ...calendar }) });
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const NOT_AN_EDITION = 'an edition (see createEdition)';
+const NOT_AN_EDITION = 'an edition made by createEdition (cdto-kpi/edition-files), or a bundled one';
 
 /**
- * An edition given to a registry, read once and checked for what the registry keeps of it (its id,
- * its `definitionFor`, its coverage): anything else, a proxy or a getter that throws included, is
- * refused as `WRONG_TYPE`, never passed on as another error.
+ * An edition given to a registry: one the library built (by `createEdition`, or bundled), in any copy
+ * of this version of the package. Anything else, an object of the same shape included, is refused
+ * as `WRONG_TYPE`: a registry hands its editions' catalogues, definitions and records to every
+ * later call, and only the library's own are checked and frozen.
  */
 function checkedEdition(edition: unknown): { readonly edition: Edition; readonly coverage: EditionCoverage } {
-  let coverage: EditionCoverage | null = null;
-  try {
-    if (typeof edition === 'object' && edition !== null) {
-      const { id, years, inForce, calendar, definitionFor: lookup } = edition as Record<string, unknown>;
-      const range = (typeof inForce === 'object' && inForce !== null ? inForce : {}) as Record<string, unknown>;
-      if (
-        isText(id) &&
-        typeof lookup === 'function' &&
-        Array.isArray(years) &&
-        years.every(isText) &&
-        isText(range['from']) &&
-        (range['until'] === null || isText(range['until'])) &&
-        typeof calendar === 'object'
-      ) {
-        coverage = coverageOf({ id, years, inForce: { from: range['from'], until: range['until'] as string | null }, calendar: calendar as EditionCoverage['calendar'] });
-      }
-    }
-  } catch {
-    coverage = null; // an edition whose reading throws is no edition
-  }
-  if (coverage === null) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, NOT_AN_EDITION, edition);
-  return { edition: edition as Edition, coverage };
+  if (!isBuiltEdition(edition)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, NOT_AN_EDITION, edition);
+  return { edition: edition as Edition, coverage: coverageOf(edition as Edition) };
 }
 
 /**
@@ -116,6 +99,8 @@ class Registry implements EditionRegistry {
   constructor(bundled: readonly BundledEdition[], editions: readonly Edition[]) {
     for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), bundled: true, edition: undefined, build: undefined, load });
     for (const edition of editions) this.register(edition);
+    // Its methods cannot be replaced: what it holds changes only through register and unregister.
+    Object.freeze(this);
   }
 
   #entry(id: unknown): Entry {
@@ -176,6 +161,10 @@ class Registry implements EditionRegistry {
   }
 }
 
+// The class is the library's: neither it nor its prototype can be changed by a caller.
+Object.freeze(Registry.prototype);
+Object.freeze(Registry);
+
 /**
  * Makes a registry of editions.
  *
@@ -212,7 +201,16 @@ const SHARED = Symbol.for(`cdto-kpi.defaultEditions@${typeof __VERSION__ === 'st
  * In `cdto-kpi` every bundled edition is at hand; in `cdto-kpi/core` each is fetched by
  * `await defaultEditions.load(id)` (or {@link loadEdition}).
  */
-export const defaultEditions: EditionRegistry = /* @__PURE__ */ ((globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED] ??= createEditionRegistry());
+export const defaultEditions: EditionRegistry = /* @__PURE__ */ sharedDefault();
+
+/** The default registry of this version of the package: the one another copy made, or a new one, which no caller can replace. */
+function sharedDefault(): EditionRegistry {
+  const shared = (globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED];
+  if (shared !== undefined) return shared;
+  const made = createEditionRegistry();
+  Object.defineProperty(globalThis, SHARED, { value: made, writable: false, enumerable: false, configurable: false });
+  return made;
+}
 
 /**
  * Makes bundled editions' data at hand for every registry of this copy of the package (the default

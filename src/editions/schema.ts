@@ -1,7 +1,10 @@
 /**
  * zod schemas of the catalogue data files (`data/editions/…`), as documented in
  * `docs/data-format.md`. The generator validates every file with them before it writes the typed
- * modules, and `createEdition` validates an edition's files with them.
+ * modules, and `createEdition` validates an edition's files with them. The library validates with
+ * instances of its own, built here once; `cdto-kpi/schemas` hands out another set, built by
+ * {@link catalogueFileSchemas}, so that nothing done to a schema handed out reaches what the
+ * library accepts.
  *
  * @module
  */
@@ -16,127 +19,163 @@ import type { IndicatorKind } from '../kinds/contract.js';
  */
 const KINDS = { ratio: 'ratio', 'decreasing-ratio': 'decreasing-ratio', count: 'count', milestone: 'milestone', composite: 'composite', uptime: 'uptime', security: 'security', growth: 'growth', 'complement-ratio': 'complement-ratio' } as const satisfies { readonly [K in IndicatorKind]: K };
 
-/** An exact decimal as the data files write it: digits, an optional point and fraction. */
-export const decimalStringSchema = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"'));
-
-const text = z.string().check(z.minLength(1));
-
-/** A text in Kazakh and Russian; `null` where a source lost it. */
-export const bilingualTextSchema = z.strictObject({ kk: z.nullable(text), ru: z.nullable(text) });
-
-/** A note of the data, written in English, Kazakh and Russian (every one of them). */
-export const localizedTextSchema = z.strictObject({ en: text, kk: text, ru: text });
-
-/** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
-export const unitSchema = z.enum(['percent', 'unit']);
-
-/** How an indicator is computed, as the decree prints it. */
-export const formulaSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ratio'), numerator: bilingualTextSchema, denominator: bilingualTextSchema }),
-  z.strictObject({ type: z.literal('quantitative'), text: bilingualTextSchema }),
-  z.strictObject({ type: z.literal('expression'), expression: text, text: bilingualTextSchema }),
-]);
-
-const indicatorId = z.string().check(z.regex(/^[a-z][a-z0-9-]*\.\d+$/u, 'an id such as "agriculture.1"'));
-const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
-const sourceValue = z.nullable(decimalStringSchema);
-const year = z.string().check(z.regex(/^\d{4}$/u, 'a year such as "2025"'));
-const positive = z.number().check(z.int(), z.positive());
+/**
+ * A text in Kazakh and Russian; `null` where a source lost it: a new schema on each call.
+ *
+ * @returns the schema
+ */
+export function bilingualText() {
+  const text = z.string().check(z.minLength(1));
+  return z.strictObject({ kk: z.nullable(text), ru: z.nullable(text) });
+}
 
 /**
- * Values by year. Which years an edition covers is said once, in its `edition.json`; the generator
- * checks each series against those years.
+ * A note of the data, written in English, Kazakh and Russian (every one of them): a new schema on each call.
+ *
+ * @returns the schema
  */
-const yearSeries = z.record(year, sourceValue);
+export function localizedText() {
+  const text = z.string().check(z.minLength(1));
+  return z.strictObject({ en: text, kk: text, ru: text });
+}
 
-/** What one source prints for an indicator of the `directions` layout; a lost cell is absent. */
-const directionsReadingSchema = z.strictObject({ unit: z.optional(unitSchema), weight: z.optional(sourceValue), targets: z.optional(yearSeries) });
+/**
+ * Builds the schemas of the catalogue files, every part of them new.
+ *
+ * @returns the schema of a file of each layout, frozen
+ */
+export function catalogueFileSchemas() {
+  /** An exact decimal as the data files write it: digits, an optional point and fraction. */
+  const decimalStringSchema = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"'));
 
-/** One indicator of the `directions` layout. */
-const directionsIndicatorSchema = z.strictObject({
-  id: indicatorId,
-  no: positive,
-  name: bilingualTextSchema,
-  unit: unitSchema,
-  kind: z.enum(['ratio', 'decreasing-ratio', 'count']),
-  weight: decimalStringSchema,
-  targets: yearSeries,
-  formula: formulaSchema,
-  readings: z.strictObject({ ru: z.nullable(directionsReadingSchema), kk: z.nullable(directionsReadingSchema) }),
-  reportNo: z.nullable(positive),
-  notes: z.array(localizedTextSchema),
-});
+  const text = z.string().check(z.minLength(1));
 
-const sourceReadings = z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())), report: z.optional(z.nullable(z.string())) });
+  /** A text in Kazakh and Russian; `null` where a source lost it. */
+  const bilingualTextSchema = bilingualText();
 
-/** A disagreement between the sources of a `directions` edition, and the value the catalogue takes. */
-const directionsDiscrepancySchema = z.strictObject({
-  indicator: indicatorId,
-  field: z.string().check(z.regex(/^(unit|weight|kind|name|row|targets\.\d{4})$/u)),
-  readings: sourceReadings,
-  chosen: z.nullable(z.string()),
-  why: localizedTextSchema,
-});
+  /** A note of the data, in English, Kazakh and Russian. */
+  const localizedTextSchema = localizedText();
 
-/** A catalogue file of the `directions` layout (the 2023 edition's). */
-export const directionFileSchema = /* @__PURE__ */ freezeSchema(
-  z.strictObject({
-    direction: slug,
+  /** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
+  const unitSchema = z.enum(['percent', 'unit']);
+
+  /** How an indicator is computed, as the decree prints it. */
+  const formulaSchema = z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('ratio'), numerator: bilingualTextSchema, denominator: bilingualTextSchema }),
+    z.strictObject({ type: z.literal('quantitative'), text: bilingualTextSchema }),
+    z.strictObject({ type: z.literal('expression'), expression: text, text: bilingualTextSchema }),
+  ]);
+
+  const indicatorId = z.string().check(z.regex(/^[a-z][a-z0-9-]*\.\d+$/u, 'an id such as "agriculture.1"'));
+  const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
+  const sourceValue = z.nullable(decimalStringSchema);
+  const year = z.string().check(z.regex(/^\d{4}$/u, 'a year such as "2025"'));
+  const positive = z.number().check(z.int(), z.positive());
+
+  /**
+   * Values by year. Which years an edition covers is said once, in its `edition.json`; the generator
+   * checks each series against those years.
+   */
+  const yearSeries = z.record(year, sourceValue);
+
+  /** What one source prints for an indicator of the `directions` layout; a lost cell is absent. */
+  const directionsReadingSchema = z.strictObject({ unit: z.optional(unitSchema), weight: z.optional(sourceValue), targets: z.optional(yearSeries) });
+
+  /** One indicator of the `directions` layout. */
+  const directionsIndicatorSchema = z.strictObject({
+    id: indicatorId,
     no: positive,
-    body: slug,
-    title: bilingualTextSchema,
-    indicators: z.array(directionsIndicatorSchema).check(z.minLength(1)),
-    discrepancies: z.array(directionsDiscrepancySchema),
-  }),
-);
+    name: bilingualTextSchema,
+    unit: unitSchema,
+    kind: z.enum(['ratio', 'decreasing-ratio', 'count']),
+    weight: decimalStringSchema,
+    targets: yearSeries,
+    formula: formulaSchema,
+    readings: z.strictObject({ ru: z.nullable(directionsReadingSchema), kk: z.nullable(directionsReadingSchema) }),
+    reportNo: z.nullable(positive),
+    notes: z.array(localizedTextSchema),
+  });
 
-/**
- * What one source prints for an indicator of the `blocks` layout, per year; a lost cell is absent.
- * `kind` is given only where this text's values make the indicator another kind than its own (a
- * "ед." indicator with target 10 is a count, not a milestone).
- */
-const blocksReadingSchema = z.strictObject({
-  unit: z.optional(unitSchema),
-  kind: z.optional(z.enum(KINDS)),
-  targets: z.optional(yearSeries),
-  weights: z.optional(yearSeries),
-});
+  const sourceReadings = z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())), report: z.optional(z.nullable(z.string())) });
 
-/** A criterion of a composite indicator. */
-const criterionSchema = z.strictObject({ id: slug, weight: decimalStringSchema, name: bilingualTextSchema });
+  /** A disagreement between the sources of a `directions` edition, and the value the catalogue takes. */
+  const directionsDiscrepancySchema = z.strictObject({
+    indicator: indicatorId,
+    field: z.string().check(z.regex(/^(unit|weight|kind|name|row|targets\.\d{4})$/u)),
+    readings: sourceReadings,
+    chosen: z.nullable(z.string()),
+    why: localizedTextSchema,
+  });
 
-/** One indicator of the `blocks` layout. */
-const blocksIndicatorSchema = z.strictObject({
-  id: indicatorId,
-  no: positive,
-  name: bilingualTextSchema,
-  unit: unitSchema,
-  kind: z.enum(KINDS),
-  readings: z.strictObject({ ru: z.nullable(blocksReadingSchema), kk: z.nullable(blocksReadingSchema) }),
-  formula: formulaSchema,
-  criteria: z.optional(z.array(criterionSchema)),
-  notes: z.array(localizedTextSchema),
-});
+  /** A catalogue file of the `directions` layout (the 2023 edition's). */
+  const directionFileSchema = freezeSchema(
+    z.strictObject({
+      direction: slug,
+      no: positive,
+      body: slug,
+      title: bilingualTextSchema,
+      indicators: z.array(directionsIndicatorSchema).check(z.minLength(1)),
+      discrepancies: z.array(directionsDiscrepancySchema),
+    }),
+  );
 
-/** A disagreement between the texts of a `blocks` edition. */
-const blocksDiscrepancySchema = z.strictObject({
-  indicator: indicatorId,
-  field: z.string().check(z.regex(/^(unit|row|name|kind|(targets|weights)\.\d{4}|criteria\.[a-z0-9-]+\.weight)$/u)),
-  readings: z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())) }),
-  why: localizedTextSchema,
-});
+  /**
+   * What one source prints for an indicator of the `blocks` layout, per year; a lost cell is absent.
+   * `kind` is given only where this text's values make the indicator another kind than its own (a
+   * "ед." indicator with target 10 is a count, not a milestone).
+   */
+  const blocksReadingSchema = z.strictObject({
+    unit: z.optional(unitSchema),
+    kind: z.optional(z.enum(KINDS)),
+    targets: z.optional(yearSeries),
+    weights: z.optional(yearSeries),
+  });
 
-/** A catalogue file of the `blocks` layout (the 2025 edition's). */
-export const blockFileSchema = /* @__PURE__ */ freezeSchema(
-  z.strictObject({
-    block: slug,
-    no: z.number().check(z.int(), z.nonnegative()),
-    body: z.nullable(slug),
-    title: bilingualTextSchema,
-    indicators: z.array(blocksIndicatorSchema).check(z.minLength(1)),
-    discrepancies: z.array(blocksDiscrepancySchema),
-  }),
-);
+  /** A criterion of a composite indicator. */
+  const criterionSchema = z.strictObject({ id: slug, weight: decimalStringSchema, name: bilingualTextSchema });
+
+  /** One indicator of the `blocks` layout. */
+  const blocksIndicatorSchema = z.strictObject({
+    id: indicatorId,
+    no: positive,
+    name: bilingualTextSchema,
+    unit: unitSchema,
+    kind: z.enum(KINDS),
+    readings: z.strictObject({ ru: z.nullable(blocksReadingSchema), kk: z.nullable(blocksReadingSchema) }),
+    formula: formulaSchema,
+    criteria: z.optional(z.array(criterionSchema)),
+    notes: z.array(localizedTextSchema),
+  });
+
+  /** A disagreement between the texts of a `blocks` edition. */
+  const blocksDiscrepancySchema = z.strictObject({
+    indicator: indicatorId,
+    field: z.string().check(z.regex(/^(unit|row|name|kind|(targets|weights)\.\d{4}|criteria\.[a-z0-9-]+\.weight)$/u)),
+    readings: z.strictObject({ ru: z.optional(z.nullable(z.string())), kk: z.optional(z.nullable(z.string())) }),
+    why: localizedTextSchema,
+  });
+
+  /** A catalogue file of the `blocks` layout (the 2025 edition's). */
+  const blockFileSchema = freezeSchema(
+    z.strictObject({
+      block: slug,
+      no: z.number().check(z.int(), z.nonnegative()),
+      body: z.nullable(slug),
+      title: bilingualTextSchema,
+      indicators: z.array(blocksIndicatorSchema).check(z.minLength(1)),
+      discrepancies: z.array(blocksDiscrepancySchema),
+    }),
+  );
+
+  return { directionFileSchema, blockFileSchema };
+}
+
+const OWN = /* @__PURE__ */ catalogueFileSchemas();
+
+/** A catalogue file of the `directions` layout (the 2023 edition's): the library's own instance. */
+export const directionFileSchema = OWN.directionFileSchema;
+/** A catalogue file of the `blocks` layout (the 2025 edition's): the library's own instance. */
+export const blockFileSchema = OWN.blockFileSchema;
 
 /** A file of the `directions` layout, as TypeScript sees it. */
 export type DirectionFile = z.infer<typeof directionFileSchema>;

@@ -6,7 +6,7 @@
  */
 import { ENGLISH, type Lang, messagesAtHand } from '../messages/catalogue.js';
 import { render } from '../messages/render.js';
-import type { ErrorCode } from './codes.js';
+import { ERROR_CODES, type ErrorCode } from './codes.js';
 import { createIssue, type ErrorLocation, type Issue, type PathKey, type Words } from './issue.js';
 
 export { ERROR_CODES, type ErrorCode } from './codes.js';
@@ -43,12 +43,16 @@ export class CdtoKpiError extends Error {
   declare readonly [BRAND]: true;
 
   /**
-   * @param issues - every issue found, at least one
+   * @param issues - every issue found, at least one, each as {@link Issue} describes it (copied)
    * @param lang - the language of the issues' messages, for the words that introduce several (English by default)
+   * @throws {@link CdtoKpiError} `WRONG_TYPE` (an error of its own) for anything but a non-empty
+   *   list of issues
    */
   constructor(issues: readonly Issue[], lang: Lang = 'en') {
-    const [first] = issues;
-    if (first === undefined) throw new RangeError('a CdtoKpiError needs at least one issue');
+    const read = readIssues(issues);
+    if (read === null) throw new CdtoKpiError([createIssue(ERROR_CODES.WRONG_TYPE, { field: 'issues' }, 'a non-empty list of issues ({ code, path, location, expected, received, message })', issues, { path: ['issues'] })]);
+    issues = read;
+    const first = read[0]!;
     const messages = messagesAtHand(lang) ?? ENGLISH;
     super(issues.length === 1 ? first.message : `${render(messages.words.problems, { count: issues.length }, messages)}\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`);
     this.name = 'CdtoKpiError';
@@ -56,9 +60,82 @@ export class CdtoKpiError extends Error {
     this.location = first.location;
     this.expected = first.expected;
     this.received = first.received;
-    this.issues = Object.freeze([...issues]);
+    this.issues = issues;
     Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+// The class and its prototype are the library's: frozen, so that no caller can give every later
+// error a method or a `toJSON` of its own. Each error is the caller's to annotate (a tool may add
+// to it); its issues are frozen.
+Object.freeze(CdtoKpiError.prototype);
+Object.freeze(CdtoKpiError);
+
+const CODES: ReadonlySet<string> = new Set(Object.values(ERROR_CODES));
+const LOCATION_KEYS: ReadonlySet<string> = new Set(['cell', 'line', 'column', 'body', 'direction', 'indicator', 'field']);
+
+/**
+ * Issues given to the error's constructor, read once from their own data and copied into frozen
+ * ones: a list of at least one, each with a known code, a path of strings and numbers, a location
+ * of texts (a CSV line a whole number). `null` for anything else (a getter or a proxy whose traps throw included).
+ */
+function readIssues(issues: unknown): readonly Issue[] | null {
+  try {
+    if (!Array.isArray(issues) || issues.length === 0) return null;
+    const read: Issue[] = [];
+    for (let index = 0; index < issues.length; index += 1) {
+      const issue = own(issues, index);
+      if (typeof issue !== 'object' || issue === null) return null;
+      const [code, path, location, expected, received, message] = ['code', 'path', 'location', 'expected', 'received', 'message'].map((key) => own(issue, key));
+      if (typeof code !== 'string' || !CODES.has(code) || typeof expected !== 'string' || typeof received !== 'string' || typeof message !== 'string') return null;
+      if (!Array.isArray(path) || typeof location !== 'object' || location === null || Array.isArray(location)) return null;
+      const keys = path.map((_, at) => own(path, at));
+      if (!keys.every((key) => typeof key === 'string' || typeof key === 'number')) return null;
+      const where: Record<string, string | number> = {};
+      for (const key of Reflect.ownKeys(location)) {
+        const value = own(location, key);
+        if (value === undefined) continue;
+        if (typeof key !== 'string' || !LOCATION_KEYS.has(key)) return null;
+        // A CSV line is a number; everything else where a problem is, a text.
+        if (key === 'line' ? !(Number.isSafeInteger(value) && (value as number) > 0) : typeof value !== 'string') return null;
+        where[key] = value as string | number;
+      }
+      // The message as data: the issue's own, read as the other parts are; an issue made elsewhere
+      // without them says what it expected, in its own words.
+      const given = own(issue, 'params');
+      const params = given === undefined ? Object.freeze({ expected: Object.freeze({ id: expected, values: Object.freeze({}) }), detail: null, edition: null }) : readParams(given);
+      if (params === null) return null;
+      read.push(Object.freeze({ code: code as ErrorCode, path: Object.freeze(keys as PathKey[]), location: Object.freeze(where), expected, received, message, params }));
+    }
+    return Object.freeze(read);
+  } catch {
+    return null;
+  }
+}
+
+/** An issue's `params`, read from its own data (deeply frozen copies); `null` when they are not as {@link Issue} says. */
+function readParams(given: unknown): Issue['params'] | null {
+  if (typeof given !== 'object' || given === null) return null;
+  const phrase = (value: unknown): { readonly id: string; readonly values: Readonly<Record<string, unknown>> } | null => {
+    if (typeof value !== 'object' || value === null) return null;
+    const id = own(value, 'id');
+    const values = own(value, 'values');
+    if (typeof id !== 'string' || typeof values !== 'object' || values === null) return null;
+    return Object.freeze({ id, values: Object.freeze(structuredClone(Object.fromEntries(Reflect.ownKeys(values).filter((key): key is string => typeof key === 'string').map((key) => [key, own(values, key)])))) });
+  };
+  const expected = phrase(own(given, 'expected'));
+  const detailGiven = own(given, 'detail');
+  const detail = detailGiven === null ? null : phrase(detailGiven);
+  const edition = own(given, 'edition');
+  if (expected === null || (detailGiven !== null && detail === null) || (edition !== null && typeof edition !== 'string')) return null;
+  return Object.freeze({ expected, detail, edition: edition as string | null });
+}
+
+/** An own data property, never a getter run; anything else is no issue. */
+function own(value: object, key: string | number | symbol): unknown {
+  const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+  if (descriptor !== undefined && !('value' in descriptor)) throw new TypeError('a getter');
+  return descriptor?.value;
 }
 
 /**
@@ -66,14 +143,21 @@ export class CdtoKpiError extends Error {
  * builds, two versions side by side), where `instanceof` only knows its own copy's class.
  *
  * @param value - anything caught
- * @returns `true` for a {@link CdtoKpiError}
+ * @returns `true` for a {@link CdtoKpiError}; `false` for anything else, never a throw
  * @example
  * ```ts
  * try { scorePeriodReport(report); } catch (error) { if (isCdtoKpiError(error)) console.log(error.issues); }
  * ```
  */
 export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    // Its own mark only: a proxy's traps that throw, or a getter, answer no.
+    const mark = Reflect.getOwnPropertyDescriptor(value, BRAND);
+    return mark !== undefined && mark.value === true;
+  } catch {
+    return false;
+  }
 }
 
 /**

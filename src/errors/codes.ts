@@ -18,7 +18,10 @@ export const ERROR_CODES = deepFreeze({
   NEGATIVE_FIGURE: 'NEGATIVE_FIGURE',
   /** Figures that cannot all be true together: downtime longer than the period, more failures than items. */
   INCONSISTENT_FIGURES: 'INCONSISTENT_FIGURES',
-  /** A required field is absent (`undefined`); `null` is the way to say "no data". */
+  /**
+   * A required field is absent (`undefined`; `null` is the way to say "no data"), a figure is left
+   * empty in an input whose other figures are given, or a column of a CSV report is missing.
+   */
   MISSING_FIELD: 'MISSING_FIELD',
   /** A field that is not part of the shape (a kind's input, a report, an option). */
   UNEXPECTED_FIELD: 'UNEXPECTED_FIELD',
@@ -70,6 +73,8 @@ export const ERROR_CODES = deepFreeze({
   INPUT_UNREADABLE: 'INPUT_UNREADABLE',
   /** An optional package a feature needs is not installed (exceljs, for the workbook). */
   DEPENDENCY_MISSING: 'DEPENDENCY_MISSING',
+  /** A transcribed published figure whose printed text and value disagree (`"printed": "14,2"`, `"value": "15"`). */
+  TRANSCRIPTION_MISMATCH: 'TRANSCRIPTION_MISMATCH',
   /** A file that is not a workbook written by cdto-kpi, or whose hidden marker is damaged. */
   WORKBOOK_UNRECOGNISED: 'WORKBOOK_UNRECOGNISED',
   /** A part of a cdto-kpi workbook that only cdto-kpi writes was changed: a sheet renamed or missing, a formula or a label overwritten. */

@@ -23,8 +23,10 @@ export type PathKey = string | number;
 export interface ErrorLocation {
   /** A spreadsheet cell, as `Sheet!C7` (a report read from a workbook). */
   readonly cell?: string;
-  /** The line of a CSV text (the header is line 1). */
+  /** The line of a CSV report the problem is on (1: the header), where the row starts. */
   readonly line?: number;
+  /** The column of a CSV report: its name in the header (`b`), or its number (`#3`) where it has none. */
+  readonly column?: string;
   readonly body?: string;
   /** The direction of a 2023 report, or the block of a 2025 one: the section the indicator is scored in. */
   readonly direction?: string;
@@ -131,7 +133,8 @@ export const quotedId = (value: string): string => JSON.stringify(value.length >
 export type NamePart = (part: 'body' | 'direction' | 'indicator' | 'field', id: string) => string;
 
 /**
- * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"`, or `input` when nothing is known.
+ * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"` (a CSV report's line and
+ * column first: `line 7, column "b", …`), or `input` when nothing is known.
  *
  * @param location - the parts of the location that are known
  * @param messages - the language (English by default)
@@ -144,6 +147,7 @@ export function describeLocation(location: ErrorLocation, messages: Messages = E
   const parts: string[] = [];
   if (location.cell !== undefined) parts.push(render(words.atCell, { cell: location.cell }, messages));
   if (location.line !== undefined) parts.push(render(words.atLine, { line: String(location.line) }, messages));
+  if (location.column !== undefined) parts.push(render(words.atColumn, { column: quotedId(location.column) }, messages));
   if (location.body !== undefined) parts.push(render(words.atBody, { body: name('body', location.body) }, messages));
   if (location.direction !== undefined) parts.push(render(blocks ? words.atBlock : words.atDirection, { direction: name('direction', location.direction) }, messages));
   if (location.indicator !== undefined) parts.push(render(words.atIndicator, { indicator: name('indicator', location.indicator) }, messages));

@@ -44,6 +44,7 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
     "LIMIT_EXCEEDED": "limit exceeded",
     "INPUT_UNREADABLE": "input unreadable",
     "DEPENDENCY_MISSING": "an optional package is not installed",
+    "TRANSCRIPTION_MISMATCH": "the printed text and the value of a transcribed figure disagree",
     "WORKBOOK_UNRECOGNISED": "not a cdto-kpi workbook",
     "WORKBOOK_ALTERED": "a part of the workbook that cdto-kpi writes was changed"
   },
@@ -56,6 +57,7 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
     "listSeparator": ", ",
     "atCell": "cell {cell}",
     "atLine": "line {line}",
+    "atColumn": "column {column}",
     "atBody": "body {body}",
     "atDirection": "direction {direction}",
     "atBlock": "block {direction}",

@@ -44,6 +44,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "LIMIT_EXCEEDED": "шектен асып кетті",
     "INPUT_UNREADABLE": "деректер оқылмайды",
     "DEPENDENCY_MISSING": "қосымша пакет орнатылмаған",
+    "TRANSCRIPTION_MISMATCH": "көшірілген мәннің басылған мәтіні мен мәні сәйкес келмейді",
     "WORKBOOK_UNRECOGNISED": "бұл cdto-kpi кітабы емес",
     "WORKBOOK_ALTERED": "кітаптың cdto-kpi жазатын бөлігі өзгертілген"
   },
@@ -273,7 +274,9 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "{list} or {last}": "{list} немесе {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} {bytes} байт шегінен үлкен",
     "{name} is not a regular file": "{name} кәдімгі файл емес",
-    "a language loaded: await loadLanguage({lang}) first": "жүктелген тіл: алдымен await loadLanguage({lang}) орындаңыз"
+    "a language loaded: await loadLanguage({lang}) first": "жүктелген тіл: алдымен await loadLanguage({lang}) орындаңыз",
+    "a non-empty list of issues ({ code, path, location, expected, received, message })": "бос емес қателер тізімі ({ code, path, location, expected, received, message })",
+    "{body} is not a body of the {edition} edition, in force for Q{quarter} {year}": "{body} — {year} жылғы {quarter}-тоқсанда қолданылатын {edition} жылғы редакцияның органы емес"
   },
   "words": {
     "issue": "{where}: {what}. Қажет: {expected}; берілгені: {received}.",
@@ -283,6 +286,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "listSeparator": ", ",
     "atCell": "{cell} ұяшығы",
     "atLine": "{line}-жол",
+    "atColumn": "{column} бағаны",
     "atBody": "орган {body}",
     "atDirection": "бағыт {direction}",
     "atBlock": "блок {direction}",

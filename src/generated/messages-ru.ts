@@ -44,6 +44,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "LIMIT_EXCEEDED": "превышен предел",
     "INPUT_UNREADABLE": "данные не читаются",
     "DEPENDENCY_MISSING": "не установлен дополнительный пакет",
+    "TRANSCRIPTION_MISMATCH": "напечатанный текст и значение перенесённого числа расходятся",
     "WORKBOOK_UNRECOGNISED": "это не книга cdto-kpi",
     "WORKBOOK_ALTERED": "изменена часть книги, которую пишет cdto-kpi"
   },
@@ -273,7 +274,9 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "{list} or {last}": "{list} или {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} больше предела в {bytes} байт",
     "{name} is not a regular file": "{name} — не обычный файл",
-    "a language loaded: await loadLanguage({lang}) first": "загруженный язык: сначала выполните await loadLanguage({lang})"
+    "a language loaded: await loadLanguage({lang}) first": "загруженный язык: сначала выполните await loadLanguage({lang})",
+    "a non-empty list of issues ({ code, path, location, expected, received, message })": "непустой список ошибок ({ code, path, location, expected, received, message })",
+    "{body} is not a body of the {edition} edition, in force for Q{quarter} {year}": "{body} — не орган редакции {edition} года, действующей в {quarter} квартале {year} года"
   },
   "words": {
     "issue": "{where}: {what}. Нужно: {expected}; получено: {received}.",
@@ -283,6 +286,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "listSeparator": ", ",
     "atCell": "ячейка {cell}",
     "atLine": "строка {line}",
+    "atColumn": "столбец {column}",
     "atBody": "орган {body}",
     "atDirection": "направление {direction}",
     "atBlock": "блок {direction}",

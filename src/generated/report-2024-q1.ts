@@ -4688,7 +4688,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
   "method": "published-2024-q1",
   "errata": [
     {
-      "figure": "agriculture#1.W",
+      "figure": "agriculture.1.W",
       "published": null,
       "computed": "30",
       "cause": "empty-cell",
@@ -4699,7 +4699,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "security#5.W",
+      "figure": "security.5.W",
       "published": "3.75",
       "computed": "3.7",
       "cause": "awarded-not-rounded",
@@ -4710,7 +4710,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "secondary-education#10.W",
+      "figure": "secondary-education.10.W",
       "published": null,
       "computed": "0",
       "cause": "empty-cell",
@@ -4721,7 +4721,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "ecology#2.Z",
+      "figure": "ecology.2.Z",
       "published": "56.7",
       "computed": "59.7",
       "cause": "misprinted-share",
@@ -4732,7 +4732,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "defence#3.Z",
+      "figure": "defence.3.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
@@ -4743,7 +4743,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "defence#9.Z",
+      "figure": "defence.9.Z",
       "published": "73.4",
       "computed": "76.4",
       "cause": "misprinted-share",
@@ -4754,7 +4754,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "transport#4.Z",
+      "figure": "transport.4.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
@@ -4765,7 +4765,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "transport#5.Z",
+      "figure": "transport.5.Z",
       "published": null,
       "computed": "0",
       "cause": "share-not-printed",
@@ -4776,7 +4776,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "healthcare#9.Z",
+      "figure": "healthcare.9.Z",
       "published": null,
       "computed": "100",
       "cause": "share-not-printed",
@@ -4787,7 +4787,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "construction#8.Z",
+      "figure": "construction.8.Z",
       "published": "83.5",
       "computed": "84.3",
       "cause": "misprinted-share",
@@ -4798,7 +4798,7 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       }
     },
     {
-      "figure": "construction#8.W",
+      "figure": "construction.8.W",
       "published": "9.8",
       "computed": "9.9",
       "cause": "follows-misprinted-share",
@@ -4814,13 +4814,13 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "computed": "66.4",
       "cause": "follows-erratum",
       "explanation": {
-        "en": "The sum of W carries the 0,1 of construction#8.W.",
-        "kk": "construction#8.W мәніндегі 0,1 айырма W қосындысына ауысады.",
-        "ru": "В сумму W переходит разница 0,1 по construction#8.W."
+        "en": "The sum of W carries the 0,1 of construction.8.W.",
+        "kk": "construction.8.W мәніндегі 0,1 айырма W қосындысына ауысады.",
+        "ru": "В сумму W переходит разница 0,1 по construction.8.W."
       }
     },
     {
-      "figure": "fuel-energy-complex#12.W",
+      "figure": "fuel-energy-complex.12.W",
       "published": "5.4",
       "computed": "5",
       "cause": "cap-not-applied",
@@ -4836,9 +4836,9 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
       "computed": "40.5",
       "cause": "follows-erratum",
       "explanation": {
-        "en": "The sum of W carries the 0,4 above U of fuel-energy-complex#12.W.",
-        "kk": "fuel-energy-complex#12.W мәніндегі U-дан 0,4 артық бөлік W қосындысына ауысады.",
-        "ru": "В сумму W переходит превышение над U в 0,4 по fuel-energy-complex#12.W."
+        "en": "The sum of W carries the 0,4 above U of fuel-energy-complex.12.W.",
+        "kk": "fuel-energy-complex.12.W мәніндегі U-дан 0,4 артық бөлік W қосындысына ауысады.",
+        "ru": "В сумму W переходит превышение над U в 0,4 по fuel-energy-complex.12.W."
       }
     },
     {
@@ -4913,9 +4913,9 @@ export const ERRATA_2024_Q1_DATA: Omit<ErrataFile, '$comment'> = {
         "ru": "Для убывающего показателя напечатанное правило при Z > N начисляет Z / N × U: чем хуже значение, тем больше сверх U оно начисляет."
       },
       "resolution": {
-        "en": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance#5, is within its target).",
-        "kk": "Әдепкі бойынша өз көзделген мәнінен жоғары төмендейтін көрсеткіш N / Z × U алады (ешқашан U-дан артық емес); басылған ереже decreasingAboveTarget: 'printed' ретінде қолжетімді, U-дан асатын әрбір берілген үлес салмағына ескерту шығарылады. 2024 жылғы 1-тоқсанның бірде-бір саны оны қажет етпейді (төмендейтін көрсеткіштің жалғыз жолы, finance#5, өз көзделген мәнінің шегінде).",
-        "ru": "По умолчанию убывающий показатель выше своего целевого значения получает N / Z × U (никогда не больше U); напечатанное правило доступно как decreasingAboveTarget: 'printed', с предупреждением при каждом начислении больше U. Ни одному числу за 1 квартал 2024 года оно не требуется (единственная строка убывающего показателя, finance#5, укладывается в целевое значение)."
+        "en": "By default a decreasing indicator above its target gets N / Z × U (never above U); the printed rule is available as decreasingAboveTarget: 'printed', with a warning on every award above U. No Q1 2024 figure needs it (the one decreasing row, finance.5, is within its target).",
+        "kk": "Әдепкі бойынша өз көзделген мәнінен жоғары төмендейтін көрсеткіш N / Z × U алады (ешқашан U-дан артық емес); басылған ереже decreasingAboveTarget: 'printed' ретінде қолжетімді, U-дан асатын әрбір берілген үлес салмағына ескерту шығарылады. 2024 жылғы 1-тоқсанның бірде-бір саны оны қажет етпейді (төмендейтін көрсеткіштің жалғыз жолы, finance.5, өз көзделген мәнінің шегінде).",
+        "ru": "По умолчанию убывающий показатель выше своего целевого значения получает N / Z × U (никогда не больше U); напечатанное правило доступно как decreasingAboveTarget: 'printed', с предупреждением при каждом начислении больше U. Ни одному числу за 1 квартал 2024 года оно не требуется (единственная строка убывающего показателя, finance.5, укладывается в целевое значение)."
       }
     },
     {

@@ -55,7 +55,8 @@ interface Pending {
  * - `LIMIT_EXCEEDED`: nesting deeper than `maxDepth`, more than `maxValues` values, a key longer
  *   than `maxKeyLength` or a string longer than `maxStringLength`;
  * - `WRONG_TYPE`: a getter or setter, a symbol key, an extra property on a list, an object that is
- *   not plain data (a `Date`, a `Map`, a class instance), or a value whose reading throws (a proxy).
+ *   not plain data (a `Date`, a `Map`, a class instance, a function), or a value whose reading
+ *   throws (a proxy).
  *
  * The walk is iterative: a document 100,000 levels deep is refused, never a stack overflow.
  *
@@ -127,6 +128,9 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
 }
 
 function checkPrimitive(value: unknown, parent: readonly PathKey[], key: PathKey | undefined, limits: DocumentLimits): unknown {
+  if (typeof value === 'function') {
+    throw refusal(ERROR_CODES.WRONG_TYPE, key === undefined ? parent : [...parent, key], 'plain data: objects, lists, strings, numbers, booleans, null', value, 'a function is not data');
+  }
   if (typeof value === 'string' && value.length > limits.maxStringLength) {
     throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], say('a string of at most {max} characters', { max: String(limits.maxStringLength) }), value, say('a string of {length} characters', { length: String(value.length) }));
   }

@@ -8,7 +8,7 @@
 import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { readLocation, readOptions } from './boundary.js';
-import { type AbsenceMark, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, parsePrintedFigure } from './printed-figure.js';
+import { type AbsenceMark, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, parsePrinted } from './printed-figure.js';
 
 /**
  * A figure given to the scorer:
@@ -53,6 +53,31 @@ const LARGEST = /* @__PURE__ */ new Exact(10).pow(MAX_INTEGER_DIGITS);
 const NO_DATA = { value: null, absence: 'null', irregularGrouping: false, percent: false } as const;
 
 /**
+ * The error of a number that is not a safe integer, in words a person filling in a report
+ * understands: why a number with decimals is refused, and how to write it instead.
+ */
+function inexact(input: number, location: ErrorLocation) {
+  const written = JSON.stringify(String(input));
+  if (!Number.isFinite(input)) return failure(ERROR_CODES.INEXACT_NUMBER, location, 'a figure written as a string, such as "43.1", or a whole number', input, `${input} is not a figure`);
+  if (Number.isInteger(input)) {
+    return failure(
+      ERROR_CODES.INEXACT_NUMBER,
+      location,
+      `the figure as a string, ${written}`,
+      input,
+      `a whole number beyond 9007199254740991 (2^53 − 1) is not held exactly by JavaScript: write it as a string, in quotes`,
+    );
+  }
+  return failure(
+    ERROR_CODES.INEXACT_NUMBER,
+    location,
+    `the figure as a string, in quotes: ${written} (or "${String(input).replace('.', ',')}" as printed)`,
+    input,
+    `a number with decimals is held by JavaScript as a binary fraction, not always the decimal written (0.1 is 0.1000000000000000055…): write it as a string, in quotes`,
+  );
+}
+
+/**
  * Reads one figure into an exact value, with the checks every figure gets.
  *
  * @param input - the figure (see {@link FigureInput})
@@ -68,9 +93,7 @@ export function readFigureValue(input: unknown, location: ErrorLocation, percent
   let irregularGrouping = false;
   let percent = false;
   if (typeof input === 'number') {
-    if (!Number.isSafeInteger(input)) {
-      throw failure(ERROR_CODES.INEXACT_NUMBER, location, 'a safe integer, or the decimal as a string (e.g. "0.1")', input, 'a JS number that is not a safe integer is not an exact decimal');
-    }
+    if (!Number.isSafeInteger(input)) throw inexact(input, location);
     value = new Exact(input);
   } else if (typeof input === 'string') {
     // A plain figure within the limits needs neither the parser nor the limit checks.
@@ -78,7 +101,7 @@ export function readFigureValue(input: unknown, location: ErrorLocation, percent
       const value = new Exact(input);
       return { value: value.isZero() ? ZERO : value, absence: null, irregularGrouping: false, percent: false };
     }
-    const read = parsePrintedFigure(input, location);
+    const read = parsePrinted(input, location);
     if (read.value === null) return { value: null, absence: read.absence ?? 'blank', irregularGrouping: false, percent: false };
     if (read.percent && percentSign === 'refused') {
       throw failure(ERROR_CODES.INVALID_VALUE, location, 'a figure without a % sign: this field is not a percentage', input, 'a % sign on a figure that is not a percentage');

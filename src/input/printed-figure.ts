@@ -7,6 +7,7 @@
 import { ERROR_CODES, type ErrorLocation, failure, say } from '../errors/cdto-kpi-error.js';
 import { Exact, plain } from '../decimal/decimal.js';
 import { deepFreeze } from '../freeze.js';
+import { readLocation } from './boundary.js';
 
 /** The most significant digits a figure may carry: with the working precision of 100 digits, sums and products of a few figures stay exact. */
 export const MAX_SIGNIFICANT_DIGITS = 30;
@@ -73,10 +74,11 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
  * sign may follow, in that order. A dash or an empty cell means "no figure".
  *
  * @param text - the printed text
- * @param location - where the text comes from, for the error message
+ * @param location - where the text comes from, for the error message (strings only)
  * @returns the exact value (or `null`) with what was printed around it
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a string; `LIMIT_EXCEEDED` for
- *   text longer than `MAX_PRINTED_FIGURE_LENGTH` (256) characters (checked before anything else);
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a string, or a location that is
+ *   not an object of strings; `LIMIT_EXCEEDED` for
+ *   text longer than {@link MAX_PRINTED_FIGURE_LENGTH} characters (checked before anything else);
  *   `FIGURE_OUT_OF_RANGE` for a number beyond 30 significant digits, 20 decimals or 10^24 (checked on
  *   the digits, before any arithmetic: a figure is never cut); `FIGURE_UNREADABLE`, quoting the
  *   text, for anything else
@@ -88,6 +90,18 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
  * ```
  */
 export function parsePrintedFigure(text: string, location: ErrorLocation = {}): PrintedFigure {
+  return parsePrinted(text, readLocation(location));
+}
+
+/**
+ * {@link parsePrintedFigure} with a location the library wrote itself.
+ *
+ * @param text - the printed text
+ * @param location - where the text comes from
+ * @returns the exact value (or `null`) with what was printed around it
+ * @throws {@link CdtoKpiError} as {@link parsePrintedFigure}
+ */
+export function parsePrinted(text: string, location: ErrorLocation): PrintedFigure {
   if (typeof text !== 'string') {
     throw failure(ERROR_CODES.WRONG_TYPE, location, 'a printed figure as a string', text);
   }

@@ -176,7 +176,10 @@ export interface TraceStep {
   readonly name: string;
   /** The expression with the values put in, e.g. `156710 / 363249 × 100`. */
   readonly expression: string;
-  /** The value before rounding; an inexact quotient is cut at 30 significant digits and ends in `…`. */
+  /**
+   * The value before rounding, in plain notation; an inexact quotient is cut at 30 significant
+   * digits (its whole part always in full) and ends in `…`.
+   */
   readonly unrounded: string;
   /** The rounding applied, or `null` when the value was kept. */
   readonly rounding: StageRounding | null;

@@ -6,7 +6,8 @@
  * @module
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
+import { readDocument } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
 import { type IndicatorKind, INDICATOR_KINDS, type KindModule, type PreparedCriterion, type TraceSource } from './contract.js';
 import { kindModule } from './registry.js';
@@ -35,35 +36,58 @@ const PREPARED = new WeakMap<object, PreparedDefinition>();
  * Checks a definition and reads it into exact values. A definition frozen with all it holds is
  * prepared once and remembered (the editions' definitions are deeply frozen); any other on each call.
  *
- * @param definition - kind, id, weight U, target N (criteria for a composite, and its source): plain
- *   data, read through the boundary or made by an edition
+ * @param definition - kind, id, weight U, target N (criteria for a composite, and its source): an
+ *   edition's, or a caller's (read here through the boundary)
  * @param location - body and direction, to say where an error is
  * @returns the prepared definition, frozen
  * @throws {@link CdtoKpiError} carrying every problem of the definition: `WRONG_TYPE`,
  *   `UNKNOWN_KIND`, an unreadable weight, target or criterion
  */
 export function prepareDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
-  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+  if (typeof definition === 'object' && definition !== null) {
+    const known = PREPARED.get(definition);
+    if (known !== undefined) return known;
+  }
+  // A caller's definition is read through the boundary, as any document: its own data only, once,
+  // a getter or a proxy refused with the library's error.
+  let read: unknown;
+  try {
+    read = readDocument(definition);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    // A field of the definition is named as the definition's checks name it (`weight`); the whole of it as `definition`.
+    throw new CdtoKpiError(error.issues.map((issue) => (issue.path.length === 0 ? nestIssue(issue, ['definition'], { ...location, field: 'definition' }) : nestIssue(issue, [], location))));
+  }
+  if (typeof read !== 'object' || read === null || Array.isArray(read)) {
     throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', definition);
   }
-  const known = PREPARED.get(definition);
-  if (known !== undefined) return known;
-  const prepared = readDefinition(definition as Readonly<Record<string, unknown>>, location);
-  if (unchangeable(definition as Readonly<Record<string, unknown>>)) PREPARED.set(definition, prepared);
+  const prepared = readDefinition(read as Readonly<Record<string, unknown>>, location);
+  if (unchangeable(definition as object)) PREPARED.set(definition as object, prepared);
   return prepared;
 }
 
 /**
- * Whether nothing a definition's preparation read can change: the definition frozen, and so its
- * criteria (the list and each criterion) and its source. A frozen definition whose criteria list a
- * caller can still edit is read anew on each call.
+ * Whether nothing a definition's preparation read can change: the definition frozen all the way
+ * down (its criteria, each criterion, its source), its values data. A definition a caller can
+ * still edit is read anew on each call.
  */
-function unchangeable(definition: Readonly<Record<string, unknown>>): boolean {
-  if (!Object.isFrozen(definition)) return false;
-  const criteria = Object.hasOwn(definition, 'criteria') ? definition['criteria'] : undefined;
-  const source = Object.hasOwn(definition, 'source') ? definition['source'] : undefined;
-  const frozen = (value: unknown): boolean => typeof value !== 'object' || value === null || Object.isFrozen(value);
-  return frozen(source) && frozen(criteria) && (!Array.isArray(criteria) || criteria.every(frozen));
+function unchangeable(definition: object): boolean {
+  try {
+    const stack: object[] = [definition];
+    for (let reached = 0; stack.length > 0; reached += 1) {
+      const value = stack.pop()!;
+      // A definition is a few values deep: anything larger is read anew each time.
+      if (reached > 1_000 || !Object.isFrozen(value)) return false;
+      for (const key of Reflect.ownKeys(value)) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(value, key)!;
+        if (!('value' in descriptor)) return false;
+        if (typeof descriptor.value === 'object' && descriptor.value !== null) stack.push(descriptor.value as object);
+      }
+    }
+    return true;
+  } catch {
+    return false; // a proxy whose traps throw is read anew each time (and refused by the boundary)
+  }
 }
 
 /** Weights and targets read already, by their text: a few dozen distinct ones, parsed once each (bounded). */

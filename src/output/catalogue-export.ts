@@ -10,7 +10,7 @@ import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import { readOptions } from '../input/boundary.js';
 import type { BilingualText, Formula, Language } from '../editions/types.js';
-import { type CsvWriteOptions, writeCsv } from '../reports/csv.js';
+import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
 
 export type { CatalogueRecord, ReadingValues } from '../editions/edition.js';
 
@@ -65,7 +65,8 @@ function formulaCell(formula: Formula): string {
  *
  * @param edition - an edition's id
  * @param options - `reading` and `editions` as for {@link catalogueRecords}; `delimiter` (`,` by
- *   default) and `bom` (`EXCEL_CSV` for Excel in a Russian or Kazakh locale)
+ *   default), `bom` and `decimalComma` (`EXCEL_CSV` for Excel in a Russian or Kazakh locale: `;`, a
+ *   byte-order mark, weights and targets with a decimal comma)
  * @returns the CSV text
  * @throws `CdtoKpiError` `UNKNOWN_EDITION`, `INVALID_READING`
  * @example
@@ -74,7 +75,8 @@ function formulaCell(formula: Formula): string {
  * ```
  */
 export function catalogueCsv(edition: string, options: CatalogueOptions & CsvWriteOptions = {}): string {
-  const { reading, editions, delimiter, bom } = readOptions(options, ['reading', 'editions', 'delimiter', 'bom']) as CatalogueOptions & CsvWriteOptions;
+  const { reading, editions, delimiter, bom, decimalComma } = readOptions(options, ['reading', 'editions', 'delimiter', 'bom', 'decimalComma']) as CatalogueOptions & CsvWriteOptions;
+  const figure = (value: string | null | undefined): string | null | undefined => figureCell(value, { decimalComma: decimalComma === true });
   const { found, reading: applied } = exported(edition, { ...(reading === undefined ? {} : { reading }), ...(editions === undefined ? {} : { editions }) });
   const records = found.records(applied);
   const years = [...found.years];
@@ -103,8 +105,8 @@ export function catalogueCsv(edition: string, options: CatalogueOptions & CsvWri
     record.no,
     record.unit,
     record.kind,
-    ...(oneWeight ? [record.weight] : years.map((year) => record.weights?.[year] ?? null)),
-    ...years.map((year) => record.targets[year] ?? null),
+    ...(oneWeight ? [figure(record.weight)] : years.map((year) => figure(record.weights?.[year] ?? null))),
+    ...years.map((year) => figure(record.targets[year] ?? null)),
     record.name.kk,
     record.name.ru,
     record.discrepancies !== undefined ? [...new Set(record.discrepancies)].join(' ') : (record.differences?.fields.join(' ') ?? ''),

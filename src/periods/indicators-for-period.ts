@@ -6,12 +6,13 @@
  */
 import { plain, ZERO } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
-import { indicatorsOfBody } from '../editions/queries.js';
+import { bodyIndicators } from '../editions/queries.js';
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
-import type { BodyId } from '../generated/bodies.js';
+import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { readOptions } from '../input/boundary.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import { prepareDefinition } from '../kinds/definition.js';
@@ -61,7 +62,7 @@ export interface PeriodOptions {
  * @param options - `reading` (an edition with two texts: `kk`, the default, or `ru`) and `editions`
  * @returns the resolved period, the reading applied, the body's indicators and its planned weight, deeply frozen
  * @throws {@link CdtoKpiError} `PERIOD_NOT_COVERED` for a period no edition covers,
- *   `UNKNOWN_BODY` for a body the edition does not have, and `INVALID_READING` for a reading other
+ *   `UNKNOWN_BODY` for a body the edition does not have, `WRONG_TYPE` for a body that is not a string, and `INVALID_READING` for a reading other
  *   than `kk` or `ru`, or any reading for a period of the 2023 edition
  * @example
  * ```ts
@@ -70,7 +71,8 @@ export interface PeriodOptions {
  * ```
  */
 export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, options: PeriodOptions = {}): PeriodIndicators {
-  const where = typeof body === 'string' ? { body } : {};
+  if (typeof body !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a string), such as "justice"', body);
+  const where = { body };
   const { reading: given, editions } = readOptions(options, ['reading', 'editions'], where);
   const registry = registryOf(editions);
   const resolved = resolveIn(registry, period);
@@ -93,15 +95,17 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
  * @throws {@link CdtoKpiError} `UNKNOWN_BODY` for a body the edition does not have
  */
 export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body: unknown, reading: Language | null): readonly PeriodIndicator[] {
+  if (typeof body !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a string), such as "justice"', body);
   const year = period.targetYear;
   let known = IN_FORCE.get(edition);
   if (known === undefined) IN_FORCE.set(edition, (known = new Map()));
-  const key = `${year}\u0000${String(body)}\u0000${reading ?? ''}`;
+  const key = `${year}\u0000${body}\u0000${reading ?? ''}`;
   let indicators = known.get(key);
   if (indicators === undefined) {
+    checkBody(edition, period, body);
     const options = reading === null ? {} : { reading };
     indicators = deepFreeze(
-      indicatorsOfBody(edition.catalogue, body as string).map((indicator) => {
+      bodyIndicators(edition.catalogue, body).map((indicator) => {
         const definition = edition.definitionFor(indicator.id, year, options);
         const weight = prepareDefinition(definition).weight;
         return { id: indicator.id, block: indicator.block, definition, applies: weight !== null && !weight.isZero() };
@@ -110,6 +114,26 @@ export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body
     known.set(key, indicators);
   }
   return indicators;
+}
+
+/**
+ * Refuses a body the edition in force does not have, listing the ones it has, and saying when the
+ * library knows the body from another edition (a body rated under one decree and not another).
+ *
+ * @throws {@link CdtoKpiError} `UNKNOWN_BODY`
+ */
+function checkBody(edition: Edition, period: ResolvedPeriod, body: unknown): void {
+  const ids = edition.catalogue.bodies.map((entry) => entry.id);
+  if (typeof body === 'string' && ids.includes(body)) return;
+  const quarter = `Q${period.period.quarter} ${period.period.year}`;
+  const elsewhere = typeof body === 'string' && BODIES_DATA.some((entry) => entry.id === body);
+  throw failure(
+    ERROR_CODES.UNKNOWN_BODY,
+    typeof body === 'string' ? { body } : {},
+    `a body of the ${edition.id} edition, in force for ${quarter}: ${ids.join(', ')}`,
+    body,
+    elsewhere ? `"${body}" is not a body of the ${edition.id} edition, in force for ${quarter}` : 'unknown body',
+  );
 }
 
 /** A body's indicators in force, by edition (frozen: an edition registered anew is another object). */

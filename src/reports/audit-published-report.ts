@@ -6,10 +6,11 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { exact } from '../decimal/decimal.js';
+import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import type { IndicatorDefinition } from '../kinds/contract.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -18,6 +19,7 @@ import { prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
+import { uncheckedScore } from '../scoring/score-indicator.js';
 import type { ErratumCause } from './erratum-causes.js';
 import { type Erratum, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
 
@@ -31,9 +33,11 @@ export interface ReportScore {
 /** One published figure beside the method's value. */
 export interface FigureComparison {
   /**
-   * The figure's id: `<direction>#<row>.Z`, `<direction>#<row>.W`, `<direction>.R` (a direction
-   * of a body with several), `<body>.R` (a body's result in its section), `rating.<body>.R` and
-   * `rating.<body>.rank` (the rating table), `chart.<body>.R` (the chart's data).
+   * The figure's id: `<indicator>.Z` and `<indicator>.W` for a row (the catalogue's id:
+   * `security.1.W`; `<direction>#<row>` for a row not linked to the catalogue), `<direction>.R` (a
+   * direction of a body with several), `<body>.R` (a body's result in its section),
+   * `rating.<body>.R` and `rating.<body>.rank` (the rating table), `chart.<body>.R` (the chart's
+   * data). An errata register may name a row by the former `<direction>#<row>` form too.
    */
   readonly figure: string;
   readonly published: string | null;
@@ -52,8 +56,22 @@ export interface Reproduction {
   /** The rating as published, and as computed (errata corrected). */
   readonly publishedRating: readonly RatingEntry[];
   readonly correctedRating: readonly RatingEntry[];
-  /** Bodies whose rank differs between the two. */
-  readonly rankChanges: readonly { readonly body: string; readonly published: number; readonly corrected: number }[];
+  /** Bodies whose rank differs between the two, each with the figures that moved it. */
+  readonly rankChanges: readonly RankChange[];
+}
+
+/** A body whose rank differs between the published rating and the method's. */
+export interface RankChange {
+  readonly body: string;
+  readonly published: number;
+  readonly corrected: number;
+  /**
+   * The figures that moved it: the awarded W (or, where none differs, the R) that differ in its
+   * own section and in the sections of the bodies it changed places with. Each is an erratum or
+   * unexplained (see `figures`): a rank changes "once the errata are corrected" only when they are
+   * all errata.
+   */
+  readonly movedBy: readonly string[];
 }
 
 /** A cause suggested for a difference that no erratum explains, from the classes the registers use. */
@@ -79,17 +97,178 @@ export interface AuditOptions {
 }
 
 /**
- * A published report read at the door: through the boundary, then its schema.
+ * A published report read at the door: through the boundary, then its schema, then the figures
+ * themselves (each printed text against its value) and the report against its edition's catalogue
+ * (bodies, directions and rows that exist and belong together, each once; a rating line and at
+ * most one bar of the chart for each body with a section, and no other). What passes can be
+ * scored without a surprise.
  *
  * @param report - the report as given
- * @returns the report, validated
- * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once
+ * @param registry - where the report's edition is
+ * @returns the report, validated, and its edition
+ * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once, in the
+ *   order of the file: its shape first, then the transcription and the links to the catalogue
  */
-function readReport(report: unknown): ReportFile {
+function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
   const given = readDocument(report);
   const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
-  return parsed.data;
+  let edition: Edition;
+  try {
+    edition = registry.get(parsed.data.edition);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw new CdtoKpiError(error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze(['edition']) })));
+  }
+  const problems = reportIssues(parsed.data, edition);
+  if (problems.length > 0) throw new CdtoKpiError(problems);
+  return { report: parsed.data, edition };
+}
+
+/**
+ * Every problem of a report of the right shape, in the order of the file: a transcribed figure
+ * whose printed text and value disagree (the value a person wrote beside a printed figure must be
+ * what the printed text reads: an auditor edits what is printed), a printed text that cannot be
+ * read as a figure, a rank that is not a whole number, and what does not fit the edition's
+ * catalogue: a body or direction it does not have or not of that body, a row not linked to an
+ * indicator, linked to one of another direction or under another number, one not scored from a
+ * and b, a body, direction or indicator given twice, a direction or a row of the catalogue missing, a body of the rating or the chart with no section, a
+ * section with no line in the rating.
+ *
+ * @param report - a report of the right shape
+ * @param edition - its edition
+ * @returns the issues, in the order of the file
+ */
+function reportIssues(report: ReportFile, edition: Edition): Issue[] {
+  const issues: Issue[] = [];
+  const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: string, received: unknown, detail: string): void => {
+    issues.push(createIssue(code, location, expected, received, { path, detail }));
+  };
+  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
+    const where = { ...location, field: `${String(path.at(-1))}.printed` };
+    let read: string | null;
+    try {
+      read = parsePrintedFigure(figure.printed, where).value;
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
+      return null;
+    }
+    if (same(read, figure.value)) return read;
+    issues.push(
+      createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, `"value": ${JSON.stringify(read)}, what the printed ${JSON.stringify(figure.printed)} reads (or the printed text the value was read from)`, figure.value, {
+        path: [...path, 'value'],
+        detail: `the printed ${JSON.stringify(figure.printed)} reads ${read === null ? 'as no figure' : read}, the value says ${figure.value === null ? 'none' : figure.value}`,
+      }),
+    );
+    return null;
+  };
+  const yearCovered = edition.years.includes(report.targetYear);
+  if (!yearCovered) add(ERROR_CODES.PERIOD_NOT_COVERED, ['targetYear'], { field: 'targetYear' }, `a year the ${edition.id} edition sets targets for: ${edition.years.join(', ')}`, report.targetYear, 'no targets for this year');
+  const catalogueBodies = new Set(edition.catalogue.bodies.map((body) => body.id));
+  const blocks = new Map(edition.catalogue.blocks.map((block) => [block.id, block]));
+  const indicators = new Map(edition.catalogue.indicators.map((indicator) => [indicator.id, indicator]));
+  const sections = new Set(report.bodies.map((body) => body.body));
+  const rated = new Set<string>();
+  report.rating.forEach((entry, index) => {
+    const location = { body: entry.body };
+    const rank = check(entry.rank, ['rating', index, 'rank'], location);
+    if (rank !== null && !/^[1-9]\d*$/u.test(rank)) add(ERROR_CODES.INVALID_VALUE, ['rating', index, 'rank', 'value'], { ...location, field: 'rank' }, 'a rank: a whole number from 1', rank, 'not a rank');
+    if (rated.has(entry.body)) add(ERROR_CODES.DUPLICATE_BODY, ['rating', index, 'body'], location, 'each body once in the rating', entry.body, 'body rated twice');
+    else if (!sections.has(entry.body)) add(ERROR_CODES.UNKNOWN_BODY, ['rating', index, 'body'], location, `a body with a section in the report: ${[...sections].join(', ')}`, entry.body, 'rated body with no section');
+    rated.add(entry.body);
+    check(entry.result, ['rating', index, 'result'], location);
+  });
+  const seenBodies = new Set<string>();
+  const seenRows = new Map<string, string>();
+  const seenDirections = new Set<string>();
+  report.bodies.forEach((body, b) => {
+    const bodyPath = ['bodies', b];
+    if (!catalogueBodies.has(body.body)) add(ERROR_CODES.UNKNOWN_BODY, [...bodyPath, 'body'], { body: body.body }, `a body of the ${edition.id} edition: ${[...catalogueBodies].join(', ')}`, body.body, 'unknown body');
+    else if (seenBodies.has(body.body)) add(ERROR_CODES.DUPLICATE_BODY, [...bodyPath, 'body'], { body: body.body }, 'each body\'s section once', body.body, 'body given twice');
+    else if (!rated.has(body.body)) add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'body'], { body: body.body }, 'a line of the rating for each body with a section', body.body, 'body with no line in the rating');
+    seenBodies.add(body.body);
+    body.directions.forEach((direction, d) => {
+      const directionPath = [...bodyPath, 'directions', d];
+      const block = blocks.get(direction.direction);
+      const where = { body: body.body, direction: direction.direction };
+      if (seenDirections.has(direction.direction)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, 'each direction once', direction.direction, 'direction given twice');
+      seenDirections.add(direction.direction);
+      if (block === undefined) add(ERROR_CODES.UNKNOWN_BLOCK, [...directionPath, 'direction'], where, `a direction of the ${edition.id} edition`, direction.direction, 'unknown direction');
+      else if (block.body !== null && block.body !== body.body && catalogueBodies.has(body.body)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, `a direction of body "${body.body}"`, direction.direction, `a direction of body "${block.body}"`);
+      direction.rows.forEach((row, r) => {
+        const rowPath = [...directionPath, 'rows', r];
+        const location = { ...where, ...(row.indicator === null ? {} : { indicator: row.indicator }) };
+        for (const field of ['U', 'N', 'a', 'b', 'Z', 'W'] as const) check(row[field], [...rowPath, field], location);
+        if (row.indicator === null) {
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], { ...where, field: 'indicator' }, 'a row linked to an indicator of the catalogue', null, `row ${row.no} not linked to the catalogue`);
+          return;
+        }
+        const indicator = indicators.get(row.indicator);
+        if (indicator === undefined) {
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], location, `an indicator of the ${edition.id} edition`, row.indicator, 'unknown indicator');
+          return;
+        }
+        const first = seenRows.get(row.indicator);
+        if (first !== undefined) add(ERROR_CODES.DUPLICATE_INDICATOR, [...rowPath, 'indicator'], location, `each indicator on one row (first in direction "${first}")`, row.indicator, 'indicator given twice');
+        seenRows.set(row.indicator, direction.direction);
+        if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, `an indicator of direction "${direction.direction}"`, row.indicator, `an indicator of direction "${indicator.block}"`);
+        else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, `the number the catalogue gives ${row.indicator}: ${indicator.no}`, row.no, 'row out of line with the catalogue');
+        if (!yearCovered) return;
+        let definition: IndicatorDefinition;
+        try {
+          definition = edition.definitionFor(row.indicator, report.targetYear);
+        } catch (error) {
+          if (!isCdtoKpiError(error)) throw error;
+          issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...rowPath, 'indicator']) })));
+          return;
+        }
+        const fields = prepareDefinition(definition).module.fields.join();
+        if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
+      });
+      if (direction.result !== undefined) check(direction.result, [...directionPath, 'result'], where);
+      // Every indicator the catalogue scores in the direction for the target year has its row.
+      if (block === undefined || !yearCovered) return;
+      const given = new Set(direction.rows.map((row) => row.indicator));
+      for (const indicator of edition.catalogue.indicators) {
+        if (indicator.block !== direction.direction || given.has(indicator.id) || !appliesIn(edition, indicator.id, report.targetYear)) continue;
+        add(ERROR_CODES.INDICATOR_NOT_REPORTED, [...directionPath, 'rows'], { ...where, indicator: indicator.id }, `a row for each indicator of direction "${direction.direction}" (row ${indicator.no}: ${indicator.id})`, null, 'row missing');
+      }
+    });
+    if (catalogueBodies.has(body.body)) {
+      const given = new Set(body.directions.map((direction) => direction.direction));
+      for (const block of edition.catalogue.blocks) {
+        if (block.body !== body.body || given.has(block.id)) continue;
+        add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'directions'], { body: body.body, direction: block.id }, `a section for each direction of body "${body.body}": ${edition.catalogue.blocks.filter((entry) => entry.body === body.body).map((entry) => entry.id).join(', ')}`, null, 'direction missing');
+      }
+    }
+    check(body.result, [...bodyPath, 'result'], { body: body.body });
+  });
+  const charted = new Set<string>();
+  report.chart.bars.forEach((bar, index) => {
+    const path = ['chart', 'bars', index];
+    try {
+      parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' });
+    } catch (error) {
+      if (!isCdtoKpiError(error)) throw error;
+      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
+    }
+    if (charted.has(bar.body)) add(ERROR_CODES.DUPLICATE_BODY, [...path, 'body'], { body: bar.body }, 'each body once in the chart', bar.body, 'body charted twice');
+    else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, `a body with a section in the report: ${[...sections].join(', ')}`, bar.body, 'charted body with no section');
+    charted.add(bar.body);
+  });
+  return issues;
+}
+
+/** Whether an indicator has a weight in a year (a row of that year's rating). */
+function appliesIn(edition: Edition, id: string, year: string): boolean {
+  try {
+    edition.definitionFor(id, year);
+    return true;
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    return false;
+  }
 }
 
 /**
@@ -102,7 +281,7 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
     directions: body.directions.map((direction) => ({
       direction: direction.direction,
       indicators: direction.rows.map((row) => {
-        const { definition, input } = rowEntry(report, edition, body.body, direction.direction, row);
+        const { definition, input } = rowEntry(report, edition, row);
         return { prepared: prepareDefinition(definition), input };
       }),
     })),
@@ -117,31 +296,25 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
  * @param report - a transcribed published report
  * @param options - `editions`
  * @returns the period report
- * @throws `CdtoKpiError` for what is not a transcribed report; `UNKNOWN_INDICATOR` for a row
- *   not linked to the catalogue, and what the edition throws for an id or year it does not have
+ * @throws `CdtoKpiError` for what is not a transcribed report (its shape, a printed text
+ *   and value that disagree, a body, direction or row that does not fit the edition's catalogue)
  */
 export function periodReportOfPublished(report: ReportFile, options: Pick<AuditOptions, 'editions'> = {}): { readonly period: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }; readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[] } {
   const { editions } = readOptions(options, ['editions']);
-  const read = readReport(report);
-  const edition = registryOf(editions).get(read.edition);
+  const { report: read, edition } = readReport(report, registryOf(editions));
   return deepFreeze({
     period: { year: read.period.year, quarter: read.period.quarter as 1 | 2 | 3 | 4 },
     bodies: read.bodies.map((body) => ({
       body: body.body,
-      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(read, edition, body.body, direction.direction, row).input]))),
+      figures: Object.fromEntries(body.directions.flatMap((direction) => direction.rows.map((row) => [row.indicator, rowEntry(read, edition, row).input]))),
     })),
   });
 }
 
-/** One row: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
-function rowEntry(report: ReportFile, edition: Edition, body: string, direction: string, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: ReturnType<Edition['definitionFor']>; readonly input: unknown } {
-  const where = { body, direction, field: `row ${row.no}` };
-  if (row.indicator === null) throw failure(ERROR_CODES.UNKNOWN_INDICATOR, where, 'a row linked to an indicator of the catalogue', null, 'report row not linked to the catalogue');
-  const definition = edition.definitionFor(row.indicator, report.targetYear);
+/** One row of a report read at the door: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
+function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
+  const definition = edition.definitionFor(row.indicator!, report.targetYear);
   const fields = prepareDefinition(definition).module.fields;
-  if (fields.join() !== 'a' && fields.join() !== 'a,b') {
-    throw failure(ERROR_CODES.WRONG_TYPE, { ...where, indicator: row.indicator }, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind);
-  }
   return { definition, input: fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
@@ -155,11 +328,11 @@ function rowEntry(report: ReportFile, edition: Edition, body: string, direction:
  */
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);
-  return scoreRead(readReport(report), method, registryOf(editions));
+  const read = readReport(report, registryOf(editions));
+  return scoreRead(read.report, read.edition, method);
 }
 
-function scoreRead(report: ReportFile, method: unknown, registry: EditionRegistry): ReportScore {
-  const edition = registry.get(report.edition);
+function scoreRead(report: ReportFile, edition: Edition, method: unknown): ReportScore {
   const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, applied));
   return deepFreeze({ method: applied.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
@@ -184,25 +357,35 @@ const same = (x: string | null, y: string | null): boolean => (x === null || y =
  */
 export function auditPublishedReport(report: ReportFile, options: AuditOptions & { readonly errata?: readonly Erratum[] } = {}): Audit {
   const { errata: givenErrata, method, editions } = readOptions(options, ['errata', 'method', 'editions']);
-  const read = readReport(report);
+  const { report: read, edition } = readReport(report, registryOf(editions));
   const errata = readErrata(givenErrata);
   report = read;
-  const score = scoreRead(read, method, registryOf(editions));
+  const score = scoreRead(read, edition, method);
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
-  const rows = new Map<string, { U: string | null; W: string | null; Z: string | null }>();
+  const rows = new Map<string, AuditedRow>();
+  /** The id a register may give a row in the former form (`security#1`), and the row's own id. */
+  const formerIds = new Map<string, string>();
+  const sections = new Map<string, string>();
+  const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   for (const body of report.bodies) {
     const scored = byBody.get(body.body)!;
     body.directions.forEach((direction, d) => {
       const scoredDirection = scored.directions[d]!;
       direction.rows.forEach((row, r) => {
         const indicator = scoredDirection.indicators[r]!;
-        rows.set(`${direction.direction}#${row.no}`, { U: indicator.weight, W: row.W.value, Z: row.Z.value });
-        pairs.push({ figure: `${direction.direction}#${row.no}.Z`, published: row.Z.value, computed: indicator.share });
-        pairs.push({ figure: `${direction.direction}#${row.no}.W`, published: row.W.value, computed: indicator.awarded });
+        const former = `${direction.direction}#${row.no}`;
+        const id = row.indicator ?? former;
+        formerIds.set(former, id);
+        sections.set(id, body.body);
+        const { definition } = rowEntry(report, edition, row);
+        rows.set(id, { prepared: prepareDefinition(definition), method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
+        pairs.push({ figure: `${id}.Z`, published: row.Z.value, computed: indicator.share });
+        pairs.push({ figure: `${id}.W`, published: row.W.value, computed: indicator.awarded });
       });
       if (direction.result !== undefined) {
         pairs.push({ figure: `${direction.direction}.R`, published: direction.result.value, computed: scoredDirection.result });
+        sections.set(direction.direction, body.body);
       }
     });
     pairs.push({ figure: `${body.body}.R`, published: body.result.value, computed: scored.result });
@@ -219,7 +402,13 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     pairs.push({ figure: `chart.${bar.body}.R`, published: parsePrintedFigure(bar.printed).value, computed: corrected.get(bar.body)!.result });
   }
 
-  const register = new Map(errata.map((erratum) => [erratum.figure, erratum]));
+  // A register's figure ids, the former row ids (`security#1.W`) read as the catalogue's (`security.1.W`).
+  const idOf = (figure: string): string => {
+    const match = /^(.+#\d+)\.(Z|W)$/u.exec(figure);
+    const row = match === null ? undefined : formerIds.get(match[1]!);
+    return row === undefined ? figure : `${row}.${match![2]}`;
+  };
+  const register = new Map(errata.map((erratum) => [idOf(erratum.figure), erratum]));
   const figures = pairs.map((pair): FigureComparison => {
     if (same(pair.published, pair.computed)) return { ...pair, status: 'reproduced' };
     const erratum = register.get(pair.figure);
@@ -227,14 +416,11 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     return { ...pair, status: explained ? 'erratum' : 'unexplained' };
   });
   const byFigure = new Map(figures.map((figure) => [figure.figure, figure]));
-  const staleErrata = errata.filter((erratum) => byFigure.get(erratum.figure)?.status !== 'erratum');
+  const staleErrata = errata.filter((erratum) => byFigure.get(idOf(erratum.figure))?.status !== 'erratum');
   const count = (status: FigureComparison['status']): number => figures.filter((figure) => figure.status === status).length;
-  const published = new Map(publishedRating.map((entry) => [entry.body, entry.rank]));
-  const rankChanges = correctedRating
-    .filter((entry) => published.get(entry.body) !== entry.rank)
-    .map((entry) => ({ body: entry.body, published: published.get(entry.body)!, corrected: entry.rank }));
   const differing = figures.filter((figure) => figure.status !== 'reproduced');
-  const suggestions = figures.filter((figure) => figure.status === 'unexplained').map((figure) => suggestCause(figure, rows, differing));
+  const rankChanges = rankChangesOf(publishedRating, correctedRating, differing, sections);
+  const suggestions = figures.filter((figure) => figure.status === 'unexplained').map((figure) => suggestCause(figure, rows, differing, rankChanges, sections));
   return deepFreeze({
     method: score.method,
     figures,
@@ -248,47 +434,142 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
   });
 }
 
+/** A row as the audit reads it: its definition and method, U, the published Z and W, its a and b, the method's Z. */
+interface AuditedRow {
+  readonly prepared: ReturnType<typeof prepareDefinition>;
+  readonly method: ScoringMethod;
+  readonly U: string | null;
+  readonly Z: string | null;
+  readonly W: string | null;
+  readonly a: string | null;
+  readonly b: string | null;
+  readonly computedZ: string | null;
+}
+
+/** The body whose section a figure is in (`rating.x.R`, `chart.x.R`, `x.R`, a row's or a direction's id). */
+function sectionOf(figure: string, sections: ReadonlyMap<string, string>): string {
+  const parts = figure.split('.');
+  if (parts[0] === 'rating' || parts[0] === 'chart') return parts[1]!;
+  const id = figure.slice(0, figure.lastIndexOf('.'));
+  return sections.get(id) ?? id;
+}
+
+/**
+ * The bodies whose rank differs, each with the figures that moved it: in its own section and in
+ * those of the bodies it changed places with, the W that differ (or, where none does, the R).
+ */
+function rankChangesOf(
+  published: readonly RatingEntry[],
+  corrected: readonly RatingEntry[],
+  differing: readonly FigureComparison[],
+  sections: ReadonlyMap<string, string>,
+): RankChange[] {
+  const before = new Map(published.map((entry) => [entry.body, entry.rank]));
+  const after = new Map(corrected.map((entry) => [entry.body, entry.rank]));
+  const movers = (body: string): string[] => {
+    if (!differing.some((figure) => figure.figure === `rating.${body}.R`)) return [];
+    const own = differing.filter((figure) => figure.figure.endsWith('.W') && sectionOf(figure.figure, sections) === body).map((figure) => figure.figure);
+    return own.length > 0 ? own : [`rating.${body}.R`];
+  };
+  return corrected
+    .filter((entry) => before.get(entry.body) !== entry.rank)
+    .map((entry) => {
+      const crossed = published.filter((other) => other.body !== entry.body && before.get(other.body)! < before.get(entry.body)! !== after.get(other.body)! < after.get(entry.body)!);
+      const movedBy = [...new Set([entry.body, ...crossed.map((other) => other.body)].flatMap(movers))];
+      return { body: entry.body, published: before.get(entry.body)!, corrected: entry.rank, movedBy };
+    });
+}
+
 /**
  * The cause that best fits a difference, from the classes the errata registers use. A suggestion
  * only: a person reads the source and writes the erratum.
  */
 function suggestCause(
   figure: FigureComparison,
-  rows: ReadonlyMap<string, { readonly U: string | null; readonly W: string | null; readonly Z: string | null }>,
+  rows: ReadonlyMap<string, AuditedRow>,
   differing: readonly FigureComparison[],
+  rankChanges: readonly RankChange[],
+  sections: ReadonlyMap<string, string>,
 ): SuggestedCause {
   const { published, computed } = figure;
   const suggest = (cause: ErratumCause, why: string): SuggestedCause => ({ figure: figure.figure, cause, why });
-  const [row, stage] = splitFigure(figure.figure);
-  if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && Math.abs(Number(published) - Number(computed)) < 1e-9) {
+  const dot = figure.figure.lastIndexOf('.');
+  const [head, stage] = [figure.figure.slice(0, dot), figure.figure.slice(dot + 1)];
+  const row = stage === 'Z' || stage === 'W' ? rows.get(head) : undefined;
+  if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && exact(published).minus(exact(computed)).abs().lt('1e-9')) {
     return suggest('float-artefact', `${published} is ${computed} written by a binary float`);
   }
-  if (stage === 'Z') {
+  if (row !== undefined && stage === 'Z') {
     if (published === null) return suggest('share-not-printed', 'no Z is printed; the method gives one');
-    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}`);
+    const input = inputCause(row);
+    if (input !== null) return suggest('misprinted-input', input);
+    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}${same(row.W, awardedFor(row, row.computedZ)) ? ', and the printed W agrees with the method: Z alone is off' : ''}`);
   }
-  if (stage === 'W') {
-    const entry = row === null ? undefined : rows.get(row);
+  if (row !== undefined && stage === 'W') {
     if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
-    if (entry !== undefined && entry.U !== null && exact(published).gt(exact(entry.U)) && computed !== null && same(computed, entry.U)) {
-      return suggest('cap-not-applied', `the printed W is above U = ${entry.U}; the method caps W at U`);
+    if (row.U !== null && exact(published).gt(exact(row.U)) && computed !== null && same(computed, row.U)) {
+      return suggest('cap-not-applied', `the printed W is above U = ${row.U}; the method caps W at U`);
     }
     if (computed !== null && exact(published).toDecimalPlaces(exact(computed).decimalPlaces()).eq(exact(computed)) && exact(published).decimalPlaces() > exact(computed).decimalPlaces()) {
       return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
     }
-    if (differing.some((other) => other.figure === `${row}.Z`)) return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+    if (differing.some((other) => other.figure === `${head}.Z`)) {
+      const input = inputCause(row);
+      if (input !== null) return suggest('misprinted-input', `W follows the printed Z ${row.Z} (see ${head}.Z)`);
+      return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+    }
   }
-  const scope = figure.figure.split(/[#.]/u)[figure.figure.startsWith('rating.') || figure.figure.startsWith('chart.') ? 1 : 0]!;
-  if (differing.some((other) => other !== figure && other.figure.includes(scope))) {
-    return suggest('follows-erratum', `another figure of ${scope} differs: this one may follow it`);
+  if (stage === 'rank') {
+    const change = rankChanges.find((entry) => `rating.${entry.body}.rank` === figure.figure);
+    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', `moved by ${change.movedBy.join(', ')}`);
+  }
+  const scope = sectionOf(figure.figure, sections);
+  const others = differing.filter((other) => other !== figure && sectionOf(other.figure, sections) === scope && !other.figure.endsWith('.rank'));
+  if (others.length > 0) {
+    const roots = others.filter((other) => other.figure.endsWith('.W'));
+    return suggest('follows-erratum', `follows ${(roots.length > 0 ? roots : others).map((other) => other.figure).join(', ')}`);
   }
   return suggest('misprinted-share', 'no other figure explains it: read the source for a misprint');
 }
 
-function splitFigure(figure: string): [string | null, string] {
-  const dot = figure.lastIndexOf('.');
-  const head = figure.slice(0, dot);
-  return [head.includes('#') ? head : null, figure.slice(dot + 1)];
+/** W as the method awards it for a share (the row's definition, U and N). */
+function awardedFor(row: AuditedRow, share: string | null): string | null {
+  if (share === null) return null;
+  if (row.prepared.module.fields.join() !== 'a,b') return null;
+  return uncheckedScore(row.prepared, { a: share, b: '100' }, row.method, {}).awarded;
+}
+
+/**
+ * Why an input, not the share, explains a row's difference, or `null`: the printed Z and W agree
+ * with each other by the method, and the W the method gives from a / b differs from both, so the
+ * a or b transcribed is not what the publication computed with. The a that gives the printed Z
+ * with the printed b is named.
+ */
+function inputCause(row: AuditedRow): string | null {
+  if (row.Z === null || row.W === null || row.computedZ === null || same(row.Z, row.computedZ)) return null;
+  const fromPrinted = awardedFor(row, row.Z);
+  const fromInputs = awardedFor(row, row.computedZ);
+  if (fromPrinted === null || !same(fromPrinted, row.W) || same(fromInputs, row.W)) return null;
+  const a = row.b === null ? null : exact(row.Z).times(exact(row.b)).div(100);
+  return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2, Exact.ROUND_HALF_UP))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
+}
+
+/**
+ * A register's errata with their figures named as the audit names them: a row by its catalogue id
+ * (`security.5.W`), where the register may give the former `<direction>#<row>` form (`security#5.W`).
+ *
+ * @param report - the report the register is for, validated
+ * @param errata - the register's list, validated
+ * @returns the errata, renamed where needed
+ */
+export function errataByFigure(report: ReportFile, errata: readonly Erratum[]): readonly Erratum[] {
+  const rows = new Map<string, string>();
+  for (const body of report.bodies) for (const direction of body.directions) for (const row of direction.rows) if (row.indicator !== null) rows.set(`${direction.direction}#${row.no}`, row.indicator);
+  return errata.map((erratum) => {
+    const match = /^(.+#\d+)\.(Z|W)$/u.exec(erratum.figure);
+    const row = match === null ? undefined : rows.get(match[1]!);
+    return row === undefined ? erratum : { ...erratum, figure: `${row}.${match![2]}` };
+  });
 }
 
 /** An errata register's list, read at the door. */

@@ -1,18 +1,30 @@
 /**
- * A period report as CSV: one row per body and indicator, the template's columns. Written from a
- * template, read back from a spreadsheet's export into the report `scorePeriodReport` takes.
+ * A period report as CSV: one layout for every tool (the command line's template, the explorer's
+ * report builder, this library), one row per body and indicator, a column per input field. Written
+ * from a template or a report, read back from a spreadsheet's export into the report
+ * `scorePeriodReport` takes, every problem located by its line and column. The builder's former
+ * long layout (`year,quarter,reading,body,indicator,field,value`: a row per field) is read too.
  *
  * @module
  */
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { ERROR_CODES, failure, isCdtoKpiError, say } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
+import { readDocument, readOptions } from '../input/boundary.js';
+import { readCsvOptions, readCsvTemplate } from './csv-arguments.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
-import { type CsvDelimiter, type CsvWriteOptions, parseCsv, writeCsv } from './csv.js';
+import type { ScoringMethod } from '../scoring/method.js';
+import type { RankBy } from '../scoring/rank.js';
+import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, figureCell, readCsvRows, writeCsv } from './csv.js';
+import { meaningsText } from './field-meanings.js';
 import { inputForm } from './input-forms.js';
-import type { ReportTemplate } from './template.js';
+import type { PeriodReport } from './period-report-schema.js';
+import { type PeriodScore, scoreRead } from './score-period.js';
+import type { ReportTemplate, TemplateIndicator } from './template.js';
+import { checkedReport, readScoreOptions, type ValidationResult, type ValidationWarning } from './validate-period-report.js';
 
 /** The value columns of a CSV report: every input field of every kind, one column each. */
 export const CSV_VALUE_COLUMNS = Object.freeze([
@@ -34,103 +46,377 @@ export const CSV_VALUE_COLUMNS = Object.freeze([
 ] as const);
 
 /** The columns that describe an indicator: written in a template, ignored when read. */
-const DESCRIPTION_COLUMNS = Object.freeze(['block', 'name_kk', 'name_ru', 'unit', 'kind', 'target', 'weight', 'fields', 'criteria']);
+const DESCRIPTION_COLUMNS = Object.freeze(['block', 'name_kk', 'name_ru', 'unit', 'kind', 'target', 'weight', 'fields', 'criteria', 'meaning_kk', 'meaning_ru', 'meaning_en']);
 const KEY_COLUMNS = Object.freeze(['period', 'reading', 'body', 'indicator']);
+const REQUIRED_KEYS = Object.freeze(['period', 'body', 'indicator']);
+/** The explorer's former layout: a row per field. */
+const LONG_COLUMNS = Object.freeze(['year', 'quarter', 'reading', 'body', 'indicator', 'field', 'value']);
 
 /** Words read as a milestone's `done` (case ignored); an empty cell or a dash is "no data". */
 const DONE_WORDS: Readonly<Record<string, boolean>> = Object.freeze({ true: true, false: false, yes: true, no: false, '1': true, '0': false, да: true, нет: false, иә: true, жоқ: false });
 
+/** A period report as {@link reportCsv} writes it (a template filled in, or any report). */
+export interface ReportLike {
+  readonly period: { readonly year: number; readonly quarter: number };
+  readonly reading?: string;
+  readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[];
+  /** A template's description of its indicators, written in the columns that describe them. */
+  readonly $indicators?: readonly TemplateIndicator[];
+}
+
+/** What reads a CSV report: the delimiter (by default found from the header), the text whose values apply, the editions. */
+export interface CsvReadOptions {
+  readonly delimiter?: CsvDelimiter;
+  /** An edition with two texts: the text whose kinds apply (overriding the file's `reading` column). */
+  readonly reading?: Language;
+  readonly editions?: EditionRegistry;
+}
+
 /**
- * Writes a template as CSV: one row per body and indicator; the `fields` column names the cells to
- * fill (for the security KPI, `ia ib | tested connected systems`: one form or the other).
+ * Writes a template as CSV: one row per body and indicator, what the indicator is (block, names,
+ * unit, kind, target, weight, the fields to fill, the criteria of a composite, what each field
+ * means in Kazakh, Russian and English with the decree's own words), then a column per input
+ * field, empty, or filled with the template's figures when it was filled in. The `fields` column
+ * names the cells to fill (for the security KPI, `ia ib | tested connected systems`: one form or
+ * the other).
  *
- * @param template - from `reportTemplate`
- * @param options - `delimiter` and `bom` (see `EXCEL_CSV`)
+ * @param template - from `reportTemplate` (filled in or not)
+ * @param options - `delimiter`, `bom` and `decimalComma` (see `EXCEL_CSV`)
  * @returns the CSV text
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a template that is not one (each problem
+ *   with its path under `template`; a target or a weight must be a plain decimal), or for options that
+ *   are not as `writeCsv` takes them
+ * @example
+ * ```ts
+ * writeFileSync('justice.csv', templateCsv(reportTemplate({ period: { year: 2026, quarter: 1 }, body: 'justice' }), EXCEL_CSV));
+ * ```
  */
 export function templateCsv(template: ReportTemplate, options: CsvWriteOptions = {}): string {
-  const period = `${template.period.year}-Q${template.period.quarter}`;
+  return writeReportCsv(readCsvTemplate(template) as ReportLike, readWriteOptions(options));
+}
+
+/**
+ * Writes a period report as CSV, in the layout of {@link templateCsv}: one row per body and
+ * indicator in the report's order, its figures in their columns (a composite's criteria separated
+ * by commas, `none` for none met; a milestone's `done` as `true` or `false`; `null` as an empty
+ * cell). The columns that describe an indicator are filled from the report's `$indicators` (a
+ * template filled in has them) and left empty otherwise: they are never read back.
+ *
+ * @param report - a period report, or a template filled in
+ * @param options - `delimiter`, `bom` and `decimalComma` (see `EXCEL_CSV`; the figures are written
+ *   as given, so only the target and weight columns take decimal commas)
+ * @returns the CSV text
+ * @throws `CdtoKpiError` `WRONG_TYPE` or `INVALID_VALUE` for a report that is not one (each problem
+ *   with its path under `report`; a target or a weight must be a plain decimal), or for options that
+ *   are not as `writeCsv` takes them
+ * @example
+ * ```ts
+ * reportCsv({ period: { year: 2026, quarter: 1 }, bodies: [{ body: 'justice', figures: { 'justice.1': { a: '17', b: '40' } } }] });
+ * ```
+ */
+export function reportCsv(report: ReportLike, options: CsvWriteOptions = {}): string {
+  return writeReportCsv(readCsvTemplate(report, 'report') as ReportLike, readWriteOptions(options));
+}
+
+function readWriteOptions(options: unknown): CsvWriteOptions {
+  const { delimiter, bom, decimalComma } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
+  return { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }), ...(decimalComma === undefined ? {} : { decimalComma }) };
+}
+
+function writeReportCsv(report: ReportLike, options: CsvWriteOptions): string {
+  const period = `${report.period.year}-Q${report.period.quarter}`;
+  const described = new Map<string, TemplateIndicator>();
+  const list: unknown = report.$indicators;
+  if (Array.isArray(list)) for (const indicator of list as TemplateIndicator[]) described.set(`${indicator.body}\u0000${indicator.id}`, indicator);
   const header = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
-  const rows = template.$indicators.map((indicator) => [
-    period,
-    template.reading ?? null,
-    indicator.body,
-    indicator.id,
+  const rows = report.bodies.flatMap(({ body, figures }) =>
+    Object.entries(figures).map(([id, input]) => {
+      const indicator = described.get(`${body}\u0000${id}`);
+      const cells = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Readonly<Record<string, unknown>>) : {};
+      return [period, report.reading ?? null, body, id, ...(indicator === undefined ? DESCRIPTION_COLUMNS.map(() => null) : describe(indicator, options)), ...CSV_VALUE_COLUMNS.map((field) => valueCell(cells[field]))];
+    }),
+  );
+  return writeCsv([header, ...rows], options);
+}
+
+function describe(indicator: TemplateIndicator, options: CsvWriteOptions): (string | null)[] {
+  const { form } = indicator;
+  return [
     indicator.block,
     indicator.name.kk,
     indicator.name.ru,
     indicator.unit,
     indicator.kind,
-    indicator.target,
-    indicator.weight,
-    [indicator.form.fields.join(' '), ...(indicator.form.instead === null ? [] : [indicator.form.instead.join(' ')])].join(' | ') +
-      (Object.keys(indicator.form.optional).length === 0 ? '' : ` (optional: ${Object.keys(indicator.form.optional).join(' ')})`),
+    figureCell(indicator.target, options),
+    figureCell(indicator.weight, options),
+    [form.fields.join(' '), ...(form.instead === null ? [] : [form.instead.join(' ')])].join(' | ') + (Object.keys(form.optional).length === 0 ? '' : ` (optional: ${Object.keys(form.optional).join(' ')})`),
     indicator.criteria === null ? null : indicator.criteria.map((criterion) => `${criterion.id} (${criterion.weight} %)`).join(', '),
-    ...CSV_VALUE_COLUMNS.map(() => null),
-  ]);
-  return writeCsv([header, ...rows], options);
+    meaningsText(indicator.inputs, 'kk'),
+    meaningsText(indicator.inputs, 'ru'),
+    meaningsText(indicator.inputs, 'en'),
+  ];
+}
+
+function valueCell(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  return String(value);
+}
+
+/** A report read from CSV, with where each of its parts sits in the file. */
+interface CsvReport {
+  /** The report, or `null` when the file cannot give one (no header, a key column missing, no period). */
+  readonly report: PeriodReport | null;
+  /** The problems of the file itself, each with its line and column. */
+  readonly issues: readonly Issue[];
+  /** Where an issue of the report is in the file: its line and column, in the file's words. */
+  readonly locate: (issue: Issue) => Issue | null;
+  /** Where a warning of the report is in the file. */
+  readonly locateWarning: (warning: ValidationWarning) => ValidationWarning | null;
+  /** The last line of a body's rows (of the file, for no body): where a problem with no cell of its own goes. */
+  readonly lastLine: (body: string | undefined) => number;
+}
+
+/** A place in the file: a line and a column's name. */
+interface Place {
+  readonly line: number;
+  readonly column: string;
 }
 
 /**
- * Reads a CSV report (as written by {@link templateCsv} and filled in a spreadsheet) into a period
- * report. Every row gives the period (`2026-Q1`), the body and the indicator; the `reading` column,
- * when filled, must agree on every row. A figure cell is passed to the scorer as written, so a
- * decimal comma, digit groups and the printed forms the figure parser reads all work; an empty
- * cell is an empty cell ("no data", warning `BLANK_CELL`). `done` takes true/false, yes/no, 1/0,
- * да/нет, иә/жоқ; `met` takes criterion ids separated by commas, semicolons or spaces (`none`:
- * no criterion met). Cells of fields the indicator does not take must stay empty.
- *
- * @param text - the CSV text (UTF-8, with or without a byte-order mark)
- * @param options - `delimiter` (by default found from the header)
- * @returns the period report, to validate or score
- * @throws `CdtoKpiError` `MALFORMED_CSV` for bad CSV, a missing key column, an unknown
- *   column, rows of different periods or readings; `INVALID_PERIOD` for a period cell not like `2026-Q1`
+ * Reads a CSV report: its rows, every problem of the file with its line and column, and a map from
+ * the report's paths back to the file's cells.
  */
-export function reportFromCsv(text: string, options: { readonly delimiter?: CsvDelimiter; readonly editions?: EditionRegistry } = {}): {
-  readonly period: ReportingPeriod;
-  readonly reading?: Language;
-  readonly bodies: readonly { readonly body: string; readonly figures: Readonly<Record<string, unknown>> }[];
-} {
-  const [header, ...rows] = parseCsv(text, options).filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (header === undefined) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, 'a header row and one row per body and indicator', text.slice(0, 40), 'empty CSV');
-  const columns = header.map((name) => name.trim());
-  for (const name of columns) {
-    if (![...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS].includes(name)) {
-      throw failure(ERROR_CODES.MALFORMED_CSV, { field: `column ${JSON.stringify(name)}` }, say('the columns of a template: {columns}…', { columns: [...KEY_COLUMNS, ...CSV_VALUE_COLUMNS] }), name, 'unknown column');
+function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
+  const issues: Issue[] = [];
+  const problem = (code: Parameters<typeof createIssue>[0], place: Place, expected: string, received: unknown, detail: string, location: ErrorLocation = {}): void => {
+    issues.push(createIssue(code, { line: place.line, column: place.column, ...location }, expected, received, { path: [place.line, place.column], detail }));
+  };
+  const rows = readCsvRows(text, options.delimiter === undefined ? {} : { delimiter: options.delimiter }).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const [head, ...body] = rows;
+  const none: CsvReport = { report: null, issues, locate: () => null, locateWarning: () => null, lastLine: () => 0 };
+  if (head === undefined) {
+    problem(ERROR_CODES.MALFORMED_CSV, { line: 1, column: '#1' }, 'a header row and one row per body and indicator', text.slice(0, 40), 'empty CSV');
+    return none;
+  }
+  const columns = head.cells.map((name) => name.trim());
+  if (LONG_COLUMNS.every((name, index) => columns[index] === name) && columns.length === LONG_COLUMNS.length) return readLongCsv(head, body, options, issues, problem);
+  const known: readonly string[] = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
+  columns.forEach((name, index) => {
+    const column = name === '' ? `#${index + 1}` : name;
+    if (!known.includes(name)) problem(ERROR_CODES.MALFORMED_CSV, { line: head.line, column }, `the columns of a template: ${[...KEY_COLUMNS, ...CSV_VALUE_COLUMNS].join(', ')} (and the columns that describe an indicator)`, name, 'unknown column');
+    else if (columns.indexOf(name) !== index) problem(ERROR_CODES.MALFORMED_CSV, { line: head.line, column }, 'each column once', name, 'column given twice');
+  });
+  const missingKeys = REQUIRED_KEYS.filter((name) => !columns.includes(name));
+  for (const name of missingKeys) problem(ERROR_CODES.MISSING_FIELD, { line: head.line, column: name }, `a column "${name}"`, columns.join(','), `the column "${name}" is missing`);
+  if (missingKeys.length > 0) return none;
+  const at = (row: CsvRow, name: string): string => (columns.includes(name) ? (row.cells[columns.indexOf(name)] ?? '').trim() : '');
+  for (const row of body) {
+    if (row.cells.length > columns.length && row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
+      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: `#${columns.length + 1}` }, `at most ${columns.length} cells, one per column of the header`, row.cells.slice(columns.length).join(','), 'a cell beyond the last column');
     }
   }
-  for (const name of ['period', 'body', 'indicator']) {
-    if (!columns.includes(name)) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'header' }, say('a column {name}', { name: JSON.stringify(name) }), header.join(','), 'missing column');
+  // The period and the reading: the first row's, the same on every row.
+  const first = body[0];
+  if (first === undefined) {
+    problem(ERROR_CODES.MALFORMED_CSV, { line: head.line + 1, column: 'period' }, 'one row per body and indicator', '', 'no row after the header');
+    return none;
   }
-  const at = (row: readonly string[], name: string): string => (row[columns.indexOf(name)] ?? '').trim();
-  const periods = new Set(rows.map((row) => at(row, 'period')));
-  const readings = new Set(rows.map((row) => at(row, 'reading')).filter((value) => value !== ''));
-  if (periods.size !== 1) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'period' }, 'the same period on every row', [...periods].join(', '), 'rows of different periods');
-  if (readings.size > 1) throw failure(ERROR_CODES.MALFORMED_CSV, { field: 'reading' }, 'the same reading on every row', [...readings].join(', '), 'rows of different readings');
-  const periodText = [...periods][0]!;
-  const match = /^(\d{4})-Q([1-4])$/u.exec(periodText);
-  if (match === null) throw failure(ERROR_CODES.INVALID_PERIOD, { field: 'period' }, 'a quarter written like 2026-Q1', periodText);
-  const period = { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
-  const readingText = [...readings][0];
-  const reading = readingText as Language | undefined;
-
-  const bodies = new Map<string, Record<string, unknown>>();
-  const kinds = new Map<string, Map<string, PeriodIndicator>>();
-  // The edition in force, for the optional fields its footnotes allow; none when the period is
-  // wrong (validation says so).
+  const periodText = at(first, 'period');
+  const period = periodOf(periodText);
+  if (period === null) {
+    problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'period' }, 'a quarter written like 2026-Q1', periodText, 'invalid period');
+    return none;
+  }
+  const readingText = body.map((row) => at(row, 'reading')).find((value) => value !== '');
+  for (const row of body) {
+    if (at(row, 'period') !== periodText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'period' }, `the same period on every row: ${periodText}`, at(row, 'period'), 'rows of different periods');
+    const reading = at(row, 'reading');
+    if (reading !== '' && reading !== readingText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, `the same reading on every row: ${readingText}`, reading, 'rows of different readings');
+  }
+  const fileReading = readingText as Language | undefined;
+  const reading = options.reading ?? fileReading;
   const registry = registryOf(options.editions);
   const excusable = excusableIn(registry, period);
-  for (const row of rows) {
-    const body = at(row, 'body');
-    const indicator = at(row, 'indicator');
-    const figures = bodies.get(body) ?? {};
-    bodies.set(body, figures);
-    if (!kinds.has(body)) kinds.set(body, knownIndicators(registry, period, body, reading));
-    const known = kinds.get(body)!.get(indicator);
-    const cells = Object.fromEntries(CSV_VALUE_COLUMNS.filter((name) => columns.includes(name)).map((name) => [name, at(row, name)]));
-    figures[indicator] = inputFromCells(indicator, known, cells, excusable);
+  const valueColumns = CSV_VALUE_COLUMNS.filter((name) => columns.includes(name));
+
+  const bodies = new Map<string, Record<string, unknown>>();
+  const places = new Places();
+  const kinds = new Map<string, Map<string, PeriodIndicator>>();
+  const needed = new Map<string, { readonly line: number; readonly indicator: string; readonly body: string; readonly count: number }>();
+  const needColumn = (name: string, row: CsvRow, body: string, indicator: string): void => {
+    const seen = needed.get(name);
+    needed.set(name, seen === undefined ? { line: row.line, indicator, body, count: 1 } : { ...seen, count: seen.count + 1 });
+  };
+  for (const row of body) {
+    const bodyId = at(row, 'body');
+    const id = at(row, 'indicator');
+    if (bodyId === '' || id === '') {
+      const column = bodyId === '' ? 'body' : 'indicator';
+      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column }, column === 'body' ? 'a body id, such as "justice"' : 'an indicator id, such as "justice.1"', '', `the ${column} cell is empty`);
+      continue;
+    }
+    const figures = bodies.get(bodyId) ?? {};
+    if (!bodies.has(bodyId)) {
+      bodies.set(bodyId, figures);
+      places.body(bodyId, { line: row.line, column: 'body' });
+    }
+    if (Object.hasOwn(figures, id)) {
+      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, `each indicator once per body (first on line ${places.row(bodyId, id)!.line})`, id, 'indicator given twice', { body: bodyId, indicator: id });
+      continue;
+    }
+    places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
+    if (!kinds.has(bodyId)) kinds.set(bodyId, knownIndicators(registry, period, bodyId, reading));
+    const indicator = kinds.get(bodyId)!.get(id);
+    const cells = Object.fromEntries(valueColumns.map((name) => [name, at(row, name)]));
+    for (const name of valueColumns) places.setCell(bodyId, id, name, { line: row.line, column: name });
+    // The columns the indicator's form needs (either form of the security KPI).
+    if (indicator !== undefined && indicator.applies) {
+      const form = inputForm(id, indicator.definition.kind, excusable);
+      const forms = form.instead === null ? [form.fields] : [form.fields, form.instead];
+      if (!forms.some((fields) => fields.every((field) => columns.includes(field)))) {
+        const chosen = forms.find((fields) => fields.some((field) => columns.includes(field))) ?? forms[0]!;
+        for (const field of chosen) if (!columns.includes(field)) needColumn(field, row, bodyId, id);
+      }
+    }
+    figures[id] = inputFromCells(indicator, id, cells, excusable);
   }
-  return { period, ...(reading === undefined ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) };
+  const missingColumns = new Set(needed.keys());
+  for (const [name, first] of needed) {
+    problem(
+      ERROR_CODES.MISSING_FIELD,
+      { line: head.line, column: name },
+      `a column "${name}": ${first.indicator} of ${first.body} (line ${first.line})${first.count > 1 ? ` and ${first.count - 1} more row${first.count === 2 ? '' : 's'}` : ''} take${first.count > 1 ? '' : 's'} it`,
+      columns.join(','),
+      `the column "${name}" is missing`,
+    );
+  }
+  const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
+  return { report, issues, ...locators(report, places, missingColumns, first.line, body.at(-1)!.line) };
+}
+
+/** Reads the explorer's former layout: a row per field (`year,quarter,reading,body,indicator,field,value`). */
+function readLongCsv(
+  head: CsvRow,
+  body: readonly CsvRow[],
+  options: CsvReadOptions,
+  issues: Issue[],
+  problem: (code: Parameters<typeof createIssue>[0], place: Place, expected: string, received: unknown, detail: string, location?: ErrorLocation) => void,
+): CsvReport {
+  const none: CsvReport = { report: null, issues, locate: () => null, locateWarning: () => null, lastLine: () => 0 };
+  const first = body[0];
+  if (first === undefined) {
+    problem(ERROR_CODES.MALFORMED_CSV, { line: head.line + 1, column: 'year' }, 'one row per body, indicator and field', '', 'no row after the header');
+    return none;
+  }
+  const cell = (row: CsvRow, index: number): string => (row.cells[index] ?? '').trim();
+  const period = periodOf(`${cell(first, 0)}-Q${cell(first, 1)}`);
+  if (period === null) {
+    problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'quarter' }, 'a year such as 2026 and a quarter from 1 to 4', `${cell(first, 0)} ${cell(first, 1)}`, 'invalid period');
+    return none;
+  }
+  const readings = body.map((row) => cell(row, 2)).filter((value) => value !== '');
+  const fileReading = readings[0] as Language | undefined;
+  const bodies = new Map<string, Record<string, Record<string, unknown> | null>>();
+  const places = new Places();
+  for (const row of body) {
+    if (cell(row, 0) !== cell(first, 0) || cell(row, 1) !== cell(first, 1)) {
+      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'quarter' }, `the same period on every row: ${cell(first, 0)}, ${cell(first, 1)}`, `${cell(row, 0)}, ${cell(row, 1)}`, 'rows of different periods');
+    }
+    if (cell(row, 2) !== '' && cell(row, 2) !== fileReading) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, `the same reading on every row: ${fileReading}`, cell(row, 2), 'rows of different readings');
+    const [bodyId, id, field, value] = [cell(row, 3), cell(row, 4), cell(row, 5), cell(row, 6)];
+    if (bodyId === '' || id === '') {
+      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column: bodyId === '' ? 'body' : 'indicator' }, 'a body id and an indicator id', '', `the ${bodyId === '' ? 'body' : 'indicator'} cell is empty`);
+      continue;
+    }
+    const figures = bodies.get(bodyId) ?? {};
+    if (!bodies.has(bodyId)) {
+      bodies.set(bodyId, figures);
+      places.body(bodyId, { line: row.line, column: 'body' });
+    }
+    if (places.row(bodyId, id) === undefined) places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
+    if (field === '') {
+      figures[id] = null;
+      continue;
+    }
+    const input = figures[id] ?? {};
+    figures[id] = input;
+    if (Object.hasOwn(input, field)) {
+      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'field' }, 'each field of an indicator once', field, 'field given twice', { body: bodyId, indicator: id, field });
+      continue;
+    }
+    places.setCell(bodyId, id, field, { line: row.line, column: 'value' });
+    input[field] = field === 'met' ? (value === '' ? [] : value.split(';')) : field === 'done' ? (value === '' ? null : (Object.hasOwn(DONE_WORDS, value.toLowerCase()) ? DONE_WORDS[value.toLowerCase()] : value)) : value === '' ? null : value;
+  }
+  const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
+  return { report, issues, ...locators(report, places, new Set(), first.line, body.at(-1)!.line) };
+}
+
+/** Where the bodies, rows and cells of a report sit in its file. */
+class Places {
+  readonly #bodies = new Map<string, Place>();
+  readonly #rows = new Map<string, Place>();
+  readonly #cells = new Map<string, Place>();
+  body(body: string, place?: Place): Place | undefined {
+    if (place !== undefined) this.#bodies.set(body, place);
+    return this.#bodies.get(body);
+  }
+  row(body: string, indicator: string): Place | undefined {
+    return this.#rows.get(`${body}\u0000${indicator}`);
+  }
+  setRow(body: string, indicator: string, place: Place): void {
+    this.#rows.set(`${body}\u0000${indicator}`, place);
+  }
+  cell(body: string, indicator: string, field: string): Place | undefined {
+    return this.#cells.get(`${body}\u0000${indicator}\u0000${field}`);
+  }
+  setCell(body: string, indicator: string, field: string, place: Place): void {
+    this.#cells.set(`${body}\u0000${indicator}\u0000${field}`, place);
+  }
+  /** The last line of a body's rows: where an indicator it did not report would go. */
+  lastLine(body: string): number | undefined {
+    let last: number | undefined;
+    for (const [key, place] of this.#rows) if (key.startsWith(`${body}\u0000`) && (last === undefined || place.line > last)) last = place.line;
+    return last;
+  }
+}
+
+/** The functions that put an issue or a warning of the report at its place in the file. */
+function locators(report: PeriodReport, places: Places, missingColumns: ReadonlySet<string>, firstLine: number, endLine: number): Pick<CsvReport, 'locate' | 'locateWarning' | 'lastLine'> {
+  const placeOf = (path: readonly PathKey[], field: string | undefined): Place | null | 'dropped' => {
+    if (path[0] === 'period') return { line: firstLine, column: 'period' };
+    if (path[0] === 'reading') return { line: firstLine, column: 'reading' };
+    if (path[0] !== 'bodies' || typeof path[1] !== 'number') return null;
+    const body = report.bodies[path[1]]?.body;
+    if (body === undefined) return null;
+    if (path[2] !== 'figures' || typeof path[3] !== 'string') return places.body(body) ?? null;
+    const indicator = path[3];
+    const name = typeof path[4] === 'string' ? path[4] : field;
+    // A field whose column the file lacks: its issue is the missing column's.
+    if (name !== undefined && missingColumns.has(name)) return 'dropped';
+    return (name === undefined ? undefined : places.cell(body, indicator, name)) ?? places.row(body, indicator) ?? null;
+  };
+  const locate = (issue: Issue): Issue | null => {
+    const place = placeOf(issue.path, issue.location.field);
+    if (place === 'dropped') return null;
+    if (place === null) return issue;
+    const location = Object.freeze({ line: place.line, column: place.column, ...issue.location });
+    const detail = issue.message.slice(issue.message.indexOf(': ') + 2);
+    return Object.freeze({ ...issue, path: Object.freeze([place.line, place.column]), location, message: `${describeLocation(location)}: ${detail}` });
+  };
+  const locateWarning = (warning: ValidationWarning): ValidationWarning | null => {
+    const place = placeOf(warning.path, warning.location.field);
+    if (place === 'dropped') return null;
+    if (place === null) return warning;
+    return Object.freeze({ ...warning, path: Object.freeze([place.line, place.column]), location: Object.freeze({ line: place.line, column: place.column, ...warning.location }) });
+  };
+  return { locate, locateWarning, lastLine: (body) => (body === undefined ? endLine : (places.lastLine(body) ?? endLine)) };
+}
+
+/** A period written `2026-Q1` (or `2026Q1`, case ignored), or `null`. */
+function periodOf(text: string): ReportingPeriod | null {
+  const match = /^(\d{4})-?Q([1-4])$/iu.exec(text);
+  return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
 }
 
 /** The indicators of the edition in force that take `excused`; none when the period is wrong (validation says why). */
@@ -155,18 +441,154 @@ function knownIndicators(registry: EditionRegistry, period: ReportingPeriod, bod
   }
 }
 
-/** The input of one row: the fields of the indicator's form (empty cells kept as empty), and every other filled cell. */
-function inputFromCells(id: string, known: PeriodIndicator | undefined, cells: Readonly<Record<string, string>>, excusable: readonly string[]): Record<string, unknown> {
+/**
+ * The input of one row: the fields of the indicator's form (empty cells kept as empty, so that the
+ * scorer reads them as "no data"; the other form's for the security KPI when one of its cells is
+ * filled), and every other filled cell (for the scorer to refuse).
+ */
+function inputFromCells(known: PeriodIndicator | undefined, id: string, cells: Readonly<Record<string, string>>, excusable: readonly string[]): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   if (known !== undefined) {
     const form = inputForm(id, known.definition.kind, excusable);
     const fields = form.instead !== null && form.instead.some((field) => (cells[field] ?? '') !== '') ? form.instead : form.fields;
-    for (const field of fields) input[field] = cells[field] ?? '';
+    for (const field of fields) if (Object.hasOwn(cells, field)) input[field] = cells[field];
   }
   for (const [field, value] of Object.entries(cells)) if (value !== '') input[field] = value;
   for (const [field, value] of Object.entries(input)) {
-    if (field === 'done') input[field] = value === '' || value === '-' ? null : (DONE_WORDS[String(value).toLowerCase()] ?? value);
+    if (field === 'done') {
+      const word = String(value).toLowerCase();
+      input[field] = value === '' || value === '-' ? null : Object.hasOwn(DONE_WORDS, word) ? DONE_WORDS[word] : value;
+    }
     if (field === 'met') input[field] = value === '' || value === '-' ? null : String(value).toLowerCase() === 'none' ? [] : String(value).split(/[\s,;]+/u).filter((part) => part !== '');
   }
   return input;
+}
+
+/** The issues in the order of the file: by line, then by column; those with no place (an indicator not reported) after their body's last row. */
+function inDocumentOrder<T extends { readonly location: ErrorLocation }>(entries: readonly T[], columns: (location: ErrorLocation) => number, fallback: (entry: T) => number): T[] {
+  const key = (entry: T): number => (entry.location.line ?? fallback(entry)) * 1000 + (entry.location.line === undefined ? 999 : columns(entry.location));
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((x, y) => key(x.entry) - key(y.entry) || x.index - y.index)
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Reads a CSV report (as written by {@link templateCsv} or {@link reportCsv} and filled in a
+ * spreadsheet, or the explorer's former row-per-field layout) into a period report.
+ *
+ * Every row gives the period (`2026-Q1`), the body and the indicator; the `reading` column, when
+ * filled, must agree on every row. Every column an indicator's form needs must be there (the
+ * security KPI: `ia` and `ib`, or `tested`, `connected` and `systems`); the columns that describe
+ * an indicator may be left out. A figure cell is read as printed: a decimal comma (`43,1`) or
+ * point, digit groups (`3 714 388`), the printed forms the figure parser reads; an empty cell or a
+ * dash is "no data" (warning `BLANK_CELL` for an empty one). `done` takes true/false, yes/no, 1/0,
+ * да/нет, иә/жоқ; `met` takes criterion ids separated by commas, semicolons or spaces (`none`: no
+ * criterion met). Cells of fields the indicator does not take must stay empty.
+ *
+ * @param text - the CSV text (UTF-8, with or without a byte-order mark)
+ * @param options - `delimiter` (by default found from the header), `reading` and `editions`
+ * @returns the period report, to validate or score
+ * @throws `CdtoKpiError` carrying every problem of the file, each with its line and column
+ *   (`location.line`, `location.column`, path `[line, column]`), in the order of the file:
+ *   `MALFORMED_CSV` (bad quoting, an unknown column or one given twice, rows of different periods
+ *   or readings, a cell beyond the last column), `MISSING_FIELD` (a key column or a column an
+ *   indicator takes is missing, an empty body or indicator cell), `DUPLICATE_INDICATOR` (a body
+ *   and indicator on two rows), `INVALID_PERIOD` (a period cell not like `2026-Q1`)
+ * @example
+ * ```ts
+ * const report = reportFromCsv(readFileSync('justice.csv', 'utf8'));
+ * scorePeriodReport(report).rating;
+ * ```
+ */
+export function reportFromCsv(text: string, options: CsvReadOptions = {}): PeriodReport {
+  const { delimiter, reading, editions } = readOptions(options, ['delimiter', 'reading', 'editions']) as CsvReadOptions;
+  const read = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(reading === undefined ? {} : { reading }), ...(editions === undefined ? {} : { editions }) });
+  if (read.issues.length > 0 || read.report === null) throw new CdtoKpiError(read.issues);
+  return deepFreeze(readDocument(read.report) as PeriodReport);
+}
+
+/**
+ * Validates a CSV report: every problem of the file and of the report it holds, at once, each
+ * located by its line and column (`location.line`, `location.column`, path `[line, column]`), in
+ * the order of the file; an indicator that is not reported (no row) comes after its body's last
+ * row, with no line. The warnings are located the same way.
+ *
+ * @param text - the CSV text
+ * @param options - `delimiter`, `reading`, `method`, `rankBy` and `editions` (as for `validatePeriodReport`)
+ * @returns the validation, as `validatePeriodReport` gives it, deeply frozen (text that is not CSV,
+ *   such as a quote never closed, is an issue of it too)
+ * @throws `CdtoKpiError` for options that are not as `validatePeriodReport` takes them, and for a
+ *   text that is not a string
+ * @example
+ * ```ts
+ * for (const issue of validateReportCsv(text).issues) console.log(issue.location.line, issue.location.column, issue.message);
+ * ```
+ */
+export function validateReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): ValidationResult {
+  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
+  const read = readScoreOptions(rest);
+  let csv: CsvReport;
+  try {
+    csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+  } catch (error) {
+    // Text that is not CSV (a quote never closed): its problem, with its line and column, is the validation's.
+    if (!isCdtoKpiError(error) || error.code !== ERROR_CODES.MALFORMED_CSV) throw error;
+    return deepFreeze({ ok: false, issues: [...error.issues], warnings: [] });
+  }
+  if (csv.report === null) return deepFreeze({ ok: false, issues: [...csv.issues], warnings: [] });
+  try {
+    readDocument(csv.report); // the limits every report is held to
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    return deepFreeze({ ok: false, issues: [...csv.issues, ...error.issues], warnings: [] });
+  }
+  const validation = checkedReport(csv.report, read);
+  return located(csv, validation.issues, validation.warnings);
+}
+
+/**
+ * Scores a CSV report, as `scorePeriodReport` scores the report it holds; any problem is thrown
+ * located in the file.
+ *
+ * @param text - the CSV text
+ * @param options - `delimiter`, `reading`, `method`, `rankBy` and `editions` (as for `scorePeriodReport`)
+ * @returns the scores and the rating, deeply frozen
+ * @throws `CdtoKpiError` carrying every problem of the file and of the report, each with its
+ *   line and column where it has one, in the order of the file
+ * @example
+ * ```ts
+ * scoreReportCsv(readFileSync('justice.csv', 'utf8')).bodies[0].result;
+ * ```
+ */
+export function scoreReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): PeriodScore {
+  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
+  const read = readScoreOptions(rest);
+  const csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+  if (csv.report !== null) readDocument(csv.report); // the limits every report is held to
+  if (csv.report === null || csv.issues.length > 0) {
+    const issues = csv.report === null ? csv.issues : located(csv, checkedReport(csv.report, read).issues, []).issues;
+    throw new CdtoKpiError(issues);
+  }
+  try {
+    return scoreRead(csv.report, read);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw new CdtoKpiError(located(csv, error.issues, []).issues);
+  }
+}
+
+/** The file's issues and the report's, located and in the order of the file. */
+function located(csv: CsvReport, issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {
+  const order = (location: ErrorLocation): number => Math.max(0, [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS, ...LONG_COLUMNS].indexOf(location.column ?? ''));
+  const placed = [...csv.issues, ...issues.map(csv.locate).filter((issue): issue is Issue => issue !== null)];
+  const fallback = (entry: { readonly location: ErrorLocation }): number => csv.lastLine(entry.location.body);
+  const all = inDocumentOrder(placed, order, fallback);
+  const shown = inDocumentOrder(warnings.map(csv.locateWarning).filter((warning): warning is ValidationWarning => warning !== null), order, fallback);
+  return deepFreeze({ ok: all.length === 0, issues: all, warnings: shown });
+}
+
+function textOf(text: unknown): string {
+  if (typeof text !== 'string') throw new CdtoKpiError([createIssue(ERROR_CODES.WRONG_TYPE, {}, 'the CSV text, a string', text)]);
+  return text;
 }

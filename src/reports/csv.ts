@@ -11,6 +11,7 @@
  * @module
  */
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { readCsvOptions, readCsvRowsArgument, readCsvText } from './csv-arguments.js';
 
 /** The delimiters a CSV report may use. */
 export const CSV_DELIMITERS = Object.freeze([',', ';', '\t'] as const);
@@ -23,10 +24,31 @@ export interface CsvWriteOptions {
   readonly delimiter?: CsvDelimiter;
   /** Start with a UTF-8 byte-order mark, so that Excel reads the Cyrillic text as UTF-8. Default `false`. */
   readonly bom?: boolean;
+  /**
+   * Write the figures (targets, weights, scores) with a decimal comma (`4,3`), as a spreadsheet in
+   * a Russian or Kazakh locale reads a number; with a point it reads `4.3` as text or a date.
+   * Default `false`. Text cells (names, ids) are never changed.
+   */
+  readonly decimalComma?: boolean;
 }
 
-/** The options for Excel on a Russian- or Kazakh-locale Windows: `;` and a byte-order mark. */
-export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true });
+/**
+ * The options for Excel on a Russian- or Kazakh-locale Windows: `;`, a byte-order mark and decimal
+ * commas.
+ */
+export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true, decimalComma: true });
+
+/**
+ * A figure's cell as written: a plain decimal (`4.3`) with a decimal comma when the options ask
+ * for one; anything else (an integer, a word, a list, `null`) as it is.
+ *
+ * @param value - a figure in plain notation, or any other cell
+ * @param options - `decimalComma`
+ * @returns the cell
+ */
+export function figureCell<T>(value: T, options: CsvWriteOptions): T | string {
+  return options.decimalComma === true && typeof value === 'string' && /^-?\d+\.\d+$/u.test(value) ? value.replace('.', ',') : value;
+}
 
 const BOM = '\uFEFF';
 
@@ -37,23 +59,52 @@ const BOM = '\uFEFF';
  * @param options - `delimiter`; by default the one of `,`, `;` and tab found most often outside
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
- *   is not a row
- * @throws `CdtoKpiError` `MALFORMED_CSV` for a quote that is never closed, text after a
- *   closing quote, or a quote inside an unquoted cell, naming the line
+ *   is not a row; frozen
+ * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
+ *   closing quote, or a quote inside an unquoted cell, naming the line and the column (its name in
+ *   the first row, or its number); `WRONG_TYPE` for a text that is not a string or options that are
+ *   not an object; `INVALID_VALUE` for another delimiter
  * @example
  * ```ts
  * parseCsv('a;b\r\n"1,5";2\r\n'); // [['a', 'b'], ['1,5', '2']]
  * ```
  */
-export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): string[][] {
+export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): readonly (readonly string[])[] {
+  const given = readCsvText(text);
+  const { delimiter } = readCsvOptions(options, ['delimiter']);
+  return Object.freeze(readCsvRows(given, delimiter === undefined ? {} : { delimiter }).map((row) => Object.freeze(row.cells)));
+}
+
+/** A row of CSV: its cells, and the line it starts on (1 for the first; a quoted line end makes a row span lines). */
+export interface CsvRow {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+/**
+ * {@link parseCsv} for the library's own callers, whose arguments are read already, keeping the
+ * line each row starts on.
+ *
+ * @param text - the CSV text
+ * @param options - `delimiter`
+ * @returns the rows with their lines
+ * @throws `CdtoKpiError` `MALFORMED_CSV` as {@link parseCsv}
+ */
+export function readCsvRows(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvRow[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(body);
-  const rows: string[][] = [];
+  const rows: CsvRow[] = [];
   let row: string[] = [];
+  let rowLine = 1;
   let cell = '';
   let line = 1;
   let index = 0;
   let quotedCell = false;
+  const malformed = (at: number, expected: string, received: string, detail: string) => {
+    // The column by its name in the first row, once that row is read; else by its number.
+    const column = rows[0]?.cells[row.length]?.trim() || `#${row.length + 1}`;
+    return failure(ERROR_CODES.MALFORMED_CSV, { line: at, column }, expected, received, detail, [at, column]);
+  };
   const endCell = (): void => {
     row.push(cell);
     cell = '';
@@ -63,12 +114,12 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     const char = body[index]!;
     if (char === '"') {
       if (cell !== '' || quotedCell) {
-        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a quote only around a whole cell (a quote inside is written "")', cell + char, 'a quote inside an unquoted cell');
+        throw malformed(line, 'a quote only around a whole cell (a quote inside is written "")', cell + char, 'a quote inside an unquoted cell');
       }
       const start = line;
       index += 1;
       for (;;) {
-        if (index >= body.length) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${start}` }, 'a closing quote', cell.slice(0, 40), 'a quoted cell is never closed');
+        if (index >= body.length) throw malformed(start, 'a closing quote', cell.slice(0, 40), 'a quoted cell is never closed');
         const inner = body[index]!;
         if (inner === '"') {
           if (body[index + 1] === '"') {
@@ -86,7 +137,7 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
       quotedCell = true;
       const next = body[index];
       if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
-        throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter or the end of the line after a closing quote', body.slice(index, index + 20), 'text after a closing quote');
+        throw malformed(line, 'a delimiter or the end of the line after a closing quote', body.slice(index, index + 20), 'text after a closing quote');
       }
       continue;
     }
@@ -97,19 +148,20 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     }
     if (char === '\r' || char === '\n') {
       endCell();
-      rows.push(row);
+      rows.push({ cells: row, line: rowLine });
       row = [];
       index += char === '\r' && body[index + 1] === '\n' ? 2 : 1;
       line += 1;
+      rowLine = line;
       continue;
     }
-    if (quotedCell) throw failure(ERROR_CODES.MALFORMED_CSV, { field: `line ${line}` }, 'a delimiter after a closing quote', char, 'text after a closing quote');
+    if (quotedCell) throw malformed(line, 'a delimiter after a closing quote', char, 'text after a closing quote');
     cell += char;
     index += 1;
   }
   if (cell !== '' || quotedCell || row.length > 0) {
     endCell();
-    rows.push(row);
+    rows.push({ cells: row, line: rowLine });
   }
   return rows;
 }
@@ -136,20 +188,21 @@ function detectDelimiter(text: string): CsvDelimiter {
  * @param rows - the rows, the header first
  * @param options - `delimiter` and `bom` (see {@link CsvWriteOptions})
  * @returns the CSV text, ending in CRLF
+ * @throws `CdtoKpiError` `WRONG_TYPE` for rows that are not lists of cells (strings, numbers,
+ *   `null`) or a `bom` that is not a boolean; `INVALID_VALUE` for another delimiter, or a number
+ *   that is not finite or that JavaScript writes with an exponent; what `readDocument` refuses
  * @example
  * ```ts
  * writeCsv([['id', 'name'], ['common.1', 'Жоба; 1']], EXCEL_CSV); // '\uFEFFid;name\r\ncommon.1;"Жоба; 1"\r\n'
  * ```
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
-  if (!(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
-    throw failure(ERROR_CODES.INVALID_VALUE, { field: 'delimiter' }, '",", ";" or a tab', delimiter);
-  }
+  const read = readCsvRowsArgument(rows);
+  const { delimiter = ',', bom } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
   const cell = (value: string | number | null | undefined): string => {
     if (value === null || value === undefined) return '';
     const text = String(value);
     return text.includes(delimiter) || /["\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return `${options.bom === true ? BOM : ''}${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+  return `${bom === true ? BOM : ''}${read.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }

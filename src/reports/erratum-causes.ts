@@ -9,6 +9,7 @@ import { deepFreeze } from '../freeze.js';
 /** Why a published figure differs from the method. */
 export const ERRATUM_CAUSES = deepFreeze([
   'misprinted-share',
+  'misprinted-input',
   'share-not-printed',
   'awarded-not-rounded',
   'cap-not-applied',

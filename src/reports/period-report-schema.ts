@@ -11,21 +11,32 @@ import { issuesFromZod, valueAt } from '../errors/zod-issues.js';
 import { freezeSchema } from '../freeze.js';
 import type { PhraseId } from '../generated/message-types.js';
 
-/** The shape of a period report: the period, and each body's figures by indicator id. */
-export const periodReportSchema = /* @__PURE__ */ freezeSchema(
-  z.strictObject({
-    /** A note for people; ignored. */
-    $comment: z.optional(z.string()),
-    /** What each indicator of a template is (see `reportTemplate`); ignored. */
-    $indicators: z.optional(z.array(z.unknown())),
-    /** True for an example report whose figures describe no real body. */
-    synthetic: z.optional(z.boolean()),
-    period: z.strictObject({ year: z.number().check(z.int()), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-    /** Editions with two texts only: the text whose targets and weights apply (the edition's default when left out). */
-    reading: z.optional(z.enum(['kk', 'ru'])),
-    bodies: z.array(z.strictObject({ body: z.string().check(z.minLength(1)), figures: z.record(z.string(), z.unknown()) })).check(z.minLength(1)),
-  }),
-);
+/**
+ * Builds the schema of a period report, new. The library checks a report's shape with an instance
+ * of its own, never handed out; `cdto-kpi/schemas` hands out another, so that nothing done to it
+ * reaches a score.
+ *
+ * @returns the schema, frozen
+ */
+export function buildPeriodReportSchema() {
+  return freezeSchema(
+    z.strictObject({
+      /** A note for people; ignored. */
+      $comment: z.optional(z.string()),
+      /** What each indicator of a template is (see `reportTemplate`); ignored. */
+      $indicators: z.optional(z.array(z.unknown())),
+      /** True for an example report whose figures describe no real body. */
+      synthetic: z.optional(z.boolean()),
+      period: z.strictObject({ year: z.number().check(z.int()), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+      /** Editions with two texts only: the text whose targets and weights apply (the edition's default when left out). */
+      reading: z.optional(z.enum(['kk', 'ru'])),
+      bodies: z.array(z.strictObject({ body: z.string().check(z.minLength(1)), figures: z.record(z.string(), z.unknown()) })).check(z.minLength(1)),
+    }),
+  );
+}
+
+/** The shape of a period report: the library's own instance, never handed out. */
+const periodReportSchema = /* @__PURE__ */ buildPeriodReportSchema();
 
 /** A period report: the period, and each body's figures by indicator id. */
 export type PeriodReport = z.input<typeof periodReportSchema>;

@@ -52,5 +52,6 @@ export function scoreReport2024Q1(method: ScoringMethod = PUBLISHED_METHOD): Rep
  */
 export function reproduceReport2024Q1(method: ScoringMethod = PUBLISHED_METHOD, errata: readonly Erratum[] = ERRATA_2024_Q1.errata): Reproduction {
   const { report: _report, suggestions: _suggestions, ...reproduction } = auditPublishedReport(REPORT_2024_Q1, { errata, method });
-  return reproduction;
+  // A new object of the audit's frozen parts: frozen too, as every result is.
+  return Object.freeze(reproduction);
 }

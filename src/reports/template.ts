@@ -16,6 +16,7 @@ import { readDocument, readOptions } from '../input/boundary.js';
 import type { IndicatorKind } from '../kinds/contract.js';
 import { indicatorsForPeriod } from '../periods/indicators-for-period.js';
 import type { ReportingPeriod } from '../periods/resolve-period.js';
+import { type FieldMeaning, fieldMeanings } from './field-meanings.js';
 import { type InputForm, inputForm } from './input-forms.js';
 
 /** One indicator of a template: what it is and what to fill in. */
@@ -33,6 +34,12 @@ export interface TemplateIndicator {
   /** The criteria of a composite indicator (the ids `met` takes), `null` for the other kinds. */
   readonly criteria: readonly { readonly id: string; readonly weight: string; readonly name: BilingualText }[] | null;
   readonly form: InputForm;
+  /**
+   * What each field of the form means (the fields to fill in, the other form's, the optional
+   * ones): the library's words in Kazakh, Russian and English, and the decree's own words where
+   * the catalogue's formula has them.
+   */
+  readonly inputs: readonly FieldMeaning[];
 }
 
 /** A period report with every value empty, and (under `$indicators`, ignored when scoring) what each indicator is. */
@@ -53,6 +60,8 @@ export interface ReportTemplate {
  * data"). Like every result of the library it is deeply frozen: to fill it in place, take a copy
  * (`structuredClone(template)`).
  *
+ * Each indicator's `inputs` say what each field means, in Kazakh, Russian and English, with the
+ * decree's own words where the catalogue's formula has them (a ratio's numerator and denominator).
  * The security KPI (common KPI 4) is given in its percent form (`ia`, `ib`); `form.instead` names
  * the count form (`tested`, `connected`, `systems`), which may replace it. An uptime indicator's
  * `totalHours` and common KPI 6's `excused` are optional and left out.
@@ -93,13 +102,14 @@ export function reportTemplate(options: { readonly period: ReportingPeriod; read
       figures[id] = Object.fromEntries(form.fields.map((field) => [field, null]));
       const indicator = findIndicator(edition.catalogue, id) as EditionIndicator & Partial<Pick<BlocksIndicator, 'criteria'>>;
       const criteria = indicator.criteria === undefined || indicator.criteria === null ? null : indicator.criteria.map(({ id: criterion, weight, name }) => ({ id: criterion, weight, name }));
-      described.push({ body: list.body, id, block, name: indicator.name, unit: indicator.unit, kind: definition.kind, target: definition.target, weight: definition.weight!, criteria, form });
+      const inputs = fieldMeanings(definition.kind, [...form.fields, ...(form.instead ?? []), ...Object.keys(form.optional)], indicator.formula, resolved.hours);
+      described.push({ body: list.body, id, block, name: indicator.name, unit: indicator.unit, kind: definition.kind, target: definition.target, weight: definition.weight!, criteria, form, inputs });
     }
     return { body: list.body, figures };
   });
   const { year, quarter } = resolved.period;
   return deepFreeze({
-    $comment: `Template of the report for Q${quarter} ${year}${resolved.dataDue === null ? '' : `, due ${resolved.dataDue}`}: fill in every null (a figure as a string, "43,1" or "3 714 388"; true or false; a list of criterion ids), or leave null for "no data". $indicators says what each indicator is; it is ignored when scoring.`,
+    $comment: `Template of the report for Q${quarter} ${year}${resolved.dataDue === null ? '' : `, due ${resolved.dataDue}`}: fill in every null (a figure as a string, "43,1" or "3 714 388"; true or false; a list of criterion ids), or leave null for "no data". $indicators says what each indicator is and what each of its fields means (inputs); it is ignored when scoring.`,
     period: { year, quarter },
     ...(applied === null ? {} : { reading: applied }),
     bodies,

@@ -12,12 +12,12 @@ import { issuesIn, messagesFor, warningText } from '../output/messages.js';
 import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
-import type { WarningCode } from '../kinds/contract.js';
+import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
 import { indicatorsInForce } from '../periods/indicators-for-period.js';
 import { resolveIn } from '../periods/resolve-period.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { RANK_BY, type RankBy } from '../scoring/rank.js';
-import { uncheckedScore } from '../scoring/score-indicator.js';
+import { type IndicatorScore, uncheckedScore } from '../scoring/score-indicator.js';
 import { groupFigures, type PeriodWarning } from './group-figures.js';
 import { type PeriodReport, periodReportShapeIssues } from './period-report-schema.js';
 
@@ -70,7 +70,9 @@ export function readScoreOptions(options: unknown): ReadScoreOptions {
  * same boundary as scoring: its limits, forbidden keys, getters), its shape, the period, the
  * reading, each body (unknown, given twice), each indicator (unknown, missing) and each figure
  * (scored on its own, its issues kept). `scorePeriodReport` refuses a report with any of them, and
- * its error carries the same issues.
+ * its error carries the same issues, with one exception: an input filled in part (`a` given, `b`
+ * left out) is a `MISSING_FIELD` issue here, at the missing figure, while scoring reads it as the
+ * published method does, as no data (W = 0), with a `NO_DATA` warning naming what is missing.
  *
  * @param document - the report, as parsed from JSON (or read from CSV)
  * @param options - `reading` (overriding the document's), `method`, `rankBy` and `editions`, as for `scorePeriodReport`
@@ -157,7 +159,19 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
         const location: ErrorLocation = { body, direction, indicator: prepared.id };
         try {
           const score = uncheckedScore(prepared, input, method, location);
+          const missing = partlyReported(score);
+          for (const field of missing) {
+            const given = Object.keys(score.trace.inputs).filter((name) => score.trace.inputs[name] !== null);
+            issues.push(
+              createIssue(ERROR_CODES.MISSING_FIELD, { ...location, field }, `a figure, as ${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} given (for "no data", leave every figure empty)`, (input as Record<string, unknown>)[field], {
+                path: [...path, field],
+                detail: `"${field}" is missing from an input filled in part (scoring reads it as no data, W = 0)`,
+              }),
+            );
+          }
           for (const warning of score.warnings) {
+            // The input's issue says what is missing: not "nothing was reported", nor "an empty cell".
+            if (missing.length > 0 && (warning.code === WARNING_CODES.NO_DATA || (warning.field !== null && missing.includes(warning.field)))) continue;
             warnings.push({ code: warning.code, path: warning.field === null ? path : [...path, warning.field], location: { ...location, ...(warning.field === null ? {} : { field: warning.field }) }, message: warning.message, params: warning.params });
           }
         } catch (error) {
@@ -168,6 +182,24 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
     }
   });
   return result(issues.map((issue) => inEdition(issue, edition.id, edition.layout === 'blocks')), warnings);
+}
+
+/**
+ * The figures missing from an input filled in part: scored as "no data" (the published Q1 2024
+ * rating scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten.
+ * A figure counts as given when it was read as a value; an uptime's hours alone are not a report
+ * (a period report fills them in), nor is a complement ratio's `excused` left empty.
+ *
+ * @param score - the indicator's score, its inputs as read
+ * @returns the fields left empty beside others given; none for an input given in full or not at all
+ */
+function partlyReported(score: IndicatorScore): string[] {
+  if (score.share !== null) return [];
+  const inputs = Object.entries(score.trace.inputs).filter(([field, value]) => !(field === 'excused' && value === null));
+  if (inputs.some(([, value]) => typeof value !== 'string' && value !== null)) return []; // a milestone or a composite: one field
+  if (score.kind === 'uptime' && score.trace.inputs['downtimeHours'] === null) return [];
+  const given = inputs.filter(([, value]) => value !== null);
+  return given.length === 0 ? [] : inputs.filter(([, value]) => value === null).map(([field]) => field);
 }
 
 /** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */

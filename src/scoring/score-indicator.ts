@@ -9,7 +9,7 @@
 import { atTargetPrecision } from '../decimal/rounding.js';
 import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
-import type { AwardRule, IndicatorDefinition, IndicatorKind, ScoringWarning, TraceSource, TraceStep } from '../kinds/contract.js';
+import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, WARNING_CODES } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { openInput, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
@@ -161,6 +161,7 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
   const measure = module.measure(reader, { shareRounding, criteria: prepared.criteria });
   const warnings = reader.warnings;
   const decided = award(prepared, measure, method, warnings);
+  if (decided.rule === 'no-data') sayWhatIsMissing(warnings, reader.inputs, prepared.kind);
   const trace: IndicatorTrace = Object.freeze({
     formula: module.formula,
     inputs: Object.freeze({ ...reader.inputs }),
@@ -180,4 +181,25 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
     trace,
     warnings: Object.freeze(warnings),
   });
+}
+
+/**
+ * An input filled in part (`a` given, `b` empty) is scored as no data, as the published Q1 2024
+ * rating scores its rows printed with an a and no b; its warning names what is missing instead of
+ * saying that nothing was reported. An uptime's hours alone, or a complement ratio's `excused`
+ * alone, are no report.
+ *
+ * @param warnings - the score's warnings, changed in place
+ * @param inputs - the inputs as read
+ * @param kind - the indicator's kind
+ */
+function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<string, TraceInput>>, kind: string): void {
+  const at = warnings.findIndex((entry) => entry.code === WARNING_CODES.NO_DATA);
+  if (at < 0 || (kind === 'uptime' && inputs['downtimeHours'] === null)) return;
+  const fields = Object.entries(inputs).filter(([field, value]) => !(field === 'excused' && value === null));
+  if (fields.some(([, value]) => typeof value !== 'string' && value !== null)) return;
+  const given = fields.filter(([, value]) => value !== null).map(([field]) => field);
+  const missing = fields.filter(([, value]) => value === null).map(([field]) => field);
+  if (given.length === 0 || missing.length === 0) return;
+  warnings[at] = Object.freeze({ code: WARNING_CODES.NO_DATA, field: null, message: `${missing.join(', ')} not reported (${given.join(', ')} ${given.length === 1 ? 'is' : 'are'}), so W = 0` });
 }

@@ -36,8 +36,11 @@ export function traceStep(name: string, operation: StepOperation, operands: Read
   return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze({ ...operands }) });
 }
 
-/** The first significant digits of an inexact value, cut, in plain notation (no trailing zeros). */
+/**
+ * The first significant digits of an inexact value, cut, in plain notation (no trailing zeros), its
+ * whole part always in full: `toPrecision` would write a value of more integer digits than it shows
+ * with an exponent.
+ */
 function shown(value: ExactDecimal): string {
-  const text = value.toPrecision(SHOWN_DIGITS, Decimal.ROUND_DOWN);
-  return text.includes('.') ? text.replace(/\.?0+$/u, '') : text;
+  return plain(value.toSignificantDigits(Math.max(SHOWN_DIGITS, value.e + 1), Decimal.ROUND_DOWN));
 }

@@ -6,6 +6,7 @@
 import { CdtoKpiError, ERROR_CODES } from '../index.js';
 import { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './labels.js';
 import { ownIssue, quoted } from './issues.js';
+import { readDocument, readOptions } from '../input/boundary.js';
 
 function refuse(field: string, expected: string, received: unknown): never {
   const text = quoted(received);
@@ -29,7 +30,14 @@ export function checkLanguage(lang: unknown): WorkbookLanguage {
  * @throws `CdtoKpiError` `INVALID_VALUE` for no body, a body that is not a string, or a body given twice
  */
 export function checkBodies(body: unknown): readonly string[] {
-  const bodies = typeof body === 'string' ? [body] : Array.isArray(body) ? [...(body as unknown[])] : null;
+  // A list is read through the boundary: a proxy or a getter in it is refused, never run.
+  let given: unknown;
+  try {
+    given = readDocument(body);
+  } catch {
+    return refuse('body', 'a body id, or a list of body ids', body);
+  }
+  const bodies = typeof given === 'string' ? [given] : Array.isArray(given) ? [...(given as unknown[])] : null;
   if (bodies === null || bodies.length === 0 || bodies.some((entry) => typeof entry !== 'string')) return refuse('body', 'a body id, or a list of body ids', body);
   const seen = new Set<string>();
   for (const entry of bodies as string[]) {
@@ -37,4 +45,32 @@ export function checkBodies(body: unknown): readonly string[] {
     seen.add(entry);
   }
   return Object.freeze(bodies as string[]);
+}
+
+/**
+ * Reads the options of a workbook function through the library's boundary: an object (or nothing),
+ * read once, each key one the function takes, a getter or a proxy refused.
+ *
+ * @param options - what the caller passed
+ * @param keys - the options the function takes
+ * @returns the options given
+ * @throws {@link CdtoKpiError} `WRONG_TYPE` for options that are not a plain object, `UNEXPECTED_FIELD` for another key
+ */
+export function readWorkbookOptions<K extends string>(options: unknown, keys: readonly K[]): Readonly<Partial<Record<K, unknown>>> {
+  return readOptions(options, keys);
+}
+
+/**
+ * Whether a value is the bytes of a file: a `Uint8Array` (a Node.js `Buffer` is one), never a
+ * proxy or an object that only inherits from one.
+ *
+ * @param bytes - what the caller passed
+ * @returns `true` for bytes
+ */
+export function isBytes(bytes: unknown): bytes is Uint8Array {
+  try {
+    return ArrayBuffer.isView(bytes) && bytes instanceof Uint8Array;
+  } catch {
+    return false;
+  }
 }

@@ -14,7 +14,7 @@ import { workbookIssue } from './issues.js';
 import { LIST_WORDS, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
 import { readMarker } from './marker.js';
-import { checkLanguage } from './options.js';
+import { checkLanguage, isBytes, readWorkbookOptions } from './options.js';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadWorkbookOptions {
@@ -57,12 +57,12 @@ type Read =
  * ```
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): Promise<PeriodReport> {
-  const lang = checkLanguage(options.lang);
+  const lang = checkLanguage(readWorkbookOptions(options, ['lang']).lang);
   const ExcelJS = await loadExcelJs(lang);
   const workbook = new ExcelJS.Workbook();
   const unrecognised = (detail: string, received: unknown): CdtoKpiError =>
     new CdtoKpiError([workbookIssue(ERROR_CODES.WORKBOOK_UNRECOGNISED, {}, detail, READ_TEXTS.notOursExpected[lang], received)]);
-  if (!(bytes instanceof Uint8Array)) throw unrecognised(READ_TEXTS.notXlsx[lang], typeof bytes);
+  if (!isBytes(bytes)) throw unrecognised(READ_TEXTS.notXlsx[lang], typeof bytes);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -12,7 +12,7 @@ import { COLUMNS, columnIndex, columnLetters, HEADER_ROW, type IndicatorRow, pla
 import { FIELD_TEXTS, KIND_TEXTS, LIST_WORDS, RULE_TEXTS, SHEET_LABELS, TITLES, UNIT_TEXTS, VALIDATION_TEXTS, type WorkbookLanguage } from './labels.js';
 import { decreeNote } from './meanings.js';
 import { writeMarker } from './marker.js';
-import { checkLanguage, checkBodies } from './options.js';
+import { checkBodies, checkLanguage, readWorkbookOptions } from './options.js';
 
 /** Options of {@link writeWorkbook}. */
 export interface WriteWorkbookOptions {
@@ -58,9 +58,10 @@ const FILL = Object.freeze({
  * ```
  */
 export async function writeWorkbook(options: WriteWorkbookOptions): Promise<Uint8Array> {
-  const lang = checkLanguage(options.lang);
-  const bodies = checkBodies(options.body);
-  const plan = planWorkbook({ period: options.period, bodies, lang, ...(options.reading === undefined ? {} : { reading: options.reading }) });
+  const given = readWorkbookOptions(options, ['period', 'body', 'reading', 'lang']);
+  const lang = checkLanguage(given.lang);
+  const bodies = checkBodies(given.body);
+  const plan = planWorkbook({ period: given.period as ReportingPeriod, bodies, lang, ...(given.reading === undefined ? {} : { reading: given.reading as Language }) });
   const ExcelJS = await loadExcelJs(lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cdto-kpi';

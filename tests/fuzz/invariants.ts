@@ -18,9 +18,69 @@ export interface ErrorApi {
 /** The outcome of one call: a result (as JSON text) or an error code with its message. */
 export type Outcome = { readonly ok: true; readonly json: string; readonly value: unknown } | { readonly ok: false; readonly code: string; readonly message: string };
 
-/** The fields whose string values are exact decimals: never `NaN`, `Infinity` or exponent form. */
-const DECIMAL_FIELDS = new Set(['weight', 'target', 'share', 'awarded', 'planned', 'result', 'plannedWeight', 'shareOfPlanned', 'hours', 'value']);
-const DECIMAL = /^-?\d+(?:\.\d+)?$/u;
+/**
+ * The fields whose string values hold a figure, in every result of the library: a score's U, N, Z,
+ * W, R and totals, a trace step's values, a what-if's figures, a catalogue's weights, an audit's
+ * published and computed values, a period's hours.
+ */
+export const FIGURE_FIELDS: ReadonlySet<string> = new Set([
+  'weight', 'target', 'share', 'awarded', 'awardedSum', 'planned', 'result', 'plannedWeight', 'shareOfPlanned', 'hours', 'value', 'unrounded',
+  'gain', 'needed', 'reported', 'published', 'computed',
+]);
+/** The records whose every string value is a figure: by year, by operand, by input field. */
+export const FIGURE_RECORDS: ReadonlySet<string> = new Set(['targets', 'weights', 'operands', 'inputs']);
+/** A decimal in plain notation: an optional minus, digits, an optional point and digits; no exponent, no `NaN`, no `Infinity`. */
+export const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/u;
+/** Where the values are the caller's own, passed on as given (a report's figures, as read from CSV). */
+const CALLERS_FIELDS: ReadonlySet<string> = new Set(['figures']);
+
+/**
+ * Checks every figure of a result: a string in a field that holds a figure is a decimal in plain
+ * notation (never `NaN`, `Infinity` or an exponent), and no number anywhere is not finite.
+ *
+ * @param value - a result of the library
+ * @param path - where it is, for the message
+ * @throws Error naming the first figure that is not one
+ */
+export function checkFigures(value: unknown, path: readonly (string | number)[] = []): void {
+  const key = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`non-finite number at ${path.join('.')}`);
+  if (typeof value === 'string' && typeof key === 'string') {
+    const figure = (FIGURE_FIELDS.has(key) && parent !== 'unit') || (typeof parent === 'string' && FIGURE_RECORDS.has(parent));
+    // A trace's unrounded quotient that does not end is cut, and says so with an ellipsis (TraceStep.unrounded).
+    if (figure && !PLAIN_DECIMAL.test(key === 'unrounded' ? value.replace(/(?<=\d)…$/u, '') : value)) throw new Error(`a figure not in plain decimal notation at ${path.join('.')}: ${JSON.stringify(value.slice(0, 100))}`);
+  }
+  if (typeof value === 'object' && value !== null && !(typeof key === 'string' && CALLERS_FIELDS.has(key))) {
+    if (Array.isArray(value)) value.forEach((item, index) => checkFigures(item, [...path, index]));
+    else for (const [inner, item] of Object.entries(value)) checkFigures(item, [...path, inner]);
+  }
+}
+
+const FROZEN_CHECKED = new WeakSet<object>();
+
+/**
+ * Checks that a result is frozen all the way down, its own class's prototype included (a plain
+ * object's is `Object.prototype`, a list's `Array.prototype`: the platform's, not the library's).
+ * A function in a result (an edition's `definitionFor`) is the platform's function object; bytes
+ * (a workbook) are the caller's to keep.
+ *
+ * @param value - a result of the library
+ * @param path - where it is, for the message
+ * @throws Error naming the first value that is not frozen
+ */
+export function checkFrozen(value: unknown, path: readonly (string | number)[] = []): void {
+  if (typeof value !== 'object' || value === null || FROZEN_CHECKED.has(value)) return;
+  if (value instanceof Uint8Array) return;
+  if (!Object.isFrozen(value)) throw new Error(`not frozen: ${path.join('.') || '(the result)'}`);
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  if (prototype !== null && prototype !== Object.prototype && prototype !== Array.prototype && !Object.isFrozen(prototype)) throw new Error(`prototype not frozen: ${path.join('.') || '(the result)'}`);
+  FROZEN_CHECKED.add(value);
+  for (const key of Reflect.ownKeys(value)) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, key)!;
+    if ('value' in descriptor) checkFrozen(descriptor.value, [...path, String(key)]);
+  }
+}
 
 /**
  * Runs a call and checks its outcome.
@@ -48,7 +108,8 @@ function untalliedOutcome(api: ErrorApi, call: () => unknown): Outcome {
     const known = error as { code: string; message: string };
     return { ok: false, code: known.code, message: known.message };
   }
-  checkFinite(value, []);
+  checkFigures(value);
+  checkKinds(value, []);
   let json: string;
   try {
     json = JSON.stringify(value);
@@ -89,19 +150,21 @@ function checkOwnError(api: ErrorApi, error: unknown): void {
       throw new Error(`issue path not made of strings and numbers: ${String(issue.path)}`);
     }
     if (typeof issue.message !== 'string') throw new Error('issue message not a string');
+    const location = (issue as { location?: unknown }).location;
+    // Every part of where a problem is is a text, but a CSV line, a whole number.
+    if (typeof location !== 'object' || location === null || Object.entries(location).some(([key, part]) => (key === 'line' ? !(Number.isSafeInteger(part) && part > 0) : typeof part !== 'string'))) {
+      throw new Error(`issue location not made of strings (and a line number): ${JSON.stringify(location)}`);
+    }
   }
   JSON.stringify(known.issues);
 }
 
-function checkFinite(value: unknown, path: readonly (string | number)[], key?: string): void {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`non-finite number at ${path.join('.')}`);
-  if (typeof value === 'string' && key !== undefined && DECIMAL_FIELDS.has(key) && !DECIMAL.test(value)) {
-    throw new Error(`not an exact decimal at ${path.join('.')}: ${JSON.stringify(value.slice(0, 100))}`);
-  }
-  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') throw new Error(`a ${typeof value} at ${path.join('.')}`);
+/** Values a result never holds. */
+function checkKinds(value: unknown, path: readonly (string | number)[]): void {
+  if (typeof value === 'bigint' || typeof value === 'symbol') throw new Error(`a ${typeof value} at ${path.join('.')}`);
   if (typeof value === 'object' && value !== null) {
-    if (Array.isArray(value)) value.forEach((item, index) => checkFinite(item, [...path, index], key));
-    else for (const [inner, item] of Object.entries(value)) checkFinite(item, [...path, inner], inner);
+    if (Array.isArray(value)) value.forEach((item, index) => checkKinds(item, [...path, index]));
+    else for (const [inner, item] of Object.entries(value)) checkKinds(item, [...path, inner]);
   }
 }
 
@@ -151,7 +214,11 @@ export function describeInput(value: unknown): string {
       case 'symbol':
         return inner.toString();
       case 'function':
-        return `f(${Object.isFrozen(inner)})`;
+        try {
+          return `f(${Object.isFrozen(inner)})`;
+        } catch {
+          return 'f(unreadable)';
+        }
       case 'object':
         break;
       default:
@@ -161,8 +228,8 @@ export function describeInput(value: unknown): string {
     const object = inner as object;
     if (seen.has(object)) return `#${seen.get(object)}`;
     seen.set(object, seen.size);
-    if (depth > 64) return `{deep ${Object.isFrozen(object)}}`;
     try {
+      if (depth > 64) return `{deep ${Object.isFrozen(object)}}`;
       const flags = `${Object.isFrozen(object) ? 'F' : ''}${Object.isSealed(object) ? 'S' : ''}${Object.isExtensible(object) ? 'E' : ''}`;
       const entries = Reflect.ownKeys(object).map((key) => {
         const descriptor = Reflect.getOwnPropertyDescriptor(object, key)!;

@@ -25,9 +25,13 @@ export interface FuzzProperty {
   readonly category: string;
   /** Its share of the cases of a run (the CLI's cases are costly: a process each). */
   readonly weight: number;
+  /** The public functions its cases call (`entry name`), for the count of cases per function. */
+  readonly functions?: readonly string[];
+  /** Its property is asynchronous (a function that answers with a promise). */
+  readonly async?: boolean;
   // The cases' types differ from one property to the next.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly property: () => fc.IRawProperty<any>;
+  readonly property: () => fc.IRawProperty<any> | fc.IAsyncProperty<any>;
 }
 
 const library: ErrorApi = api;
@@ -395,7 +399,11 @@ export const PROPERTIES: readonly FuzzProperty[] = [
  * @param entry - the property
  * @param numRuns - how many cases
  * @param seed - a seed, to replay a run
+ * @returns when every case has run
  */
-export function runProperty(entry: FuzzProperty, numRuns: number, seed?: number): void {
-  fc.assert(entry.property(), { numRuns, ...(seed === undefined ? {} : { seed }) });
+export async function runProperty(entry: FuzzProperty, numRuns: number, seed?: number): Promise<void> {
+  const property = entry.property();
+  const options = { numRuns, ...(seed === undefined ? {} : { seed }) };
+  if (entry.async === true) await fc.assert(property as fc.IAsyncProperty<unknown>, options);
+  else fc.assert(property as fc.IRawProperty<unknown>, options);
 }

@@ -86,8 +86,8 @@ describe('issue 11 #8: own keys only', () => {
   it('issue 11 #8: an inherited definition field is not read', () => {
     const definition = Object.create({ weight: '3' }) as { id: string; kind: string; target: string };
     Object.assign(definition, { id: 'x.1', kind: 'ratio', target: '100' });
-    // weight inherited, so absent: not a string → WRONG_TYPE at weight
-    expectCdtoKpiError(() => scoreIndicator(definition as never, { a: '1', b: '3' } as unknown), { code: 'WRONG_TYPE', path: ['weight'] });
+    // An object that inherits is not plain data: the definition is refused whole, its inherited weight never read.
+    expectCdtoKpiError(() => scoreIndicator(definition as never, { a: '1', b: '3' } as unknown), { code: 'WRONG_TYPE', path: ['definition'] });
   });
 
   it('issue 11 #8: __proto__, constructor and prototype keys are FORBIDDEN_KEY errors', () => {

@@ -265,7 +265,11 @@ describe('the report builder', () => {
       const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#b-csv')]);
       const csvFile = join(scratch, csv.suggestedFilename());
       await csv.saveAs(csvFile);
-      expect(readFileSync(csvFile, 'utf8').split('\n')[0]).toBe('year,quarter,reading,body,indicator,field,value');
+      // The one CSV layout: the command line's template, its figures filled in; validate and score read it.
+      const csvText = readFileSync(csvFile, 'utf8');
+      expect(csvText.split('\r\n')[0]).toBe(execFileSync(process.execPath, [join(REPO, 'dist/cli.js'), 'template', '--body', 'justice', '--period', '2024-Q1', '--format', 'csv'], { encoding: 'utf8' }).split('\r\n')[0]);
+      const fromCsv = JSON.parse(execFileSync(process.execPath, [join(REPO, 'dist/cli.js'), 'score', csvFile, '--json'], { encoding: 'utf8' })) as typeof scored;
+      expect(fromCsv.bodies[0]).toMatchObject({ body: 'justice', result: '36.4', shareOfPlanned: '36.4' });
       // Into a fresh page of the other language.
       await own.open(`${server.url}/kk/builder.html`);
       expect(await page.inputValue('#b-body')).not.toBe('justice');

@@ -328,7 +328,7 @@ describe('the explorer in Chromium', () => {
     expect(await note.locator('[lang="en"]').count()).toBe(0);
     // A body's result says which R is which.
     expect(await page.textContent('#details-h + p + ol li:nth-child(3)')).toBe('Министерство труда и социальной защиты населения Республики Казахстан · R: опубликовано 84,2, пересчитано 84,2');
-    // agriculture#1.W: the W cell is empty in the report; the method gives 30. The register's row leads to the row's own page.
+    // agriculture.1.W: the W cell is empty in the report; the method gives 30. The register's row leads to the row's own page.
     const erratum = page.locator('#e-agriculture_1_W');
     expect(await erratum.locator('td').nth(0).textContent()).toBe('–');
     expect(await erratum.locator('td').nth(1).textContent()).toBe('30');

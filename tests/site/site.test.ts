@@ -10,11 +10,12 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
-import { scorePeriodReport } from '../../src/index.js';
+import { reportTemplate, scorePeriodReport } from '../../src/index.js';
 import { REPORT_2024_Q1 } from '../../src/reports/report-2024-q1.js';
 import { builderData, searchIndex } from '../../scripts/site/build.js';
-import { type BuilderIndicator, parseReportCsv, periodKey, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows } from '../../scripts/site/client/builder-core.js';
-import { noteHtml } from '../../scripts/site/html.js';
+import { type BuilderIndicator, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows, securityFields } from '../../scripts/site/client/builder-core.js';
+import { parseCsv, templateCsv, writeCsv } from '../../src/csv.js';
+import { noteHtml, noteIn, notesHeading } from '../../scripts/site/html.js';
 import { countOf } from '../../scripts/site/i18n.js';
 import { loadLanguage } from 'cdto-kpi/core';
 import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
@@ -276,18 +277,41 @@ describe("the builder's arithmetic", () => {
     expect(fine).toEqual({ ok: true, score: scoreBuilt('justice', '2184', entry.indicators, corrected, entry.method) });
   });
 
-  it('writes CSV that reads back to the same report', () => {
-    const report = reportDocument('digital-development', { year: 2025, quarter: 2 }, 'ru', {
+  it('writes CSV in the one layout of the command line and the library, read back to a report that scores the same', () => {
+    const figures = {
       'common.1': { met: ['reengineering', 'kazllm'] },
       'common.2': { downtimeHours: '3' },
-      'common.3': { a: '1 500,5', b: null },
+      'common.3': { a: '1 500,5', b: '2000' },
+      'common.4': { ia: '80', ib: '60' },
+      'digital-development.2': { a: '4' },
+      'digital-development.3': { done: false },
+    };
+    const report = reportDocument('digital-development', { year: 2025, quarter: 2 }, 'ru', figures);
+    const csv = reportCsv(report);
+    // The template's header: the same columns as `cdto-kpi template --format csv`.
+    const template = reportTemplate({ period: { year: 2025, quarter: 2 }, body: 'digital-development', reading: 'ru' });
+    expect(csv.split('\r\n')[0]).toBe(templateCsv(template).split('\r\n')[0]);
+    expect(csv.split('\r\n')[1]).toMatch(/^2025-Q2,ru,digital-development,common\.1,(?:,)+"reengineering, kazllm",/u);
+    const back = readBuiltReport(csv, ['2025-2']);
+    expect(back.period).toEqual({ year: 2025, quarter: 2 });
+    expect(back.reading).toBe('ru');
+    expect(back.bodies[0]!.figures).toEqual({
+      'common.1': { met: ['reengineering', 'kazllm'] },
+      'common.2': { downtimeHours: '3' },
+      'common.3': { a: '1 500,5', b: '2000' },
+      'common.4': { ia: '80', ib: '60' },
       'digital-development.2': { a: '4' },
       'digital-development.3': { done: false },
     });
-    const csv = reportCsv(report);
-    expect(csv.split('\n')[1]).toBe('2025,2,ru,digital-development,common.1,met,reengineering;kazllm');
-    expect(csv).toContain('common.3,a,"1 500,5"');
-    expect(parseReportCsv(csv)).toEqual(report);
+    // The builder's former layout, a row per field, is read as well.
+    const former = ['year,quarter,reading,body,indicator,field,value', '2025,2,ru,digital-development,common.1,met,reengineering;kazllm', '2025,2,ru,digital-development,common.3,a,"1 500,5"', '2025,2,ru,digital-development,common.3,b,2000'].join('\n');
+    expect(readBuiltReport(former, ['2025-2']).bodies[0]!.figures).toEqual({ 'common.1': { met: ['reengineering', 'kazllm'] }, 'common.3': { a: '1 500,5', b: '2000' } });
+    // And the command line's template, filled in with the security KPI's percentages.
+    const [head, ...rows] = parseCsv(templateCsv(template)).map((row) => [...row]);
+    for (const row of rows) if (row[head!.indexOf('indicator')] === 'common.4') [row[head!.indexOf('ia')], row[head!.indexOf('ib')]] = ['80', '60'];
+    expect(readBuiltReport(writeCsv([head!, ...rows]), ['2025-2']).bodies[0]!.figures['common.4']).toEqual({ ia: '80', ib: '60' });
+    expect(securityFields({ ia: '80', ib: '60' })).toEqual(['ia', 'ib']);
+    expect(securityFields({ tested: null })).toEqual(['tested', 'connected', 'systems']);
   });
 });
 

@@ -3,9 +3,10 @@
  * when the site is built by the library's `indicatorsForPeriod`) and the figures a reader enters,
  * scored in the browser by the library's `scoreBody` (from its public entry `cdto-kpi/core`), as
  * `scorePeriodReport` scores a report (the site's tests hold the two to the same result); the report
- * as the CLI reads it, and as CSV.
+ * as the CLI reads it, and as CSV in the library's one layout (`cdto-kpi/csv`).
  */
 import { formatIssue, isCdtoKpiError, methodByName, scoreBody, type BodyScore, type DirectionEntry, type IndicatorDefinition, type IndicatorKind, type ReportingPeriod } from 'cdto-kpi/core';
+import { reportCsv as writeReportCsv, reportFromCsv } from 'cdto-kpi/csv';
 
 /** One indicator of a body in a period, as `indicatorsForPeriod` lists it. */
 export interface BuilderIndicator {
@@ -20,7 +21,7 @@ export function periodKey(year: number, reading: 'kk' | 'ru'): string {
   return year <= 2024 ? String(year) : `${year}|${reading}`;
 }
 
-/** The fields the builder asks for, per kind (security: its count form; uptime: the quarter's hours are filled in). */
+/** The fields the builder asks for, per kind (security: its count form unless a report loaded gives Ia and Ib, see {@link securityFields}; uptime: the quarter's hours are filled in). */
 export const BUILDER_FIELDS: Readonly<Record<IndicatorKind, readonly string[]>> = {
   ratio: ['a', 'b'],
   'decreasing-ratio': ['a', 'b'],
@@ -128,57 +129,12 @@ export function reportDocument(body: string, period: ReportingPeriod, reading: '
   return reading === null ? { period, bodies: [{ body, figures }] } : { period, reading, bodies: [{ body, figures }] };
 }
 
-const CSV_HEAD = 'year,quarter,reading,body,indicator,field,value';
-
-function csvCell(text: string): string {
-  return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** The report as CSV: one line per field (a composite's criteria joined by `;`, an empty value for no data). */
+/**
+ * The report as CSV, in the one layout of every tool (the command line's template, `cdto-kpi score`,
+ * the library's `reportFromCsv`): a row per indicator, a column per field.
+ */
 export function reportCsv(report: BuiltReport): string {
-  const lines = [CSV_HEAD];
-  for (const { body, figures } of report.bodies) {
-    for (const [indicator, input] of Object.entries(figures)) {
-      const fields = input === null ? { '': null } : (input as Record<string, unknown>);
-      for (const [field, value] of Object.entries(fields)) {
-        const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
-        lines.push([String(report.period.year), String(report.period.quarter), report.reading ?? '', body, indicator, field, text].map(csvCell).join(','));
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((entry) => entry.some((value) => value !== ''));
+  return writeReportCsv(report);
 }
 
 /** What can be wrong with a file loaded into the builder: a key the page words in its language, with its values. */
@@ -197,17 +153,20 @@ export class BuiltReportError extends Error {
 }
 
 /**
- * Reads a report file the builder wrote (JSON or CSV) and checks that the builder has its period.
+ * Reads a report file the builder or the command line wrote (JSON, or CSV in the one layout or the
+ * builder's former row-per-field layout) and checks that the builder has its period.
  *
  * @param text - the file's text
  * @param periods - the quarters the builder offers (`2024-1`…)
  * @returns the report
- * @throws an error naming what is wrong (not a report, no body, a period the builder does not offer)
+ * @throws an error naming what is wrong (not a report, no body, a period the builder does not offer;
+ *   for a CSV, the library's error with the line and column)
  */
 export function readBuiltReport(text: string, periods: readonly string[]): BuiltReport {
   let report: BuiltReport;
   try {
-    report = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseReportCsv(text)) as BuiltReport;
+    const bare = text.replace(/^\uFEFF/u, '');
+    report = (bare.trimStart().startsWith('{') ? JSON.parse(bare) : reportFromCsv(text)) as BuiltReport;
   } catch (error) {
     if (error instanceof SyntaxError) throw new BuiltReportError('notReport', {}, `not JSON nor a report CSV: ${error.message}`);
     throw error;
@@ -218,33 +177,8 @@ export function readBuiltReport(text: string, periods: readonly string[]): Built
   return report;
 }
 
-/** Reads back a CSV written by {@link reportCsv}. */
-export function parseReportCsv(text: string): BuiltReport {
-  const [head, ...rows] = csvRows(text.replace(/^\uFEFF/u, ''));
-  if (head === undefined || head.join(',') !== CSV_HEAD) throw new BuiltReportError('notCsv', { head: CSV_HEAD }, `not a report CSV: the first line must be ${CSV_HEAD}`);
-  let period: ReportingPeriod | null = null;
-  let reading: 'kk' | 'ru' | null = null;
-  const bodies = new Map<string, Record<string, Record<string, unknown> | null>>();
-  const composite = new Set(['met']);
-  for (const [year, quarter, rowReading, body, indicator, field, value] of rows) {
-    if (body === undefined || indicator === undefined || field === undefined || value === undefined) throw new BuiltReportError('csvCells', {}, 'a report CSV line needs 7 cells');
-    const q = Number(quarter);
-    if (q !== 1 && q !== 2 && q !== 3 && q !== 4) throw new BuiltReportError('csvQuarter', { quarter: String(quarter) }, `quarter ${quarter} is not 1-4`);
-    period ??= { year: Number(year), quarter: q };
-    if (rowReading === 'kk' || rowReading === 'ru') reading = rowReading;
-    const figures = bodies.get(body) ?? {};
-    bodies.set(body, figures);
-    if (field === '') {
-      figures[indicator] = null;
-      continue;
-    }
-    const input = figures[indicator] ?? {};
-    let parsed: unknown = value === '' ? null : value;
-    if (composite.has(field)) parsed = value === '' ? [] : value.split(';');
-    else if (field === 'done') parsed = value === '' ? null : value === 'true';
-    input[field] = parsed;
-    figures[indicator] = input;
-  }
-  if (period === null) throw new Error('the CSV holds no figures');
-  return { period, ...(reading === null ? {} : { reading }), bodies: [...bodies].map(([body, figures]) => ({ body, figures })) };
+/** The security KPI's form a report gives: its percentages (`ia`, `ib`, as the command line's template) or its counts (the builder's default). */
+export function securityFields(input: unknown): readonly string[] {
+  const given = typeof input === 'object' && input !== null ? input : {};
+  return Object.hasOwn(given, 'ia') || Object.hasOwn(given, 'ib') ? ['ia', 'ib'] : BUILDER_FIELDS.security;
 }

@@ -8,7 +8,7 @@
  * downloaded as JSON (what `cdto-kpi score` reads) or CSV, and loaded back.
  */
 import { formatIssue, isCdtoKpiError, type IndicatorKind } from 'cdto-kpi/core';
-import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, BuiltReportError, type BuiltReportProblem, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows } from './builder-core.js';
+import { BUILDER_FIELDS, type BuilderIndicator, type BuiltReport, BuiltReportError, type BuiltReportProblem, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuiltRows, securityFields } from './builder-core.js';
 import { showFigure } from './format.js';
 import { PAGE_LANG } from './page-language.js';
 import { initialReading, keepReading, type Reading, setParams } from './reading.js';
@@ -61,6 +61,8 @@ const labels = JSON.parse(document.getElementById('builder-labels')?.textContent
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 const FIELDS = BUILDER_FIELDS;
+/** The fields of an indicator: its kind's, the security KPI's in the form its figures give. */
+const fieldsOf = (kind: IndicatorKind, saved: unknown): readonly string[] => (kind === 'security' ? securityFields(saved) : FIELDS[kind]);
 
 if (data !== undefined) {
   // The page's language: the library's messages in it.
@@ -137,7 +139,7 @@ if (data !== undefined) {
               ? `<div class="field" data-field-box="met">${(data.criteria[entry.edition]?.[id] ?? [])
                   .map((criterion) => `<div class="check"><input type="checkbox" id="${fieldId(id, criterion.id)}" data-id="${esc(id)}" data-field="met" value="${esc(criterion.id)}"${Array.isArray(saved.met) && saved.met.includes(criterion.id) ? ' checked' : ''}><label for="${fieldId(id, criterion.id)}">${esc(criterion.name)} (${showFigure(criterion.weight)} %)</label></div>`)
                   .join('')}</div>`
-              : FIELDS[definition.kind]
+              : fieldsOf(definition.kind, values[id])
                   .map((field) => `<div class="field"><label for="${fieldId(id, field)}">${esc(fieldLabel(definition.kind, field))}</label><input type="text" inputmode="decimal" autocomplete="off" id="${fieldId(id, field)}" data-id="${esc(id)}" data-field="${field}" value="${esc(typeof saved[field] === 'string' ? (saved[field] as string) : '')}"></div>`)
                   .join('');
         return `<fieldset class="b-ind" id="row-${esc(id)}" data-id="${esc(id)}"><legend><span class="id">${esc(id)}</span> <span class="b-name"${data.nameLangs[entry.edition]?.[id] === undefined ? '' : ` lang="${data.nameLangs[entry.edition]![id]}"`}>${esc(names[id] ?? '')}</span></legend><p class="muted b-def"><span class="b-kind">${esc(data.kinds[definition.kind] ?? definition.kind)}</span> · <span class="b-nu">N = ${showFigure(definition.target)}; U = ${showFigure(definition.weight)}</span></p><div class="b-fields">${fields}</div><p class="b-w">${esc(labels.awarded)}: <output id="w-${esc(id)}">–</output></p></fieldset>`;
@@ -157,7 +159,7 @@ if (data !== undefined) {
       const kind = indicator.definition.kind;
       if (kind === 'milestone') result[indicator.id] = { done: saved.done === true || saved.done === false ? saved.done : null };
       else if (kind === 'composite') result[indicator.id] = { met: Array.isArray(saved.met) ? saved.met : [] };
-      else result[indicator.id] = Object.fromEntries(FIELDS[kind].map((field) => [field, typeof saved[field] === 'string' && saved[field] !== '' ? saved[field] : null]));
+      else result[indicator.id] = Object.fromEntries(fieldsOf(kind, values[indicator.id]).map((field) => [field, typeof saved[field] === 'string' && saved[field] !== '' ? saved[field] : null]));
     }
     return result;
   };

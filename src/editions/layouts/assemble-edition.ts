@@ -11,7 +11,7 @@ import { readOptions } from '../../input/boundary.js';
 import type { IndicatorDefinition } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
-import { findIndicator } from '../queries.js';
+import { builtCatalogue, indicatorIn } from '../queries.js';
 import type { Language } from '../types.js';
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
@@ -43,7 +43,8 @@ export interface EditionParts<I extends EditionIndicator, C extends EditionCatal
  * @internal
  */
 export function assembleEdition<I extends EditionIndicator, C extends EditionCatalogue<I>>(parts: EditionParts<I, C>): Edition<I> & { readonly catalogue: C } {
-  const { file, readings, catalogue } = parts;
+  const { file, readings } = parts;
+  const catalogue = builtCatalogue(parts.catalogue);
   const years = file.years;
   const checkYear = (id: string, year: string): void => {
     if (!years.includes(year)) {
@@ -51,7 +52,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
     }
   };
   const definitions = new Map<string, IndicatorDefinition>();
-  return {
+  return builtEdition({
     id: file.id,
     years,
     inForce: { from: file.inForce.from, until: file.inForce.until },
@@ -67,7 +68,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       if (typeof id !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'id' }, 'an indicator id (a string)', id);
       if (typeof year !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { indicator: id, field: 'year' }, say('a year as a string: one of {values}', { values: years }), year);
       const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
-      const indicator = findIndicator(catalogue, id);
+      const indicator = indicatorIn(catalogue, id);
       checkYear(id, year);
       const reading = checkReading(readings, options.reading, {}, file.id);
       const key = `${id}|${year}|${reading ?? '-'}`;
@@ -78,6 +79,41 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       definitions.set(key, definition);
       return definition;
     },
-    records: (reading) => parts.records(checkReading(readings, reading ?? undefined, {}, file.id)),
-  };
+    // Made anew on each call, and frozen as every result is.
+    records: (reading) => deepFreeze(parts.records(checkReading(readings, reading ?? undefined, {}, file.id))),
+  });
+}
+
+declare const __VERSION__: string | undefined;
+
+/**
+ * The editions the library built (bundled, or by `createEdition`), in every copy of this version of
+ * the package (its ESM and CommonJS builds share the default registry, so they share this too).
+ */
+const BUILT: WeakSet<object> = /* @__PURE__ */ sharedSet(Symbol.for(`cdto-kpi.builtEditions@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`));
+
+function sharedSet(key: symbol): WeakSet<object> {
+  const shared = (globalThis as Record<symbol, WeakSet<object> | undefined>)[key];
+  if (shared !== undefined) return shared;
+  const made = new WeakSet<object>();
+  Object.defineProperty(globalThis, key, { value: made, writable: false, enumerable: false, configurable: false });
+  return made;
+}
+
+/** Marks an edition as built by the library. */
+function builtEdition<E extends object>(edition: E): E {
+  BUILT.add(edition);
+  return edition;
+}
+
+/**
+ * Whether a value is an edition the library built (bundled, or made by `createEdition`), in any
+ * copy of this version of the package: the only editions a registry takes, since everything in
+ * them (its catalogue, its definitions, its records) is the library's own, checked and frozen.
+ *
+ * @param value - anything
+ * @returns `true` for such an edition
+ */
+export function isBuiltEdition(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && BUILT.has(value);
 }
