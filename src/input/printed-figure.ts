@@ -78,7 +78,7 @@ const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u
  * @returns the exact value (or `null`) with what was printed around it
  * @throws {@link CdtoKpiError} `WRONG_TYPE` for a value that is not a string, or a location that is
  *   not an object of strings; `LIMIT_EXCEEDED` for
- *   text longer than {@link MAX_PRINTED_FIGURE_LENGTH} characters (checked before anything else);
+ *   text longer than `MAX_PRINTED_FIGURE_LENGTH` (256) characters (checked before anything else);
  *   `FIGURE_OUT_OF_RANGE` for a number beyond 30 significant digits, 20 decimals or 10^24 (checked on
  *   the digits, before any arithmetic: a figure is never cut); `FIGURE_UNREADABLE`, quoting the
  *   text, for anything else

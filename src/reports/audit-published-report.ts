@@ -109,7 +109,7 @@ export interface AuditOptions {
  * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once, in the
  *   order of the file: its shape first, then the transcription and the links to the catalogue
  */
-function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
+export function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
   const given = readDocument(report);
   const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
@@ -329,10 +329,18 @@ function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);
   const read = readReport(report, registryOf(editions));
-  return scoreRead(read.report, read.edition, method);
+  return scoreReadReport(read.report, read.edition, method);
 }
 
-function scoreRead(report: ReportFile, edition: Edition, method: unknown): ReportScore {
+/**
+ * Scores a report read at the door ({@link readReport}) with the method given or its edition's.
+ *
+ * @param report - the report, validated
+ * @param edition - its edition
+ * @param method - a method as given by a caller (checked here), or `undefined`
+ * @returns every body's score and the rating, deeply frozen
+ */
+export function scoreReadReport(report: ReportFile, edition: Edition, method: unknown): ReportScore {
   const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
   const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, applied));
   return deepFreeze({ method: applied.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
@@ -360,7 +368,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
   const { report: read, edition } = readReport(report, registryOf(editions));
   const errata = readErrata(givenErrata);
   report = read;
-  const score = scoreRead(read, edition, method);
+  const score = scoreReadReport(read, edition, method);
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const rows = new Map<string, AuditedRow>();

@@ -60,7 +60,7 @@ const BOM = '\uFEFF';
  *   quotes in the first line
  * @returns the rows, each a list of cells (text as written, quotes removed); an empty last line
  *   is not a row; frozen
- * @throws {@link CdtoKpiError} `MALFORMED_CSV` for a quote that is never closed, text after a
+ * @throws `CdtoKpiError` `MALFORMED_CSV` for a quote that is never closed, text after a
  *   closing quote, or a quote inside an unquoted cell, naming the line and the column (its name in
  *   the first row, or its number); `WRONG_TYPE` for a text that is not a string or options that are
  *   not an object; `INVALID_VALUE` for another delimiter
