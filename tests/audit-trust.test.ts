@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditPublishedReport, periodReportOfPublished, scorePublishedReport } from '../src/audit.js';
 import { EXIT, run } from '../src/cli/main.js';
-import { COMMAND_HELP } from '../src/cli/help.js';
+import { helpText } from '../src/cli/help.js';
+import { cliText } from '../src/cli/language.js';
 import { ERRATA_2024_Q1 } from '../src/reports/report-2024-q1.js';
 import { expectCdtoKpiError } from './helpers/expect-error.js';
 
@@ -88,11 +89,12 @@ describe('issue 17: the audit of the report the package ships, by name', () => {
   });
 
   it("audit --help's examples run as they say, from an installed package's folder", () => {
-    const help = COMMAND_HELP['audit']!.slice(COMMAND_HELP['audit']!.indexOf('Examples:')).replaceAll('\\\n', ' ');
+    const audit = helpText(cliText('en'), 'audit')!;
+    const help = audit.slice(audit.indexOf('Examples:')).replaceAll('\\\n', ' ');
     const examples = [...help.matchAll(/cdto-kpi (audit [^\n]+)/gu)].map((match) => match[1]!.trim().split(/\s+/u));
     expect(examples).toHaveLength(3);
     // The installed package's files are this repository's (package.json's "files" ships them).
-    const codes = examples.map((argv) => cli(argv.map((arg) => arg.replace('node_modules/cdto-kpi/', ''))).code);
+    const codes = examples.map((argv) => cli(argv.map((arg: string) => arg.replace('node_modules/cdto-kpi/', ''))).code);
     expect(codes).toEqual([EXIT.OK, EXIT.FAILED, EXIT.OK]);
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).files).toEqual(expect.arrayContaining(['data/reports/2024-q1/report.json', 'data/reports/2024-q1/errata.json']));
   });

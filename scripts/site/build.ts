@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type PluginBuild } from 'esbuild';
+import { build, type BuildOptions as EsbuildOptions, type PluginBuild } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { CATALOGUE_2023 } from '../../src/generated/catalogue-2023.js';
 import { CATALOGUE_2025 } from '../../src/generated/catalogue-2025.js';
@@ -67,7 +67,7 @@ async function bundleClients(assets: string): Promise<void> {
     // esbuild's filter is a Go regular expression: no flags.
     plugins: [{ name: 'editions-on-demand', setup: (build: PluginBuild) => build.onResolve({ filter: /^\.\/edition-[0-9]+\.js$/ }, (args) => ({ path: args.path, external: true })) }],
     logLevel: 'warning',
-  } as const;
+  } satisfies EsbuildOptions;
   // The pages' scripts use the library through its public entry, as an application would.
   const core = { 'cdto-kpi/core': join(repo, 'src/core.ts'), 'cdto-kpi/csv': join(repo, 'src/csv.ts') };
   await build({ ...common, entryPoints: ['site', 'search', 'sort'].map((name) => join(here, 'client', `${name}.ts`)), alias: core });

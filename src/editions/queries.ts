@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, nestIssue, say } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, nestIssue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 
@@ -75,7 +75,7 @@ export function readCatalogue<I extends CatalogueEntry>(catalogue: unknown): Ind
 }
 
 /** Reads a string argument (an id), or refuses it with `WRONG_TYPE`. */
-function readId(value: unknown, field: string, expected: string): string {
+function readId(value: unknown, field: string, expected: Words): string {
   if (typeof value !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field }, expected, value);
   return value;
 }

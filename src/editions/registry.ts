@@ -69,7 +69,7 @@ function coverageOf(edition: EditionCoverage): EditionCoverage {
   return Object.freeze({ id, years: Object.freeze([...years]), inForce: Object.freeze({ from: inForce.from, until: inForce.until }), calendar: calendar === null ? null : Object.freeze({ ...calendar }) });
 }
 
-const NOT_AN_EDITION = 'an edition made by createEdition (cdto-kpi/edition-files), or a bundled one';
+const NOT_AN_EDITION = 'an edition made by createEdition (cdto-kpi/edition-files), or a bundled one' as const;
 
 /**
  * An edition given to a registry: one the library built (by `createEdition`, or bundled), in any copy
@@ -185,7 +185,7 @@ export function createEditionRegistry(options: { readonly editions?: readonly Ed
     if (editions !== undefined && !Array.isArray(editions)) throw new TypeError('not a list');
     list = editions === undefined ? [] : [...(editions as readonly unknown[])];
   } catch {
-    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, `a list of editions (${NOT_AN_EDITION})`, editions);
+    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, say('a list of editions ({edition})', { edition: say(NOT_AN_EDITION) }), editions);
   }
   return new Registry(bundled === false ? [] : BUNDLED_EDITIONS, list as readonly Edition[]);
 }

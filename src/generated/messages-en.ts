@@ -177,7 +177,7 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
     "share-of-planned": "{W} / {U} × 100"
   },
   "warnings": {
-    "NO_DATA": "nothing was reported, so W = 0",
+    "NO_DATA": "{partial, select, yes {{missing} not reported ({given} {givenCount, plural, one {is given} other {are given}}), so W = 0} other {nothing was reported, so W = 0}}",
     "BLANK_CELL": "\"{field}\" is an empty cell, read as no data",
     "ZERO_DENOMINATOR": "{measure, select, A {c = 0, so b / c = 0 and A = 100} S {systems = 0, so Ia = Ib = 0} other {{field} = 0, so Z = 0}}",
     "SHARE_ABOVE_100": "{numerator} > {denominator}: the share is above 100 % and kept as it is",

@@ -6,7 +6,7 @@
  * @module
  */
 import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
-import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, type ErrorLocation, failure, say } from '../errors/cdto-kpi-error.js';
 import { readLocation, readOptions } from './boundary.js';
 import { type AbsenceMark, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS, parsePrinted } from './printed-figure.js';
 
@@ -58,22 +58,22 @@ const NO_DATA = { value: null, absence: 'null', irregularGrouping: false, percen
  */
 function inexact(input: number, location: ErrorLocation) {
   const written = JSON.stringify(String(input));
-  if (!Number.isFinite(input)) return failure(ERROR_CODES.INEXACT_NUMBER, location, 'a figure written as a string, such as "43.1", or a whole number', input, `${input} is not a figure`);
+  if (!Number.isFinite(input)) return failure(ERROR_CODES.INEXACT_NUMBER, location, 'a figure written as a string, such as "43.1", or a whole number', input, say('{value} is not a figure', { value: String(input) }));
   if (Number.isInteger(input)) {
     return failure(
       ERROR_CODES.INEXACT_NUMBER,
       location,
-      `the figure as a string, ${written}`,
+      say('the figure as a string, {written}', { written }),
       input,
-      `a whole number beyond 9007199254740991 (2^53 − 1) is not held exactly by JavaScript: write it as a string, in quotes`,
+      'a whole number beyond 9007199254740991 (2^53 − 1) is not held exactly by JavaScript: write it as a string, in quotes',
     );
   }
   return failure(
     ERROR_CODES.INEXACT_NUMBER,
     location,
-    `the figure as a string, in quotes: ${written} (or "${String(input).replace('.', ',')}" as printed)`,
+    say('the figure as a string, in quotes: {written} (or "{printed}" as printed)', { written, printed: String(input).replace('.', ',') }),
     input,
-    `a number with decimals is held by JavaScript as a binary fraction, not always the decimal written (0.1 is 0.1000000000000000055…): write it as a string, in quotes`,
+    'a number with decimals is held by JavaScript as a binary fraction, not always the decimal written (0.1 is 0.1000000000000000055…): write it as a string, in quotes',
   );
 }
 

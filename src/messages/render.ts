@@ -60,7 +60,9 @@ function placeholder(body: string, values: MessageValues, messages: Messages): s
   const comma = body.indexOf(',');
   const name = (comma < 0 ? body : body.slice(0, comma)).trim();
   const value = values[name];
-  if (value === undefined) return `{${body}}`;
+  // A select without its value takes its `other` branch (a warning given no parameters); any other
+  // placeholder without a value is written as it stands.
+  if (value === undefined && !/^[^,]*,\s*select\s*,/u.test(body)) return `{${body}}`;
   if (comma < 0) {
     if (typeof value === 'number') return figure(String(value), messages);
     if (typeof value === 'string') return value;
@@ -78,7 +80,7 @@ function placeholder(body: string, values: MessageValues, messages: Messages): s
     forms.set(rest.slice(0, open).trim(), rest.slice(open + 1, close));
     rest = rest.slice(close + 1);
   }
-  const count = String(value);
+  const count = value === undefined ? 'other' : String(value);
   if (select) return render(forms.get(count) ?? forms.get('other') ?? '', values, messages);
   // An exact count first (`=0 {…}`), then the count's category by the language's rules.
   const form = forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(messages.lang).select(Number(count))) ?? forms.get('other') ?? '';

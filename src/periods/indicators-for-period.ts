@@ -10,7 +10,7 @@ import { bodyIndicators } from '../editions/queries.js';
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { readOptions } from '../input/boundary.js';
@@ -130,9 +130,9 @@ function checkBody(edition: Edition, period: ResolvedPeriod, body: unknown): voi
   throw failure(
     ERROR_CODES.UNKNOWN_BODY,
     typeof body === 'string' ? { body } : {},
-    `a body of the ${edition.id} edition, in force for ${quarter}: ${ids.join(', ')}`,
+    say('a body of the {edition} edition, in force for {quarter}: {bodies}', { edition: edition.id, quarter, bodies: ids }),
     body,
-    elsewhere ? `"${body}" is not a body of the ${edition.id} edition, in force for ${quarter}` : 'unknown body',
+    elsewhere ? say('"{body}" is not a body of the {edition} edition, in force for {quarter}', { body: String(body), edition: edition.id, quarter }) : 'unknown body',
   );
 }
 

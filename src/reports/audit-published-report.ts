@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
@@ -141,7 +141,7 @@ export function readReport(report: unknown, registry: EditionRegistry): { readon
  */
 function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const issues: Issue[] = [];
-  const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: string, received: unknown, detail: string): void => {
+  const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: Words, received: unknown, detail: Words): void => {
     issues.push(createIssue(code, location, expected, received, { path, detail }));
   };
   const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
@@ -156,15 +156,15 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
     }
     if (same(read, figure.value)) return read;
     issues.push(
-      createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, `"value": ${JSON.stringify(read)}, what the printed ${JSON.stringify(figure.printed)} reads (or the printed text the value was read from)`, figure.value, {
+      createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, say('"value": {read}, what the printed {printed} reads (or the printed text the value was read from)', { read: JSON.stringify(read), printed: JSON.stringify(figure.printed) }), figure.value, {
         path: [...path, 'value'],
-        detail: `the printed ${JSON.stringify(figure.printed)} reads ${read === null ? 'as no figure' : read}, the value says ${figure.value === null ? 'none' : figure.value}`,
+        detail: say('the printed {printed} reads {read}, the value says {value}', { printed: JSON.stringify(figure.printed), read: read === null ? say('as no figure') : read, value: figure.value === null ? say('none') : figure.value }),
       }),
     );
     return null;
   };
   const yearCovered = edition.years.includes(report.targetYear);
-  if (!yearCovered) add(ERROR_CODES.PERIOD_NOT_COVERED, ['targetYear'], { field: 'targetYear' }, `a year the ${edition.id} edition sets targets for: ${edition.years.join(', ')}`, report.targetYear, 'no targets for this year');
+  if (!yearCovered) add(ERROR_CODES.PERIOD_NOT_COVERED, ['targetYear'], { field: 'targetYear' }, say('a year the {edition} edition sets targets for: {years}', { edition: edition.id, years: edition.years.map(String) }), report.targetYear, 'no targets for this year');
   const catalogueBodies = new Set(edition.catalogue.bodies.map((body) => body.id));
   const blocks = new Map(edition.catalogue.blocks.map((block) => [block.id, block]));
   const indicators = new Map(edition.catalogue.indicators.map((indicator) => [indicator.id, indicator]));
@@ -175,7 +175,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
     const rank = check(entry.rank, ['rating', index, 'rank'], location);
     if (rank !== null && !/^[1-9]\d*$/u.test(rank)) add(ERROR_CODES.INVALID_VALUE, ['rating', index, 'rank', 'value'], { ...location, field: 'rank' }, 'a rank: a whole number from 1', rank, 'not a rank');
     if (rated.has(entry.body)) add(ERROR_CODES.DUPLICATE_BODY, ['rating', index, 'body'], location, 'each body once in the rating', entry.body, 'body rated twice');
-    else if (!sections.has(entry.body)) add(ERROR_CODES.UNKNOWN_BODY, ['rating', index, 'body'], location, `a body with a section in the report: ${[...sections].join(', ')}`, entry.body, 'rated body with no section');
+    else if (!sections.has(entry.body)) add(ERROR_CODES.UNKNOWN_BODY, ['rating', index, 'body'], location, say('a body with a section in the report: {bodies}', { bodies: [...sections] }), entry.body, 'rated body with no section');
     rated.add(entry.body);
     check(entry.result, ['rating', index, 'result'], location);
   });
@@ -184,7 +184,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const seenDirections = new Set<string>();
   report.bodies.forEach((body, b) => {
     const bodyPath = ['bodies', b];
-    if (!catalogueBodies.has(body.body)) add(ERROR_CODES.UNKNOWN_BODY, [...bodyPath, 'body'], { body: body.body }, `a body of the ${edition.id} edition: ${[...catalogueBodies].join(', ')}`, body.body, 'unknown body');
+    if (!catalogueBodies.has(body.body)) add(ERROR_CODES.UNKNOWN_BODY, [...bodyPath, 'body'], { body: body.body }, say('a body id of the {edition} edition: {bodies}', { edition: edition.id, bodies: [...catalogueBodies] }), body.body, 'unknown body');
     else if (seenBodies.has(body.body)) add(ERROR_CODES.DUPLICATE_BODY, [...bodyPath, 'body'], { body: body.body }, 'each body\'s section once', body.body, 'body given twice');
     else if (!rated.has(body.body)) add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'body'], { body: body.body }, 'a line of the rating for each body with a section', body.body, 'body with no line in the rating');
     seenBodies.add(body.body);
@@ -194,26 +194,26 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
       const where = { body: body.body, direction: direction.direction };
       if (seenDirections.has(direction.direction)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, 'each direction once', direction.direction, 'direction given twice');
       seenDirections.add(direction.direction);
-      if (block === undefined) add(ERROR_CODES.UNKNOWN_BLOCK, [...directionPath, 'direction'], where, `a direction of the ${edition.id} edition`, direction.direction, 'unknown direction');
-      else if (block.body !== null && block.body !== body.body && catalogueBodies.has(body.body)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, `a direction of body "${body.body}"`, direction.direction, `a direction of body "${block.body}"`);
+      if (block === undefined) add(ERROR_CODES.UNKNOWN_BLOCK, [...directionPath, 'direction'], where, say('a direction of the {edition} edition', { edition: edition.id }), direction.direction, 'unknown direction');
+      else if (block.body !== null && block.body !== body.body && catalogueBodies.has(body.body)) add(ERROR_CODES.INVALID_VALUE, [...directionPath, 'direction'], where, say('a direction of body "{body}"', { body: body.body }), direction.direction, say('a direction of body "{body}"', { body: block.body }));
       direction.rows.forEach((row, r) => {
         const rowPath = [...directionPath, 'rows', r];
         const location = { ...where, ...(row.indicator === null ? {} : { indicator: row.indicator }) };
         for (const field of ['U', 'N', 'a', 'b', 'Z', 'W'] as const) check(row[field], [...rowPath, field], location);
         if (row.indicator === null) {
-          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], { ...where, field: 'indicator' }, 'a row linked to an indicator of the catalogue', null, `row ${row.no} not linked to the catalogue`);
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], { ...where, field: 'indicator' }, 'a row linked to an indicator of the catalogue', null, say('row {no} not linked to the catalogue', { no: String(row.no) }));
           return;
         }
         const indicator = indicators.get(row.indicator);
         if (indicator === undefined) {
-          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], location, `an indicator of the ${edition.id} edition`, row.indicator, 'unknown indicator');
+          add(ERROR_CODES.UNKNOWN_INDICATOR, [...rowPath, 'indicator'], location, say('an indicator of the {edition} edition', { edition: edition.id }), row.indicator, 'unknown indicator');
           return;
         }
         const first = seenRows.get(row.indicator);
-        if (first !== undefined) add(ERROR_CODES.DUPLICATE_INDICATOR, [...rowPath, 'indicator'], location, `each indicator on one row (first in direction "${first}")`, row.indicator, 'indicator given twice');
+        if (first !== undefined) add(ERROR_CODES.DUPLICATE_INDICATOR, [...rowPath, 'indicator'], location, say('each indicator on one row (first in direction "{direction}")', { direction: first }), row.indicator, 'indicator given twice');
         seenRows.set(row.indicator, direction.direction);
-        if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, `an indicator of direction "${direction.direction}"`, row.indicator, `an indicator of direction "${indicator.block}"`);
-        else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, `the number the catalogue gives ${row.indicator}: ${indicator.no}`, row.no, 'row out of line with the catalogue');
+        if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, say('an indicator of direction "{direction}"', { direction: direction.direction }), row.indicator, say('an indicator of direction "{direction}"', { direction: indicator.block }));
+        else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, say('the number the catalogue gives {indicator}: {no}', { indicator: row.indicator, no: String(indicator.no) }), row.no, 'row out of line with the catalogue');
         if (!yearCovered) return;
         let definition: IndicatorDefinition;
         try {
@@ -232,14 +232,14 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
       const given = new Set(direction.rows.map((row) => row.indicator));
       for (const indicator of edition.catalogue.indicators) {
         if (indicator.block !== direction.direction || given.has(indicator.id) || !appliesIn(edition, indicator.id, report.targetYear)) continue;
-        add(ERROR_CODES.INDICATOR_NOT_REPORTED, [...directionPath, 'rows'], { ...where, indicator: indicator.id }, `a row for each indicator of direction "${direction.direction}" (row ${indicator.no}: ${indicator.id})`, null, 'row missing');
+        add(ERROR_CODES.INDICATOR_NOT_REPORTED, [...directionPath, 'rows'], { ...where, indicator: indicator.id }, say('a row for each indicator of direction "{direction}" (row {no}: {indicator})', { direction: direction.direction, no: String(indicator.no), indicator: indicator.id }), null, 'row missing');
       }
     });
     if (catalogueBodies.has(body.body)) {
       const given = new Set(body.directions.map((direction) => direction.direction));
       for (const block of edition.catalogue.blocks) {
         if (block.body !== body.body || given.has(block.id)) continue;
-        add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'directions'], { body: body.body, direction: block.id }, `a section for each direction of body "${body.body}": ${edition.catalogue.blocks.filter((entry) => entry.body === body.body).map((entry) => entry.id).join(', ')}`, null, 'direction missing');
+        add(ERROR_CODES.MISSING_FIELD, [...bodyPath, 'directions'], { body: body.body, direction: block.id }, say('a section for each direction of body "{body}": {directions}', { body: body.body, directions: edition.catalogue.blocks.filter((entry) => entry.body === body.body).map((entry) => entry.id) }), null, 'direction missing');
       }
     }
     check(body.result, [...bodyPath, 'result'], { body: body.body });
@@ -254,7 +254,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
       issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
     }
     if (charted.has(bar.body)) add(ERROR_CODES.DUPLICATE_BODY, [...path, 'body'], { body: bar.body }, 'each body once in the chart', bar.body, 'body charted twice');
-    else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, `a body with a section in the report: ${[...sections].join(', ')}`, bar.body, 'charted body with no section');
+    else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, say('a body with a section in the report: {bodies}', { bodies: [...sections] }), bar.body, 'charted body with no section');
     charted.add(bar.body);
   });
   return issues;

@@ -8,7 +8,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, nestIssue, say } from '../errors/cdto-kpi-error.js';
+import type { PhraseId } from '../generated/message-types.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import type { PeriodScore } from './score-period.js';
@@ -185,9 +186,9 @@ function readArgument(value: unknown, field: string): unknown {
   }
 }
 
-function checked(value: unknown, field: string, schema: z.ZodMiniType, expected: string): unknown {
+function checked(value: unknown, field: string, schema: z.ZodMiniType, expected: PhraseId): unknown {
   const read = readArgument(value, field);
   const parsed = z.safeParse(schema, read, { reportInput: true });
   if (parsed.success) return parsed.data;
-  throw new CdtoKpiError(issuesFromZod(parsed.error.issues, read, { prefix: [field], locate: (path) => ({ field: [field, ...path].join('.') }), detail: `not ${expected}` }));
+  throw new CdtoKpiError(issuesFromZod(parsed.error.issues, read, { prefix: [field], locate: (path) => ({ field: [field, ...path].join('.') }), detail: say('not {expected}', { expected: say(expected) }) }));
 }

@@ -9,7 +9,8 @@
  */
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
-import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey } from '../errors/cdto-kpi-error.js';
+import type { Lang } from '../messages/catalogue.js';
+import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -25,6 +26,7 @@ import type { PeriodReport } from './period-report-schema.js';
 import { type PeriodScore, scoreRead } from './score-period.js';
 import type { ReportTemplate, TemplateIndicator } from './template.js';
 import { checkedReport, readScoreOptions, type ValidationResult, type ValidationWarning } from './validate-period-report.js';
+import { issuesIn, messagesFor, warningText } from '../output/messages.js';
 
 /** The value columns of a CSV report: every input field of every kind, one column each. */
 export const CSV_VALUE_COLUMNS = Object.freeze([
@@ -70,6 +72,8 @@ export interface CsvReadOptions {
   /** An edition with two texts: the text whose kinds apply (overriding the file's `reading` column). */
   readonly reading?: Language;
   readonly editions?: EditionRegistry;
+  /** The language of the issues' and warnings' messages (default `en`; in `cdto-kpi/core`, `await loadLanguage(lang)` first). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -189,7 +193,7 @@ interface Place {
  */
 function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
   const issues: Issue[] = [];
-  const problem = (code: Parameters<typeof createIssue>[0], place: Place, expected: string, received: unknown, detail: string, location: ErrorLocation = {}): void => {
+  const problem = (code: Parameters<typeof createIssue>[0], place: Place, expected: Words, received: unknown, detail: Words, location: ErrorLocation = {}): void => {
     issues.push(createIssue(code, { line: place.line, column: place.column, ...location }, expected, received, { path: [place.line, place.column], detail }));
   };
   const rows = readCsvRows(text, options.delimiter === undefined ? {} : { delimiter: options.delimiter }).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
@@ -204,16 +208,16 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
   const known: readonly string[] = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
   columns.forEach((name, index) => {
     const column = name === '' ? `#${index + 1}` : name;
-    if (!known.includes(name)) problem(ERROR_CODES.MALFORMED_CSV, { line: head.line, column }, `the columns of a template: ${[...KEY_COLUMNS, ...CSV_VALUE_COLUMNS].join(', ')} (and the columns that describe an indicator)`, name, 'unknown column');
+    if (!known.includes(name)) problem(ERROR_CODES.MALFORMED_CSV, { line: head.line, column }, say('the columns of a template: {columns} (and the columns that describe an indicator)', { columns: [...KEY_COLUMNS, ...CSV_VALUE_COLUMNS] }), name, 'unknown column');
     else if (columns.indexOf(name) !== index) problem(ERROR_CODES.MALFORMED_CSV, { line: head.line, column }, 'each column once', name, 'column given twice');
   });
   const missingKeys = REQUIRED_KEYS.filter((name) => !columns.includes(name));
-  for (const name of missingKeys) problem(ERROR_CODES.MISSING_FIELD, { line: head.line, column: name }, `a column "${name}"`, columns.join(','), `the column "${name}" is missing`);
+  for (const name of missingKeys) problem(ERROR_CODES.MISSING_FIELD, { line: head.line, column: name }, say('a column "{name}"', { name }), columns.join(','), say('the column "{name}" is missing', { name }));
   if (missingKeys.length > 0) return none;
   const at = (row: CsvRow, name: string): string => (columns.includes(name) ? (row.cells[columns.indexOf(name)] ?? '').trim() : '');
   for (const row of body) {
     if (row.cells.length > columns.length && row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
-      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: `#${columns.length + 1}` }, `at most ${columns.length} cells, one per column of the header`, row.cells.slice(columns.length).join(','), 'a cell beyond the last column');
+      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: `#${columns.length + 1}` }, say('at most {count} cells, one per column of the header', { count: columns.length }), row.cells.slice(columns.length).join(','), 'a cell beyond the last column');
     }
   }
   // The period and the reading: the first row's, the same on every row.
@@ -230,9 +234,9 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
   }
   const readingText = body.map((row) => at(row, 'reading')).find((value) => value !== '');
   for (const row of body) {
-    if (at(row, 'period') !== periodText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'period' }, `the same period on every row: ${periodText}`, at(row, 'period'), 'rows of different periods');
+    if (at(row, 'period') !== periodText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'period' }, say('the same period on every row: {period}', { period: periodText }), at(row, 'period'), 'rows of different periods');
     const reading = at(row, 'reading');
-    if (reading !== '' && reading !== readingText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, `the same reading on every row: ${readingText}`, reading, 'rows of different readings');
+    if (reading !== '' && reading !== readingText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, say('the same reading on every row: {reading}', { reading: String(readingText) }), reading, 'rows of different readings');
   }
   const fileReading = readingText as Language | undefined;
   const reading = options.reading ?? fileReading;
@@ -253,7 +257,7 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
     const id = at(row, 'indicator');
     if (bodyId === '' || id === '') {
       const column = bodyId === '' ? 'body' : 'indicator';
-      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column }, column === 'body' ? 'a body id, such as "justice"' : 'an indicator id, such as "justice.1"', '', `the ${column} cell is empty`);
+      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column }, column === 'body' ? 'a body id, such as "justice"' : 'an indicator id, such as "justice.1"', '', say(column === 'body' ? 'the body cell is empty' : 'the indicator cell is empty'));
       continue;
     }
     const figures = bodies.get(bodyId) ?? {};
@@ -262,7 +266,7 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
       places.body(bodyId, { line: row.line, column: 'body' });
     }
     if (Object.hasOwn(figures, id)) {
-      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, `each indicator once per body (first on line ${places.row(bodyId, id)!.line})`, id, 'indicator given twice', { body: bodyId, indicator: id });
+      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, say('each indicator once per body (first on line {line})', { line: places.row(bodyId, id)!.line }), id, 'indicator given twice', { body: bodyId, indicator: id });
       continue;
     }
     places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
@@ -286,9 +290,9 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
     problem(
       ERROR_CODES.MISSING_FIELD,
       { line: head.line, column: name },
-      `a column "${name}": ${first.indicator} of ${first.body} (line ${first.line})${first.count > 1 ? ` and ${first.count - 1} more row${first.count === 2 ? '' : 's'}` : ''} take${first.count > 1 ? '' : 's'} it`,
+      say('a column "{name}": {indicator} of {body} (line {line}){more, plural, =0 {} one { and # more row} other { and # more rows}} take it', { name, indicator: first.indicator, body: first.body, line: first.line, more: first.count - 1 }),
       columns.join(','),
-      `the column "${name}" is missing`,
+      say('the column "{name}" is missing', { name }),
     );
   }
   const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
@@ -301,7 +305,7 @@ function readLongCsv(
   body: readonly CsvRow[],
   options: CsvReadOptions,
   issues: Issue[],
-  problem: (code: Parameters<typeof createIssue>[0], place: Place, expected: string, received: unknown, detail: string, location?: ErrorLocation) => void,
+  problem: (code: Parameters<typeof createIssue>[0], place: Place, expected: Words, received: unknown, detail: Words, location?: ErrorLocation) => void,
 ): CsvReport {
   const none: CsvReport = { report: null, issues, locate: () => null, locateWarning: () => null, lastLine: () => 0 };
   const first = body[0];
@@ -321,12 +325,12 @@ function readLongCsv(
   const places = new Places();
   for (const row of body) {
     if (cell(row, 0) !== cell(first, 0) || cell(row, 1) !== cell(first, 1)) {
-      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'quarter' }, `the same period on every row: ${cell(first, 0)}, ${cell(first, 1)}`, `${cell(row, 0)}, ${cell(row, 1)}`, 'rows of different periods');
+      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'quarter' }, say('the same period on every row: {period}', { period: `${cell(first, 0)}, ${cell(first, 1)}` }), `${cell(row, 0)}, ${cell(row, 1)}`, 'rows of different periods');
     }
-    if (cell(row, 2) !== '' && cell(row, 2) !== fileReading) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, `the same reading on every row: ${fileReading}`, cell(row, 2), 'rows of different readings');
+    if (cell(row, 2) !== '' && cell(row, 2) !== fileReading) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, say('the same reading on every row: {reading}', { reading: String(fileReading) }), cell(row, 2), 'rows of different readings');
     const [bodyId, id, field, value] = [cell(row, 3), cell(row, 4), cell(row, 5), cell(row, 6)];
     if (bodyId === '' || id === '') {
-      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column: bodyId === '' ? 'body' : 'indicator' }, 'a body id and an indicator id', '', `the ${bodyId === '' ? 'body' : 'indicator'} cell is empty`);
+      problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column: bodyId === '' ? 'body' : 'indicator' }, 'a body id and an indicator id', '', say(bodyId === '' ? 'the body cell is empty' : 'the indicator cell is empty'));
       continue;
     }
     const figures = bodies.get(bodyId) ?? {};
@@ -526,25 +530,31 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
  * ```
  */
 export function validateReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): ValidationResult {
-  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
-  const read = readScoreOptions(rest);
+  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
+  const asked = readScoreOptions(rest);
+  // Read and checked in English, then written in the language asked for, located as they are.
+  const read = { ...asked, messages: messagesFor('en') };
+  const inLanguage = (validation: ValidationResult): ValidationResult =>
+    asked.messages.lang === 'en'
+      ? validation
+      : deepFreeze({ ok: validation.ok, issues: [...issuesIn(validation.issues, asked.messages, asked.registry)], warnings: validation.warnings.map((warning) => ({ ...warning, message: warningText(warning, asked.messages) })) });
   let csv: CsvReport;
   try {
     csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
   } catch (error) {
     // Text that is not CSV (a quote never closed): its problem, with its line and column, is the validation's.
     if (!isCdtoKpiError(error) || error.code !== ERROR_CODES.MALFORMED_CSV) throw error;
-    return deepFreeze({ ok: false, issues: [...error.issues], warnings: [] });
+    return inLanguage(deepFreeze({ ok: false, issues: [...error.issues], warnings: [] }));
   }
-  if (csv.report === null) return deepFreeze({ ok: false, issues: [...csv.issues], warnings: [] });
+  if (csv.report === null) return inLanguage(deepFreeze({ ok: false, issues: [...csv.issues], warnings: [] }));
   try {
     readDocument(csv.report); // the limits every report is held to
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return deepFreeze({ ok: false, issues: [...csv.issues, ...error.issues], warnings: [] });
+    return inLanguage(deepFreeze({ ok: false, issues: [...csv.issues, ...error.issues], warnings: [] }));
   }
   const validation = checkedReport(csv.report, read);
-  return located(csv, validation.issues, validation.warnings);
+  return inLanguage(located(csv, validation.issues, validation.warnings));
 }
 
 /**
@@ -562,19 +572,21 @@ export function validateReportCsv(text: string, options: CsvReadOptions & { read
  * ```
  */
 export function scoreReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): PeriodScore {
-  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
-  const read = readScoreOptions(rest);
+  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
+  const asked = readScoreOptions(rest);
+  const read = { ...asked, messages: messagesFor('en') };
+  const refusal = (issues: readonly Issue[]): CdtoKpiError => new CdtoKpiError(issuesIn(issues, asked.messages, asked.registry), asked.messages.lang);
   const csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
   if (csv.report !== null) readDocument(csv.report); // the limits every report is held to
   if (csv.report === null || csv.issues.length > 0) {
     const issues = csv.report === null ? csv.issues : located(csv, checkedReport(csv.report, read).issues, []).issues;
-    throw new CdtoKpiError(issues);
+    throw refusal(issues);
   }
   try {
     return scoreRead(csv.report, read);
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    throw new CdtoKpiError(located(csv, error.issues, []).issues);
+    throw refusal(located(csv, error.issues, []).issues);
   }
 }
 

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, type Words } from '../errors/cdto-kpi-error.js';
 import { readCsvOptions, readCsvRowsArgument, readCsvText } from './csv-arguments.js';
 
 /** The delimiters a CSV report may use. */
@@ -100,7 +100,7 @@ export function readCsvRows(text: string, options: { readonly delimiter?: CsvDel
   let line = 1;
   let index = 0;
   let quotedCell = false;
-  const malformed = (at: number, expected: string, received: string, detail: string) => {
+  const malformed = (at: number, expected: Words, received: string, detail: Words) => {
     // The column by its name in the first row, once that row is read; else by its number.
     const column = rows[0]?.cells[row.length]?.trim() || `#${row.length + 1}`;
     return failure(ERROR_CODES.MALFORMED_CSV, { line: at, column }, expected, received, detail, [at, column]);

@@ -163,9 +163,9 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
           for (const field of missing) {
             const given = Object.keys(score.trace.inputs).filter((name) => score.trace.inputs[name] !== null);
             issues.push(
-              createIssue(ERROR_CODES.MISSING_FIELD, { ...location, field }, `a figure, as ${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} given (for "no data", leave every figure empty)`, (input as Record<string, unknown>)[field], {
+              createIssue(ERROR_CODES.MISSING_FIELD, { ...location, field }, say('a figure, as {given} {count, plural, one {is given} other {are given}} (for "no data", leave every figure empty)', { given, count: given.length }), (input as Record<string, unknown>)[field], {
                 path: [...path, field],
-                detail: `"${field}" is missing from an input filled in part (scoring reads it as no data, W = 0)`,
+                detail: say('"{field}" is missing from an input filled in part (scoring reads it as no data, W = 0)', { field }),
               }),
             );
           }

@@ -9,7 +9,7 @@
 import { atTargetPrecision } from '../decimal/rounding.js';
 import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
-import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, WARNING_CODES } from '../kinds/contract.js';
+import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { openInput, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
@@ -201,5 +201,5 @@ function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<st
   const given = fields.filter(([, value]) => value !== null).map(([field]) => field);
   const missing = fields.filter(([, value]) => value === null).map(([field]) => field);
   if (given.length === 0 || missing.length === 0) return;
-  warnings[at] = Object.freeze({ code: WARNING_CODES.NO_DATA, field: null, message: `${missing.join(', ')} not reported (${given.join(', ')} ${given.length === 1 ? 'is' : 'are'}), so W = 0` });
+  warnings[at] = scoringWarning(WARNING_CODES.NO_DATA, null, { partial: 'yes', missing: missing.join(', '), given: given.join(', '), givenCount: String(given.length) });
 }

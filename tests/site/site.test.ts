@@ -15,7 +15,7 @@ import { REPORT_2024_Q1 } from '../../src/reports/report-2024-q1.js';
 import { builderData, searchIndex } from '../../scripts/site/build.js';
 import { type BuilderIndicator, periodKey, readBuiltReport, reportCsv, reportDocument, scoreBuilt, scoreBuiltRows, securityFields } from '../../scripts/site/client/builder-core.js';
 import { parseCsv, templateCsv, writeCsv } from '../../src/csv.js';
-import { noteHtml, noteIn, notesHeading } from '../../scripts/site/html.js';
+import { noteHtml } from '../../scripts/site/html.js';
 import { countOf } from '../../scripts/site/i18n.js';
 import { loadLanguage } from 'cdto-kpi/core';
 import { diffBodyPage, diffPage } from '../../scripts/site/pages-tools.js';
