@@ -202,7 +202,7 @@ function refusal(code: ErrorCode, path: readonly PathKey[], expected: Words, rec
  */
 export function readOptions<K extends string>(options: unknown, keys: readonly K[], location: ErrorLocation = {}, name = 'options'): Readonly<Partial<Record<K, unknown>>> {
   if (options === undefined) return EMPTY;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || isList(options)) {
     throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: name }, say('an object with any of {keys}', { keys }), options);
   }
   const read: Partial<Record<K, unknown>> = {};
@@ -225,6 +225,15 @@ export function readOptions<K extends string>(options: unknown, keys: readonly K
 }
 
 const EMPTY = Object.freeze({});
+
+/** Whether a value is a list; a revoked proxy, which cannot be asked, counts as one (it is refused as not an object). */
+function isList(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Reads a location (body, direction, indicator, field) given by a caller: strings only.

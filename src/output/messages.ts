@@ -8,7 +8,8 @@
  * @module
  */
 import type { EditionRegistry } from '../editions/registry.js';
-import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, say } from '../errors/cdto-kpi-error.js';
+import { readDocument, readOptions } from '../input/boundary.js';
 import { type Issue, issueMessage } from '../errors/issue.js';
 import type { ScoringWarning } from '../kinds/contract.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
@@ -81,11 +82,37 @@ function writerFor(lang: Lang): MessageWriter {
  * ```
  */
 export function formatIssue(issue: Issue, options: LanguageOptions & { readonly place?: boolean } = {}): string {
-  const messages = messagesFor(options.lang);
+  const { lang, editions, place } = readOptions(options, ['lang', 'editions', 'place']);
+  if (place !== undefined && typeof place !== 'boolean') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'place' }, 'true or false', place);
+  const messages = messagesFor(lang);
+  const read = readIssue(issue);
   // Without its place, or in English, an issue names nothing: its words and values are enough.
-  if (options.place === false) return issueMessage(issue, null, messages);
-  if (messages.lang === 'en') return issue.message;
-  return writerFor(messages.lang).issueIn(issue, messages, options.editions ?? defaultRegistry());
+  if (place === false) return issueMessage(read, null, messages);
+  if (messages.lang === 'en') return read.message;
+  return written(() => writerFor(messages.lang).issueIn(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'editions', 'a registry of editions');
+}
+
+/** An issue given by a caller, read as the error's constructor reads its issues: own data, checked, frozen. */
+function readIssue(issue: unknown): Issue {
+  try {
+    return new CdtoKpiError([issue as Issue]).issues[0]!;
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'issue' }, 'an issue ({ code, path, location, expected, received, message })', issue);
+  }
+}
+
+/**
+ * Writes a text from what a caller gave, read through the boundary but not checked part by part:
+ * anything that cannot be written from is refused with the library's error, never another.
+ */
+function written(write: () => string, field: string, expected: 'a registry of editions' | 'a score from scoreIndicator or scorePeriodReport'): string {
+  try {
+    return write();
+  } catch (error) {
+    if (isCdtoKpiError(error)) throw error;
+    throw failure(ERROR_CODES.WRONG_TYPE, { field }, expected, '(a value that cannot be written from)');
+  }
 }
 
 /**
@@ -121,8 +148,13 @@ export function warningText(warning: Pick<ScoringWarning, 'code' | 'message' | '
  * ```
  */
 export function formatTrace(score: IndicatorScore, options: LanguageOptions = {}): string {
-  const messages = messagesFor(options.lang);
-  return writerFor(messages.lang).traceIn(score, messages, options.editions ?? defaultRegistry());
+  const { lang, editions } = readOptions(options, ['lang', 'editions']);
+  const messages = messagesFor(lang);
+  const read = readDocument(score) as IndicatorScore;
+  if (typeof read !== 'object' || read === null || typeof read.trace !== 'object' || read.trace === null) {
+    throw failure(ERROR_CODES.WRONG_TYPE, { field: 'score' }, 'a score from scoreIndicator or scorePeriodReport', score);
+  }
+  return written(() => writerFor(messages.lang).traceIn(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'score', 'a score from scoreIndicator or scorePeriodReport');
 }
 
 let atHand: (() => EditionRegistry) | undefined;
@@ -158,7 +190,7 @@ function defaultRegistry(): EditionRegistry | undefined {
  * ```
  */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (!(LANGS as readonly unknown[]).includes(lang)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'lang' }, say('one of {values}', { values: [...LANGS] }), lang);
+  if (typeof lang !== 'string' || !(LANGS as readonly unknown[]).includes(lang)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'lang' }, say('one of {values}', { values: [...LANGS] }), lang);
   const [module] = await Promise.all([import('./message-writer.js'), lang === 'en' ? undefined : fetchLanguage(lang)]);
   provideWriter(module.WRITER);
 }
