@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../freeze.js';
 import { ENGLISH, type Lang, messagesAtHand } from '../messages/catalogue.js';
 import { render } from '../messages/render.js';
 import { ERROR_CODES, type ErrorCode } from './codes.js';
@@ -121,7 +122,7 @@ function readParams(given: unknown): Issue['params'] | null {
     const id = own(value, 'id');
     const values = own(value, 'values');
     if (typeof id !== 'string' || typeof values !== 'object' || values === null) return null;
-    return Object.freeze({ id, values: Object.freeze(structuredClone(Object.fromEntries(Reflect.ownKeys(values).filter((key): key is string => typeof key === 'string').map((key) => [key, own(values, key)])))) });
+    return Object.freeze({ id, values: deepFreeze(structuredClone(Object.fromEntries(Reflect.ownKeys(values).filter((key): key is string => typeof key === 'string').map((key) => [key, own(values, key)])))) });
   };
   const expected = phrase(own(given, 'expected'));
   const detailGiven = own(given, 'detail');
