@@ -72,7 +72,7 @@ describe('a half-filled input is an issue naming the missing field, not "nothing
   it('scoring reads it as no data (as the published method does), its warning naming what is missing', () => {
     const score = scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: '17', b: null });
     expect([score.rule, score.awarded]).toEqual(['no-data', '0']);
-    expect(score.warnings.map((warning) => [warning.code, warning.message])).toEqual([['NO_DATA', 'b not reported (a is), so W = 0']]);
+    expect(score.warnings.map((warning) => [warning.code, warning.message])).toEqual([['NO_DATA', 'b not reported (a is given), so W = 0']]);
     // Nothing given at all is still "nothing was reported".
     expect(scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '20', target: '75' }, { a: null, b: null }).warnings[0]!.message).toBe('nothing was reported, so W = 0');
   });

@@ -51,7 +51,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
   "phrases": {
     "\",\", \";\" or a tab": "\",\", \";\" немесе табуляция",
     "\"value\": {read}, what the printed {printed} reads (or the printed text the value was read from)": "\"value\": {read}, басылған {printed} мәтіні осылай оқылады (немесе мән оқылған басылған мәтін)",
-    "\"{body}\" is not a body of the {edition} edition, in force for {quarter}": "\"{body}\" — {quarter} үшін қолданыстағы {edition} редакциясының органы емес",
+    "\"{body}\" is not a body of the {edition} edition, in force for Q{quarter} {year}": "\"{body}\" — {year} жылғы {quarter}-тоқсан үшін қолданыстағы {edition} редакциясының органы емес",
     "\"{field}\" is missing from an input filled in part (scoring reads it as no data, W = 0)": "ішінара толтырылған деректерде \"{field}\" жоқ (бағалау мұны деректер жоқ деп оқиды, W = 0)",
     "(a cycle)": "(цикл)",
     "(a function)": "(функция)",
@@ -81,7 +81,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "a body of bodies.json or of the edition's own bodies": "bodies.json тізіміндегі немесе редакцияның өз тізіміндегі орган",
     "a body of the report: {bodies}": "есептегі орган: {bodies}",
     "a body of the score": "бағалаудағы орган",
-    "a body of the {edition} edition, in force for {quarter}: {bodies}": "{quarter} үшін қолданыстағы {edition} редакциясының органы: {bodies}",
+    "a body of the {edition} edition, in force for Q{quarter} {year}: {bodies}": "{year} жылғы {quarter}-тоқсан үшін қолданыстағы {edition} редакциясының органы: {bodies}",
     "a body with a section in the report: {bodies}": "есепте бөлімі бар орган: {bodies}",
     "a catalogue ({ edition: { id }, bodies: [{ id }], indicators: [{ id, body, block }] }), such as getEdition(id).catalogue": "каталог ({ edition: { id }, bodies: [{ id }], indicators: [{ id, body, block }] }), мысалы getEdition(id).catalogue",
     "a cell beyond the last column": "соңғы бағаннан кейінгі ұяшық",

@@ -51,7 +51,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
   "phrases": {
     "\",\", \";\" or a tab": "\",\", \";\" или табуляция",
     "\"value\": {read}, what the printed {printed} reads (or the printed text the value was read from)": "\"value\": {read}, как читается напечатанное {printed} (или напечатанный текст, из которого прочитано значение)",
-    "\"{body}\" is not a body of the {edition} edition, in force for {quarter}": "\"{body}\" — не орган редакции {edition}, действующей для {quarter}",
+    "\"{body}\" is not a body of the {edition} edition, in force for Q{quarter} {year}": "\"{body}\" — не орган редакции {edition}, действующей для {quarter} квартала {year} года",
     "\"{field}\" is missing from an input filled in part (scoring reads it as no data, W = 0)": "в частично заполненных данных нет \"{field}\" (при оценке это читается как «нет данных», W = 0)",
     "(a cycle)": "(цикл)",
     "(a function)": "(функция)",
@@ -81,7 +81,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "a body of bodies.json or of the edition's own bodies": "орган из bodies.json или из собственного списка редакции",
     "a body of the report: {bodies}": "орган из отчёта: {bodies}",
     "a body of the score": "орган из оценки",
-    "a body of the {edition} edition, in force for {quarter}: {bodies}": "орган редакции {edition}, действующей для {quarter}: {bodies}",
+    "a body of the {edition} edition, in force for Q{quarter} {year}: {bodies}": "орган редакции {edition}, действующей для {quarter} квартала {year} года: {bodies}",
     "a body with a section in the report: {bodies}": "орган, у которого есть раздел в отчёте: {bodies}",
     "a catalogue ({ edition: { id }, bodies: [{ id }], indicators: [{ id, body, block }] }), such as getEdition(id).catalogue": "каталог ({ edition: { id }, bodies: [{ id }], indicators: [{ id, body, block }] }), например getEdition(id).catalogue",
     "a cell beyond the last column": "ячейка после последнего столбца",

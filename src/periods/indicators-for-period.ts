@@ -125,14 +125,14 @@ export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body
 function checkBody(edition: Edition, period: ResolvedPeriod, body: unknown): void {
   const ids = edition.catalogue.bodies.map((entry) => entry.id);
   if (typeof body === 'string' && ids.includes(body)) return;
-  const quarter = `Q${period.period.quarter} ${period.period.year}`;
+  const [quarter, year] = [String(period.period.quarter), String(period.period.year)];
   const elsewhere = typeof body === 'string' && BODIES_DATA.some((entry) => entry.id === body);
   throw failure(
     ERROR_CODES.UNKNOWN_BODY,
     typeof body === 'string' ? { body } : {},
-    say('a body of the {edition} edition, in force for {quarter}: {bodies}', { edition: edition.id, quarter, bodies: ids }),
+    say('a body of the {edition} edition, in force for Q{quarter} {year}: {bodies}', { edition: edition.id, quarter, year, bodies: ids }),
     body,
-    elsewhere ? say('"{body}" is not a body of the {edition} edition, in force for {quarter}', { body: String(body), edition: edition.id, quarter }) : 'unknown body',
+    elsewhere ? say('"{body}" is not a body of the {edition} edition, in force for Q{quarter} {year}', { body: String(body), edition: edition.id, quarter, year }) : 'unknown body',
   );
 }
 

@@ -75,13 +75,23 @@ const validationMatchesScoring: FuzzProperty = {
         return;
       }
       if (scored.ok && !validation.ok) {
-        // The one documented difference (issue 17): an input filled in part scores as no data (the
-        // published method), with a NO_DATA warning naming what is missing; validation calls it a
-        // problem, MISSING_FIELD at the missing figure. Anything else is a disagreement.
+        // The one documented difference (issue 17): an input filled in part scores as the published
+        // method scores it (no data, W = 0, its NO_DATA warning naming what is missing); validation
+        // calls it a problem, MISSING_FIELD at the missing figure. Anything else is a disagreement.
         const score = scored.value as api.PeriodScore;
-        const warned = new Set(score.bodies.flatMap((body) => body.directions.flatMap((direction) => direction.indicators.filter((indicator) => indicator.warnings.some((warning) => warning.code === 'NO_DATA')).map((indicator) => `${body.body} ${indicator.indicator}`))));
+        // Filled in part: the field missing is null in the score's inputs, and another is a figure.
+        const inPart = new Set(
+          score.bodies.flatMap((body) =>
+            body.directions.flatMap((direction) =>
+              direction.indicators.flatMap((indicator) => {
+                const inputs = Object.entries(indicator.trace.inputs);
+                return inputs.some(([, value]) => typeof value === 'string') ? inputs.filter(([, value]) => value === null).map(([field]) => `${body.body} ${indicator.indicator} ${field}`) : [];
+              }),
+            ),
+          ),
+        );
         for (const issue of validation.issues) {
-          if (issue.code !== 'MISSING_FIELD' || !warned.has(`${issue.location.body} ${issue.location.indicator}`)) fail(`validation says ok: false (${issue.code} at ${JSON.stringify(issue.path)}), scoring scores`);
+          if (issue.code !== 'MISSING_FIELD' || !inPart.has(`${issue.location.body} ${issue.location.indicator} ${issue.location.field}`)) fail(`validation says ok: false (${issue.code} at ${JSON.stringify(issue.path)}), scoring scores`);
         }
         return;
       }

@@ -180,7 +180,7 @@ describe('the report builder', () => {
       await page.setInputFiles('#b-load', { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ period: { year: 1999, quarter: 1 }, bodies: [{ body: 'justice', figures: {} }] })) });
       await expect.poll(() => page.textContent('#b-status')).toMatch(/^Ошибка: в конструкторе нет квартала 1999-1; есть кварталы: .*\b2024-1\b/u);
       await page.setInputFiles('#b-load', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
-      await expect.poll(() => page.textContent('#b-status')).toMatch(/^Ошибка: не CSV отчёта: первая строка должна быть /u);
+      await expect.poll(() => page.textContent('#b-status')).toMatch(/^Ошибка: столбца "period" нет\. Нужно: /u);
       expect(own.problems).toEqual([]);
     });
   });

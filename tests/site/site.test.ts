@@ -47,10 +47,11 @@ describe('the built site', () => {
 
   // The builder's data holds each definition's legal source, so that the builder scores exactly as scorePeriodReport (traces included).
   // Each language's calculator and builder carry the library's messages in that language only
-  // (≈ 11 KB gzip; the other language's are not shipped): 48 KB where 40 KB held them without. The
+  // (≈ 11 KB gzip; the other language's are not shipped), and the formatters read what they are given
+  // through the boundary: 52 KB where 40 KB held them without. The
   // builder also reads and writes the one CSV layout through cdto-kpi/csv, whose functions check
   // their arguments with zod at the door.
-  it("keeps the calculator's JavaScript under 48 KB min+gzip in each language and the builder's under 60 KB, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
+  it("keeps the calculator's JavaScript under 52 KB min+gzip in each language and the builder's under 60 KB, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
     const calculator = Math.max(gz('site.js', 'calculator.kk.js'), gz('site.js', 'calculator.ru.js'));
     const builder = Math.max(gz('site.js', 'builder.kk.js'), gz('site.js', 'builder.ru.js'));
     const sort = gz('site.js', 'sort.js');
@@ -59,7 +60,7 @@ describe('the built site', () => {
     const index = gz('search-index.js');
     console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB, rating's sort ${(sort / KB).toFixed(1)} KB (site.js included; gzip)`);
     expect(sort).toBeLessThan(4 * KB);
-    expect(calculator).toBeLessThan(48 * KB);
+    expect(calculator).toBeLessThan(52 * KB);
     expect(builder).toBeLessThan(60 * KB);
     expect(data).toBeLessThan(24 * KB);
     expect(index).toBeLessThan(150 * KB);
