@@ -57,7 +57,7 @@ export function entries(root: string): readonly Entry[] {
     .map((entry) => entry.name)
     .sort();
   return [
-    { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, providesEditions: true, budgets: [{ label: 'the main entry (ESM): decimal.js, zod and every bundled edition', import: '*', limit: '100 kB', gzipLimit: '140 kB' }] },
+    { name: 'index', source: 'src/index.ts', subpath: '.', documented: true, providesEditions: true, budgets: [{ label: 'the main entry (ESM): decimal.js, zod and every bundled edition', import: '*', limit: '150 kB', gzipLimit: '240 kB' }] },
     {
       name: 'core',
       source: 'src/core.ts',
@@ -65,21 +65,21 @@ export function entries(root: string): readonly Entry[] {
       documented: true,
       providesEditions: false,
       budgets: [
-        { label: 'core (ESM) and every edition it loads on demand (size-limit inlines dynamic imports: the first load in a browser, split, is measured by npm run bench)', import: '*', limit: '100 kB', gzipLimit: '140 kB' },
+        { label: 'core (ESM) and every edition it loads on demand (size-limit inlines dynamic imports: the first load in a browser, split, is measured by npm run bench)', import: '*', limit: '150 kB', gzipLimit: '240 kB' },
         { label: 'the scorer for a browser (ESM): scoreIndicator and the published method from cdto-kpi/core, decimal.js included', import: '{ scoreIndicator, PUBLISHED_METHOD }', limit: '30 kB', gzipLimit: '30 kB' },
       ],
     },
-    { name: 'csv', source: 'src/csv.ts', subpath: './csv', documented: true, providesEditions: false, budgets: [{ label: 'CSV (ESM): reports, templates, scores and catalogues, with the editions it loads on demand', import: '*', limit: '100 kB', gzipLimit: '140 kB' }] },
+    { name: 'csv', source: 'src/csv.ts', subpath: './csv', documented: true, providesEditions: false, budgets: [{ label: 'CSV (ESM): reports, templates, scores and catalogues, with the editions it loads on demand', import: '*', limit: '135 kB', gzipLimit: '210 kB' }] },
     ...editions.map((id): Entry => ({
       name: `catalogue-${id}`,
       source: `src/generated/catalogue-${id}.ts`,
       subpath: `./catalogue/${id}`,
       documented: true,
       providesEditions: true,
-      budgets: [{ label: `the ${id} catalogue (ESM)`, import: '*', limit: '100 kB', gzipLimit: '140 kB' }],
+      budgets: [{ label: `the ${id} catalogue (ESM)`, import: '*', limit: '100 kB', gzipLimit: '165 kB' }],
     })),
-    { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, providesEditions: true, budgets: [{ label: 'the Q1 2024 report and its audit (ESM), with the 2023 edition', import: '*', limit: '140 kB', gzipLimit: '200 kB' }] },
-    { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, providesEditions: true, budgets: [{ label: 'the audit of a published rating (ESM), with every bundled edition', import: '{ auditPublishedReport }', limit: '100 kB', gzipLimit: '140 kB' }] },
+    { name: 'report-2024-q1', source: 'src/reports/report-2024-q1.ts', subpath: './reports/2024-q1', documented: true, providesEditions: true, budgets: [{ label: 'the Q1 2024 report and its audit (ESM), with the 2023 edition', import: '*', limit: '140 kB', gzipLimit: '225 kB' }] },
+    { name: 'audit', source: 'src/audit.ts', subpath: './audit', documented: true, providesEditions: true, budgets: [{ label: 'the audit of a published rating (ESM), with every bundled edition', import: '{ auditPublishedReport }', limit: '130 kB', gzipLimit: '205 kB' }] },
     { name: 'schemas', source: 'src/schemas.ts', subpath: './schemas', documented: true, providesEditions: false, budgets: [{ label: 'the zod schemas (ESM), zod/mini included', import: '*', limit: '40 kB', gzipLimit: '45 kB' }] },
     { name: 'edition-files', source: 'src/edition-files.ts', subpath: './edition-files', documented: true, providesEditions: false, budgets: [{ label: 'an edition from its files (ESM): zod/mini and the layouts, no bundled edition', import: '{ createEdition }', limit: '40 kB', gzipLimit: '45 kB' }] },
     {
@@ -88,7 +88,7 @@ export function entries(root: string): readonly Entry[] {
       subpath: './workbook',
       documented: true,
       providesEditions: false,
-      budgets: [{ label: 'the workbook (ESM): writeWorkbook and readWorkbook, decimal.js and zod included; exceljs, an optional peer dependency loaded when asked, not counted', import: '{ writeWorkbook, readWorkbook }', limit: '115 kB', gzipLimit: '150 kB', ignore: ['exceljs'] }],
+      budgets: [{ label: 'the workbook (ESM): writeWorkbook and readWorkbook, decimal.js and zod included; exceljs, an optional peer dependency loaded when asked, not counted', import: '{ writeWorkbook, readWorkbook }', limit: '145 kB', gzipLimit: '225 kB', ignore: ['exceljs'] }],
     },
     { name: 'types', source: 'src/types.ts', subpath: './types', documented: true, providesEditions: false, budgets: [] },
     { name: 'cli', source: 'src/cli/bin.ts', subpath: null, documented: false, providesEditions: false, budgets: [] },

@@ -31,8 +31,8 @@ export const FIGURE_FIELDS: ReadonlySet<string> = new Set([
 export const FIGURE_RECORDS: ReadonlySet<string> = new Set(['targets', 'weights', 'operands', 'inputs']);
 /** A decimal in plain notation: an optional minus, digits, an optional point and digits; no exponent, no `NaN`, no `Infinity`. */
 export const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/u;
-/** Where the values are the caller's own, passed on as given (a report's figures, as read from CSV). */
-const CALLERS_FIELDS: ReadonlySet<string> = new Set(['figures']);
+/** Where the values are the caller's own, passed on as given (a report's figures, as read from CSV; a message's values, which quote what was received). */
+const CALLERS_FIELDS: ReadonlySet<string> = new Set(['figures', 'params']);
 
 /**
  * Checks every figure of a result: a string in a field that holds a figure is a decimal in plain

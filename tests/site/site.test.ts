@@ -51,7 +51,7 @@ describe('the built site', () => {
   // through the boundary: 52 KB where 40 KB held them without. The
   // builder also reads and writes the one CSV layout through cdto-kpi/csv, whose functions check
   // their arguments with zod at the door.
-  it("keeps the calculator's JavaScript under 52 KB min+gzip in each language and the builder's under 60 KB, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
+  it("keeps the calculator's JavaScript under 52 KB min+gzip in each language and the builder's under 70 KB, the builder's data under 24 KB, and the search index under 150 KB gzip", () => {
     const calculator = Math.max(gz('site.js', 'calculator.kk.js'), gz('site.js', 'calculator.ru.js'));
     const builder = Math.max(gz('site.js', 'builder.kk.js'), gz('site.js', 'builder.ru.js'));
     const sort = gz('site.js', 'sort.js');
@@ -61,7 +61,7 @@ describe('the built site', () => {
     console.log(`calculator ${(calculator / KB).toFixed(1)} KB, builder ${(builder / KB).toFixed(1)} KB and its data ${(data / KB).toFixed(1)} KB, search index ${(index / KB).toFixed(1)} KB, search script ${(gz('search.js') / KB).toFixed(1)} KB, rating's sort ${(sort / KB).toFixed(1)} KB (site.js included; gzip)`);
     expect(sort).toBeLessThan(4 * KB);
     expect(calculator).toBeLessThan(52 * KB);
-    expect(builder).toBeLessThan(60 * KB);
+    expect(builder).toBeLessThan(70 * KB);
     expect(data).toBeLessThan(24 * KB);
     expect(index).toBeLessThan(150 * KB);
   });
