@@ -181,6 +181,18 @@ describe('small frictions', () => {
     expect(many.err).toContain('the report has 14 bodies, internal-affairs, labour-social-protection');
   });
 
+  it('an option given twice is a usage error, not the last value kept in silence', () => {
+    // Found by a new user: --body justice --body finance wrote finance's template only.
+    const twice = cli(['template', '--body', 'justice', '--body', 'finance', '--period', '2026-Q1', '--format', 'csv']);
+    expect(twice.code).toBe(EXIT.USAGE);
+    expect(twice.err).toContain('--body is given twice');
+    expect(twice.out).toBe('');
+    const both = cli(['template', '--body', 'justice,finance', '--period', '2026-Q1', '--format', 'csv']);
+    expect(both.code).toBe(EXIT.OK);
+    expect(both.out).toContain(',justice,justice.1,');
+    expect(both.out).toContain(',finance,finance.3,');
+  });
+
   it('an unknown body lists the valid ids, and says when it is not in the period\'s edition', () => {
     const wrong = cli(['explain', '@2024-q1', '--body', 'digital-development']);
     expect(wrong.code).toBe(EXIT.FAILED);

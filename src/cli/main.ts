@@ -209,8 +209,17 @@ function processIo(): CliIo {
 
 function parse(argv: readonly string[], text: CliText) {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS, tokens: true });
+    // An option given twice would keep its last value and drop the first without a word.
+    const seen = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== 'option' || (OPTIONS[token.name as keyof typeof OPTIONS] as { multiple?: boolean } | undefined)?.multiple === true) continue;
+      if (seen.has(token.name)) throw new UsageError(text.say('usage', 'givenTwice', { option: token.rawName }));
+      seen.add(token.name);
+    }
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const message = (error as Error).message;
     const code = (error as { code?: string }).code;
     const option = /'(-{1,2}[^' ]+)/u.exec(message)?.[1] ?? '';

@@ -12,7 +12,7 @@ export interface CliMessages {
   readonly help: { readonly "docs": string; readonly "report": string; readonly "format": string; readonly "usage": string; readonly "rating": string; readonly "reproduce": string; readonly "audit": string; readonly "editions": string; readonly "catalogue": string; readonly "template": string; readonly "validate": string; readonly "score": string; readonly "explain": string; readonly "what-if": string; readonly "help": string; };
   readonly text: { readonly "error": string; readonly "valid": string; readonly "problems": string; readonly "warnings": string; readonly "explainHead": string; readonly "explainSum": string; readonly "explainMean": string; readonly "explainPlanned": string; readonly "explainRank": string; readonly "warning": string; readonly "none": string; readonly "scoreHead": string; readonly "scoreDue": string; readonly "synthetic": string; readonly "rankedBy": string; readonly "columnRank": string; readonly "columnPlanned": string; readonly "columnBody": string; readonly "detailBody": string; readonly "detailW": string; readonly "detailAt": string; readonly "detailTarget": string; readonly "warningsHeading": string; readonly "standing": string; readonly "whatIfNow": string; readonly "whatIfDone": string; readonly "whatIfLever": string; readonly "noData": string; readonly "outOfReach": string; readonly "allFull": string; readonly "allOfThem": string; readonly "editionLine": string; readonly "now": string; readonly "oneSet": string; readonly "readings": string; readonly "ratingHead": string; readonly "ratingMethod": string; readonly "ratingMethodNoRegister": string; readonly "columnPublishedR": string; readonly "columnComputedR": string; readonly "columnPublishedRank": string; readonly "columnComputedRank": string; readonly "ratingCounts": string; readonly "ranksIdentical": string; readonly "errataHeading": string; readonly "unexplainedMark": string; readonly "staleHeading": string; readonly "statusReproduced": string; readonly "statusErratum": string; readonly "statusUnexplained": string; readonly "reproductionLine": string; readonly "reproductionCounts": string; readonly "auditReport": string; readonly "auditSuggestions": string; readonly "ranksChangeLead": string; readonly "ranksDifferLead": string; readonly "movedBy": string; readonly "unexplainedSuffix": string; readonly "unexplainedHeading": string; readonly "unexplainedHeadingRegister": string; readonly "lineColumn": string; };
   readonly reasons: { readonly "notApplicable": string; readonly "noTarget": string; readonly "zeroTarget": string; readonly "noData": string; readonly "noLever": string; };
-  readonly usage: { readonly "unknownOption": string; readonly "didYouMean": string; readonly "takesNoValue": string; readonly "needsValue": string; readonly "unreadableLine": string; readonly "unknownCommand": string; readonly "noHelp": string; readonly "notTaken": string; readonly "unexpectedArgument": string; readonly "rankBy": string; readonly "needsReport": string; readonly "outTemplate": string; readonly "cannotRead": string; readonly "standardInput": string; readonly "cannotReadEdition": string; readonly "catalogueEdition": string; readonly "catalogueUnknown": string; readonly "readingOneSet": string; readonly "templateBody": string; readonly "templatePeriod": string; readonly "templatePeriodGiven": string; readonly "templateOut": string; readonly "binary": string; readonly "explainBody": string; readonly "twoFormats": string; readonly "formats": string; readonly "csvOnly": string; readonly "excelDelimiter": string; readonly "delimiter": string; readonly "lang": string; readonly "reading": string; readonly "or": string; readonly "errataTwice": string; readonly "auditReport": string; };
+  readonly usage: { readonly "unknownOption": string; readonly "didYouMean": string; readonly "takesNoValue": string; readonly "needsValue": string; readonly "unreadableLine": string; readonly "unknownCommand": string; readonly "noHelp": string; readonly "notTaken": string; readonly "unexpectedArgument": string; readonly "rankBy": string; readonly "needsReport": string; readonly "outTemplate": string; readonly "cannotRead": string; readonly "standardInput": string; readonly "cannotReadEdition": string; readonly "catalogueEdition": string; readonly "catalogueUnknown": string; readonly "readingOneSet": string; readonly "templateBody": string; readonly "templatePeriod": string; readonly "templatePeriodGiven": string; readonly "templateOut": string; readonly "binary": string; readonly "explainBody": string; readonly "twoFormats": string; readonly "formats": string; readonly "csvOnly": string; readonly "excelDelimiter": string; readonly "delimiter": string; readonly "lang": string; readonly "reading": string; readonly "or": string; readonly "errataTwice": string; readonly "auditReport": string; readonly "givenTwice": string; };
 }
 
 /** The command line's texts, by language. */
@@ -140,7 +140,8 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "reading": "--reading takes kk or ru, not {given}",
       "or": " or ",
       "errataTwice": "--errata and --no-errata ask for two things; give one",
-      "auditReport": "audit takes a transcribed published report: a file, - for standard input, or @2024-q1 (the bundled Q1 2024 report), not {given}"
+      "auditReport": "audit takes a transcribed published report: a file, - for standard input, or @2024-q1 (the bundled Q1 2024 report), not {given}",
+      "givenTwice": "{option} is given twice: give it once (several bodies: --body justice,finance)"
     }
   },
   "kk": {
@@ -266,7 +267,8 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "reading": "--reading kk немесе ru қабылдайды, {given} емес",
       "or": " немесе ",
       "errataTwice": "--errata мен --no-errata әртүрлі нәрсе сұрайды; біреуін беріңіз",
-      "auditReport": "audit көшірілген жарияланған есепті қабылдайды: файл, стандартты кіріс үшін - немесе @2024-q1 (2024 жылғы I тоқсанның кірістірілген есебі), {given} емес"
+      "auditReport": "audit көшірілген жарияланған есепті қабылдайды: файл, стандартты кіріс үшін - немесе @2024-q1 (2024 жылғы I тоқсанның кірістірілген есебі), {given} емес",
+      "givenTwice": "{option} екі рет берілген: оны бір рет беріңіз (бірнеше орган: --body justice,finance)"
     }
   },
   "ru": {
@@ -392,7 +394,8 @@ export const CLI_MESSAGES: Readonly<Record<'kk' | 'ru' | 'en', CliMessages>> = /
       "reading": "--reading принимает kk или ru, а не {given}",
       "or": " или ",
       "errataTwice": "--errata и --no-errata просят разного; укажите одно",
-      "auditReport": "audit принимает перенесённый опубликованный отчёт: файл, - для стандартного ввода или @2024-q1 (встроенный отчёт за I квартал 2024 года), а не {given}"
+      "auditReport": "audit принимает перенесённый опубликованный отчёт: файл, - для стандартного ввода или @2024-q1 (встроенный отчёт за I квартал 2024 года), а не {given}",
+      "givenTwice": "{option} указан дважды: укажите его один раз (несколько органов: --body justice,finance)"
     }
   }
 });
