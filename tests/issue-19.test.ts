@@ -268,3 +268,23 @@ describe('issue 19: a proxy whose traps throw never escapes as its own error', (
     expect(isCdtoKpiError(error)).toBe(true);
   });
 });
+
+describe('a revoked proxy given as options is refused with the library\'s error', () => {
+  // Found by a new user: Array.isArray on a revoked proxy threw a TypeError out of readOptions.
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const template = reportTemplate({ period: { year: 2026, quarter: 1 }, body: 'justice' });
+  it.each([
+    ['indicatorsForPeriod', () => indicatorsForPeriod({ year: 2026, quarter: 1 }, 'justice', revoked() as never)],
+    ['catalogueRecords', () => catalogueRecords('2023', revoked() as never)],
+    ['scorePeriodReport', () => scorePeriodReport(template, revoked() as never)],
+    ['validatePeriodReport', () => validatePeriodReport(template, revoked() as never)],
+    ['createEditionRegistry', () => createEditionRegistry(revoked() as never)],
+    ['reportFromCsv', () => csv.reportFromCsv('period,body,indicator\n', revoked() as never)],
+  ])('%s', (_, call) => {
+    expectCdtoKpiError(call, { code: 'WRONG_TYPE' });
+  });
+});

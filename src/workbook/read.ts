@@ -79,14 +79,24 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   }
   const issues: Issue[] = [];
   const bodies = plan.sheets.map((sheet) => ({ body: sheet.body, figures: readSheet(workbook, plan, sheet, lang, issues) }));
-  if (issues.length > 0) throw new CdtoKpiError(issues);
   const report: PeriodReport = { period: { ...plan.period }, ...(plan.reading === null ? {} : { reading: plan.reading }), bodies };
-  try {
-    scorePeriodReport(report);
-  } catch (error) {
-    if (error instanceof CdtoKpiError) throw new CdtoKpiError(error.issues.map((issue) => located(issue, plan)));
-    throw error;
+  // What the library finds in the figures read is found even when a cell was refused already (its
+  // figure left out): every problem of the workbook at once, each cell named once.
+  // A sheet missing or a row moved leaves figures unread: the library is asked only when every
+  // indicator's row was read.
+  const rowId = new RegExp(`^${COLUMNS.id}\\d+$`, 'u');
+  const unread = issues.some((issue) => issue.code === ERROR_CODES.WORKBOOK_ALTERED && (issue.location.cell === undefined || rowId.test(String(issue.path[1]))));
+  let scoring: readonly Issue[] = [];
+  if (!unread) {
+    try {
+      scorePeriodReport(report);
+    } catch (error) {
+      if (!(error instanceof CdtoKpiError)) throw error;
+      const refused = new Set(issues.map((issue) => issue.location.cell));
+      scoring = error.issues.map((issue) => located(issue, plan)).filter((issue) => issue.location.cell === undefined || !refused.has(issue.location.cell));
+    }
   }
+  if (issues.length + scoring.length > 0) throw new CdtoKpiError([...issues, ...scoring]);
   return deepFreeze(report);
 }
 

@@ -199,9 +199,12 @@ describe('reading a workbook back', () => {
     expect(negative.message).toBe(`cell justice!J${row('common.3')}, body "justice", indicator "common.3", field "a": a negative figure; expected a figure of zero or more, or an empty cell for no data, got "-1"`);
     expect(negative.path).toEqual(['justice', `J${row('common.3')}`]);
     expect(issues.find((issue) => issue.location.cell === `justice!J${row('common.5')}`)!.received).toBe('"0.30000000000000004"');
-    // The figures the cells hold are refused when scored (downtime above the hours, a text that is no
-    // figure) only once the cells themselves are right: the reader stops at the cells' problems.
-    expect(issues.some((issue) => issue.code === ERROR_CODES.INCONSISTENT_FIGURES)).toBe(false);
+    // What the library refuses when it scores the figures read (downtime above the hours, a text
+    // that is no figure) comes in the same list: every problem at once, each cell named once.
+    expect(at(`justice!J${row('common.2')}`)).toEqual([ERROR_CODES.INCONSISTENT_FIGURES]);
+    expect(at(`justice!J${row('common.10')}`)).toEqual([ERROR_CODES.FIGURE_UNREADABLE]);
+    const cells = issues.map((issue) => `${issue.location.cell} ${issue.code}`);
+    expect(new Set(cells).size).toBe(cells.length);
   });
 
   it('places at its cell what the library refuses when it scores the figures', async () => {
