@@ -130,3 +130,35 @@ describe('the catalogues of messages', () => {
     }
   });
 });
+
+describe('formatIssue in English', () => {
+  it('writes an issue of a validation asked for in Russian in English, from its data, not from its message', async () => {
+    // Found in review: formatIssue(issue, { lang: 'en' }) gave back the Russian message.
+    const { formatIssue, validatePeriodReport } = await import('../src/index.js');
+    const report = { period: { year: 2025, quarter: 2 }, bodies: [{ body: 'justice', figures: { 'common.3': { a: '-5', b: '10' } } }] };
+    const english = validatePeriodReport(report).issues;
+    const russian = validatePeriodReport(report, { lang: 'ru' }).issues;
+    expect(russian[0]!.message).not.toBe(english[0]!.message);
+    expect(russian.map((issue) => formatIssue(issue, { lang: 'en' }))).toEqual(english.map((issue) => issue.message));
+    // A 2025 section is a block in English too.
+    expect(english.find((issue) => issue.location.direction === 'common')!.message).toContain('block "common"');
+  });
+});
+
+describe('formatIssue refuses an issue whose message values are not message values', () => {
+  it('with the library\'s error, never a TypeError', async () => {
+    // Found in review: a value `true` in params reached the renderer and threw a TypeError.
+    const { formatIssue, isCdtoKpiError, validatePeriodReport } = await import('../src/index.js');
+    const [issue] = validatePeriodReport({ period: { year: 2025, quarter: 2 }, bodies: [] }).issues;
+    const forged = { ...issue!, params: { expected: { id: 'one of {values}', values: { values: true } }, detail: null, edition: null } };
+    for (const options of [{ lang: 'ru' as const }, { lang: 'ru' as const, place: false }, {}]) {
+      let caught: unknown = null;
+      try {
+        formatIssue(forged as never, options);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isCdtoKpiError(caught) && (caught as { code: string }).code).toBe('WRONG_TYPE');
+    }
+  });
+});

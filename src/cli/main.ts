@@ -431,7 +431,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       // A workbook's problems (each with its cell) are the report's problems: listed, exit 1.
       return validated.catch((error: unknown) => {
         if (!isCdtoKpiError(error) || error.code === ERROR_CODES.DEPENDENCY_MISSING) throw error;
-        return print({ ok: false, issues: lang === 'en' ? error.issues : error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang }) })), warnings: [] });
+        return print({ ok: false, issues: lang === 'en' ? error.issues : error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang, editions }) })), warnings: [] });
       });
     }
     case 'score':

@@ -122,7 +122,9 @@ function readParams(given: unknown): Issue['params'] | null {
     const id = own(value, 'id');
     const values = own(value, 'values');
     if (typeof id !== 'string' || typeof values !== 'object' || values === null) return null;
-    return Object.freeze({ id, values: deepFreeze(structuredClone(Object.fromEntries(Reflect.ownKeys(values).filter((key): key is string => typeof key === 'string').map((key) => [key, own(values, key)])))) });
+    const read = Object.fromEntries(Reflect.ownKeys(values).filter((key): key is string => typeof key === 'string').map((key) => [key, own(values, key)]));
+    if (!Object.values(read).every(isMessageValue)) return null;
+    return Object.freeze({ id, values: deepFreeze(structuredClone(read)) });
   };
   const expected = phrase(own(given, 'expected'));
   const detailGiven = own(given, 'detail');
@@ -130,6 +132,16 @@ function readParams(given: unknown): Issue['params'] | null {
   const edition = own(given, 'edition');
   if (expected === null || (detailGiven !== null && detail === null) || (edition !== null && typeof edition !== 'string')) return null;
   return Object.freeze({ expected, detail, edition: edition as string | null });
+}
+
+/** A value of a message: a text, a finite number, a phrase (`{ id, values }`), or a list of texts and phrases. */
+function isMessageValue(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return true;
+  if (depth > 4 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.every((item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && !Array.isArray(item) && isMessageValue(item, depth + 1)));
+  const id = own(value, 'id');
+  const values = own(value, 'values');
+  return typeof id === 'string' && typeof values === 'object' && values !== null && !Array.isArray(values) && Reflect.ownKeys(values).every((key) => typeof key === 'string' && isMessageValue(own(values, key), depth + 1));
 }
 
 /** An own data property, never a getter run; anything else is no issue. */

@@ -91,7 +91,8 @@ export interface Issue {
  * @returns the phrase, frozen
  */
 export function say(id: PhraseId, values: MessageValues = {}): Phrase {
-  return deepFreeze({ id, values: { ...values } });
+  // Lists are copied: freezing the phrase never freezes a caller's own list.
+  return deepFreeze({ id, values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? [...value] : value])) });
 }
 
 const phrase = (words: string | Phrase): Phrase => (typeof words === 'string' ? deepFreeze({ id: words, values: {} }) : words);

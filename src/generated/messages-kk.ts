@@ -89,7 +89,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "a character device (a terminal, /dev/zero, /dev/null…)": "символдық құрылғы (терминал, /dev/zero, /dev/null…)",
     "a closing quote": "жабатын тырнақша",
     "a column \"{name}\"": "\"{name}\" бағаны",
-    "a column \"{name}\": {indicator} of {body} (line {line}){more, plural, =0 {} one { and # more row} other { and # more rows}} take it": "\"{name}\" бағаны: оны {body} органының {indicator} көрсеткіші ({line}-жол){more, plural, =0 {} other { және тағы # жол}} қажет етеді",
+    "a column \"{name}\": {indicator} of {body} (line {line}){more, plural, =0 { takes it} one { and # more row take it} other { and # more rows take it}}": "\"{name}\" бағаны: оны {body} органының {indicator} көрсеткіші ({line}-жол){more, plural, =0 {} other { және тағы # жол}} қажет етеді",
     "a column {name}": "{name} бағаны",
     "a criterion id, unique in the list": "тізімде қайталанбайтын өлшемшарт идентификаторы",
     "a delimiter after a closing quote": "жабатын тырнақшадан кейін бөлгіш",

@@ -89,7 +89,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "a character device (a terminal, /dev/zero, /dev/null…)": "символьное устройство (терминал, /dev/zero, /dev/null…)",
     "a closing quote": "закрывающая кавычка",
     "a column \"{name}\"": "столбец \"{name}\"",
-    "a column \"{name}\": {indicator} of {body} (line {line}){more, plural, =0 {} one { and # more row} other { and # more rows}} take it": "столбец \"{name}\": он нужен показателю {indicator} органа {body} (строка {line}){more, plural, =0 {} one { и ещё # строке} few { и ещё # строкам} many { и ещё # строкам} other { и ещё # строкам}}",
+    "a column \"{name}\": {indicator} of {body} (line {line}){more, plural, =0 { takes it} one { and # more row take it} other { and # more rows take it}}": "столбец \"{name}\": он нужен показателю {indicator} органа {body} (строка {line}){more, plural, =0 {} one { и ещё # строке} few { и ещё # строкам} many { и ещё # строкам} other { и ещё # строкам}}",
     "a column {name}": "столбец {name}",
     "a criterion id, unique in the list": "идентификатор критерия, не повторяющийся в списке",
     "a delimiter after a closing quote": "разделитель после закрывающей кавычки",

@@ -10,10 +10,10 @@
 import type { EditionRegistry } from '../editions/registry.js';
 import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, say } from '../errors/cdto-kpi-error.js';
 import { readDocument, readOptions } from '../input/boundary.js';
-import { type Issue, issueMessage } from '../errors/issue.js';
+import { describeLocation, type Issue, issueMessage } from '../errors/issue.js';
 import type { ScoringWarning } from '../kinds/contract.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
-import { fetchLanguage, type Lang, LANGS, type Messages, messagesAtHand } from '../messages/catalogue.js';
+import { ENGLISH, fetchLanguage, type Lang, LANGS, type Messages, messagesAtHand } from '../messages/catalogue.js';
 import type { MessageWriter } from './message-writer.js';
 
 /** The options of the functions that write text: the language, and the editions that name things. */
@@ -87,9 +87,22 @@ export function formatIssue(issue: Issue, options: LanguageOptions & { readonly 
   const messages = messagesFor(lang);
   const read = readIssue(issue);
   // Without its place, or in English, an issue names nothing: its words and values are enough.
-  if (place === false) return issueMessage(read, null, messages);
-  if (messages.lang === 'en') return read.message;
+  if (place === false) return written(() => issueMessage(read, null, messages), 'issue', 'an issue ({ code, path, location, expected, received, message })');
+  // Written from the issue's data, never from its `message`: an issue of a validation asked for in
+  // another language carries that language's message.
+  if (messages.lang === 'en') return issueMessage(read, describeLocation(read.location, ENGLISH, undefined, layoutOf(read, (editions as EditionRegistry | undefined) ?? defaultRegistry()) === 'blocks'), ENGLISH);
   return written(() => writerFor(messages.lang).issueIn(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'editions', 'a registry of editions');
+}
+
+/** The layout of the edition an issue belongs to, where the registry has it at hand. */
+function layoutOf(issue: Issue, registry: EditionRegistry | undefined): string | null {
+  const id = issue.params.edition;
+  if (id === null || registry === undefined) return null;
+  try {
+    return registry.has(id) ? registry.get(id).layout : null;
+  } catch {
+    return null; // an edition not loaded yet (cdto-kpi/core): named by its ids, as a direction
+  }
 }
 
 /** An issue given by a caller, read as the error's constructor reads its issues: own data, checked, frozen. */
@@ -106,7 +119,7 @@ function readIssue(issue: unknown): Issue {
  * Writes a text from what a caller gave, read through the boundary but not checked part by part:
  * anything that cannot be written from is refused with the library's error, never another.
  */
-function written(write: () => string, field: string, expected: 'a registry of editions' | 'a score from scoreIndicator or scorePeriodReport'): string {
+function written(write: () => string, field: string, expected: 'a registry of editions' | 'a score from scoreIndicator or scorePeriodReport' | 'an issue ({ code, path, location, expected, received, message })'): string {
   try {
     return write();
   } catch (error) {

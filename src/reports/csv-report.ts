@@ -266,7 +266,7 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
       places.body(bodyId, { line: row.line, column: 'body' });
     }
     if (Object.hasOwn(figures, id)) {
-      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, say('each indicator once per body (first on line {line})', { line: places.row(bodyId, id)!.line }), id, 'indicator given twice', { body: bodyId, indicator: id });
+      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, say('each indicator once per body (first on line {line})', { line: String(places.row(bodyId, id)!.line) }), id, 'indicator given twice', { body: bodyId, indicator: id });
       continue;
     }
     places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
@@ -290,7 +290,7 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
     problem(
       ERROR_CODES.MISSING_FIELD,
       { line: head.line, column: name },
-      say('a column "{name}": {indicator} of {body} (line {line}){more, plural, =0 {} one { and # more row} other { and # more rows}} take it', { name, indicator: first.indicator, body: first.body, line: first.line, more: first.count - 1 }),
+      say('a column "{name}": {indicator} of {body} (line {line}){more, plural, =0 { takes it} one { and # more row take it} other { and # more rows take it}}', { name, indicator: first.indicator, body: first.body, line: String(first.line), more: first.count - 1 }),
       columns.join(','),
       say('the column "{name}" is missing', { name }),
     );

@@ -89,14 +89,14 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   let scoring: readonly Issue[] = [];
   if (!unread) {
     try {
-      scorePeriodReport(report);
+      scorePeriodReport(report, { lang });
     } catch (error) {
       if (!(error instanceof CdtoKpiError)) throw error;
       const refused = new Set(issues.map((issue) => issue.location.cell));
       scoring = error.issues.map((issue) => located(issue, plan)).filter((issue) => issue.location.cell === undefined || !refused.has(issue.location.cell));
     }
   }
-  if (issues.length + scoring.length > 0) throw new CdtoKpiError([...issues, ...scoring]);
+  if (issues.length + scoring.length > 0) throw new CdtoKpiError([...issues, ...scoring], lang);
   return deepFreeze(report);
 }
 
