@@ -146,34 +146,10 @@ export const KIND_TEXTS: Readonly<Record<IndicatorKind, Trilingual>> = Object.fr
 
 /** What each input field of a kind means, in general words (the decree's own words follow, where the catalogue has them). */
 export const FIELD_TEXTS = Object.freeze({
-  a: { en: 'a, the numerator', ru: 'a, числитель', kk: 'a, алымы' },
-  b: { en: 'b, the denominator', ru: 'b, знаменатель', kk: 'b, бөлімі' },
-  count: { en: 'a, the number achieved', ru: 'a, достигнутое количество', kk: 'a, қол жеткізілген сан' },
   done: { en: 'done or not done (list)', ru: 'выполнено или не выполнено (список)', kk: 'орындалды немесе орындалмады (тізім)' },
-  criterion: { en: 'criterion met? yes or no (list)', ru: 'критерий выполнен? да или нет (список)', kk: 'өлшемшарт орындалды ма? иә немесе жоқ (тізім)' },
-  digitised: { en: 'data digitised in the period', ru: 'данные, оцифрованные за период', kk: 'кезеңде цифрландырылған деректер' },
-  total: { en: 'all the body’s data on the architecture portal', ru: 'все данные госоргана на архитектурном портале', kk: 'мемлекеттік органның архитектуралық порталдағы барлық деректері' },
-  downtimeHours: { en: 't_down, the downtime of the information systems, hours', ru: 't_простоя, время простоя информационных систем, часов', kk: 't_тұралау, ақпараттық жүйелердің тұралау уақыты, сағат' },
-  totalHours: (hours: string): Trilingual => ({
-    en: `t_total, the hours of the period; empty: the quarter’s ${hours} hours`,
-    ru: `t_общее, часы периода; пусто: ${hours} часов квартала`,
-    kk: `t_жалпы, кезеңнің сағаттары; бос болса: тоқсанның ${hours} сағаты`,
-  }),
-  ia: { en: 'Ia, % of the information systems with an act of testing', ru: 'Ia, % информационных систем с актом испытаний', kk: 'Ia, сынақ актісі бар ақпараттық жүйелердің %' },
-  ib: { en: 'Ib, % of the information systems connected to the security operations centre', ru: 'Ib, % информационных систем, подключенных к оперативному центру ИБ', kk: 'Ib, АҚЖО-ға қосылған ақпараттық жүйелердің %' },
-  tested: { en: 'or: information systems with an act of testing (count)', ru: 'или: информационные системы с актом испытаний (количество)', kk: 'немесе: сынақ актісі бар ақпараттық жүйелер (саны)' },
-  connected: { en: 'or: information systems connected to the security operations centre (count)', ru: 'или: информационные системы, подключенные к оперативному центру ИБ (количество)', kk: 'немесе: АҚЖО-ға қосылған ақпараттық жүйелер (саны)' },
-  systems: { en: 'or: all the body’s information systems (count)', ru: 'или: все информационные системы госоргана (количество)', kk: 'немесе: мемлекеттік органның барлық ақпараттық жүйелері (саны)' },
-  failing: { en: 'b, the failing (or excluded) items', ru: 'b, неработающие (или исключенные) позиции', kk: 'b, жұмыс істемейтін (немесе алынып тасталған) позициялар' },
-  items: { en: 'c, all the items', ru: 'c, все позиции', kk: 'c, барлық позициялар' },
-  excused: {
-    en: 'of b, those down because of another body’s information system (they count in full); empty: none',
-    ru: 'из b — неработающие из-за информационной системы другого органа (засчитываются полностью); пусто: нет',
-    kk: 'b-ның ішінен басқа органның ақпараттық жүйесіне байланысты жұмыс істемейтіндер (толық есептеледі); бос болса: жоқ',
-  },
   decree: { en: 'the decree', ru: 'по тексту', kk: 'мәтін бойынша' },
   securityForms: { en: 'Give Ia and Ib, or the three counts.', ru: 'Укажите Ia и Ib или три количества.', kk: 'Ia мен Ib-ні немесе үш санды көрсетіңіз.' },
-} satisfies Record<string, Trilingual | ((hours: string) => Trilingual)>);
+} satisfies Record<string, Trilingual>);
 
 /** Data validation: the prompt and the error of an input cell. */
 export const VALIDATION_TEXTS = Object.freeze({

@@ -154,12 +154,12 @@ export function planWorkbook(options: { readonly period: ReportingPeriod; readon
   const records = new Map(catalogueRecords(resolved.edition, reading === null ? {} : { reading }).map((record) => [record.id, record.formula] as const));
   const sheets = bodies.map((body) => {
     const indicators = template.$indicators.filter((indicator) => indicator.body === body);
-    return planSheet(body, indicators, aggregation, records, resolved.hours, lang);
+    return planSheet(body, indicators, aggregation, records, lang);
   });
   return Object.freeze({ period: { year: period.year, quarter: period.quarter }, edition: resolved.edition, hours: resolved.hours, dataDue: resolved.dataDue, reading, lang, sheets: Object.freeze(sheets) });
 }
 
-function planSheet(body: string, indicators: readonly TemplateIndicator[], aggregation: Aggregation, formulas: ReadonlyMap<string, Formula>, hours: string, lang: WorkbookLanguage): SheetPlan {
+function planSheet(body: string, indicators: readonly TemplateIndicator[], aggregation: Aggregation, formulas: ReadonlyMap<string, Formula>, lang: WorkbookLanguage): SheetPlan {
   const order: string[] = [];
   for (const indicator of indicators) if (!order.includes(indicator.block)) order.push(indicator.block);
   const several = order.length > 1;
@@ -176,7 +176,7 @@ function planSheet(body: string, indicators: readonly TemplateIndicator[], aggre
           row: row++,
           number,
           indicator,
-          inputs: Object.freeze(inputCells(indicator, formulas.get(indicator.id) ?? null, hours, lang)),
+          inputs: Object.freeze(inputCells(indicator, lang)),
           shareDecimals: Math.max(1, indicator.target === null ? 0 : decimalsOf(indicator.target)),
           noTarget: indicator.target === null || readPlain(indicator.target).units === 0n,
           formula: formulas.get(indicator.id) ?? null,
@@ -194,9 +194,9 @@ function planSheet(body: string, indicators: readonly TemplateIndicator[], aggre
 }
 
 /** The white cells of a row, from its kind's input form (the fields, the optional ones, the other form). */
-function inputCells(indicator: TemplateIndicator, formula: Formula | null, hours: string, lang: WorkbookLanguage): InputCell[] {
+function inputCells(indicator: TemplateIndicator, lang: WorkbookLanguage): InputCell[] {
   const kind: IndicatorKind = indicator.kind;
-  const meanings = fieldMeanings(indicator, formula, hours, lang);
+  const meanings = fieldMeanings(indicator, lang);
   const columns = [...COLUMNS.inputs];
   const cell = (field: string, type: InputCell['type'], optional: boolean, criterion?: string): InputCell => {
     const column = columns.shift();

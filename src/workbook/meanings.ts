@@ -1,12 +1,12 @@
 /**
- * What each white cell of a row means: the kind's words for the field (a, b, t_down, Ia…), and the
- * decree's own words from the catalogue's formula where it has them (a ratio's numerator and
- * denominator; the legend of an expression such as the uptime's or common KPI 6's).
+ * What each white cell of a row means: the words the template gives each input field (a, b, t_down,
+ * Ia…, with the decree's own words where the catalogue has them), and the decree's legend of an
+ * expression such as the uptime's or common KPI 6's.
  *
  * @module
  */
 import type { Formula, TemplateIndicator } from './api.js';
-import { FIELD_TEXTS, LIST_WORDS, type Trilingual, type WorkbookLanguage } from './labels.js';
+import { FIELD_TEXTS, LIST_WORDS, type WorkbookLanguage } from './labels.js';
 
 /** What one white cell means. */
 export interface FieldMeaning {
@@ -23,62 +23,29 @@ function decreeText(text: { readonly kk: string | null; readonly ru: string | nu
 }
 
 /**
- * The meaning of every white cell of an indicator, by field (by criterion id for a composite).
+ * The meaning of every white cell of an indicator, by field (by criterion id for a composite): the
+ * words the template gives each input (`indicator.inputs`), a, b and c named by their letter; a
+ * milestone's and a criterion's cell by the workbook's lists.
  *
  * @param indicator - the indicator, as `reportTemplate` describes it
- * @param formula - its formula in the catalogue, or `null`
- * @param hours - the quarter's hours (an uptime's default t_total)
  * @param lang - the workbook's language
  * @returns the meanings
  */
-export function fieldMeanings(indicator: TemplateIndicator, formula: Formula | null, hours: string, lang: WorkbookLanguage): ReadonlyMap<string, FieldMeaning> {
+export function fieldMeanings(indicator: TemplateIndicator, lang: WorkbookLanguage): ReadonlyMap<string, FieldMeaning> {
   const meanings = new Map<string, FieldMeaning>();
-  const say = (field: string, label: Trilingual, decree: string | null = null): void => {
-    const title = label[lang];
+  const say = (field: string, title: string, decree: string | null = null): void => {
     meanings.set(field, { title: title.length > 32 ? `${title.slice(0, 31)}…` : title, text: decree === null || decree === '' ? title : `${title}: ${decree}` });
   };
-  const ratio = formula !== null && formula.type === 'ratio' ? formula : null;
-  const numerator = ratio === null ? null : decreeText(ratio.numerator, lang);
-  const denominator = ratio === null ? null : decreeText(ratio.denominator, lang);
-  switch (indicator.kind) {
-    case 'ratio':
-    case 'decreasing-ratio':
-      say('a', FIELD_TEXTS.a, numerator);
-      say('b', FIELD_TEXTS.b, denominator);
-      break;
-    case 'growth':
-      say('digitised', FIELD_TEXTS.digitised, numerator);
-      say('total', FIELD_TEXTS.total, denominator);
-      break;
-    case 'count':
-      say('a', FIELD_TEXTS.count);
-      break;
-    case 'milestone':
-      say('done', FIELD_TEXTS.done);
-      break;
-    case 'composite':
-      for (const criterion of indicator.criteria ?? []) {
-        const name = lang === 'en' ? (criterion.name.ru ?? criterion.name.kk) : (criterion.name[lang] ?? criterion.name.kk ?? criterion.name.ru);
-        const label: Trilingual = {
-          en: `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes.en} / ${LIST_WORDS.no.en}`,
-          ru: `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes.ru} / ${LIST_WORDS.no.ru}`,
-          kk: `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes.kk} / ${LIST_WORDS.no.kk}`,
-        };
-        say(criterion.id, label, name);
-      }
-      break;
-    case 'uptime':
-      say('downtimeHours', FIELD_TEXTS.downtimeHours);
-      say('totalHours', FIELD_TEXTS.totalHours(hours));
-      break;
-    case 'security':
-      for (const field of ['ia', 'ib', 'tested', 'connected', 'systems'] as const) say(field, FIELD_TEXTS[field]);
-      break;
-    case 'complement-ratio':
-      say('b', FIELD_TEXTS.failing);
-      say('c', FIELD_TEXTS.items);
-      say('excused', FIELD_TEXTS.excused);
-      break;
+  if (indicator.kind === 'milestone') say('done', FIELD_TEXTS.done[lang]);
+  else if (indicator.kind === 'composite') {
+    for (const criterion of indicator.criteria ?? []) {
+      const name = lang === 'en' ? (criterion.name.ru ?? criterion.name.kk) : (criterion.name[lang] ?? criterion.name.kk ?? criterion.name.ru);
+      say(criterion.id, `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes[lang]} / ${LIST_WORDS.no[lang]}`, name);
+    }
+  } else {
+    for (const { field, meaning, decree } of indicator.inputs) {
+      say(field, ['a', 'b', 'c'].includes(field) ? `${field}, ${meaning[lang]}` : meaning[lang], decree === null ? null : decreeText(decree, lang));
+    }
   }
   return meanings;
 }
