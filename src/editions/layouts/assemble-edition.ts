@@ -1,7 +1,8 @@
 /**
- * What every layout's edition shares once its catalogue is built: the checks of an id, a year and
- * a reading, one deeply frozen definition per indicator, year and reading (prepared once by the
- * scorer), its source (edition, text, year, legal reference) a field of its own, and the edition's description from its `edition.json`.
+ * What every layout's edition shares: its description from `edition.json`, the catalogue's bodies,
+ * blocks and discrepancies from the section files, the checks of an id, a year and a reading, one
+ * deeply frozen definition per indicator, year and reading (prepared once by the scorer), its
+ * source (edition, text, year, legal reference) a field of its own, and a record's common fields.
  *
  * @module
  */
@@ -12,45 +13,80 @@ import type { IndicatorDefinition } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import { builtCatalogue, indicatorIn } from '../queries.js';
-import type { Language } from '../types.js';
+import type { BilingualText, Body, EditionInfo, Language, LegalReference } from '../types.js';
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
 
 /**
- * Tells whether a decimal string of the data (`"0"`, `"0.0"`) is zero.
+ * Values by year.
  *
- * @param value - a decimal string of the data
- * @returns whether it is zero
+ * @param years - the edition's years
+ * @param value - the value of a year
+ * @returns the values, keyed by year in the edition's order
  */
-export const isZeroDecimal = (value: string): boolean => /^0+(?:\.0+)?$/u.test(value);
+export const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
+  Object.fromEntries(years.map((year) => [year, value(year)]));
 
-/** What a layout gives to make an edition of its catalogue. */
-export interface EditionParts<I extends EditionIndicator, C extends EditionCatalogue<I>> {
-  readonly file: Omit<EditionFile, '$comment'>;
-  readonly layout: string;
+/**
+ * The years in which a weight is given, and is not zero, but no target (the decree prints "–"):
+ * the weight counts in the planned total and cannot be earned.
+ *
+ * @param years - the edition's years
+ * @param targets - N by year
+ * @param weights - U by year
+ * @returns those years
+ */
+export function weightWithoutTarget(years: readonly string[], targets: Readonly<Record<string, string | null>>, weights: Readonly<Record<string, string | null>>): string[] {
+  return years.filter((year) => targets[year] === null && weights[year] !== null && !/^0+(?:\.0+)?$/u.test(weights[year]!));
+}
+
+/** A section file of either layout (a direction or a block), its id under one name. */
+export interface Section {
+  readonly id: string;
+  readonly no: number;
+  readonly body: string | null;
+  readonly title: BilingualText;
+  readonly indicators: readonly { readonly no: number }[];
+  readonly discrepancies: readonly { readonly indicator: string; readonly field: string }[];
+}
+
+/** What a layout gives to make an edition of its section files. */
+export interface Layout<S extends Section, I extends EditionIndicator> {
+  readonly name: 'directions' | 'blocks';
   readonly readings: EditionReadings | null;
-  readonly catalogue: C;
+  /** An indicator of the catalogue from its entry in a section file. */
+  readonly indicator: (entry: S['indicators'][number], section: S, reference: LegalReference) => I;
   /** The kind, U, N (and criteria) of an indicator in a year by a reading (`null`: the edition has one set of values). */
   readonly valuesFor: (indicator: I, year: string, reading: Language | null) => IndicatorDefinition;
-  readonly records: (reading: Language | null) => readonly CatalogueRecord[];
+  /** A record's fields after its legal reference; a `kind` given here (the reading's) takes the indicator's place. */
+  readonly record: (indicator: I, reading: Language | null, fields: readonly string[]) => Partial<CatalogueRecord>;
 }
 
 /**
- * Makes an edition of a layout's catalogue.
+ * Makes an edition of a layout's section files.
  *
- * @param parts - the edition's file, layout, readings, catalogue, and how its values are read
+ * @param file - the edition's `edition.json`, validated, without its `$comment`
+ * @param sections - its section files, validated, in the annex order
+ * @param allBodies - every body the library knows (the edition keeps those it lists)
+ * @param layout - how the layout reads its files
  * @returns the edition
- * @internal
  */
-export function assembleEdition<I extends EditionIndicator, C extends EditionCatalogue<I>>(parts: EditionParts<I, C>): Edition<I> & { readonly catalogue: C } {
-  const { file, readings } = parts;
-  const catalogue = builtCatalogue(parts.catalogue);
+export function assembleEdition<S extends Section, I extends EditionIndicator, C extends EditionCatalogue<I>>(
+  file: Omit<EditionFile, '$comment'>,
+  sections: readonly S[],
+  allBodies: readonly Body[],
+  layout: Layout<S, I>,
+): Edition<I> & { readonly catalogue: C } {
+  const { readings } = layout;
   const years = file.years;
-  const checkYear = (id: string, year: string): void => {
-    if (!years.includes(year)) {
-      throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, say('one of {values}', { values: years }), year, say('the {edition} edition has no targets for this year', { edition: file.id }));
-    }
-  };
+  const annex = file.annex.title.ru ?? file.annex.title.kk ?? '';
+  const catalogue = builtCatalogue({
+    edition: editionInfo(file),
+    bodies: allBodies.filter((body) => file.bodies.includes(body.id)),
+    blocks: sections.map(({ id, no, body, title }) => ({ id, no, body, title })),
+    indicators: sections.flatMap((section) => section.indicators.map((entry) => layout.indicator(entry, section, { act: file.citation, annex, section: section.no, row: entry.no }))),
+    discrepancies: sections.flatMap((section) => section.discrepancies),
+  } as unknown as C);
   const definitions = new Map<string, IndicatorDefinition>();
   return builtEdition({
     id: file.id,
@@ -61,7 +97,7 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
     readings,
     method: file.method,
     rankBy: file.rankBy,
-    layout: parts.layout,
+    layout: layout.name,
     catalogue,
     definitionFor(id, year, given = {}): IndicatorDefinition {
       // Checked before anything names them in a message: a caller in JavaScript may pass anything.
@@ -69,19 +105,49 @@ export function assembleEdition<I extends EditionIndicator, C extends EditionCat
       if (typeof year !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { indicator: id, field: 'year' }, say('a year as a string: one of {values}', { values: years }), year);
       const options = readOptions(given, ['reading'], { indicator: id }) as { readonly reading?: Language };
       const indicator = indicatorIn(catalogue, id);
-      checkYear(id, year);
+      if (!years.includes(year)) {
+        throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, say('one of {values}', { values: years }), year, say('the {edition} edition has no targets for this year', { edition: file.id }));
+      }
       const reading = checkReading(readings, options.reading, {}, file.id);
       const key = `${id}|${year}|${reading ?? '-'}`;
       const known = definitions.get(key);
       if (known !== undefined) return known;
       const source = { edition: file.id, reading, year, reference: formatReference(indicator.reference) };
-      const definition = deepFreeze({ ...parts.valuesFor(indicator, year, reading), source });
+      const definition = deepFreeze({ ...layout.valuesFor(indicator, year, reading), source });
       definitions.set(key, definition);
       return definition;
     },
     // Made anew on each call, and frozen as every result is.
-    records: (reading) => deepFreeze(parts.records(checkReading(readings, reading ?? undefined, {}, file.id))),
+    records: (reading) => {
+      const chosen = checkReading(readings, reading ?? undefined, {}, file.id);
+      return deepFreeze(
+        catalogue.indicators.map((indicator): CatalogueRecord => {
+          const { edition, id, body, block, no, unit, kind, name, formula, reference } = indicator;
+          const fields = catalogue.discrepancies.filter((entry) => entry.indicator === id).map((entry) => entry.field);
+          return { edition, id, body, block, no, unit, kind, name, formula, reference, ...layout.record(indicator, chosen, fields) } as CatalogueRecord;
+        }),
+      );
+    },
   });
+}
+
+
+/** The public description of an edition, from its `edition.json`. */
+function editionInfo(file: Omit<EditionFile, '$comment'>): EditionInfo {
+  const { repealedBy, from, until } = file.inForce;
+  return {
+    id: file.id,
+    act: file.act,
+    amendedBy: file.amendedBy ?? null,
+    annex: file.annex,
+    inForce:
+      repealedBy === undefined
+        ? { from, until, repealedBy: null }
+        : { from, until, repealedBy: { kind: repealedBy.kind, number: { ru: repealedBy.number, kk: repealedBy.number }, date: repealedBy.date, annex: repealedBy.annex } },
+    repeals: file.repeals ?? [],
+    years: file.years,
+    notes: file.notes,
+  };
 }
 
 declare const __VERSION__: string | undefined;
