@@ -17,25 +17,11 @@ import type { BilingualText, Body, EditionInfo, Language, LegalReference } from 
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
 
-/**
- * Values by year.
- *
- * @param years - the edition's years
- * @param value - the value of a year
- * @returns the values, keyed by year in the edition's order
- */
+/** Values keyed by year, in the edition's order of its years. */
 export const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
   Object.fromEntries(years.map((year) => [year, value(year)]));
 
-/**
- * The years in which a weight is given, and is not zero, but no target (the decree prints "–"):
- * the weight counts in the planned total and cannot be earned.
- *
- * @param years - the edition's years
- * @param targets - N by year
- * @param weights - U by year
- * @returns those years
- */
+/** The years with a weight that is not zero but no target ("–"): it counts in the planned total and cannot be earned. */
 export function weightWithoutTarget(years: readonly string[], targets: Readonly<Record<string, string | null>>, weights: Readonly<Record<string, string | null>>): string[] {
   return years.filter((year) => targets[year] === null && weights[year] !== null && !/^0+(?:\.0+)?$/u.test(weights[year]!));
 }
@@ -153,18 +139,24 @@ function editionInfo(file: Omit<EditionFile, '$comment'>): EditionInfo {
 declare const __VERSION__: string | undefined;
 
 /**
- * The editions the library built (bundled, or by `createEdition`), in every copy of this version of
- * the package (its ESM and CommonJS builds share the default registry, so they share this too).
+ * A value shared by every copy of this version of the package (its ESM and CommonJS builds, its
+ * entries): the one another copy made, or a new one, kept where no caller can replace it.
+ *
+ * @param name - what it is, e.g. `defaultEditions`
+ * @param make - makes it, for the first copy that asks
+ * @returns the value
  */
-const BUILT: WeakSet<object> = /* @__PURE__ */ sharedSet(Symbol.for(`cdto-kpi.builtEditions@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`));
-
-function sharedSet(key: symbol): WeakSet<object> {
-  const shared = (globalThis as Record<symbol, WeakSet<object> | undefined>)[key];
+export function sharedAcrossCopies<T>(name: string, make: () => T): T {
+  const key = Symbol.for(`cdto-kpi.${name}@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`);
+  const shared = (globalThis as Record<symbol, T | undefined>)[key];
   if (shared !== undefined) return shared;
-  const made = new WeakSet<object>();
+  const made = make();
   Object.defineProperty(globalThis, key, { value: made, writable: false, enumerable: false, configurable: false });
   return made;
 }
+
+/** The editions the library built (bundled, or by `createEdition`), in every copy of the package. */
+const BUILT: WeakSet<object> = /* @__PURE__ */ sharedAcrossCopies('builtEditions', () => new WeakSet<object>());
 
 /** Marks an edition as built by the library. */
 function builtEdition<E extends object>(edition: E): E {
@@ -172,14 +164,7 @@ function builtEdition<E extends object>(edition: E): E {
   return edition;
 }
 
-/**
- * Whether a value is an edition the library built (bundled, or made by `createEdition`), in any
- * copy of this version of the package: the only editions a registry takes, since everything in
- * them (its catalogue, its definitions, its records) is the library's own, checked and frozen.
- *
- * @param value - anything
- * @returns `true` for such an edition
- */
+/** Whether a value is an edition the library built, in any copy of the package: the only editions a registry takes. */
 export function isBuiltEdition(value: unknown): boolean {
   return typeof value === 'object' && value !== null && BUILT.has(value);
 }
