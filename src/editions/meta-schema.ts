@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { freezeSchema } from '../freeze.js';
-import { bilingualText, localizedText } from './schema.js';
+import { commonSchemas } from './schema.js';
 
 /**
  * Builds the schemas of `bodies.json` and `edition.json`, every part of them new.
@@ -15,11 +15,8 @@ import { bilingualText, localizedText } from './schema.js';
  * @returns the schemas, frozen
  */
 export function editionMetaSchemas() {
-  const bilingualTextSchema = bilingualText();
-  const localizedTextSchema = localizedText();
+  const { text, slug, bilingualText: bilingualTextSchema, localizedText: localizedTextSchema } = commonSchemas();
   const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date'));
-  const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
-  const text = z.string().check(z.minLength(1));
 
   /** `data/bodies.json`. */
   const bodiesFileSchema = freezeSchema(
