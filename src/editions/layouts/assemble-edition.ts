@@ -12,7 +12,7 @@ import { readOptions } from '../../input/boundary.js';
 import type { IndicatorDefinition } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
-import { builtCatalogue, indicatorIn } from '../queries.js';
+import { builtCatalogue, indicatorIn, once } from '../queries.js';
 import type { BilingualText, Body, EditionInfo, Language, LegalReference } from '../types.js';
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
@@ -73,8 +73,7 @@ export function assembleEdition<S extends Section, I extends EditionIndicator, C
     indicators: sections.flatMap((section) => section.indicators.map((entry) => layout.indicator(entry, section, { act: file.citation, annex, section: section.no, row: entry.no }))),
     discrepancies: sections.flatMap((section) => section.discrepancies),
   } as unknown as C);
-  const definitions = new Map<string, IndicatorDefinition>();
-  return builtEdition({
+  const edition: Edition<I> & { readonly catalogue: C } = {
     id: file.id,
     years,
     inForce: { from: file.inForce.from, until: file.inForce.until },
@@ -95,13 +94,11 @@ export function assembleEdition<S extends Section, I extends EditionIndicator, C
         throw failure(ERROR_CODES.PERIOD_NOT_COVERED, { indicator: id, field: 'year' }, say('one of {values}', { values: years }), year, say('the {edition} edition has no targets for this year', { edition: file.id }));
       }
       const reading = checkReading(readings, options.reading, {}, file.id);
-      const key = `${id}|${year}|${reading ?? '-'}`;
-      const known = definitions.get(key);
-      if (known !== undefined) return known;
-      const source = { edition: file.id, reading, year, reference: formatReference(indicator.reference) };
-      const definition = deepFreeze({ ...layout.valuesFor(indicator, year, reading), source });
-      definitions.set(key, definition);
-      return definition;
+      // One definition per indicator, year and reading: the scorer prepares each once.
+      return once(catalogue, `${id}|${year}|${reading ?? '-'}`, () => {
+        const source = { edition: file.id, reading, year, reference: formatReference(indicator.reference) };
+        return deepFreeze({ ...layout.valuesFor(indicator, year, reading), source });
+      });
     },
     // Made anew on each call, and frozen as every result is.
     records: (reading) => {
@@ -114,7 +111,9 @@ export function assembleEdition<S extends Section, I extends EditionIndicator, C
         }),
       );
     },
-  });
+  };
+  BUILT.add(edition);
+  return edition;
 }
 
 
@@ -157,12 +156,6 @@ export function sharedAcrossCopies<T>(name: string, make: () => T): T {
 
 /** The editions the library built (bundled, or by `createEdition`), in every copy of the package. */
 const BUILT: WeakSet<object> = /* @__PURE__ */ sharedAcrossCopies('builtEditions', () => new WeakSet<object>());
-
-/** Marks an edition as built by the library. */
-function builtEdition<E extends object>(edition: E): E {
-  BUILT.add(edition);
-  return edition;
-}
 
 /** Whether a value is an edition the library built, in any copy of the package: the only editions a registry takes. */
 export function isBuiltEdition(value: unknown): boolean {
