@@ -135,7 +135,9 @@ export function bodyIndicators<I extends CatalogueEntry>(catalogue: IndicatorLis
   if (!catalogue.bodies.some((entry) => entry.id === body)) {
     throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, say('a body id of the {edition} edition: {bodies}', { edition: catalogue.edition.id, bodies: catalogue.bodies.map((entry) => entry.id) }), body, 'unknown body');
   }
-  return once(catalogue, `${withCommon ? '+' : '-'}${body}`, () => Object.freeze(catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null))));
+  return once(catalogue, `${withCommon ? '+' : '-'}${body}`, () =>
+    Object.freeze(catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null))),
+  );
 }
 
 /** The indicators of one block (a direction of 2023, a block of 2025), in the annex order; `UNKNOWN_BLOCK` for none. */

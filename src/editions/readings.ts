@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ERROR_CODES, failure, type ErrorLocation, type Phrase, say } from '../errors/cdto-kpi-error.js';
+import { ERROR_CODES, failure, type ErrorLocation, say } from '../errors/cdto-kpi-error.js';
 import type { EditionReadings } from './edition.js';
 import type { Language } from './types.js';
 
@@ -32,15 +32,11 @@ export function checkReading(readings: EditionReadings | null, reading: unknown,
   }
   if (reading === undefined) return readings.default;
   if (!(readings.languages as readonly unknown[]).includes(reading)) {
-    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, readingsExpected(readings), reading);
+    // An edition keeps two texts (the schema asks for at least two; the layouts know kk and ru).
+    const [first, second] = readings.languages.map((language) => LANGUAGE_NAMES[language]);
+    throw failure(ERROR_CODES.INVALID_READING, { ...location, field: 'reading' }, say('{first} or {second}', { first: first!, second: second! }), reading);
   }
   return reading as Language;
 }
 
 const LANGUAGE_NAMES = { kk: say('kk (the Kazakh text)'), ru: say('ru (the Russian text)') } as const;
-
-function readingsExpected(readings: EditionReadings): Phrase {
-  // An edition keeps two texts (the schema asks for at least two; the layouts know kk and ru).
-  const [first, second] = readings.languages.map((language) => LANGUAGE_NAMES[language]);
-  return say('{first} or {second}', { first: first!, second: second! });
-}

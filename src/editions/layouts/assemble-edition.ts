@@ -17,12 +17,14 @@ import type { BilingualText, Body, EditionInfo, Language, LegalReference } from 
 import { formatReference } from '../legal-reference.js';
 import { checkReading } from '../readings.js';
 
+type ByYear = Readonly<Record<string, string | null>>;
+
 /** Values keyed by year, in the edition's order of its years. */
-export const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
+export const byYear = (years: readonly string[], value: (year: string) => string | null): ByYear =>
   Object.fromEntries(years.map((year) => [year, value(year)]));
 
 /** The years with a weight that is not zero but no target ("–"): it counts in the planned total and cannot be earned. */
-export function weightWithoutTarget(years: readonly string[], targets: Readonly<Record<string, string | null>>, weights: Readonly<Record<string, string | null>>): string[] {
+export function weightWithoutTarget(years: readonly string[], targets: ByYear, weights: ByYear): string[] {
   return years.filter((year) => targets[year] === null && weights[year] !== null && !/^0+(?:\.0+)?$/u.test(weights[year]!));
 }
 
@@ -70,7 +72,9 @@ export function assembleEdition<S extends Section, I extends EditionIndicator, C
     edition: editionInfo(file),
     bodies: allBodies.filter((body) => file.bodies.includes(body.id)),
     blocks: sections.map(({ id, no, body, title }) => ({ id, no, body, title })),
-    indicators: sections.flatMap((section) => section.indicators.map((entry) => layout.indicator(entry, section, { act: file.citation, annex, section: section.no, row: entry.no }))),
+    indicators: sections.flatMap((section) =>
+      section.indicators.map((entry) => layout.indicator(entry, section, { act: file.citation, annex, section: section.no, row: entry.no })),
+    ),
     discrepancies: sections.flatMap((section) => section.discrepancies),
   } as unknown as C);
   const edition: Edition<I> & { readonly catalogue: C } = {

@@ -127,7 +127,11 @@ export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks:
     }),
     valuesFor: (indicator, year, reading) => definitionByReading(indicator, year, reading ?? fallback),
     record: (indicator, reading, fields) => {
-      const of = (language: Language): ReadingValues => ({ kind: kindByReading(indicator, language), targets: byReading(indicator, 'targets', language), weights: byReading(indicator, 'weights', language) });
+      const of = (language: Language): ReadingValues => ({
+        kind: kindByReading(indicator, language),
+        targets: byReading(indicator, 'targets', language),
+        weights: byReading(indicator, 'weights', language),
+      });
       const chosen = reading ?? fallback;
       const { kind, targets, weights } = of(chosen);
       return {

@@ -94,7 +94,13 @@ export function createDirectionsEdition(
     valuesFor: (indicator, year) => ({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null }),
     record: (indicator, _reading, fields) => {
       const targets = byYear(years, (year) => indicator.targets[year] ?? null);
-      return { weight: indicator.weight, targets, criteria: null, weightWithoutTarget: weightWithoutTarget(years, targets, byYear(years, () => indicator.weight)), discrepancies: fields };
+      return {
+        weight: indicator.weight,
+        targets,
+        criteria: null,
+        weightWithoutTarget: weightWithoutTarget(years, targets, byYear(years, () => indicator.weight)),
+        discrepancies: fields,
+      };
     },
   });
 }
