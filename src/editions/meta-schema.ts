@@ -1,7 +1,6 @@
 /**
- * zod schemas of `data/bodies.json` and the editions' `edition.json`. The library validates with
- * instances of its own; `cdto-kpi/schemas` hands out another set, built by
- * {@link editionMetaSchemas}.
+ * zod schemas of `data/bodies.json` and the editions' `edition.json`: the library's own instances,
+ * and {@link editionMetaSchemas} for the set `cdto-kpi/schemas` hands out.
  *
  * @module
  */

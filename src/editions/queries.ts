@@ -25,14 +25,7 @@ export interface IndicatorList<I extends CatalogueEntry> {
 
 const worked = new WeakMap<object, Map<string, unknown>>();
 
-/**
- * What is worked out once for a frozen value (a catalogue, an edition), by key.
- *
- * @param owner - the frozen value
- * @param key - what is worked out of it
- * @param make - works it out, the first time
- * @returns what `make` returned the first time
- */
+/** What `make` works out the first time it is asked for `key` of a frozen value (a catalogue, an edition). */
 export function once<T>(owner: object, key: string, make: () => T): T {
   let known = worked.get(owner);
   if (known === undefined) worked.set(owner, (known = new Map()));

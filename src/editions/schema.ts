@@ -1,10 +1,7 @@
 /**
- * zod schemas of the catalogue data files (`data/editions/…`), as documented in
- * `docs/data-format.md`. The generator validates every file with them before it writes the typed
- * modules, and `createEdition` validates an edition's files with them. The library validates with
- * instances of its own, built here once; `cdto-kpi/schemas` hands out another set, built by
- * {@link catalogueFileSchemas}, so that nothing done to a schema handed out reaches what the
- * library accepts.
+ * zod schemas of the catalogue data files (`data/editions/…`, see `docs/data-format.md`), with which
+ * the generator and `createEdition` validate them. The library's own instances are built here once;
+ * `cdto-kpi/schemas` hands out another set, so that nothing done to those reaches what it accepts.
  *
  * @module
  */

@@ -141,14 +141,7 @@ function editionInfo(file: Omit<EditionFile, '$comment'>): EditionInfo {
 
 declare const __VERSION__: string | undefined;
 
-/**
- * A value shared by every copy of this version of the package (its ESM and CommonJS builds, its
- * entries): the one another copy made, or a new one, kept where no caller can replace it.
- *
- * @param name - what it is, e.g. `defaultEditions`
- * @param make - makes it, for the first copy that asks
- * @returns the value
- */
+/** A value shared by every copy of this version of the package (ESM, CommonJS): the first copy makes it, none can replace it. */
 export function sharedAcrossCopies<T>(name: string, make: () => T): T {
   const key = Symbol.for(`cdto-kpi.${name}@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`);
   const shared = (globalThis as Record<symbol, T | undefined>)[key];

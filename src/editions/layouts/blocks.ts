@@ -93,14 +93,7 @@ function definitionByReading(indicator: BlocksIndicator, year: string, reading: 
   return { id: indicator.id, kind, weight, target };
 }
 
-/**
- * Makes an edition of the `blocks` layout from its data.
- *
- * @param file - the edition's `edition.json`, validated, without its `$comment`
- * @param blocks - its block files, validated, in the annex order
- * @param allBodies - every body the library knows (the edition keeps those it lists)
- * @returns the edition
- */
+/** Makes an edition of the `blocks` layout from its validated data (see `assembleEdition`). */
 export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks: readonly BlockFile[], allBodies: readonly Body[]): Edition<BlocksIndicator> & { readonly catalogue: BlocksCatalogue } {
   const fallback: Language = file.readings?.default ?? 'kk';
   const years = file.years;

@@ -57,14 +57,7 @@ export interface DirectionsCatalogue<I extends DirectionsIndicator = DirectionsI
   readonly discrepancies: readonly DirectionsDiscrepancy<I['id']>[];
 }
 
-/**
- * Makes an edition of the `directions` layout from its data.
- *
- * @param file - the edition's `edition.json`, validated, without its `$comment`
- * @param directions - its direction files, validated, in the annex order
- * @param allBodies - every body the library knows (the edition keeps those it lists)
- * @returns the edition
- */
+/** Makes an edition of the `directions` layout from its validated data (see `assembleEdition`). */
 export function createDirectionsEdition(
   file: Omit<EditionFile, '$comment'>,
   directions: readonly DirectionFile[],
