@@ -5,19 +5,8 @@
  */
 
 /**
- * Freezes an object and everything in it. Only data properties are followed: a getter is never
- * run (it could throw, or hand back something else each time).
- *
- * The library freezes only values it built itself (its results, its constants); a caller's value
- * is copied before it is kept (see `readDocument`), so freezing never reaches the caller's objects.
- *
- * @param value - a plain object or array
- * @returns the same value, frozen all the way down
- * @example
- * ```ts
- * const LIMITS = deepFreeze({ depth: { max: 32 } });
- * Object.isFrozen(LIMITS.depth); // true
- * ```
+ * Freezes a value the library built and everything in it (a caller's value is copied first, see
+ * `readDocument`). Only data properties are followed: a getter could throw, or differ each time.
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -31,17 +20,9 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Freezes a zod schema object so that none of its methods can be replaced (`schema.safeParse = …`).
- * zod builds each method on the first read and stores it on the schema; every one is read here
- * first, so that a frozen schema still has all of them. The schema stays fully usable: parsing,
- * and deriving new schemas (`.optional()`, `.extend()`), which are new, unfrozen objects.
- *
- * @param schema - a zod schema
- * @returns the same schema, frozen
- * @example
- * ```ts
- * export const idSchema = freezeSchema(z.string().min(1));
- * ```
+ * Freezes a zod schema so that none of its methods can be replaced (`schema.safeParse = …`). zod
+ * builds each method on its first read and stores it on the schema: every one is read here first,
+ * so that the frozen schema still has them all (what is derived from it is new and unfrozen).
  */
 export function freezeSchema<T extends object>(schema: T): T {
   for (let prototype = Object.getPrototypeOf(schema) as object | null; prototype !== null && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype) as object | null) {

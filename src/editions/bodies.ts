@@ -4,10 +4,8 @@
  * @module
  */
 import { deepFreeze } from '../freeze.js';
-import { BODIES_DATA, BODY_IDS, type BodyId } from '../generated/bodies.js';
+import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import type { Body } from './types.js';
-
-export { BODY_IDS, type BodyId };
 
 /** Every body of either edition, in the annexes' order, deeply frozen. */
 export const BODIES: readonly Body<BodyId>[] = deepFreeze(structuredClone(BODIES_DATA));

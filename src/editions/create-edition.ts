@@ -30,15 +30,15 @@ export interface EditionData {
  * Makes an edition from its data, validating every file and reporting every problem at once.
  *
  * @param data - the edition's files, parsed from JSON
- * @returns the edition, deeply frozen (register it with `registerEdition`, from `cdto-kpi`)
+ * @returns the edition, deeply frozen (register it with `defaultEditions.register`, from `cdto-kpi`)
  * @throws `CdtoKpiError` with an issue for every problem (path from the file's root)
  * @example
  * ```ts
- * import { registerEdition } from 'cdto-kpi';
+ * import { defaultEditions } from 'cdto-kpi';
  * import { createEdition } from 'cdto-kpi/edition-files';
  *
  * const edition = createEdition({ edition: editionJson, files: [blockJson], bodies: bodiesJson });
- * registerEdition(edition);
+ * defaultEditions.register(edition);
  * ```
  */
 export function createEdition(data: EditionData): Edition {

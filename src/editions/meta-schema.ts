@@ -1,13 +1,12 @@
 /**
- * zod schemas of `data/bodies.json` and the editions' `edition.json`. The library validates with
- * instances of its own; `cdto-kpi/schemas` hands out another set, built by
- * {@link editionMetaSchemas}.
+ * zod schemas of `data/bodies.json` and the editions' `edition.json`: the library's own instances,
+ * and {@link editionMetaSchemas} for the set `cdto-kpi/schemas` hands out.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { freezeSchema } from '../freeze.js';
-import { bilingualText, localizedText } from './schema.js';
+import { commonSchemas } from './schema.js';
 
 /**
  * Builds the schemas of `bodies.json` and `edition.json`, every part of them new.
@@ -15,11 +14,8 @@ import { bilingualText, localizedText } from './schema.js';
  * @returns the schemas, frozen
  */
 export function editionMetaSchemas() {
-  const bilingualTextSchema = bilingualText();
-  const localizedTextSchema = localizedText();
+  const { text, slug, bilingualText: bilingualTextSchema, localizedText: localizedTextSchema } = commonSchemas();
   const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date'));
-  const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
-  const text = z.string().check(z.minLength(1));
 
   /** `data/bodies.json`. */
   const bodiesFileSchema = freezeSchema(

@@ -23,19 +23,20 @@ export interface IndicatorList<I extends CatalogueEntry> {
   readonly indicators: readonly I[];
 }
 
-const indexes = new WeakMap<object, Map<string, unknown>>();
-const bodyLists = new WeakMap<object, Map<string, readonly unknown[]>>();
+const worked = new WeakMap<object, Map<string, unknown>>();
+
+/** What `make` works out the first time it is asked for `key` of a frozen value (a catalogue, an edition). */
+export function once<T>(owner: object, key: string, make: () => T): T {
+  let known = worked.get(owner);
+  if (known === undefined) worked.set(owner, (known = new Map()));
+  if (!known.has(key)) known.set(key, make());
+  return known.get(key) as T;
+}
 
 /** The catalogues the library built (each edition's, frozen with it): read as they are. */
 const BUILT = new WeakSet<object>();
 
-/**
- * Marks a catalogue as the library's own: an edition's, built and frozen with it. Queries read it
- * as it is; any other catalogue is read through the boundary first.
- *
- * @param catalogue - the catalogue an edition is built with
- * @returns the same catalogue
- */
+/** Marks a catalogue as an edition's, built and frozen with it: queries read it as it is. */
 export function builtCatalogue<C extends object>(catalogue: C): C {
   BUILT.add(catalogue);
   return catalogue;
@@ -43,16 +44,8 @@ export function builtCatalogue<C extends object>(catalogue: C): C {
 
 const CATALOGUE = 'a catalogue ({ edition: { id }, bodies: [{ id }], indicators: [{ id, body, block }] }), such as getEdition(id).catalogue';
 
-/**
- * The catalogue a query is given: the library's own as it is, or a caller's read through the
- * boundary (its own data, once, within the limits) into a frozen copy, and checked for what the
- * queries read of it.
- *
- * @param catalogue - what the caller passed
- * @returns a catalogue the queries can trust
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for anything that is not one
- */
-export function readCatalogue<I extends CatalogueEntry>(catalogue: unknown): IndicatorList<I> {
+/** The catalogue a query is given: the library's own as it is, a caller's read through the boundary into a frozen copy and checked. */
+function readCatalogue<I extends CatalogueEntry>(catalogue: unknown): IndicatorList<I> {
   if (typeof catalogue === 'object' && catalogue !== null && BUILT.has(catalogue)) return catalogue as IndicatorList<I>;
   let read: unknown;
   try {
@@ -99,21 +92,9 @@ export function findIndicator<I extends CatalogueEntry>(catalogue: IndicatorList
   return indicatorIn(read, readId(id, 'id', 'an indicator id (a string)'));
 }
 
-/**
- * {@link findIndicator} in a catalogue the library built, for an id it checked.
- *
- * @param catalogue - an edition's catalogue
- * @param id - the indicator's id
- * @returns the indicator
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`
- */
+/** {@link findIndicator} in a catalogue the library built or read, for an id it checked. */
 export function indicatorIn<I extends CatalogueEntry>(catalogue: IndicatorList<I>, id: string): I {
-  let index = indexes.get(catalogue) as Map<string, I> | undefined;
-  if (index === undefined) {
-    index = new Map(catalogue.indicators.map((indicator) => [indicator.id, indicator]));
-    indexes.set(catalogue, index);
-  }
-  const found = index.get(id);
+  const found = once(catalogue, 'index', () => new Map(catalogue.indicators.map((indicator) => [indicator.id, indicator]))).get(id);
   if (found === undefined) {
     throw failure(ERROR_CODES.UNKNOWN_INDICATOR, { indicator: id }, say('an indicator id of the {edition} edition', { edition: catalogue.edition.id }), id, 'unknown indicator');
   }
@@ -142,43 +123,17 @@ export function indicatorsOfBody<I extends CatalogueEntry>(
   return bodyIndicators(read, id, withCommon ?? true);
 }
 
-/**
- * {@link indicatorsOfBody} in a catalogue the library built, for a body id it checked.
- *
- * @param catalogue - an edition's catalogue
- * @param body - the body's id
- * @param withCommon - whether the common indicators come first
- * @returns the body's indicators, frozen
- * @throws {@link CdtoKpiError} `UNKNOWN_BODY`
- */
+/** {@link indicatorsOfBody} in a catalogue the library built or read, for a body id it checked. */
 export function bodyIndicators<I extends CatalogueEntry>(catalogue: IndicatorList<I>, body: string, withCommon = true): readonly I[] {
   if (!catalogue.bodies.some((entry) => entry.id === body)) {
     throw failure(ERROR_CODES.UNKNOWN_BODY, { body }, say('a body id of the {edition} edition: {bodies}', { edition: catalogue.edition.id, bodies: catalogue.bodies.map((entry) => entry.id) }), body, 'unknown body');
   }
-  // A catalogue is frozen: each body's list is made once.
-  let lists = bodyLists.get(catalogue) as Map<string, readonly I[]> | undefined;
-  if (lists === undefined) {
-    lists = new Map();
-    bodyLists.set(catalogue, lists);
-  }
-  const key = `${withCommon ? '+' : '-'}${body}`;
-  let list = lists.get(key);
-  if (list === undefined) {
-    list = Object.freeze(catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null)));
-    if (Object.isFrozen(catalogue.indicators)) lists.set(key, list);
-  }
-  return list;
+  return once(catalogue, `${withCommon ? '+' : '-'}${body}`, () =>
+    Object.freeze(catalogue.indicators.filter((indicator) => indicator.body === body || (withCommon && indicator.body === null))),
+  );
 }
 
-/**
- * The indicators of one block: a direction of the 2023 edition, a block of 2025 (`common` for
- * the common KPIs).
- *
- * @param catalogue - an edition's catalogue
- * @param block - the block's id
- * @returns the block's indicators, in the annex order
- * @throws {@link CdtoKpiError} `UNKNOWN_BLOCK` when the edition has no such block
- */
+/** The indicators of one block (a direction of 2023, a block of 2025), in the annex order; `UNKNOWN_BLOCK` for none. */
 export function indicatorsOfBlock<I extends CatalogueEntry>(catalogue: IndicatorList<I>, block: string): readonly I[] {
   if (!catalogue.blocks.some((entry) => entry.id === block)) {
     throw failure(ERROR_CODES.UNKNOWN_BLOCK, { direction: block }, say('a block id of the {edition} edition', { edition: catalogue.edition.id }), block, 'unknown block');

@@ -10,12 +10,10 @@
 import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import { BUNDLED_EDITIONS, type BundledEditionId, type BundledEditions, type BundledEditionTypes } from '../generated/editions.js';
 import { readOptions } from '../input/boundary.js';
-import { isBuiltEdition } from './layouts/assemble-edition.js';
+import { isBuiltEdition, sharedAcrossCopies } from './layouts/assemble-edition.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import type { Language } from './types.js';
 import type { BundledEdition, Edition, EditionCoverage, EditionSource } from './edition.js';
-
-export type { BundledEdition, EditionCoverage, EditionSource };
 
 /** The edition a registry gives for an id: a bundled edition's own type, or any edition. */
 export type EditionOf<Id extends string> = Id extends keyof BundledEditions ? BundledEditions[Id] : Edition;
@@ -52,10 +50,9 @@ export interface EditionRegistry {
   unregister(id: string): boolean;
 }
 
-/** One known edition: its coverage, and the edition, or how to get it. */
+/** One known edition: its coverage, and the edition, or how to get it (`load`: a bundled edition). */
 interface Entry {
   readonly coverage: EditionCoverage;
-  readonly bundled: boolean;
   edition: Edition | undefined;
   build: (() => Edition) | undefined;
   readonly load: (() => Promise<Edition>) | undefined;
@@ -72,17 +69,6 @@ function coverageOf(edition: EditionCoverage): EditionCoverage {
 const NOT_AN_EDITION = 'an edition made by createEdition (cdto-kpi/edition-files), or a bundled one' as const;
 
 /**
- * An edition given to a registry: one the library built (by `createEdition`, or bundled), in any copy
- * of this version of the package. Anything else, an object of the same shape included, is refused
- * as `WRONG_TYPE`: a registry hands its editions' catalogues, definitions and records to every
- * later call, and only the library's own are checked and frozen.
- */
-function checkedEdition(edition: unknown): { readonly edition: Edition; readonly coverage: EditionCoverage } {
-  if (!isBuiltEdition(edition)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, NOT_AN_EDITION, edition);
-  return { edition: edition as Edition, coverage: coverageOf(edition as Edition) };
-}
-
-/**
  * The bundled editions whose data is at hand in this copy of the package (given by an entry that
  * holds it, or loaded once): every registry that knows a bundled edition finds it here.
  */
@@ -97,7 +83,7 @@ class Registry implements EditionRegistry {
   }
 
   constructor(bundled: readonly BundledEdition[], editions: readonly Edition[]) {
-    for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), bundled: true, edition: undefined, build: undefined, load });
+    for (const { coverage, load } of bundled) this.#entries.set(coverage.id, { coverage: coverageOf(coverage), edition: undefined, build: undefined, load });
     for (const edition of editions) this.register(edition);
     // Its methods cannot be replaced: what it holds changes only through register and unregister.
     Object.freeze(this);
@@ -109,24 +95,25 @@ class Registry implements EditionRegistry {
     return entry;
   }
 
+  /** The edition, built when its data is at hand; `undefined` when it is not. */
+  #atHand(entry: Entry): Edition | undefined {
+    entry.edition ??= (entry.build ?? AT_HAND.get(entry.coverage.id))?.();
+    return entry.edition;
+  }
+
   get<Id extends string>(id: Id): EditionOf<Id> {
-    const entry = this.#entry(id);
-    const build = entry.build ?? (entry.bundled ? AT_HAND.get(id) : undefined);
-    if (entry.edition === undefined && build !== undefined) entry.edition = build();
-    if (entry.edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, say('an edition loaded: await loadEdition({id}) first', { id: `'${id}'` }), id);
-    return entry.edition as EditionOf<Id>;
+    const edition = this.#atHand(this.#entry(id));
+    if (edition === undefined) throw failure(ERROR_CODES.EDITION_NOT_LOADED, { field: 'edition' }, say('an edition loaded: await loadEdition({id}) first', { id: `'${id}'` }), id);
+    return edition as EditionOf<Id>;
   }
 
   list(): readonly Edition[] {
-    return Object.freeze(this.coverage().flatMap(({ id }) => {
-      const entry = this.#entries.get(id)!;
-      return entry.edition !== undefined || entry.build !== undefined || (entry.bundled && AT_HAND.has(id)) ? [this.get(id)] : [];
-    }));
+    return Object.freeze(this.coverage().flatMap(({ id }) => this.#atHand(this.#entries.get(id)!) ?? []));
   }
 
   async load<Id extends string>(id: Id): Promise<EditionOf<Id>> {
     const entry = this.#entry(id);
-    if (entry.edition === undefined && entry.build === undefined && !AT_HAND.has(id) && entry.load !== undefined) {
+    if (this.#atHand(entry) === undefined && entry.load !== undefined) {
       const edition = await entry.load();
       entry.edition = edition;
       AT_HAND.set(id, () => edition);
@@ -143,21 +130,23 @@ class Registry implements EditionRegistry {
   }
 
   register(edition: Edition): Edition {
-    const { coverage } = checkedEdition(edition);
+    // Only the library's own editions: a registry hands their catalogues, definitions and records to every later call.
+    if (!isBuiltEdition(edition)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'edition' }, NOT_AN_EDITION, edition);
+    const coverage = coverageOf(edition);
     if (this.#entries.has(coverage.id)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'edition' }, 'an edition id not yet registered', coverage.id, 'edition registered twice');
-    this.#entries.set(coverage.id, { coverage, bundled: false, edition, build: undefined, load: undefined });
+    this.#entries.set(coverage.id, { coverage, edition, build: undefined, load: undefined });
     return edition;
   }
 
   unregister(id: string): boolean {
     const entry = this.#entries.get(id);
-    return entry !== undefined && !entry.bundled && this.#entries.delete(id);
+    return entry !== undefined && entry.load === undefined && this.#entries.delete(id);
   }
 
   /** Makes a bundled edition's data at hand in this registry (the default one may be another copy's). */
   provide(source: EditionSource): void {
     const entry = this.#entries.get(source.id);
-    if (entry !== undefined && entry.bundled && entry.build === undefined) entry.build = source.build;
+    if (entry !== undefined && entry.load !== undefined && entry.build === undefined) entry.build = source.build;
   }
 }
 
@@ -190,27 +179,13 @@ export function createEditionRegistry(options: { readonly editions?: readonly Ed
   return new Registry(bundled === false ? [] : BUNDLED_EDITIONS, list as readonly Edition[]);
 }
 
-declare const __VERSION__: string | undefined;
-
-/** Where the default registry is kept, so that every copy of this version of the package shares it. */
-const SHARED = Symbol.for(`cdto-kpi.defaultEditions@${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}`);
-
 /**
  * The registry every function uses when it is given none: the bundled editions, and any an
  * application registers. Shared by every entry of the package and by its ESM and CommonJS builds.
  * In `cdto-kpi` every bundled edition is at hand; in `cdto-kpi/core` each is fetched by
  * `await defaultEditions.load(id)` (or {@link loadEdition}).
  */
-export const defaultEditions: EditionRegistry = /* @__PURE__ */ sharedDefault();
-
-/** The default registry of this version of the package: the one another copy made, or a new one, which no caller can replace. */
-function sharedDefault(): EditionRegistry {
-  const shared = (globalThis as Record<symbol, EditionRegistry | undefined>)[SHARED];
-  if (shared !== undefined) return shared;
-  const made = createEditionRegistry();
-  Object.defineProperty(globalThis, SHARED, { value: made, writable: false, enumerable: false, configurable: false });
-  return made;
-}
+export const defaultEditions: EditionRegistry = /* @__PURE__ */ sharedAcrossCopies('defaultEditions', () => createEditionRegistry());
 
 /**
  * Makes bundled editions' data at hand for every registry of this copy of the package (the default
@@ -271,21 +246,13 @@ export function loadEdition<Id extends string>(id: Id): Promise<EditionOf<Id>> {
   return defaultEditions.load(id);
 }
 
-/**
- * The registry an `editions` option names, checked.
- *
- * @param editions - the option's value (`undefined`: the default registry)
- * @returns the registry
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for anything but a registry made by {@link createEditionRegistry}
- */
+/** The registry an `editions` option names (`undefined`: the default one); `WRONG_TYPE` for anything but a registry. */
 export function registryOf(editions: unknown): EditionRegistry {
   if (editions === undefined) return defaultEditions;
-  if (Registry.is(editions) || isShared(editions)) return editions as EditionRegistry;
+  // The default registry may be another copy's (ESM beside CommonJS).
+  if (Registry.is(editions) || editions === defaultEditions) return editions as EditionRegistry;
   throw failure(ERROR_CODES.WRONG_TYPE, { field: 'editions' }, 'a registry made by createEditionRegistry', editions);
 }
-
-/** A registry of another copy of the package (its default registry, shared). */
-const isShared = (value: unknown): boolean => value === (globalThis as Record<symbol, unknown>)[SHARED];
 
 /**
  * The kind, weight U, target N (and criteria) of one indicator of an edition in one year, with

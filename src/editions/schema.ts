@@ -1,10 +1,7 @@
 /**
- * zod schemas of the catalogue data files (`data/editions/…`), as documented in
- * `docs/data-format.md`. The generator validates every file with them before it writes the typed
- * modules, and `createEdition` validates an edition's files with them. The library validates with
- * instances of its own, built here once; `cdto-kpi/schemas` hands out another set, built by
- * {@link catalogueFileSchemas}, so that nothing done to a schema handed out reaches what the
- * library accepts.
+ * zod schemas of the catalogue data files (`data/editions/…`, see `docs/data-format.md`), with which
+ * the generator and `createEdition` validate them. The library's own instances are built here once;
+ * `cdto-kpi/schemas` hands out another set, so that nothing done to those reaches what it accepts.
  *
  * @module
  */
@@ -13,31 +10,34 @@ import { freezeSchema } from '../freeze.js';
 import type { IndicatorKind } from '../kinds/contract.js';
 
 /**
- * The kinds, as an object written out in their order: a schema of `z.enum(INDICATOR_KINDS)` would
- * have its declaration's members in whatever order the compiler met the names, which changes from
- * build to build; this one's are in the order written.
+ * The kinds, written out in their order: `z.enum(INDICATOR_KINDS)` would declare its members in
+ * whatever order the compiler met the names, which changes from build to build.
  */
 const KINDS = { ratio: 'ratio', 'decreasing-ratio': 'decreasing-ratio', count: 'count', milestone: 'milestone', composite: 'composite', uptime: 'uptime', security: 'security', growth: 'growth', 'complement-ratio': 'complement-ratio' } as const satisfies { readonly [K in IndicatorKind]: K };
 
 /**
- * A text in Kazakh and Russian; `null` where a source lost it: a new schema on each call.
+ * The parts every data file's schema is made of, new on each call: a non-empty text, a lower-case
+ * slug, a text in Kazakh and Russian (`null` where a source lost it), a note of the data in English,
+ * Kazakh and Russian (every one of them).
  *
- * @returns the schema
+ * @returns the schemas
  */
-export function bilingualText() {
+export function commonSchemas() {
   const text = z.string().check(z.minLength(1));
-  return z.strictObject({ kk: z.nullable(text), ru: z.nullable(text) });
+  return {
+    text,
+    slug: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug')),
+    bilingualText: z.strictObject({ kk: z.nullable(text), ru: z.nullable(text) }),
+    localizedText: z.strictObject({ en: text, kk: text, ru: text }),
+  };
 }
 
 /**
- * A note of the data, written in English, Kazakh and Russian (every one of them): a new schema on each call.
+ * A note of the data, in English, Kazakh and Russian: a new schema on each call.
  *
  * @returns the schema
  */
-export function localizedText() {
-  const text = z.string().check(z.minLength(1));
-  return z.strictObject({ en: text, kk: text, ru: text });
-}
+export const localizedText = () => commonSchemas().localizedText;
 
 /**
  * Builds the schemas of the catalogue files, every part of them new.
@@ -45,21 +45,12 @@ export function localizedText() {
  * @returns the schema of a file of each layout, frozen
  */
 export function catalogueFileSchemas() {
-  /** An exact decimal as the data files write it: digits, an optional point and fraction. */
+  const { text, slug, bilingualText: bilingualTextSchema, localizedText: localizedTextSchema } = commonSchemas();
   const decimalStringSchema = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"'));
-
-  const text = z.string().check(z.minLength(1));
-
-  /** A text in Kazakh and Russian; `null` where a source lost it. */
-  const bilingualTextSchema = bilingualText();
-
-  /** A note of the data, in English, Kazakh and Russian. */
-  const localizedTextSchema = localizedText();
 
   /** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
   const unitSchema = z.enum(['percent', 'unit']);
 
-  /** How an indicator is computed, as the decree prints it. */
   const formulaSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('ratio'), numerator: bilingualTextSchema, denominator: bilingualTextSchema }),
     z.strictObject({ type: z.literal('quantitative'), text: bilingualTextSchema }),
@@ -67,7 +58,6 @@ export function catalogueFileSchemas() {
   ]);
 
   const indicatorId = z.string().check(z.regex(/^[a-z][a-z0-9-]*\.\d+$/u, 'an id such as "agriculture.1"'));
-  const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case slug'));
   const sourceValue = z.nullable(decimalStringSchema);
   const year = z.string().check(z.regex(/^\d{4}$/u, 'a year such as "2025"'));
   const positive = z.number().check(z.int(), z.positive());
@@ -81,7 +71,6 @@ export function catalogueFileSchemas() {
   /** What one source prints for an indicator of the `directions` layout; a lost cell is absent. */
   const directionsReadingSchema = z.strictObject({ unit: z.optional(unitSchema), weight: z.optional(sourceValue), targets: z.optional(yearSeries) });
 
-  /** One indicator of the `directions` layout. */
   const directionsIndicatorSchema = z.strictObject({
     id: indicatorId,
     no: positive,
@@ -131,10 +120,8 @@ export function catalogueFileSchemas() {
     weights: z.optional(yearSeries),
   });
 
-  /** A criterion of a composite indicator. */
   const criterionSchema = z.strictObject({ id: slug, weight: decimalStringSchema, name: bilingualTextSchema });
 
-  /** One indicator of the `blocks` layout. */
   const blocksIndicatorSchema = z.strictObject({
     id: indicatorId,
     no: positive,

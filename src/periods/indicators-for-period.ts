@@ -6,7 +6,7 @@
  */
 import { plain, ZERO } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
-import { bodyIndicators } from '../editions/queries.js';
+import { bodyIndicators, once } from '../editions/queries.js';
 import { checkReading } from '../editions/readings.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
@@ -83,58 +83,32 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: plain(planned) });
 }
 
-/**
- * A body's indicators in a resolved period, for a reading already checked (`null` for an edition
- * with one set of values), worked out once per edition, year, body and reading.
- *
- * @param edition - the edition in force
- * @param period - the resolved period
- * @param body - the body's id, as given
- * @param reading - the reading applied
- * @returns the indicators, deeply frozen
- * @throws {@link CdtoKpiError} `UNKNOWN_BODY` for a body the edition does not have
- */
-export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body: unknown, reading: Language | null): readonly PeriodIndicator[] {
-  if (typeof body !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'body' }, 'a body id (a string), such as "justice"', body);
+/** A body's indicators in a resolved period, for a reading already checked, worked out once per edition, year, body and reading. */
+export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body: string, reading: Language | null): readonly PeriodIndicator[] {
   const year = period.targetYear;
-  let known = IN_FORCE.get(edition);
-  if (known === undefined) IN_FORCE.set(edition, (known = new Map()));
-  const key = `${year}\u0000${body}\u0000${reading ?? ''}`;
-  let indicators = known.get(key);
-  if (indicators === undefined) {
+  return once(edition, `${year}\u0000${body}\u0000${reading ?? ''}`, () => {
     checkBody(edition, period, body);
     const options = reading === null ? {} : { reading };
-    indicators = deepFreeze(
+    return deepFreeze(
       bodyIndicators(edition.catalogue, body).map((indicator) => {
         const definition = edition.definitionFor(indicator.id, year, options);
         const weight = prepareDefinition(definition).weight;
         return { id: indicator.id, block: indicator.block, definition, applies: weight !== null && !weight.isZero() };
       }),
     );
-    known.set(key, indicators);
-  }
-  return indicators;
+  });
 }
 
-/**
- * Refuses a body the edition in force does not have, listing the ones it has, and saying when the
- * library knows the body from another edition (a body rated under one decree and not another).
- *
- * @throws {@link CdtoKpiError} `UNKNOWN_BODY`
- */
-function checkBody(edition: Edition, period: ResolvedPeriod, body: unknown): void {
+/** Refuses (`UNKNOWN_BODY`) a body the edition in force does not have, saying so when another edition has it. */
+function checkBody(edition: Edition, period: ResolvedPeriod, body: string): void {
   const ids = edition.catalogue.bodies.map((entry) => entry.id);
-  if (typeof body === 'string' && ids.includes(body)) return;
+  if (ids.includes(body)) return;
   const [quarter, year] = [String(period.period.quarter), String(period.period.year)];
-  const elsewhere = typeof body === 'string' && BODIES_DATA.some((entry) => entry.id === body);
   throw failure(
     ERROR_CODES.UNKNOWN_BODY,
-    typeof body === 'string' ? { body } : {},
+    { body },
     say('a body of the {edition} edition, in force for Q{quarter} {year}: {bodies}', { edition: edition.id, quarter, year, bodies: ids }),
     body,
-    elsewhere ? say('"{body}" is not a body of the {edition} edition, in force for Q{quarter} {year}', { body: String(body), edition: edition.id, quarter, year }) : 'unknown body',
+    BODIES_DATA.some((entry) => entry.id === body) ? say('"{body}" is not a body of the {edition} edition, in force for Q{quarter} {year}', { body, edition: edition.id, quarter, year }) : 'unknown body',
   );
 }
-
-/** A body's indicators in force, by edition (frozen: an edition registered anew is another object). */
-const IN_FORCE = new WeakMap<Edition, Map<string, readonly PeriodIndicator[]>>();

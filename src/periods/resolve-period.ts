@@ -74,13 +74,7 @@ export function resolvePeriod(period: ReportingPeriod, options: { readonly editi
   return resolveIn(registryOf(editions), period);
 }
 
-/**
- * {@link resolvePeriod} in a registry already checked.
- *
- * @param registry - the editions that may govern the period
- * @param period - the year and the quarter, as the caller gave them
- * @returns what governs the period
- */
+/** {@link resolvePeriod} in a registry already checked, for a period as the caller gave it. */
 export function resolveIn(registry: EditionRegistry, period: unknown): ResolvedPeriod {
   const { year, quarter } = readOptions(period, ['year', 'quarter'], {}, 'period') as { year?: number; quarter?: 1 | 2 | 3 | 4 };
   if (year === undefined || quarter === undefined) {
@@ -115,11 +109,7 @@ export function resolveIn(registry: EditionRegistry, period: unknown): ResolvedP
   return Object.freeze({ period: Object.freeze({ year, quarter }), edition: edition.id, targetYear: String(year), start, end, hours: String(days * 24), dataDue, assessmentDue });
 }
 
-/**
- * The reporting calendar, as the edition's act sets it (Decree No. 1157, clauses 2 and 3: the
- * figures by the 10th, the assessment by the 30th of the month after the quarter); `null` dates
- * where the act in the sources sets none.
- */
+/** The days in the month after the quarter by which its figures are posted and assessed, as the edition sets them. */
 function reportingCalendar(edition: EditionCoverage, year: number, quarter: 1 | 2 | 3 | 4): { dataDue: string | null; assessmentDue: string | null } {
   if (edition.calendar === null) return { dataDue: null, assessmentDue: null };
   const nextYear = quarter === 4 ? year + 1 : year;

@@ -6,12 +6,11 @@
  * @module
  */
 import type { IndicatorDefinition, IndicatorKind } from '../../kinds/contract.js';
-import type { CatalogueRecord, Edition, EditionIndicator, ReadingValues } from '../edition.js';
-import { editionInfo, editionReadings } from '../edition-info.js';
+import type { Edition, EditionIndicator, ReadingValues } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { BlockFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, LocalizedText, Unit } from '../types.js';
-import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
+import { assembleEdition, byYear, weightWithoutTarget } from './assemble-edition.js';
 
 /** What one text prints for an indicator, per year; a lost cell is absent. */
 export interface BlocksReading<Year extends string = string> {
@@ -68,30 +67,13 @@ export interface BlocksCatalogue<I extends BlocksIndicator = BlocksIndicator, Bl
   readonly discrepancies: readonly BlocksDiscrepancy<I['id']>[];
 }
 
-/**
- * The kind of an indicator by a text: the text's own kind where its values make the indicator
- * another kind (a "ед." target of 10 is a count), the indicator's otherwise.
- *
- * @param indicator - an indicator of a `blocks` edition
- * @param reading - the text
- * @returns the kind by that text
- */
-export function kindByReading(indicator: Pick<BlocksIndicator, 'readings' | 'kind'>, reading: Language): IndicatorKind {
+/** The kind by a text: its own where its values make the indicator another kind (a "ед." target of 10 is a count). */
+function kindByReading(indicator: Pick<BlocksIndicator, 'readings' | 'kind'>, reading: Language): IndicatorKind {
   return indicator.readings[reading]?.kind ?? indicator.kind;
 }
 
-
-/**
- * The value of one cell by a reading: that text's value, or the other text's where it lost the
- * cell (or the row).
- *
- * @param readings - the two readings of an indicator
- * @param field - `targets` or `weights`
- * @param year - a year of the edition
- * @param reading - the text to prefer
- * @returns the value, or `null` (none printed, or lost in both texts)
- */
-export function cellByReading(readings: BlocksIndicator['readings'], field: 'targets' | 'weights', year: string, reading: Language): string | null {
+/** A cell by a text: that text's value, or the other text's where it lost the cell (or the row); `null`: none. */
+function cellByReading(readings: BlocksIndicator['readings'], field: 'targets' | 'weights', year: string, reading: Language): string | null {
   const other: Language = reading === 'kk' ? 'ru' : 'kk';
   for (const language of [reading, other]) {
     const cells = readings[language]?.[field];
@@ -99,7 +81,6 @@ export function cellByReading(readings: BlocksIndicator['readings'], field: 'tar
   }
   return null;
 }
-
 
 /** What the scorer needs of an indicator in a year, by a reading (a lost cell taken from the other text). */
 function definitionByReading(indicator: BlocksIndicator, year: string, reading: Language): IndicatorDefinition {
@@ -112,86 +93,49 @@ function definitionByReading(indicator: BlocksIndicator, year: string, reading: 
   return { id: indicator.id, kind, weight, target };
 }
 
-const byYear = (years: readonly string[], value: (year: string) => string | null): Record<string, string | null> =>
-  Object.fromEntries(years.map((year) => [year, value(year)]));
-
-/**
- * Makes an edition of the `blocks` layout from its data.
- *
- * @param file - the edition's `edition.json`, validated, without its `$comment`
- * @param blocks - its block files, validated, in the annex order
- * @param allBodies - every body the library knows (the edition keeps those it lists)
- * @returns the edition
- */
+/** Makes an edition of the `blocks` layout from its validated data (see `assembleEdition`). */
 export function createBlocksEdition(file: Omit<EditionFile, '$comment'>, blocks: readonly BlockFile[], allBodies: readonly Body[]): Edition<BlocksIndicator> & { readonly catalogue: BlocksCatalogue } {
-  const readings = editionReadings(file);
-  const fallback: Language = readings?.default ?? 'kk';
+  const fallback: Language = file.readings?.default ?? 'kk';
   const years = file.years;
-  const edition = editionInfo(file);
-  const bodyIds = new Set<string>(file.bodies);
-  const bodies = allBodies.filter((body) => bodyIds.has(body.id));
-  const reference = (section: number, row: number) => ({ act: file.citation, annex: file.annex.title.ru ?? file.annex.title.kk ?? '', section, row });
-  const catalogueBlocks = blocks.map((block) => ({ id: block.block, no: block.no, body: block.body, title: block.title }));
-  const indicators = blocks.flatMap((block) =>
-    block.indicators.map(
-      (indicator): BlocksIndicator => ({
-        id: indicator.id,
-        edition: file.id,
-        body: block.body,
-        block: block.block,
-        no: indicator.no,
-        name: indicator.name,
-        unit: indicator.unit,
-        kind: indicator.kind,
-        targets: byYear(years, (year) => cellByReading(indicator.readings, 'targets', year, fallback)),
-        weights: byYear(years, (year) => cellByReading(indicator.readings, 'weights', year, fallback)),
-        readings: indicator.readings,
-        formula: indicator.formula,
-        criteria: indicator.criteria ?? null,
-        notes: indicator.notes,
-        reference: reference(block.no, indicator.no),
-      }),
-    ),
-  );
-  const discrepancies = blocks.flatMap((block) => block.discrepancies as readonly BlocksDiscrepancy[]);
-  const catalogue: BlocksCatalogue = { edition, bodies, blocks: catalogueBlocks, indicators, discrepancies };
-
-  return assembleEdition({
-    file,
-    layout: 'blocks',
-    readings,
-    catalogue,
+  const byReading = (indicator: Pick<BlocksIndicator, 'readings'>, field: 'targets' | 'weights', reading: Language) => byYear(years, (year) => cellByReading(indicator.readings, field, year, reading));
+  return assembleEdition(file, blocks.map((block) => ({ ...block, id: block.block })), allBodies, {
+    name: 'blocks',
+    readings: file.readings,
+    indicator: (indicator, block, reference): BlocksIndicator => ({
+      id: indicator.id,
+      edition: file.id,
+      body: block.body,
+      block: block.id,
+      no: indicator.no,
+      name: indicator.name,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      targets: byReading(indicator, 'targets', fallback),
+      weights: byReading(indicator, 'weights', fallback),
+      readings: indicator.readings,
+      formula: indicator.formula,
+      criteria: indicator.criteria ?? null,
+      notes: indicator.notes,
+      reference,
+    }),
     valuesFor: (indicator, year, reading) => definitionByReading(indicator, year, reading ?? fallback),
-    records(reading): readonly CatalogueRecord[] {
-      const chosen = reading ?? fallback;
-      return indicators.map((indicator) => {
-        const fields = discrepancies.filter((entry) => entry.indicator === indicator.id).map((entry) => entry.field);
-        const of = (language: Language): ReadingValues => ({
-          kind: kindByReading(indicator, language),
-          targets: byYear(years, (year) => cellByReading(indicator.readings, 'targets', year, language)),
-          weights: byYear(years, (year) => cellByReading(indicator.readings, 'weights', year, language)),
-        });
-        const values = of(chosen);
-        const { edition: editionId, id, body, block, no, unit, name, formula, reference: legal } = indicator;
-        return {
-          edition: editionId,
-          id,
-          body,
-          block,
-          no,
-          unit,
-          kind: values.kind,
-          name,
-          formula,
-          reference: legal,
-          weights: values.weights,
-          targets: values.targets,
-          criteria: indicator.criteria === null ? null : indicator.criteria.map(({ id: criterion, weight, name: criterionName }) => ({ id: criterion, weight, name: criterionName })),
-          weightWithoutTarget: years.filter((year) => values.targets[year] === null && values.weights[year] !== null && !isZeroDecimal(values.weights[year]!)),
-          reading: chosen,
-          ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
-        };
+    record: (indicator, reading, fields) => {
+      const of = (language: Language): ReadingValues => ({
+        kind: kindByReading(indicator, language),
+        targets: byReading(indicator, 'targets', language),
+        weights: byReading(indicator, 'weights', language),
       });
+      const chosen = reading ?? fallback;
+      const { kind, targets, weights } = of(chosen);
+      return {
+        kind,
+        weights,
+        targets,
+        criteria: indicator.criteria,
+        weightWithoutTarget: weightWithoutTarget(years, targets, weights),
+        reading: chosen,
+        ...(fields.length === 0 ? {} : { differences: { fields, ru: of('ru'), kk: of('kk') } }),
+      };
     },
   });
 }

@@ -4,12 +4,11 @@
  *
  * @module
  */
-import type { CatalogueRecord, Edition, EditionIndicator } from '../edition.js';
-import { editionInfo } from '../edition-info.js';
+import type { Edition, EditionIndicator } from '../edition.js';
 import type { EditionFile } from '../meta-schema.js';
 import type { DirectionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, LocalizedText, Unit } from '../types.js';
-import { assembleEdition, isZeroDecimal } from './assemble-edition.js';
+import { assembleEdition, byYear, weightWithoutTarget } from './assemble-edition.js';
 
 /** What one source prints for an indicator; a cell it lost is absent. */
 export interface DirectionsReading<Year extends string = string> {
@@ -58,74 +57,43 @@ export interface DirectionsCatalogue<I extends DirectionsIndicator = DirectionsI
   readonly discrepancies: readonly DirectionsDiscrepancy<I['id']>[];
 }
 
-/**
- * Makes an edition of the `directions` layout from its data.
- *
- * @param file - the edition's `edition.json`, validated, without its `$comment`
- * @param directions - its direction files, validated, in the annex order
- * @param allBodies - every body the library knows (the edition keeps those it lists)
- * @returns the edition
- */
+/** Makes an edition of the `directions` layout from its validated data (see `assembleEdition`). */
 export function createDirectionsEdition(
   file: Omit<EditionFile, '$comment'>,
   directions: readonly DirectionFile[],
   allBodies: readonly Body[],
 ): Edition<DirectionsIndicator> & { readonly catalogue: DirectionsCatalogue } {
   const years = file.years;
-  const edition = editionInfo(file);
-  const bodyIds = new Set<string>(file.bodies);
-  const bodies = allBodies.filter((body) => bodyIds.has(body.id));
-  const blocks = directions.map((direction) => ({ id: direction.direction, no: direction.no, body: direction.body, title: direction.title }));
-  const indicators = directions.flatMap((direction) =>
-    direction.indicators.map(
-      (indicator): DirectionsIndicator => ({
-        id: indicator.id,
-        edition: file.id,
-        body: direction.body,
-        block: direction.direction,
-        no: indicator.no,
-        name: indicator.name,
-        unit: indicator.unit,
-        kind: indicator.kind,
-        weight: indicator.weight,
-        targets: indicator.targets,
-        formula: indicator.formula,
-        readings: indicator.readings,
-        reportNo: indicator.reportNo,
-        notes: indicator.notes,
-        reference: { act: file.citation, annex: file.annex.title.ru ?? file.annex.title.kk ?? '', section: direction.no, row: indicator.no },
-      }),
-    ),
-  );
-  const discrepancies = directions.flatMap((direction) => direction.discrepancies as readonly DirectionsDiscrepancy[]);
-  const catalogue: DirectionsCatalogue = { edition, bodies, blocks, indicators, discrepancies };
-  return assembleEdition({
-    file,
-    layout: 'directions',
+  return assembleEdition(file, directions.map((direction) => ({ ...direction, id: direction.direction })), allBodies, {
+    name: 'directions',
     readings: null,
-    catalogue,
+    indicator: (indicator, direction, reference): DirectionsIndicator => ({
+      id: indicator.id,
+      edition: file.id,
+      body: direction.body,
+      block: direction.id,
+      no: indicator.no,
+      name: indicator.name,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      weight: indicator.weight,
+      targets: indicator.targets,
+      formula: indicator.formula,
+      readings: indicator.readings,
+      reportNo: indicator.reportNo,
+      notes: indicator.notes,
+      reference,
+    }),
     valuesFor: (indicator, year) => ({ id: indicator.id, kind: indicator.kind, weight: indicator.weight, target: indicator.targets[year] ?? null }),
-    records(): readonly CatalogueRecord[] {
-      return indicators.map((indicator) => {
-        const { edition: editionId, id, body, block, no, unit, kind, name, formula, reference } = indicator;
-        return {
-          edition: editionId,
-          id,
-          body,
-          block,
-          no,
-          unit,
-          kind,
-          name,
-          formula,
-          reference,
-          weight: indicator.weight,
-          targets: Object.fromEntries(years.map((year) => [year, indicator.targets[year] ?? null])),
-          criteria: null,
-          weightWithoutTarget: years.filter((year) => (indicator.targets[year] ?? null) === null && !isZeroDecimal(indicator.weight)),
-          discrepancies: discrepancies.filter((entry) => entry.indicator === id).map((entry) => entry.field),
-        };
-      });
+    record: (indicator, _reading, fields) => {
+      const targets = byYear(years, (year) => indicator.targets[year] ?? null);
+      return {
+        weight: indicator.weight,
+        targets,
+        criteria: null,
+        weightWithoutTarget: weightWithoutTarget(years, targets, byYear(years, () => indicator.weight)),
+        discrepancies: fields,
+      };
     },
   });
 }
