@@ -7,6 +7,7 @@
  *
  * @module
  */
+import * as z from 'zod/mini';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import type { Lang } from '../messages/catalogue.js';
@@ -14,12 +15,11 @@ import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLoc
 import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
-import { readCsvOptions, readCsvTemplate } from './csv-arguments.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
-import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, figureCell, readCsvRows, writeCsv } from './csv.js';
+import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
 import { meaningsText } from './field-meanings.js';
 import { inputForm } from './input-forms.js';
 import type { PeriodReport } from './period-report-schema.js';
@@ -66,6 +66,32 @@ export interface ReportLike {
   readonly $indicators?: readonly TemplateIndicator[];
 }
 
+const name = z.object({ kk: z.nullable(z.string()), ru: z.nullable(z.string()) });
+
+/** What `templateCsv` and `reportCsv` read of a template or a report (anything else in it is left alone). */
+const reportLikeSchema = z.object({
+  period: z.object({ year: z.number().check(z.int(), z.minimum(1900), z.maximum(9999)), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  reading: z.optional(z.enum(['kk', 'ru'])),
+  bodies: z.array(z.object({ body: z.string(), figures: z.record(z.string(), z.unknown()) })),
+  $indicators: z.optional(
+    z.array(
+      z.object({
+        body: z.string(),
+        id: z.string(),
+        block: z.string(),
+        name,
+        unit: z.string(),
+        kind: z.string(),
+        target: z.nullable(decimal),
+        weight: decimal,
+        form: z.object({ fields: z.array(z.string()), instead: z.nullable(z.array(z.string())), optional: z.record(z.string(), z.unknown()) }),
+        criteria: z.nullable(z.array(z.object({ id: z.string(), weight: decimal }))),
+        inputs: z.array(z.object({ field: z.string(), meaning: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), decree: z.nullable(name) })),
+      }),
+    ),
+  ),
+});
+
 /** What reads a CSV report: the delimiter (by default found from the header), the text whose values apply, the editions. */
 export interface CsvReadOptions {
   readonly delimiter?: CsvDelimiter;
@@ -96,7 +122,7 @@ export interface CsvReadOptions {
  * ```
  */
 export function templateCsv(template: ReportTemplate, options: CsvWriteOptions = {}): string {
-  return writeReportCsv(readCsvTemplate(template) as ReportLike, readWriteOptions(options));
+  return writeReportCsv(readCsvArgument(template, 'template', reportLikeSchema, 'a template from reportTemplate') as ReportLike, readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']));
 }
 
 /**
@@ -119,12 +145,7 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  * ```
  */
 export function reportCsv(report: ReportLike, options: CsvWriteOptions = {}): string {
-  return writeReportCsv(readCsvTemplate(report, 'report') as ReportLike, readWriteOptions(options));
-}
-
-function readWriteOptions(options: unknown): CsvWriteOptions {
-  const { delimiter, bom, decimalComma } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
-  return { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }), ...(decimalComma === undefined ? {} : { decimalComma }) };
+  return writeReportCsv(readCsvArgument(report, 'report', reportLikeSchema, 'a period report or a template filled in') as ReportLike, readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']));
 }
 
 function writeReportCsv(report: ReportLike, options: CsvWriteOptions): string {
