@@ -96,14 +96,24 @@ export function validatePeriodReport(
     report = readDocument(document);
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return deepFreeze({ ok: false, issues: [...issuesIn(error.issues, read.messages, read.registry)], warnings: [] });
+    return validationIn(result(error.issues, []), read);
   }
-  const checked = checkedReport(report, read);
-  if (read.messages.lang === 'en') return checked;
+  return validationIn(checkedReport(report, read), read);
+}
+
+/**
+ * A validation made in English, written in the language of the options.
+ *
+ * @param validation - the validation
+ * @param options - the options, read
+ * @returns it, its issues' and warnings' messages in their language
+ */
+export function validationIn(validation: ValidationResult, options: ReadScoreOptions): ValidationResult {
+  if (options.messages.lang === 'en') return validation;
   return deepFreeze({
-    ok: checked.ok,
-    issues: [...issuesIn(checked.issues, read.messages, read.registry)],
-    warnings: checked.warnings.map((warning) => ({ ...warning, message: warningText(warning, read.messages) })),
+    ok: validation.ok,
+    issues: [...issuesIn(validation.issues, options.messages, options.registry)],
+    warnings: validation.warnings.map((warning) => ({ ...warning, message: warningText(warning, options.messages) })),
   });
 }
 
