@@ -305,7 +305,8 @@ function wideHeader(head: CsvRow, body: readonly CsvRow[], columns: readonly str
 function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows, columns: readonly string[], headLine: number, period: ReportingPeriod, reading: Language | undefined, editions: unknown): Set<string> {
   for (const row of rows) consistent(row);
   const registry = registryOf(editions);
-  const excusable = excusableIn(registry, period);
+  const excusable = orElse(() => registry.get(resolveIn(registry, period).edition).excusable, []);
+  const asked = reading === undefined ? { editions: registry } : { reading, editions: registry };
   const valueColumns = CSV_VALUE_COLUMNS.filter((name) => columns.includes(name));
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
   const needed = new Map<string, { readonly line: number; readonly indicator: string; readonly body: string; readonly count: number }>();
@@ -323,7 +324,7 @@ function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows
       continue;
     }
     places.set([bodyId, id], { line: row.line, column: 'indicator' });
-    if (!kinds.has(bodyId)) kinds.set(bodyId, knownIndicators(registry, period, bodyId, reading));
+    if (!kinds.has(bodyId)) kinds.set(bodyId, orElse(() => new Map(indicatorsForPeriod(period, bodyId as BodyId, asked).indicators.map((indicator) => [indicator.id, indicator])), new Map()));
     const indicator = kinds.get(bodyId)!.get(id);
     const cells = Object.fromEntries(valueColumns.map((name) => [name, at(row, name)]));
     for (const name of valueColumns) places.set([bodyId, id, name], { line: row.line, column: name });
@@ -430,25 +431,13 @@ function periodOf(text: string): ReportingPeriod | null {
   return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
 }
 
-/** The indicators of the edition in force that take `excused`; none when the period is wrong (validation says why). */
-function excusableIn(registry: EditionRegistry, period: ReportingPeriod): readonly string[] {
+/** What a lookup gives, or `fallback` when the library refuses the period, body or reading (validation says why; anything else is a bug). */
+function orElse<T>(lookup: () => T, fallback: T): T {
   try {
-    return registry.get(resolveIn(registry, period).edition).excusable;
-  } catch (error) {
-    // A period the library refuses, or an edition not loaded: validation says why. Anything else is a bug.
-    if (!isCdtoKpiError(error)) throw error;
-    return [];
-  }
-}
-
-/** The body's indicators by id in the period, or none when the body, period or reading is wrong (validation says so). */
-function knownIndicators(registry: EditionRegistry, period: ReportingPeriod, body: string, reading: Language | undefined): Map<string, PeriodIndicator> {
-  try {
-    const list = indicatorsForPeriod(period, body as BodyId, reading === undefined ? { editions: registry } : { reading, editions: registry });
-    return new Map(list.indicators.map((indicator) => [indicator.id, indicator]));
+    return lookup();
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return new Map();
+    return fallback;
   }
 }
 
@@ -470,15 +459,6 @@ function inputFromCells(known: PeriodIndicator | undefined, id: string, cells: R
     if (field === 'met') input[field] = value === '' || value === '-' ? null : String(value).toLowerCase() === 'none' ? [] : String(value).split(/[\s,;]+/u).filter((part) => part !== '');
   }
   return input;
-}
-
-/** The issues in the order of the file: by line, then by column; those with no place (an indicator not reported) after their body's last row. */
-function inDocumentOrder<T extends { readonly location: ErrorLocation }>(entries: readonly T[], columns: (location: ErrorLocation) => number, fallback: (entry: T) => number): T[] {
-  const key = (entry: T): number => (entry.location.line ?? fallback(entry)) * 1000 + (entry.location.line === undefined ? 999 : columns(entry.location));
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((x, y) => key(x.entry) - key(y.entry) || x.index - y.index)
-    .map(({ entry }) => entry);
 }
 
 /**
@@ -598,11 +578,11 @@ function readCsvScoreOptions(options: CsvScoreOptions): { readonly asked: ReadSc
 
 /** The file's issues and the report's, located and in the order of the file. */
 function located(csv: CsvReport, issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {
-  const order = (location: ErrorLocation): number => Math.max(0, [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS, ...LONG_COLUMNS].indexOf(location.column ?? ''));
-  const placed = [...csv.issues, ...issues.map((issue) => csv.locate(issue)).filter((issue): issue is Issue => issue !== null)];
-  const fallback = (entry: { readonly location: ErrorLocation }): number => csv.lastLine(entry.location.body);
-  const all = inDocumentOrder(placed, order, fallback);
-  const shown = inDocumentOrder(warnings.map((warning) => csv.locate(warning)).filter((warning): warning is ValidationWarning => warning !== null), order, fallback);
+  const columns: readonly string[] = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS, ...LONG_COLUMNS];
+  // By line, then by column (a stable sort); what has no place (an indicator not reported) after its body's last row.
+  const key = ({ location }: Issue | ValidationWarning): number => (location.line ?? csv.lastLine(location.body)) * 1000 + (location.line === undefined ? 999 : Math.max(0, columns.indexOf(location.column ?? '')));
+  const all = [...csv.issues, ...issues.map((issue) => csv.locate(issue)).filter((issue) => issue !== null)].sort((x, y) => key(x) - key(y));
+  const shown = warnings.map((warning) => csv.locate(warning)).filter((warning) => warning !== null).sort((x, y) => key(x) - key(y));
   return deepFreeze({ ok: all.length === 0, issues: all, warnings: shown });
 }
 
