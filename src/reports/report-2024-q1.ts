@@ -10,7 +10,7 @@ import { deepFreeze } from '../freeze.js';
 import { SOURCE_2023 } from '../generated/edition-2023.js';
 import { ERRATA_2024_Q1_DATA, REPORT_2024_Q1_DATA } from '../generated/report-2024-q1.js';
 import { PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
-import { auditPublishedReport, readReport, type ReportScore, type Reproduction, scoreReadReport } from './audit-published-report.js';
+import { auditPublishedReport, methodFor, readReport, type ReportScore, type Reproduction, scoreReadReport } from './audit-published-report.js';
 import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.js';
 
 export type { ErrataFile, Erratum, ReportFile, ReportScore, Reproduction };
@@ -41,9 +41,8 @@ let ownReport: ReturnType<typeof readReport> | undefined;
  */
 export function scoreReport2024Q1(method: ScoringMethod = PUBLISHED_METHOD): ReportScore {
   const { report, edition } = (ownReport ??= readReport(REPORT_2024_Q1, defaultEditions));
-  return scoreReadReport(report, edition, method);
+  return scoreReadReport(report, edition, methodFor(edition, method));
 }
-
 
 /**
  * Compares every published Z, W, R and rank with the method's value, and each difference with the
