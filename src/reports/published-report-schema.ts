@@ -16,17 +16,15 @@ import { ERRATUM_CAUSES } from './erratum-causes.js';
  * @returns the schemas, frozen
  */
 export function publishedReportSchemas() {
-  /** An exact value as a person read it from print: a decimal in plain notation. */
+  // An exact value as a person read it from print: a decimal in plain notation.
   const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/u));
 
-  /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
   const printedValueSchema = freezeSchema(z.strictObject({ printed: z.string(), value: z.nullable(decimal) }));
 
   const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u));
   const text = z.string().check(z.minLength(1));
   const kk = z.strictObject({ kk: text });
 
-  /** One row of a report: an indicator's U, N, unit, a, b, Z and W as printed. */
   const reportRowSchema = freezeSchema(
     z.strictObject({
       no: z.number().check(z.int(), z.positive()),
@@ -44,7 +42,6 @@ export function publishedReportSchemas() {
 
   const resultSchema = z.extend(printedValueSchema, { label: text });
 
-  /** A report file. */
   const reportFileSchema = freezeSchema(
     z.strictObject({
       id: text,
@@ -69,15 +66,12 @@ export function publishedReportSchemas() {
     }),
   );
 
-  /** An erratum: one published figure, the published value, the method's value (each a plain decimal, or `null`), and the cause. */
   const erratumSchema = freezeSchema(
     z.strictObject({ figure: text, published: z.nullable(decimal), computed: z.nullable(decimal), cause: z.enum(ERRATUM_CAUSES), explanation: localizedText() }),
   );
 
-  /** A contradiction inside the method's own legend. */
   const legendContradictionSchema = freezeSchema(z.strictObject({ id: slug, printed: text, contradiction: localizedText(), resolution: localizedText() }));
 
-  /** An errata register file. */
   const errataFileSchema = freezeSchema(
     z.strictObject({ $comment: z.string(), report: z.string(), method: z.string(), errata: z.array(erratumSchema), legend: z.array(legendContradictionSchema) }),
   );
@@ -87,16 +81,10 @@ export function publishedReportSchemas() {
 
 const OWN = /* @__PURE__ */ publishedReportSchemas();
 
-/** A figure as printed, with the exact value read from it: the library's own instance. */
-export const printedValueSchema = OWN.printedValueSchema;
-/** One row of a published report: the library's own instance. */
-export const reportRowSchema = OWN.reportRowSchema;
 /** A published report file: the library's own instance. */
 export const reportFileSchema = OWN.reportFileSchema;
 /** An erratum: the library's own instance. */
 export const erratumSchema = OWN.erratumSchema;
-/** A contradiction inside the method's legend: the library's own instance. */
-export const legendContradictionSchema = OWN.legendContradictionSchema;
 /** An errata register file: the library's own instance. */
 export const errataFileSchema = OWN.errataFileSchema;
 

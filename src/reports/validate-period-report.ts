@@ -51,14 +51,7 @@ export interface ReadScoreOptions {
   readonly messages: Messages;
 }
 
-/**
- * Reads the options of a period's scoring or validation.
- *
- * @param options - as the caller gave them
- * @returns them, checked
- * @throws {@link CdtoKpiError} for options that are not an object, an unknown option, a method
- *   that is not one, a `rankBy` that is not one of `RANK_BY`, `editions` that is not a registry
- */
+/** Reads the options of a period's scoring or validation (`reading` is checked against the edition later). */
 export function readScoreOptions(options: unknown): ReadScoreOptions {
   const { method, reading, rankBy, editions, lang } = readOptions(options, ['method', 'reading', 'rankBy', 'editions', 'lang']);
   if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, say('{first} or {second}', { first: RANK_BY[0], second: RANK_BY[1] }), rankBy);
@@ -101,13 +94,7 @@ export function validatePeriodReport(
   return validationIn(checkedReport(report, read), read);
 }
 
-/**
- * A validation made in English, written in the language of the options.
- *
- * @param validation - the validation
- * @param options - the options, read
- * @returns it, its issues' and warnings' messages in their language
- */
+/** A validation made in English, its messages written in the language of the options. */
 export function validationIn(validation: ValidationResult, options: ReadScoreOptions): ValidationResult {
   if (options.messages.lang === 'en') return validation;
   return deepFreeze({
@@ -117,13 +104,7 @@ export function validationIn(validation: ValidationResult, options: ReadScoreOpt
   });
 }
 
-/**
- * Every problem of a report read through the boundary.
- *
- * @param document - the report, plain data
- * @param options - the options, checked
- * @returns the validation's result
- */
+/** {@link validatePeriodReport} of a report read through the boundary, with its options read (its messages in English). */
 export function checkedReport(document: unknown, options: ReadScoreOptions): ValidationResult {
   const issues: Issue[] = [...periodReportShapeIssues(document)];
   const warnings: ValidationWarning[] = [];
@@ -195,13 +176,9 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
 }
 
 /**
- * The figures missing from an input filled in part: scored as "no data" (the published Q1 2024
- * rating scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten.
- * A figure counts as given when it was read as a value; an uptime's hours alone are not a report
- * (a period report fills them in), nor is a complement ratio's `excused` left empty.
- *
- * @param score - the indicator's score, its inputs as read
- * @returns the fields left empty beside others given; none for an input given in full or not at all
+ * The fields left empty beside others given: scored as "no data" (the published Q1 2024 rating
+ * scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten. An
+ * uptime's hours alone are not a report (a period report fills them in), nor is an empty `excused`.
  */
 function partlyReported(score: IndicatorScore): string[] {
   if (score.share !== null) return [];
