@@ -20,8 +20,7 @@ import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/meth
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
 import { uncheckedScore } from '../scoring/score-indicator.js';
-import type { ErratumCause } from './erratum-causes.js';
-import { type Erratum, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
+import { type Erratum, type ErratumCause, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
 
 /** A published report scored by a method: each body's score and the rating. */
 export interface ReportScore {

@@ -1,14 +1,30 @@
 /**
- * zod schemas of a published report (`data/reports/…/report.json`) and its errata register. The
- * library validates with instances of its own; `cdto-kpi/schemas` hands out another set, built by
- * {@link publishedReportSchemas}, so that nothing done to a schema handed out reaches an audit.
+ * zod schemas of a published report (`data/reports/…/report.json`) and its errata register, and
+ * the causes a register gives. The library validates with instances of its own; `cdto-kpi/schemas`
+ * hands out another set, built by {@link publishedReportSchemas}, so that nothing done to a schema
+ * handed out reaches an audit.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { freezeSchema } from '../freeze.js';
+import { deepFreeze, freezeSchema } from '../freeze.js';
 import { localizedText } from '../editions/schema.js';
-import { ERRATUM_CAUSES } from './erratum-causes.js';
+
+/** Why a published figure differs from the method: the classes of the errata registers. */
+export const ERRATUM_CAUSES = deepFreeze([
+  'misprinted-share',
+  'misprinted-input',
+  'share-not-printed',
+  'awarded-not-rounded',
+  'cap-not-applied',
+  'empty-cell',
+  'follows-misprinted-share',
+  'follows-erratum',
+  'float-artefact',
+] as const);
+
+/** One of {@link ERRATUM_CAUSES}. */
+export type ErratumCause = (typeof ERRATUM_CAUSES)[number];
 
 /**
  * Builds the schemas of a published report and of an errata register, every part of them new.

@@ -23,10 +23,7 @@ export const REPORT_2024_Q1: ReportFile = /* @__PURE__ */ deepFreeze(structuredC
 /** The errata register of the report, deeply frozen. */
 export const ERRATA_2024_Q1: Omit<ErrataFile, '$comment'> = /* @__PURE__ */ deepFreeze(structuredClone(ERRATA_2024_Q1_DATA));
 
-/**
- * The bundled report read at the door once: it is the library's own and deeply frozen, so what
- * was read of it cannot change (read on first use, so that a problem with it shows where it is used).
- */
+/** The bundled report read at the door once (it is deeply frozen), on first use so that a problem shows where it is used. */
 let ownReport: ReturnType<typeof readReport> | undefined;
 
 /**
