@@ -152,8 +152,7 @@ export function reportCsv(report: ReportLike, options: CsvWriteOptions = {}): st
 function writeReportCsv(report: ReportLike, options: CsvWriteOptions): string {
   const period = `${report.period.year}-Q${report.period.quarter}`;
   const described = new Map<string, TemplateIndicator>();
-  const list: unknown = report.$indicators;
-  if (Array.isArray(list)) for (const indicator of list as TemplateIndicator[]) described.set(`${indicator.body}\u0000${indicator.id}`, indicator);
+  for (const indicator of report.$indicators ?? []) described.set(`${indicator.body}\u0000${indicator.id}`, indicator);
   const header = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
   const rows = report.bodies.flatMap(({ body, figures }) =>
     Object.entries(figures).map(([id, input]) => {
