@@ -82,10 +82,6 @@ export function fieldMeanings(kind: IndicatorKind, fields: readonly string[], fo
 /**
  * The meanings in one language, as one cell of a CSV template: `a: the numerator: <the decree's
  * words> | b: …`. English gives the decree's Russian words (the decree has no English text).
- *
- * @param meanings - from {@link fieldMeanings}
- * @param lang - the language
- * @returns the text
  */
 export function meaningsText(meanings: readonly FieldMeaning[], lang: 'kk' | 'ru' | 'en'): string {
   return meanings
