@@ -512,7 +512,7 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
  * for (const issue of validateReportCsv(text).issues) console.log(issue.location.line, issue.location.column, issue.message);
  * ```
  */
-export function validateReportCsv(text: string, options: CsvScoreOptions = {}): ValidationResult {
+export function validateReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): ValidationResult {
   const { asked, readCsv } = readCsvScoreOptions(options);
   const refused = (issues: readonly Issue[]): ValidationResult => validationIn(deepFreeze({ ok: false, issues: [...issues], warnings: [] }), asked);
   let csv: CsvReport;
@@ -548,7 +548,7 @@ export function validateReportCsv(text: string, options: CsvScoreOptions = {}): 
  * scoreReportCsv(readFileSync('justice.csv', 'utf8')).bodies[0].result;
  * ```
  */
-export function scoreReportCsv(text: string, options: CsvScoreOptions = {}): PeriodScore {
+export function scoreReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): PeriodScore {
   const { asked, readCsv } = readCsvScoreOptions(options);
   const refusal = (issues: readonly Issue[]): CdtoKpiError => new CdtoKpiError(issuesIn(issues, asked.messages, asked.registry), asked.messages.lang);
   const csv = readCsv(text);
@@ -566,10 +566,8 @@ export function scoreReportCsv(text: string, options: CsvScoreOptions = {}): Per
   }
 }
 
-type CsvScoreOptions = CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy };
-
 /** The options of a CSV report's validation or score, read, and the reader of its text. */
-function readCsvScoreOptions(options: CsvScoreOptions): { readonly asked: ReadScoreOptions; readonly readCsv: (text: unknown) => CsvReport } {
+function readCsvScoreOptions(options: unknown): { readonly asked: ReadScoreOptions; readonly readCsv: (text: unknown) => CsvReport } {
   const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']);
   const asked = readScoreOptions(rest);
   return { asked, readCsv: (text) => readCsvReport(textOf(text), delimiter, rest.reading, asked.registry) };

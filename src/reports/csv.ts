@@ -183,7 +183,7 @@ function detectDelimiter(text: string): CsvDelimiter {
  * writeCsv([['id', 'name'], ['common.1', 'Жоба; 1']], EXCEL_CSV); // '\uFEFFid;name\r\ncommon.1;"Жоба; 1"\r\n'
  * ```
  */
-export function writeCsv(rows: readonly (readonly CsvCell[])[], options: CsvWriteOptions = {}): string {
+export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
   const read = readArgument(rows, 'rows');
   // A number written with an exponent (`1e21`) is refused: written as a string it says what it means.
   if (!Array.isArray(read)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'rows' }, 'a list of rows, each a list of cells', rows);
