@@ -10,12 +10,11 @@ import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
-import type { IndicatorDefinition } from '../kinds/contract.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { parsePrintedFigure } from '../input/printed-figure.js';
-import { prepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
@@ -254,13 +253,7 @@ function appliesIn(edition: Edition, id: string, year: string): boolean {
 function publishedDirections(report: ReportFile, edition: Edition): readonly { readonly body: string; readonly directions: readonly PreparedDirection[] }[] {
   return report.bodies.map((body) => ({
     body: body.body,
-    directions: body.directions.map((direction) => ({
-      direction: direction.direction,
-      indicators: direction.rows.map((row) => {
-        const { definition, input } = rowEntry(report, edition, row);
-        return { prepared: prepareDefinition(definition), input };
-      }),
-    })),
+    directions: body.directions.map((direction) => ({ direction: direction.direction, indicators: direction.rows.map((row) => rowEntry(report, edition, row)) })),
   }));
 }
 
@@ -287,11 +280,10 @@ export function periodReportOfPublished(report: ReportFile, options: Pick<AuditO
   });
 }
 
-/** One row of a report read at the door: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
-function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
-  const definition = edition.definitionFor(row.indicator!, report.targetYear);
-  const fields = prepareDefinition(definition).module.fields;
-  return { definition, input: fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
+/** One row of a report read at the door: its indicator's definition for the report's target year, prepared, and its a (and b) as the kind takes them. */
+function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly prepared: PreparedDefinition; readonly input: unknown } {
+  const prepared = prepareDefinition(edition.definitionFor(row.indicator!, report.targetYear));
+  return { prepared, input: prepared.module.fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
 /**
@@ -354,8 +346,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
         const indicator = scoredDirection.indicators[r]!;
         const id = row.indicator!; // every row is linked to the catalogue (readReport)
         sections.set(id, body.body);
-        const prepared = prepareDefinition(rowEntry(read, edition, row).definition);
-        rows.set(id, { prepared, method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
+        rows.set(id, { prepared: rowEntry(read, edition, row).prepared, method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
         pairs.push({ figure: `${id}.Z`, published: row.Z.value, computed: indicator.share });
         pairs.push({ figure: `${id}.W`, published: row.W.value, computed: indicator.awarded });
       });
@@ -407,7 +398,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
 
 /** A row as the audit reads it: its definition and method, U, the published Z and W, its a and b, the method's Z. */
 interface AuditedRow {
-  readonly prepared: ReturnType<typeof prepareDefinition>;
+  readonly prepared: PreparedDefinition;
   readonly method: ScoringMethod;
   readonly U: string | null;
   readonly Z: string | null;
