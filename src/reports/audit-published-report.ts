@@ -253,7 +253,10 @@ function appliesIn(edition: Edition, id: string, year: string): boolean {
 function publishedDirections(report: ReportFile, edition: Edition): readonly { readonly body: string; readonly directions: readonly PreparedDirection[] }[] {
   return report.bodies.map((body) => ({
     body: body.body,
-    directions: body.directions.map((direction) => ({ direction: direction.direction, indicators: direction.rows.map((row) => rowEntry(report, edition, row)) })),
+    directions: body.directions.map((direction) => ({
+      direction: direction.direction,
+      indicators: direction.rows.map((row) => rowEntry(report, edition, row)),
+    })),
   }));
 }
 

@@ -323,7 +323,10 @@ function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows
       continue;
     }
     places.set([bodyId, id], { line: row.line, column: 'indicator' });
-    if (!kinds.has(bodyId)) kinds.set(bodyId, orElse(() => new Map(indicatorsForPeriod(period, bodyId as BodyId, asked).indicators.map((indicator) => [indicator.id, indicator])), new Map()));
+    if (!kinds.has(bodyId)) {
+      const list = orElse(() => indicatorsForPeriod(period, bodyId as BodyId, asked).indicators, []);
+      kinds.set(bodyId, new Map(list.map((indicator) => [indicator.id, indicator])));
+    }
     const indicator = kinds.get(bodyId)!.get(id);
     const cells = Object.fromEntries(valueColumns.map((name) => [name, at(row, name)]));
     for (const name of valueColumns) places.set([bodyId, id, name], { line: row.line, column: name });
