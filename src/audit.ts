@@ -25,5 +25,4 @@ export {
   type Reproduction,
   type SuggestedCause,
 } from './reports/audit-published-report.js';
-export { ERRATUM_CAUSES, type ErratumCause } from './reports/erratum-causes.js';
-export type { ErrataFile, Erratum, ReportFile } from './reports/published-report-schema.js';
+export { ERRATUM_CAUSES, type ErrataFile, type Erratum, type ErratumCause, type ReportFile } from './reports/published-report-schema.js';

@@ -10,18 +10,16 @@ import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
-import type { IndicatorDefinition } from '../kinds/contract.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { parsePrintedFigure } from '../input/printed-figure.js';
-import { prepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
 import { uncheckedScore } from '../scoring/score-indicator.js';
-import type { ErratumCause } from './erratum-causes.js';
-import { type Erratum, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
+import { type Erratum, type ErratumCause, erratumSchema, type ReportFile, reportFileSchema } from './published-report-schema.js';
 
 /** A published report scored by a method: each body's score and the rating. */
 export interface ReportScore {
@@ -97,17 +95,8 @@ export interface AuditOptions {
 }
 
 /**
- * A published report read at the door: through the boundary, then its schema, then the figures
- * themselves (each printed text against its value) and the report against its edition's catalogue
- * (bodies, directions and rows that exist and belong together, each once; a rating line and at
- * most one bar of the chart for each body with a section, and no other). What passes can be
- * scored without a surprise.
- *
- * @param report - the report as given
- * @param registry - where the report's edition is
- * @returns the report, validated, and its edition
- * @throws `CdtoKpiError` for what is not a transcribed report, every problem at once, in the
- *   order of the file: its shape first, then the transcription and the links to the catalogue
+ * A published report read at the door (the boundary, its schema, then {@link reportIssues}), and
+ * its edition: what passes can be scored without a surprise. Every problem is thrown at once.
  */
 export function readReport(report: unknown, registry: EditionRegistry): { readonly report: ReportFile; readonly edition: Edition } {
   const given = readDocument(report);
@@ -126,34 +115,31 @@ export function readReport(report: unknown, registry: EditionRegistry): { readon
 }
 
 /**
- * Every problem of a report of the right shape, in the order of the file: a transcribed figure
- * whose printed text and value disagree (the value a person wrote beside a printed figure must be
- * what the printed text reads: an auditor edits what is printed), a printed text that cannot be
- * read as a figure, a rank that is not a whole number, and what does not fit the edition's
- * catalogue: a body or direction it does not have or not of that body, a row not linked to an
- * indicator, linked to one of another direction or under another number, one not scored from a
- * and b, a body, direction or indicator given twice, a direction or a row of the catalogue missing, a body of the rating or the chart with no section, a
- * section with no line in the rating.
- *
- * @param report - a report of the right shape
- * @param edition - its edition
- * @returns the issues, in the order of the file
+ * Every problem of a report of the right shape, in the order of the file: a printed text that is
+ * not a figure or disagrees with the value written beside it (an auditor edits what is printed), a
+ * rank that is not a whole number, and what does not fit the edition's catalogue (a body,
+ * direction or row it lacks, misplaced, given twice or missing; a row not scored from a and b; a
+ * body of the rating or chart with no section, a section with no line in the rating).
  */
 function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const issues: Issue[] = [];
   const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: Words, received: unknown, detail: Words): void => {
     issues.push(createIssue(code, location, expected, received, { path, detail }));
   };
-  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
-    const where = { ...location, field: `${String(path.at(-1))}.printed` };
-    let read: string | null;
+  // What a lookup gives, or `undefined` with its issues kept at `path`.
+  const tried = <T>(path: readonly PathKey[], lookup: () => T): T | undefined => {
     try {
-      read = parsePrintedFigure(figure.printed, where).value;
+      return lookup();
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;
-      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
-      return null;
+      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path]) })));
+      return undefined;
     }
+  };
+  const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
+    const where = { ...location, field: `${String(path.at(-1))}.printed` };
+    const read = tried([...path, 'printed'], () => parsePrintedFigure(figure.printed, where).value);
+    if (read === undefined) return null;
     if (same(read, figure.value)) return read;
     issues.push(
       createIssue(ERROR_CODES.TRANSCRIPTION_MISMATCH, where, say('"value": {read}, what the printed {printed} reads (or the printed text the value was read from)', { read: JSON.stringify(read), printed: JSON.stringify(figure.printed) }), figure.value, {
@@ -215,14 +201,8 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
         if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, say('an indicator of direction "{direction}"', { direction: direction.direction }), row.indicator, say('an indicator of direction "{direction}"', { direction: indicator.block }));
         else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, say('the number the catalogue gives {indicator}: {no}', { indicator: row.indicator, no: String(indicator.no) }), row.no, 'row out of line with the catalogue');
         if (!yearCovered) return;
-        let definition: IndicatorDefinition;
-        try {
-          definition = edition.definitionFor(row.indicator, report.targetYear);
-        } catch (error) {
-          if (!isCdtoKpiError(error)) throw error;
-          issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...rowPath, 'indicator']) })));
-          return;
-        }
+        const definition = tried([...rowPath, 'indicator'], () => edition.definitionFor(row.indicator!, report.targetYear));
+        if (definition === undefined) return;
         const fields = prepareDefinition(definition).module.fields.join();
         if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
       });
@@ -247,12 +227,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const charted = new Set<string>();
   report.chart.bars.forEach((bar, index) => {
     const path = ['chart', 'bars', index];
-    try {
-      parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' });
-    } catch (error) {
-      if (!isCdtoKpiError(error)) throw error;
-      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path, 'printed']) })));
-    }
+    tried([...path, 'printed'], () => parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' }));
     if (charted.has(bar.body)) add(ERROR_CODES.DUPLICATE_BODY, [...path, 'body'], { body: bar.body }, 'each body once in the chart', bar.body, 'body charted twice');
     else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, say('a body with a section in the report: {bodies}', { bodies: [...sections] }), bar.body, 'charted body with no section');
     charted.add(bar.body);
@@ -280,10 +255,7 @@ function publishedDirections(report: ReportFile, edition: Edition): readonly { r
     body: body.body,
     directions: body.directions.map((direction) => ({
       direction: direction.direction,
-      indicators: direction.rows.map((row) => {
-        const { definition, input } = rowEntry(report, edition, row);
-        return { prepared: prepareDefinition(definition), input };
-      }),
+      indicators: direction.rows.map((row) => rowEntry(report, edition, row)),
     })),
   }));
 }
@@ -311,11 +283,10 @@ export function periodReportOfPublished(report: ReportFile, options: Pick<AuditO
   });
 }
 
-/** One row of a report read at the door: its indicator's definition for the report's target year, and its a (and b) as the kind takes them. */
-function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly definition: IndicatorDefinition; readonly input: unknown } {
-  const definition = edition.definitionFor(row.indicator!, report.targetYear);
-  const fields = prepareDefinition(definition).module.fields;
-  return { definition, input: fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
+/** One row of a report read at the door: its indicator's definition for the report's target year, prepared, and its a (and b) as the kind takes them. */
+function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly prepared: PreparedDefinition; readonly input: unknown } {
+  const prepared = prepareDefinition(edition.definitionFor(row.indicator!, report.targetYear));
+  return { prepared, input: prepared.module.fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
 /**
@@ -328,22 +299,19 @@ function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'
  */
 export function scorePublishedReport(report: ReportFile, options: AuditOptions = {}): ReportScore {
   const { method, editions } = readOptions(options, ['method', 'editions']);
-  const read = readReport(report, registryOf(editions));
-  return scoreReadReport(read.report, read.edition, method);
+  const { report: read, edition } = readReport(report, registryOf(editions));
+  return scoreReadReport(read, edition, methodFor(edition, method));
 }
 
-/**
- * Scores a report read at the door ({@link readReport}) with the method given or its edition's.
- *
- * @param report - the report, validated
- * @param edition - its edition
- * @param method - a method as given by a caller (checked here), or `undefined`
- * @returns every body's score and the rating, deeply frozen
- */
-export function scoreReadReport(report: ReportFile, edition: Edition, method: unknown): ReportScore {
-  const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
-  const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, applied));
-  return deepFreeze({ method: applied.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
+/** The method a caller gave (checked here), or the edition's. */
+export function methodFor(edition: Edition, method: unknown): ScoringMethod {
+  return method === undefined ? methodByName(edition.method) : checkedMethod(method);
+}
+
+/** Scores a report read at the door ({@link readReport}): every body's score and the rating, deeply frozen. */
+export function scoreReadReport(report: ReportFile, edition: Edition, method: ScoringMethod): ReportScore {
+  const bodies = publishedDirections(report, edition).map(({ body, directions }) => uncheckedScoreBody(body, directions, method));
+  return deepFreeze({ method: method.name, bodies, rating: uncheckedRank(bodies.map((body) => ({ body: body.body, result: body.result }))) });
 }
 
 const same = (x: string | null, y: string | null): boolean => (x === null || y === null ? x === y : exact(x).eq(exact(y)));
@@ -367,27 +335,21 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
   const { errata: givenErrata, method, editions } = readOptions(options, ['errata', 'method', 'editions']);
   const { report: read, edition } = readReport(report, registryOf(editions));
   const errata = readErrata(givenErrata);
-  report = read;
-  const score = scoreReadReport(read, edition, method);
+  const applied = methodFor(edition, method);
+  const score = scoreReadReport(read, edition, applied);
   const pairs: { figure: string; published: string | null; computed: string | null }[] = [];
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const rows = new Map<string, AuditedRow>();
-  /** The id a register may give a row in the former form (`security#1`), and the row's own id. */
-  const formerIds = new Map<string, string>();
   const sections = new Map<string, string>();
-  const applied = method === undefined ? methodByName(edition.method) : checkedMethod(method);
-  for (const body of report.bodies) {
+  for (const body of read.bodies) {
     const scored = byBody.get(body.body)!;
     body.directions.forEach((direction, d) => {
       const scoredDirection = scored.directions[d]!;
       direction.rows.forEach((row, r) => {
         const indicator = scoredDirection.indicators[r]!;
-        const former = `${direction.direction}#${row.no}`;
-        const id = row.indicator ?? former;
-        formerIds.set(former, id);
+        const id = row.indicator!; // every row is linked to the catalogue (readReport)
         sections.set(id, body.body);
-        const { definition } = rowEntry(report, edition, row);
-        rows.set(id, { prepared: prepareDefinition(definition), method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
+        rows.set(id, { prepared: rowEntry(read, edition, row).prepared, method: applied, U: indicator.weight, Z: row.Z.value, W: row.W.value, a: row.a.value, b: row.b.value, computedZ: indicator.share });
         pairs.push({ figure: `${id}.Z`, published: row.Z.value, computed: indicator.share });
         pairs.push({ figure: `${id}.W`, published: row.W.value, computed: indicator.awarded });
       });
@@ -398,7 +360,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     });
     pairs.push({ figure: `${body.body}.R`, published: body.result.value, computed: scored.result });
   }
-  const publishedRating = report.rating.map((entry) => ({ body: entry.body, result: entry.result.value!, rank: Number(entry.rank.value) }));
+  const publishedRating = read.rating.map((entry) => ({ body: entry.body, result: entry.result.value!, rank: Number(entry.rank.value) }));
   const correctedRating = score.rating;
   const corrected = new Map(correctedRating.map((entry) => [entry.body, entry]));
   for (const entry of publishedRating) {
@@ -406,17 +368,12 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     pairs.push({ figure: `rating.${entry.body}.R`, published: entry.result, computed: computed.result });
     pairs.push({ figure: `rating.${entry.body}.rank`, published: String(entry.rank), computed: String(computed.rank) });
   }
-  for (const bar of report.chart.bars) {
+  for (const bar of read.chart.bars) {
     pairs.push({ figure: `chart.${bar.body}.R`, published: parsePrintedFigure(bar.printed).value, computed: corrected.get(bar.body)!.result });
   }
 
-  // A register's figure ids, the former row ids (`security#1.W`) read as the catalogue's (`security.1.W`).
-  const idOf = (figure: string): string => {
-    const match = /^(.+#\d+)\.(Z|W)$/u.exec(figure);
-    const row = match === null ? undefined : formerIds.get(match[1]!);
-    return row === undefined ? figure : `${row}.${match![2]}`;
-  };
-  const register = new Map(errata.map((erratum) => [idOf(erratum.figure), erratum]));
+  const renamed = errataByFigure(read, errata);
+  const register = new Map(renamed.map((erratum) => [erratum.figure, erratum]));
   const figures = pairs.map((pair): FigureComparison => {
     if (same(pair.published, pair.computed)) return { ...pair, status: 'reproduced' };
     const erratum = register.get(pair.figure);
@@ -424,7 +381,7 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     return { ...pair, status: explained ? 'erratum' : 'unexplained' };
   });
   const byFigure = new Map(figures.map((figure) => [figure.figure, figure]));
-  const staleErrata = errata.filter((erratum) => byFigure.get(idOf(erratum.figure))?.status !== 'erratum');
+  const staleErrata = errata.filter((_, index) => byFigure.get(renamed[index]!.figure)?.status !== 'erratum');
   const count = (status: FigureComparison['status']): number => figures.filter((figure) => figure.status === status).length;
   const differing = figures.filter((figure) => figure.status !== 'reproduced');
   const rankChanges = rankChangesOf(publishedRating, correctedRating, differing, sections);
@@ -437,14 +394,14 @@ export function auditPublishedReport(report: ReportFile, options: AuditOptions &
     publishedRating,
     correctedRating,
     rankChanges,
-    report: { id: report.id, edition: report.edition, period: { year: report.period.year, quarter: report.period.quarter }, targetYear: report.targetYear },
+    report: { id: read.id, edition: read.edition, period: { year: read.period.year, quarter: read.period.quarter }, targetYear: read.targetYear },
     suggestions,
   });
 }
 
 /** A row as the audit reads it: its definition and method, U, the published Z and W, its a and b, the method's Z. */
 interface AuditedRow {
-  readonly prepared: ReturnType<typeof prepareDefinition>;
+  readonly prepared: PreparedDefinition;
   readonly method: ScoringMethod;
   readonly U: string | null;
   readonly Z: string | null;
@@ -562,14 +519,7 @@ function inputCause(row: AuditedRow): string | null {
   return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2, Exact.ROUND_HALF_UP))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
 }
 
-/**
- * A register's errata with their figures named as the audit names them: a row by its catalogue id
- * (`security.5.W`), where the register may give the former `<direction>#<row>` form (`security#5.W`).
- *
- * @param report - the report the register is for, validated
- * @param errata - the register's list, validated
- * @returns the errata, renamed where needed
- */
+/** A register's errata with a row named by its catalogue id (`security.5.W`) where the register gives the former `<direction>#<row>` form (`security#5.W`). */
 export function errataByFigure(report: ReportFile, errata: readonly Erratum[]): readonly Erratum[] {
   const rows = new Map<string, string>();
   for (const body of report.bodies) for (const direction of body.directions) for (const row of direction.rows) if (row.indicator !== null) rows.set(`${direction.direction}#${row.no}`, row.indicator);

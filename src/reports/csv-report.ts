@@ -7,26 +7,26 @@
  *
  * @module
  */
+import * as z from 'zod/mini';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import type { Lang } from '../messages/catalogue.js';
-import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
-import { readCsvOptions, readCsvTemplate } from './csv-arguments.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
 import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
-import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, figureCell, readCsvRows, writeCsv } from './csv.js';
+import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
 import { meaningsText } from './field-meanings.js';
 import { inputForm } from './input-forms.js';
 import type { PeriodReport } from './period-report-schema.js';
 import { type PeriodScore, scoreRead } from './score-period.js';
 import type { ReportTemplate, TemplateIndicator } from './template.js';
-import { checkedReport, readScoreOptions, type ValidationResult, type ValidationWarning } from './validate-period-report.js';
-import { issuesIn, messagesFor, warningText } from '../output/messages.js';
+import { checkedReport, type ReadScoreOptions, readScoreOptions, type ValidationResult, type ValidationWarning, validationIn } from './validate-period-report.js';
+import { issuesIn, messagesFor } from '../output/messages.js';
 
 /** The value columns of a CSV report: every input field of every kind, one column each. */
 export const CSV_VALUE_COLUMNS = Object.freeze([
@@ -56,6 +56,7 @@ const LONG_COLUMNS = Object.freeze(['year', 'quarter', 'reading', 'body', 'indic
 
 /** Words read as a milestone's `done` (case ignored); an empty cell or a dash is "no data". */
 const DONE_WORDS: Readonly<Record<string, boolean>> = Object.freeze({ true: true, false: false, yes: true, no: false, '1': true, '0': false, да: true, нет: false, иә: true, жоқ: false });
+const doneOf = (value: string): unknown => (Object.hasOwn(DONE_WORDS, value.toLowerCase()) ? DONE_WORDS[value.toLowerCase()] : value);
 
 /** A period report as {@link reportCsv} writes it (a template filled in, or any report). */
 export interface ReportLike {
@@ -65,6 +66,32 @@ export interface ReportLike {
   /** A template's description of its indicators, written in the columns that describe them. */
   readonly $indicators?: readonly TemplateIndicator[];
 }
+
+const name = z.object({ kk: z.nullable(z.string()), ru: z.nullable(z.string()) });
+
+/** What `templateCsv` and `reportCsv` read of a template or a report (anything else in it is left alone). */
+const reportLikeSchema = z.object({
+  period: z.object({ year: z.number().check(z.int(), z.minimum(1900), z.maximum(9999)), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  reading: z.optional(z.enum(['kk', 'ru'])),
+  bodies: z.array(z.object({ body: z.string(), figures: z.record(z.string(), z.unknown()) })),
+  $indicators: z.optional(
+    z.array(
+      z.object({
+        body: z.string(),
+        id: z.string(),
+        block: z.string(),
+        name,
+        unit: z.string(),
+        kind: z.string(),
+        target: z.nullable(decimal),
+        weight: decimal,
+        form: z.object({ fields: z.array(z.string()), instead: z.nullable(z.array(z.string())), optional: z.record(z.string(), z.unknown()) }),
+        criteria: z.nullable(z.array(z.object({ id: z.string(), weight: decimal }))),
+        inputs: z.array(z.object({ field: z.string(), meaning: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), decree: z.nullable(name) })),
+      }),
+    ),
+  ),
+});
 
 /** What reads a CSV report: the delimiter (by default found from the header), the text whose values apply, the editions. */
 export interface CsvReadOptions {
@@ -96,7 +123,7 @@ export interface CsvReadOptions {
  * ```
  */
 export function templateCsv(template: ReportTemplate, options: CsvWriteOptions = {}): string {
-  return writeReportCsv(readCsvTemplate(template) as ReportLike, readWriteOptions(options));
+  return writeReportCsv(readCsvArgument(template, 'template', reportLikeSchema, 'a template from reportTemplate') as ReportLike, readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']));
 }
 
 /**
@@ -119,19 +146,13 @@ export function templateCsv(template: ReportTemplate, options: CsvWriteOptions =
  * ```
  */
 export function reportCsv(report: ReportLike, options: CsvWriteOptions = {}): string {
-  return writeReportCsv(readCsvTemplate(report, 'report') as ReportLike, readWriteOptions(options));
-}
-
-function readWriteOptions(options: unknown): CsvWriteOptions {
-  const { delimiter, bom, decimalComma } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
-  return { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }), ...(decimalComma === undefined ? {} : { decimalComma }) };
+  return writeReportCsv(readCsvArgument(report, 'report', reportLikeSchema, 'a period report or a template filled in') as ReportLike, readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']));
 }
 
 function writeReportCsv(report: ReportLike, options: CsvWriteOptions): string {
   const period = `${report.period.year}-Q${report.period.quarter}`;
   const described = new Map<string, TemplateIndicator>();
-  const list: unknown = report.$indicators;
-  if (Array.isArray(list)) for (const indicator of list as TemplateIndicator[]) described.set(`${indicator.body}\u0000${indicator.id}`, indicator);
+  for (const indicator of report.$indicators ?? []) described.set(`${indicator.body}\u0000${indicator.id}`, indicator);
   const header = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
   const rows = report.bodies.flatMap(({ body, figures }) =>
     Object.entries(figures).map(([id, input]) => {
@@ -173,10 +194,8 @@ interface CsvReport {
   readonly report: PeriodReport | null;
   /** The problems of the file itself, each with its line and column. */
   readonly issues: readonly Issue[];
-  /** Where an issue of the report is in the file: its line and column, in the file's words. */
-  readonly locate: (issue: Issue) => Issue | null;
-  /** Where a warning of the report is in the file. */
-  readonly locateWarning: (warning: ValidationWarning) => ValidationWarning | null;
+  /** An issue or a warning of the report at its line and column, in the file's words; `null` when a missing column's issue says it. */
+  readonly locate: <T extends Issue | ValidationWarning>(entry: T) => T | null;
   /** The last line of a body's rows (of the file, for no body): where a problem with no cell of its own goes. */
   readonly lastLine: (body: string | undefined) => number;
 }
@@ -187,24 +206,83 @@ interface Place {
   readonly column: string;
 }
 
+type Problem = (code: ErrorCode, place: Place, expected: Words, received: unknown, detail: Words, location?: ErrorLocation) => void;
+
+/** What reading the rows of either layout shares: the rows after the header and where their parts go. */
+interface Rows {
+  readonly rows: readonly CsvRow[];
+  readonly at: (row: CsvRow, name: string) => string;
+  readonly problem: Problem;
+  /** Checks that a row gives the first row's period and the file's reading. */
+  readonly consistent: (row: CsvRow) => void;
+  /** A body's figures, met first on `row`. */
+  readonly figuresOf: (body: string, row: CsvRow) => Record<string, unknown>;
+  readonly places: Places;
+}
+
 /**
- * Reads a CSV report: its rows, every problem of the file with its line and column, and a map from
- * the report's paths back to the file's cells.
+ * Reads a CSV report of either layout: its rows, every problem of the file with its line and
+ * column, and a map from the report's paths back to the file's cells.
  */
-function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
+function readCsvReport(text: string, delimiter: unknown, asked: unknown, editions: unknown): CsvReport {
   const issues: Issue[] = [];
-  const problem = (code: Parameters<typeof createIssue>[0], place: Place, expected: Words, received: unknown, detail: Words, location: ErrorLocation = {}): void => {
+  const problem: Problem = (code, place, expected, received, detail, location = {}) => {
     issues.push(createIssue(code, { line: place.line, column: place.column, ...location }, expected, received, { path: [place.line, place.column], detail }));
   };
-  const rows = readCsvRows(text, options.delimiter === undefined ? {} : { delimiter: options.delimiter }).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const rows = readCsvRows(text, { delimiter: delimiter as CsvDelimiter | undefined }).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [head, ...body] = rows;
-  const none: CsvReport = { report: null, issues, locate: () => null, locateWarning: () => null, lastLine: () => 0 };
+  const none: CsvReport = { report: null, issues, locate: () => null, lastLine: () => 0 };
   if (head === undefined) {
     problem(ERROR_CODES.MALFORMED_CSV, { line: 1, column: '#1' }, 'a header row and one row per body and indicator', text.slice(0, 40), 'empty CSV');
     return none;
   }
   const columns = head.cells.map((name) => name.trim());
-  if (LONG_COLUMNS.every((name, index) => columns[index] === name) && columns.length === LONG_COLUMNS.length) return readLongCsv(head, body, options, issues, problem);
+  const long = LONG_COLUMNS.every((name, index) => columns[index] === name) && columns.length === LONG_COLUMNS.length;
+  if (!long && !wideHeader(head, body, columns, problem)) return none;
+  const at = (row: CsvRow, name: string): string => (columns.includes(name) ? (row.cells[columns.indexOf(name)] ?? '').trim() : '');
+  const first = body[0];
+  if (first === undefined) {
+    problem(ERROR_CODES.MALFORMED_CSV, { line: head.line + 1, column: long ? 'year' : 'period' }, long ? 'one row per body, indicator and field' : 'one row per body and indicator', '', 'no row after the header');
+    return none;
+  }
+  // The period and the reading: the first row's, the same on every row.
+  const periodText = (row: CsvRow): string => (long ? `${at(row, 'year')}, ${at(row, 'quarter')}` : at(row, 'period'));
+  const period = periodOf(long ? `${at(first, 'year')}-Q${at(first, 'quarter')}` : at(first, 'period'));
+  if (period === null) {
+    if (long) problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'quarter' }, 'a year such as 2026 and a quarter from 1 to 4', `${at(first, 'year')} ${at(first, 'quarter')}`, 'invalid period');
+    else problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'period' }, 'a quarter written like 2026-Q1', periodText(first), 'invalid period');
+    return none;
+  }
+  const fileReading = body.map((row) => at(row, 'reading')).find((value) => value !== '') as Language | undefined;
+  const bodies = new Map<string, Record<string, unknown>>();
+  const places = new Places();
+  const context: Rows = {
+    rows: body,
+    at,
+    problem,
+    consistent: (row) => {
+      if (periodText(row) !== periodText(first)) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: long ? 'quarter' : 'period' }, say('the same period on every row: {period}', { period: periodText(first) }), periodText(row), 'rows of different periods');
+      const reading = at(row, 'reading');
+      if (reading !== '' && reading !== fileReading) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, say('the same reading on every row: {reading}', { reading: String(fileReading) }), reading, 'rows of different readings');
+    },
+    figuresOf: (id, row) => {
+      let figures = bodies.get(id);
+      if (figures === undefined) {
+        figures = {};
+        bodies.set(id, figures);
+        places.set([id], { line: row.line, column: 'body' });
+      }
+      return figures;
+    },
+    places,
+  };
+  const missingColumns = long ? (readLongRows(context), new Set<string>()) : readWideRows(context, columns, head.line, period, (asked as Language | undefined) ?? fileReading, editions);
+  const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
+  return { report, issues, ...locators(report, places, missingColumns, first.line, body.at(-1)!.line) };
+}
+
+/** Checks the header of the layout of a template, and that no row has a cell beyond it; `false` when a key column is missing. */
+function wideHeader(head: CsvRow, body: readonly CsvRow[], columns: readonly string[], problem: Problem): boolean {
   const known: readonly string[] = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS];
   columns.forEach((name, index) => {
     const column = name === '' ? `#${index + 1}` : name;
@@ -213,46 +291,25 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
   });
   const missingKeys = REQUIRED_KEYS.filter((name) => !columns.includes(name));
   for (const name of missingKeys) problem(ERROR_CODES.MISSING_FIELD, { line: head.line, column: name }, say('a column "{name}"', { name }), columns.join(','), say('the column "{name}" is missing', { name }));
-  if (missingKeys.length > 0) return none;
-  const at = (row: CsvRow, name: string): string => (columns.includes(name) ? (row.cells[columns.indexOf(name)] ?? '').trim() : '');
+  if (missingKeys.length > 0) return false;
   for (const row of body) {
     if (row.cells.length > columns.length && row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
       problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: `#${columns.length + 1}` }, say('at most {count} cells, one per column of the header', { count: columns.length }), row.cells.slice(columns.length).join(','), 'a cell beyond the last column');
     }
   }
-  // The period and the reading: the first row's, the same on every row.
-  const first = body[0];
-  if (first === undefined) {
-    problem(ERROR_CODES.MALFORMED_CSV, { line: head.line + 1, column: 'period' }, 'one row per body and indicator', '', 'no row after the header');
-    return none;
-  }
-  const periodText = at(first, 'period');
-  const period = periodOf(periodText);
-  if (period === null) {
-    problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'period' }, 'a quarter written like 2026-Q1', periodText, 'invalid period');
-    return none;
-  }
-  const readingText = body.map((row) => at(row, 'reading')).find((value) => value !== '');
-  for (const row of body) {
-    if (at(row, 'period') !== periodText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'period' }, say('the same period on every row: {period}', { period: periodText }), at(row, 'period'), 'rows of different periods');
-    const reading = at(row, 'reading');
-    if (reading !== '' && reading !== readingText) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, say('the same reading on every row: {reading}', { reading: String(readingText) }), reading, 'rows of different readings');
-  }
-  const fileReading = readingText as Language | undefined;
-  const reading = options.reading ?? fileReading;
-  const registry = registryOf(options.editions);
-  const excusable = excusableIn(registry, period);
-  const valueColumns = CSV_VALUE_COLUMNS.filter((name) => columns.includes(name));
+  return true;
+}
 
-  const bodies = new Map<string, Record<string, unknown>>();
-  const places = new Places();
+/** Reads the rows of the layout of a template (a row per body and indicator); returns the columns an indicator needs and the file lacks. */
+function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows, columns: readonly string[], headLine: number, period: ReportingPeriod, reading: Language | undefined, editions: unknown): Set<string> {
+  for (const row of rows) consistent(row);
+  const registry = registryOf(editions);
+  const excusable = orElse(() => registry.get(resolveIn(registry, period).edition).excusable, []);
+  const asked = reading === undefined ? { editions: registry } : { reading, editions: registry };
+  const valueColumns = CSV_VALUE_COLUMNS.filter((name) => columns.includes(name));
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
   const needed = new Map<string, { readonly line: number; readonly indicator: string; readonly body: string; readonly count: number }>();
-  const needColumn = (name: string, row: CsvRow, body: string, indicator: string): void => {
-    const seen = needed.get(name);
-    needed.set(name, seen === undefined ? { line: row.line, indicator, body, count: 1 } : { ...seen, count: seen.count + 1 });
-  };
-  for (const row of body) {
+  for (const row of rows) {
     const bodyId = at(row, 'body');
     const id = at(row, 'indicator');
     if (bodyId === '' || id === '') {
@@ -260,161 +317,114 @@ function readCsvReport(text: string, options: CsvReadOptions): CsvReport {
       problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column }, column === 'body' ? 'a body id, such as "justice"' : 'an indicator id, such as "justice.1"', '', say(column === 'body' ? 'the body cell is empty' : 'the indicator cell is empty'));
       continue;
     }
-    const figures = bodies.get(bodyId) ?? {};
-    if (!bodies.has(bodyId)) {
-      bodies.set(bodyId, figures);
-      places.body(bodyId, { line: row.line, column: 'body' });
-    }
+    const figures = figuresOf(bodyId, row);
     if (Object.hasOwn(figures, id)) {
-      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, say('each indicator once per body (first on line {line})', { line: String(places.row(bodyId, id)!.line) }), id, 'indicator given twice', { body: bodyId, indicator: id });
+      problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'indicator' }, say('each indicator once per body (first on line {line})', { line: String(places.get(bodyId, id)!.line) }), id, 'indicator given twice', { body: bodyId, indicator: id });
       continue;
     }
-    places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
-    if (!kinds.has(bodyId)) kinds.set(bodyId, knownIndicators(registry, period, bodyId, reading));
+    places.set([bodyId, id], { line: row.line, column: 'indicator' });
+    if (!kinds.has(bodyId)) {
+      const list = orElse(() => indicatorsForPeriod(period, bodyId as BodyId, asked).indicators, []);
+      kinds.set(bodyId, new Map(list.map((indicator) => [indicator.id, indicator])));
+    }
     const indicator = kinds.get(bodyId)!.get(id);
     const cells = Object.fromEntries(valueColumns.map((name) => [name, at(row, name)]));
-    for (const name of valueColumns) places.setCell(bodyId, id, name, { line: row.line, column: name });
+    for (const name of valueColumns) places.set([bodyId, id, name], { line: row.line, column: name });
     // The columns the indicator's form needs (either form of the security KPI).
     if (indicator !== undefined && indicator.applies) {
       const form = inputForm(id, indicator.definition.kind, excusable);
       const forms = form.instead === null ? [form.fields] : [form.fields, form.instead];
       if (!forms.some((fields) => fields.every((field) => columns.includes(field)))) {
         const chosen = forms.find((fields) => fields.some((field) => columns.includes(field))) ?? forms[0]!;
-        for (const field of chosen) if (!columns.includes(field)) needColumn(field, row, bodyId, id);
+        for (const field of chosen) {
+          const seen = needed.get(field);
+          if (!columns.includes(field)) needed.set(field, seen === undefined ? { line: row.line, indicator: id, body: bodyId, count: 1 } : { ...seen, count: seen.count + 1 });
+        }
       }
     }
     figures[id] = inputFromCells(indicator, id, cells, excusable);
   }
-  const missingColumns = new Set(needed.keys());
   for (const [name, first] of needed) {
     problem(
       ERROR_CODES.MISSING_FIELD,
-      { line: head.line, column: name },
+      { line: headLine, column: name },
       say('a column "{name}": {indicator} of {body} (line {line}){more, plural, =0 { takes it} one { and # more row take it} other { and # more rows take it}}', { name, indicator: first.indicator, body: first.body, line: String(first.line), more: first.count - 1 }),
       columns.join(','),
       say('the column "{name}" is missing', { name }),
     );
   }
-  const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
-  return { report, issues, ...locators(report, places, missingColumns, first.line, body.at(-1)!.line) };
+  return new Set(needed.keys());
 }
 
-/** Reads the explorer's former layout: a row per field (`year,quarter,reading,body,indicator,field,value`). */
-function readLongCsv(
-  head: CsvRow,
-  body: readonly CsvRow[],
-  options: CsvReadOptions,
-  issues: Issue[],
-  problem: (code: Parameters<typeof createIssue>[0], place: Place, expected: Words, received: unknown, detail: Words, location?: ErrorLocation) => void,
-): CsvReport {
-  const none: CsvReport = { report: null, issues, locate: () => null, locateWarning: () => null, lastLine: () => 0 };
-  const first = body[0];
-  if (first === undefined) {
-    problem(ERROR_CODES.MALFORMED_CSV, { line: head.line + 1, column: 'year' }, 'one row per body, indicator and field', '', 'no row after the header');
-    return none;
-  }
-  const cell = (row: CsvRow, index: number): string => (row.cells[index] ?? '').trim();
-  const period = periodOf(`${cell(first, 0)}-Q${cell(first, 1)}`);
-  if (period === null) {
-    problem(ERROR_CODES.INVALID_PERIOD, { line: first.line, column: 'quarter' }, 'a year such as 2026 and a quarter from 1 to 4', `${cell(first, 0)} ${cell(first, 1)}`, 'invalid period');
-    return none;
-  }
-  const readings = body.map((row) => cell(row, 2)).filter((value) => value !== '');
-  const fileReading = readings[0] as Language | undefined;
-  const bodies = new Map<string, Record<string, Record<string, unknown> | null>>();
-  const places = new Places();
-  for (const row of body) {
-    if (cell(row, 0) !== cell(first, 0) || cell(row, 1) !== cell(first, 1)) {
-      problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'quarter' }, say('the same period on every row: {period}', { period: `${cell(first, 0)}, ${cell(first, 1)}` }), `${cell(row, 0)}, ${cell(row, 1)}`, 'rows of different periods');
-    }
-    if (cell(row, 2) !== '' && cell(row, 2) !== fileReading) problem(ERROR_CODES.MALFORMED_CSV, { line: row.line, column: 'reading' }, say('the same reading on every row: {reading}', { reading: String(fileReading) }), cell(row, 2), 'rows of different readings');
-    const [bodyId, id, field, value] = [cell(row, 3), cell(row, 4), cell(row, 5), cell(row, 6)];
+/** Reads the rows of the explorer's former layout: a row per field (`year,quarter,reading,body,indicator,field,value`). */
+function readLongRows({ rows, at, problem, consistent, figuresOf, places }: Rows): void {
+  for (const row of rows) {
+    consistent(row);
+    const [bodyId, id, field, value] = [at(row, 'body'), at(row, 'indicator'), at(row, 'field'), at(row, 'value')];
     if (bodyId === '' || id === '') {
       problem(ERROR_CODES.MISSING_FIELD, { line: row.line, column: bodyId === '' ? 'body' : 'indicator' }, 'a body id and an indicator id', '', say(bodyId === '' ? 'the body cell is empty' : 'the indicator cell is empty'));
       continue;
     }
-    const figures = bodies.get(bodyId) ?? {};
-    if (!bodies.has(bodyId)) {
-      bodies.set(bodyId, figures);
-      places.body(bodyId, { line: row.line, column: 'body' });
-    }
-    if (places.row(bodyId, id) === undefined) places.setRow(bodyId, id, { line: row.line, column: 'indicator' });
+    const figures = figuresOf(bodyId, row) as Record<string, Record<string, unknown> | null>;
+    if (places.get(bodyId, id) === undefined) places.set([bodyId, id], { line: row.line, column: 'indicator' });
     if (field === '') {
       figures[id] = null;
       continue;
     }
-    const input = figures[id] ?? {};
-    figures[id] = input;
+    const input = (figures[id] ??= {});
     if (Object.hasOwn(input, field)) {
       problem(ERROR_CODES.DUPLICATE_INDICATOR, { line: row.line, column: 'field' }, 'each field of an indicator once', field, 'field given twice', { body: bodyId, indicator: id, field });
       continue;
     }
-    places.setCell(bodyId, id, field, { line: row.line, column: 'value' });
-    input[field] = field === 'met' ? (value === '' ? [] : value.split(';')) : field === 'done' ? (value === '' ? null : (Object.hasOwn(DONE_WORDS, value.toLowerCase()) ? DONE_WORDS[value.toLowerCase()] : value)) : value === '' ? null : value;
+    places.set([bodyId, id, field], { line: row.line, column: 'value' });
+    input[field] = field === 'met' ? (value === '' ? [] : value.split(';')) : value === '' ? null : field === 'done' ? doneOf(value) : value;
   }
-  const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
-  return { report, issues, ...locators(report, places, new Set(), first.line, body.at(-1)!.line) };
 }
 
-/** Where the bodies, rows and cells of a report sit in its file. */
+/** Where the bodies, rows and cells of a report sit in its file, by `[body]`, `[body, indicator]` or `[body, indicator, field]`. */
 class Places {
-  readonly #bodies = new Map<string, Place>();
-  readonly #rows = new Map<string, Place>();
-  readonly #cells = new Map<string, Place>();
-  body(body: string, place?: Place): Place | undefined {
-    if (place !== undefined) this.#bodies.set(body, place);
-    return this.#bodies.get(body);
+  readonly #places = new Map<string, Place>();
+  readonly #lastLines = new Map<string, number>();
+  get(...key: string[]): Place | undefined {
+    return this.#places.get(JSON.stringify(key));
   }
-  row(body: string, indicator: string): Place | undefined {
-    return this.#rows.get(`${body}\u0000${indicator}`);
-  }
-  setRow(body: string, indicator: string, place: Place): void {
-    this.#rows.set(`${body}\u0000${indicator}`, place);
-  }
-  cell(body: string, indicator: string, field: string): Place | undefined {
-    return this.#cells.get(`${body}\u0000${indicator}\u0000${field}`);
-  }
-  setCell(body: string, indicator: string, field: string, place: Place): void {
-    this.#cells.set(`${body}\u0000${indicator}\u0000${field}`, place);
+  set(key: readonly string[], place: Place): void {
+    this.#places.set(JSON.stringify(key), place);
+    // Rows are read in the file's order: a body's last row is the last one placed.
+    if (key.length === 2) this.#lastLines.set(key[0]!, place.line);
   }
   /** The last line of a body's rows: where an indicator it did not report would go. */
   lastLine(body: string): number | undefined {
-    let last: number | undefined;
-    for (const [key, place] of this.#rows) if (key.startsWith(`${body}\u0000`) && (last === undefined || place.line > last)) last = place.line;
-    return last;
+    return this.#lastLines.get(body);
   }
 }
 
 /** The functions that put an issue or a warning of the report at its place in the file. */
-function locators(report: PeriodReport, places: Places, missingColumns: ReadonlySet<string>, firstLine: number, endLine: number): Pick<CsvReport, 'locate' | 'locateWarning' | 'lastLine'> {
+function locators(report: PeriodReport, places: Places, missingColumns: ReadonlySet<string>, firstLine: number, endLine: number): Pick<CsvReport, 'locate' | 'lastLine'> {
   const placeOf = (path: readonly PathKey[], field: string | undefined): Place | null | 'dropped' => {
     if (path[0] === 'period') return { line: firstLine, column: 'period' };
     if (path[0] === 'reading') return { line: firstLine, column: 'reading' };
     if (path[0] !== 'bodies' || typeof path[1] !== 'number') return null;
     const body = report.bodies[path[1]]?.body;
     if (body === undefined) return null;
-    if (path[2] !== 'figures' || typeof path[3] !== 'string') return places.body(body) ?? null;
+    if (path[2] !== 'figures' || typeof path[3] !== 'string') return places.get(body) ?? null;
     const indicator = path[3];
     const name = typeof path[4] === 'string' ? path[4] : field;
     // A field whose column the file lacks: its issue is the missing column's.
     if (name !== undefined && missingColumns.has(name)) return 'dropped';
-    return (name === undefined ? undefined : places.cell(body, indicator, name)) ?? places.row(body, indicator) ?? null;
+    return (name === undefined ? undefined : places.get(body, indicator, name)) ?? places.get(body, indicator) ?? null;
   };
-  const locate = (issue: Issue): Issue | null => {
-    const place = placeOf(issue.path, issue.location.field);
+  const locate = <T extends Issue | ValidationWarning>(entry: T): T | null => {
+    const place = placeOf(entry.path, entry.location.field);
     if (place === 'dropped') return null;
-    if (place === null) return issue;
-    const location = Object.freeze({ line: place.line, column: place.column, ...issue.location });
-    const detail = issue.message.slice(issue.message.indexOf(': ') + 2);
-    return Object.freeze({ ...issue, path: Object.freeze([place.line, place.column]), location, message: `${describeLocation(location)}: ${detail}` });
+    if (place === null) return entry;
+    const location = Object.freeze({ line: place.line, column: place.column, ...entry.location });
+    // An issue's message says where it is; a warning's does not.
+    const message = 'expected' in entry ? { message: `${describeLocation(location)}: ${entry.message.slice(entry.message.indexOf(': ') + 2)}` } : {};
+    const placed: T = { ...entry, path: Object.freeze([place.line, place.column]), location, ...message };
+    return Object.freeze(placed);
   };
-  const locateWarning = (warning: ValidationWarning): ValidationWarning | null => {
-    const place = placeOf(warning.path, warning.location.field);
-    if (place === 'dropped') return null;
-    if (place === null) return warning;
-    return Object.freeze({ ...warning, path: Object.freeze([place.line, place.column]), location: Object.freeze({ line: place.line, column: place.column, ...warning.location }) });
-  };
-  return { locate, locateWarning, lastLine: (body) => (body === undefined ? endLine : (places.lastLine(body) ?? endLine)) };
+  return { locate, lastLine: (body) => (body === undefined ? endLine : (places.lastLine(body) ?? endLine)) };
 }
 
 /** A period written `2026-Q1` (or `2026Q1`, case ignored), or `null`. */
@@ -423,25 +433,13 @@ function periodOf(text: string): ReportingPeriod | null {
   return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
 }
 
-/** The indicators of the edition in force that take `excused`; none when the period is wrong (validation says why). */
-function excusableIn(registry: EditionRegistry, period: ReportingPeriod): readonly string[] {
+/** What a lookup gives, or `fallback` when the library refuses the period, body or reading (validation says why; anything else is a bug). */
+function orElse<T>(lookup: () => T, fallback: T): T {
   try {
-    return registry.get(resolveIn(registry, period).edition).excusable;
-  } catch (error) {
-    // A period the library refuses, or an edition not loaded: validation says why. Anything else is a bug.
-    if (!isCdtoKpiError(error)) throw error;
-    return [];
-  }
-}
-
-/** The body's indicators by id in the period, or none when the body, period or reading is wrong (validation says so). */
-function knownIndicators(registry: EditionRegistry, period: ReportingPeriod, body: string, reading: Language | undefined): Map<string, PeriodIndicator> {
-  try {
-    const list = indicatorsForPeriod(period, body as BodyId, reading === undefined ? { editions: registry } : { reading, editions: registry });
-    return new Map(list.indicators.map((indicator) => [indicator.id, indicator]));
+    return lookup();
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return new Map();
+    return fallback;
   }
 }
 
@@ -459,22 +457,10 @@ function inputFromCells(known: PeriodIndicator | undefined, id: string, cells: R
   }
   for (const [field, value] of Object.entries(cells)) if (value !== '') input[field] = value;
   for (const [field, value] of Object.entries(input)) {
-    if (field === 'done') {
-      const word = String(value).toLowerCase();
-      input[field] = value === '' || value === '-' ? null : Object.hasOwn(DONE_WORDS, word) ? DONE_WORDS[word] : value;
-    }
+    if (field === 'done') input[field] = value === '' || value === '-' ? null : doneOf(String(value));
     if (field === 'met') input[field] = value === '' || value === '-' ? null : String(value).toLowerCase() === 'none' ? [] : String(value).split(/[\s,;]+/u).filter((part) => part !== '');
   }
   return input;
-}
-
-/** The issues in the order of the file: by line, then by column; those with no place (an indicator not reported) after their body's last row. */
-function inDocumentOrder<T extends { readonly location: ErrorLocation }>(entries: readonly T[], columns: (location: ErrorLocation) => number, fallback: (entry: T) => number): T[] {
-  const key = (entry: T): number => (entry.location.line ?? fallback(entry)) * 1000 + (entry.location.line === undefined ? 999 : columns(entry.location));
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((x, y) => key(x.entry) - key(y.entry) || x.index - y.index)
-    .map(({ entry }) => entry);
 }
 
 /**
@@ -506,8 +492,8 @@ function inDocumentOrder<T extends { readonly location: ErrorLocation }>(entries
  * ```
  */
 export function reportFromCsv(text: string, options: CsvReadOptions = {}): PeriodReport {
-  const { delimiter, reading, editions } = readOptions(options, ['delimiter', 'reading', 'editions']) as CsvReadOptions;
-  const read = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(reading === undefined ? {} : { reading }), ...(editions === undefined ? {} : { editions }) });
+  const { delimiter, reading, editions } = readOptions(options, ['delimiter', 'reading', 'editions']);
+  const read = readCsvReport(textOf(text), delimiter, reading, editions);
   if (read.issues.length > 0 || read.report === null) throw new CdtoKpiError(read.issues);
   return deepFreeze(readDocument(read.report) as PeriodReport);
 }
@@ -530,31 +516,25 @@ export function reportFromCsv(text: string, options: CsvReadOptions = {}): Perio
  * ```
  */
 export function validateReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): ValidationResult {
-  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
-  const asked = readScoreOptions(rest);
-  // Read and checked in English, then written in the language asked for, located as they are.
-  const read = { ...asked, messages: messagesFor('en') };
-  const inLanguage = (validation: ValidationResult): ValidationResult =>
-    asked.messages.lang === 'en'
-      ? validation
-      : deepFreeze({ ok: validation.ok, issues: [...issuesIn(validation.issues, asked.messages, asked.registry)], warnings: validation.warnings.map((warning) => ({ ...warning, message: warningText(warning, asked.messages) })) });
+  const { asked, readCsv } = readCsvScoreOptions(options);
+  const refused = (issues: readonly Issue[]): ValidationResult => validationIn(deepFreeze({ ok: false, issues: [...issues], warnings: [] }), asked);
   let csv: CsvReport;
   try {
-    csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+    csv = readCsv(text);
   } catch (error) {
     // Text that is not CSV (a quote never closed): its problem, with its line and column, is the validation's.
     if (!isCdtoKpiError(error) || error.code !== ERROR_CODES.MALFORMED_CSV) throw error;
-    return inLanguage(deepFreeze({ ok: false, issues: [...error.issues], warnings: [] }));
+    return refused(error.issues);
   }
-  if (csv.report === null) return inLanguage(deepFreeze({ ok: false, issues: [...csv.issues], warnings: [] }));
+  if (csv.report === null) return refused(csv.issues);
   try {
     readDocument(csv.report); // the limits every report is held to
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return inLanguage(deepFreeze({ ok: false, issues: [...csv.issues, ...error.issues], warnings: [] }));
+    return refused([...csv.issues, ...error.issues]);
   }
-  const validation = checkedReport(csv.report, read);
-  return inLanguage(located(csv, validation.issues, validation.warnings));
+  const validation = checkedReport(csv.report, asked);
+  return validationIn(located(csv, validation.issues, validation.warnings), asked);
 }
 
 /**
@@ -572,31 +552,37 @@ export function validateReportCsv(text: string, options: CsvReadOptions & { read
  * ```
  */
 export function scoreReportCsv(text: string, options: CsvReadOptions & { readonly method?: ScoringMethod; readonly rankBy?: RankBy } = {}): PeriodScore {
-  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']) as CsvReadOptions & { method?: ScoringMethod; rankBy?: RankBy };
-  const asked = readScoreOptions(rest);
-  const read = { ...asked, messages: messagesFor('en') };
+  const { asked, readCsv } = readCsvScoreOptions(options);
   const refusal = (issues: readonly Issue[]): CdtoKpiError => new CdtoKpiError(issuesIn(issues, asked.messages, asked.registry), asked.messages.lang);
-  const csv = readCsvReport(textOf(text), { ...(delimiter === undefined ? {} : { delimiter }), ...(rest.reading === undefined ? {} : { reading: rest.reading }), editions: read.registry });
+  const csv = readCsv(text);
   if (csv.report !== null) readDocument(csv.report); // the limits every report is held to
   if (csv.report === null || csv.issues.length > 0) {
-    const issues = csv.report === null ? csv.issues : located(csv, checkedReport(csv.report, read).issues, []).issues;
+    const issues = csv.report === null ? csv.issues : located(csv, checkedReport(csv.report, asked).issues, []).issues;
     throw refusal(issues);
   }
   try {
-    return scoreRead(csv.report, read);
+    // Scored in English, located, then written in the language asked for.
+    return scoreRead(csv.report, { ...asked, messages: messagesFor('en') });
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
     throw refusal(located(csv, error.issues, []).issues);
   }
 }
 
+/** The options of a CSV report's validation or score, read, and the reader of its text. */
+function readCsvScoreOptions(options: unknown): { readonly asked: ReadScoreOptions; readonly readCsv: (text: unknown) => CsvReport } {
+  const { delimiter, ...rest } = readOptions(options, ['delimiter', 'reading', 'method', 'rankBy', 'editions', 'lang']);
+  const asked = readScoreOptions(rest);
+  return { asked, readCsv: (text) => readCsvReport(textOf(text), delimiter, rest.reading, asked.registry) };
+}
+
 /** The file's issues and the report's, located and in the order of the file. */
 function located(csv: CsvReport, issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {
-  const order = (location: ErrorLocation): number => Math.max(0, [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS, ...LONG_COLUMNS].indexOf(location.column ?? ''));
-  const placed = [...csv.issues, ...issues.map(csv.locate).filter((issue): issue is Issue => issue !== null)];
-  const fallback = (entry: { readonly location: ErrorLocation }): number => csv.lastLine(entry.location.body);
-  const all = inDocumentOrder(placed, order, fallback);
-  const shown = inDocumentOrder(warnings.map(csv.locateWarning).filter((warning): warning is ValidationWarning => warning !== null), order, fallback);
+  const columns: readonly string[] = [...KEY_COLUMNS, ...DESCRIPTION_COLUMNS, ...CSV_VALUE_COLUMNS, ...LONG_COLUMNS];
+  // By line, then by column (a stable sort); what has no place (an indicator not reported) after its body's last row.
+  const key = ({ location }: Issue | ValidationWarning): number => (location.line ?? csv.lastLine(location.body)) * 1000 + (location.line === undefined ? 999 : Math.max(0, columns.indexOf(location.column ?? '')));
+  const all = [...csv.issues, ...issues.map((issue) => csv.locate(issue)).filter((issue) => issue !== null)].sort((x, y) => key(x) - key(y));
+  const shown = warnings.map((warning) => csv.locate(warning)).filter((warning) => warning !== null).sort((x, y) => key(x) - key(y));
   return deepFreeze({ ok: all.length === 0, issues: all, warnings: shown });
 }
 

@@ -3,9 +3,39 @@
  *
  * @module
  */
-import { readCsvOptions, readCsvScore } from './csv-arguments.js';
-import { type CsvWriteOptions, figureCell, writeCsv } from './csv.js';
+import * as z from 'zod/mini';
+import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
+import { type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, writeCsv } from './csv.js';
 import type { PeriodScore } from './score-period.js';
+
+/** What {@link scoreCsv} reads of a score: every figure a plain decimal. */
+const scoreSchema = z.object({
+  rankBy: z.string(),
+  bodies: z.array(
+    z.object({
+      body: z.string(),
+      plannedWeight: decimal,
+      directions: z.array(
+        z.object({
+          direction: z.string(),
+          indicators: z.array(
+            z.object({
+              indicator: z.string(),
+              kind: z.string(),
+              weight: z.nullable(decimal),
+              target: z.nullable(decimal),
+              share: z.nullable(decimal),
+              awarded: decimal,
+              rule: z.string(),
+              warnings: z.array(z.object({ code: z.string() })),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  rating: z.array(z.object({ rank: z.number().check(z.int(), z.positive()), body: z.string(), result: decimal, shareOfPlanned: z.nullable(decimal) })),
+});
 
 /**
  * Writes the rating of a scored period as CSV: rank, body, R, the planned weight and R as a share
@@ -20,12 +50,15 @@ import type { PeriodScore } from './score-period.js';
  *   that are not as `writeCsv` takes them, or a `detail` that is not a boolean
  */
 export function scoreCsv(score: PeriodScore, options: CsvWriteOptions & { readonly detail?: boolean } = {}): string {
-  const { delimiter, bom, decimalComma, detail } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma', 'detail']);
-  const written = { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }), ...(decimalComma === undefined ? {} : { decimalComma }) };
-  score = readCsvScore(score);
+  const { detail, ...written } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma', 'detail']);
+  const read = readCsvArgument(score, 'score', scoreSchema, 'a score from scorePeriodReport');
+  const scored = new Set(read.bodies.map((body) => body.body));
+  read.rating.forEach((entry, index) => {
+    if (!scored.has(entry.body)) throw failure(ERROR_CODES.INVALID_VALUE, { field: `score.rating[${index}].body` }, 'a body of the score', entry.body, 'rated but not scored', ['score', 'rating', index, 'body']);
+  });
   if (detail === true) {
     const header = ['body', 'direction', 'indicator', 'kind', 'weight', 'target', 'share', 'awarded', 'rule', 'warnings'];
-    const rows = score.bodies.flatMap((body) =>
+    const rows = read.bodies.flatMap((body) =>
       body.directions.flatMap((direction) =>
         direction.indicators.map((indicator) => [
           body.body,
@@ -43,8 +76,8 @@ export function scoreCsv(score: PeriodScore, options: CsvWriteOptions & { readon
     );
     return writeCsv([header, ...rows], written);
   }
-  const byBody = new Map(score.bodies.map((body) => [body.body, body]));
+  const byBody = new Map(read.bodies.map((body) => [body.body, body]));
   const header = ['rank', 'body', 'result', 'planned', 'share_of_planned', 'ranked_by'];
-  const rows = score.rating.map((entry) => [entry.rank, entry.body, figureCell(entry.result, written), figureCell(byBody.get(entry.body)!.plannedWeight, written), figureCell(entry.shareOfPlanned, written), score.rankBy]);
+  const rows = read.rating.map((entry) => [entry.rank, entry.body, figureCell(entry.result, written), figureCell(byBody.get(entry.body)!.plannedWeight, written), figureCell(entry.shareOfPlanned, written), read.rankBy]);
   return writeCsv([header, ...rows], written);
 }

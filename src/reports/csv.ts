@@ -10,8 +10,11 @@
  *
  * @module
  */
-import { ERROR_CODES, failure, type Words } from '../errors/cdto-kpi-error.js';
-import { readCsvOptions, readCsvRowsArgument, readCsvText } from './csv-arguments.js';
+import * as z from 'zod/mini';
+import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, nestIssue, say, type Words } from '../errors/cdto-kpi-error.js';
+import { issuesFromZod } from '../errors/zod-issues.js';
+import type { PhraseId } from '../generated/message-types.js';
+import { readDocument, readOptions } from '../input/boundary.js';
 
 /** The delimiters a CSV report may use. */
 export const CSV_DELIMITERS = Object.freeze([',', ';', '\t'] as const);
@@ -38,14 +41,7 @@ export interface CsvWriteOptions {
  */
 export const EXCEL_CSV: CsvWriteOptions = Object.freeze({ delimiter: ';', bom: true, decimalComma: true });
 
-/**
- * A figure's cell as written: a plain decimal (`4.3`) with a decimal comma when the options ask
- * for one; anything else (an integer, a word, a list, `null`) as it is.
- *
- * @param value - a figure in plain notation, or any other cell
- * @param options - `decimalComma`
- * @returns the cell
- */
+/** A figure's cell: a plain decimal with a decimal comma when asked for; any other cell as it is. */
 export function figureCell<T>(value: T, options: CsvWriteOptions): T | string {
   return options.decimalComma === true && typeof value === 'string' && /^-?\d+\.\d+$/u.test(value) ? value.replace('.', ',') : value;
 }
@@ -70,9 +66,8 @@ const BOM = '\uFEFF';
  * ```
  */
 export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): readonly (readonly string[])[] {
-  const given = readCsvText(text);
-  const { delimiter } = readCsvOptions(options, ['delimiter']);
-  return Object.freeze(readCsvRows(given, delimiter === undefined ? {} : { delimiter }).map((row) => Object.freeze(row.cells)));
+  if (typeof text !== 'string') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'text' }, 'CSV text (a string)', text);
+  return Object.freeze(readCsvRows(text, readCsvOptions(options, ['delimiter'])).map((row) => Object.freeze(row.cells)));
 }
 
 /** A row of CSV: its cells, and the line it starts on (1 for the first; a quoted line end makes a row span lines). */
@@ -81,15 +76,7 @@ export interface CsvRow {
   readonly line: number;
 }
 
-/**
- * {@link parseCsv} for the library's own callers, whose arguments are read already, keeping the
- * line each row starts on.
- *
- * @param text - the CSV text
- * @param options - `delimiter`
- * @returns the rows with their lines
- * @throws `CdtoKpiError` `MALFORMED_CSV` as {@link parseCsv}
- */
+/** {@link parseCsv} for callers whose arguments are read already, keeping the line each row starts on. */
 export function readCsvRows(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvRow[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(body);
@@ -197,12 +184,66 @@ function detectDelimiter(text: string): CsvDelimiter {
  * ```
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: CsvWriteOptions = {}): string {
-  const read = readCsvRowsArgument(rows);
+  const read = readArgument(rows, 'rows');
+  // A number written with an exponent (`1e21`) is refused: written as a string it says what it means.
+  if (!Array.isArray(read)) throw failure(ERROR_CODES.WRONG_TYPE, { field: 'rows' }, 'a list of rows, each a list of cells', rows);
+  read.forEach((row: unknown, index) => {
+    if (!Array.isArray(row)) throw failure(ERROR_CODES.WRONG_TYPE, { field: `rows[${index}]` }, 'a row: a list of cells', row, undefined, ['rows', index]);
+    row.forEach((cell: unknown, column) => {
+      const where = { field: `rows[${index}][${column}]` };
+      const path = ['rows', index, column];
+      if (typeof cell === 'number' && !/^-?\d+(?:\.\d+)?$/u.test(String(cell))) {
+        throw failure(ERROR_CODES.INVALID_VALUE, where, 'a finite number JavaScript writes without an exponent, or the figure as a string', cell, undefined, path);
+      }
+      if (cell !== null && cell !== undefined && typeof cell !== 'string' && typeof cell !== 'number') throw failure(ERROR_CODES.WRONG_TYPE, where, 'a cell: a string, a number or null', cell, undefined, path);
+    });
+  });
   const { delimiter = ',', bom } = readCsvOptions(options, ['delimiter', 'bom', 'decimalComma']);
-  const cell = (value: string | number | null | undefined): string => {
+  const cell = (value: CsvCell): string => {
     if (value === null || value === undefined) return '';
     const text = String(value);
     return text.includes(delimiter) || /["\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return `${bom === true ? BOM : ''}${read.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+  return `${bom === true ? BOM : ''}${(read as CsvCell[][]).map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+}
+
+type CsvCell = string | number | null | undefined;
+
+/**
+ * Reads the options of a CSV function once each (a getter or a proxy refused), each key one it
+ * takes: `delimiter` one of {@link CSV_DELIMITERS}, the others booleans (`reading` and `editions`
+ * are left to the function's own checks).
+ */
+export function readCsvOptions<K extends keyof CsvWriteOptions | 'detail'>(options: unknown, keys: readonly K[]): CsvWriteOptions & { readonly detail?: boolean } {
+  const read = readOptions(options, keys) as Record<string, unknown>;
+  const { delimiter, bom, decimalComma, detail } = read;
+  if (delimiter !== undefined && !(CSV_DELIMITERS as readonly unknown[]).includes(delimiter)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'delimiter' }, '",", ";" or a tab', delimiter);
+  for (const [name, value] of [['bom', bom], ['decimalComma', decimalComma], ['detail', detail]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw failure(ERROR_CODES.WRONG_TYPE, { field: name }, 'true or false', value);
+  }
+  return read;
+}
+
+/** A decimal as the library writes it: digits, an optional point and decimals. */
+export const decimal = z.string().check(z.regex(/^\d+(?:\.\d+)?$/u));
+
+/** An argument read through the boundary into a plain copy, its problems under the argument's name. */
+function readArgument(value: unknown, field: string): unknown {
+  try {
+    return readDocument(value);
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    throw new CdtoKpiError(error.issues.map((issue) => nestIssue(issue, [field], issue.path.length === 0 ? { field } : {})));
+  }
+}
+
+/**
+ * A document argument (a template, a report, a score) read through the boundary and checked for
+ * what a CSV function writes of it, every problem at once under the argument's name.
+ */
+export function readCsvArgument<T>(value: unknown, field: string, schema: z.ZodMiniType<T>, expected: PhraseId): T {
+  const read = readArgument(value, field);
+  const parsed = z.safeParse(schema, read, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw new CdtoKpiError(issuesFromZod(parsed.error.issues, read, { prefix: [field], locate: (path) => ({ field: [field, ...path].join('.') }), detail: say('not {expected}', { expected: say(expected) }) }));
 }

@@ -26,8 +26,8 @@ export interface FieldMeaning {
 }
 
 const WORDS = /* @__PURE__ */ deepFreeze({
-  numerator: { kk: 'алымы', ru: 'числитель', en: 'the numerator' },
-  denominator: { kk: 'бөлімі', ru: 'знаменатель', en: 'the denominator' },
+  a: { kk: 'алымы', ru: 'числитель', en: 'the numerator' },
+  b: { kk: 'бөлімі', ru: 'знаменатель', en: 'the denominator' },
   count: { kk: 'қол жеткізілген сан', ru: 'достигнутое количество', en: 'the number achieved' },
   done: { kk: 'орындалды ма: true немесе false (CSV-те иә немесе жоқ)', ru: 'выполнено ли: true или false (в CSV да или нет)', en: 'done or not: true or false (in CSV yes or no)' },
   met: {
@@ -44,7 +44,7 @@ const WORDS = /* @__PURE__ */ deepFreeze({
   connected: { kk: 'немесе: АҚЖО-ға қосылған ақпараттық жүйелер (саны)', ru: 'или: информационные системы, подключенные к оперативному центру ИБ (количество)', en: 'or: information systems connected to the security operations centre (count)' },
   systems: { kk: 'немесе: мемлекеттік органның барлық ақпараттық жүйелері (саны)', ru: 'или: все информационные системы госоргана (количество)', en: 'or: all the body’s information systems (count)' },
   failing: { kk: 'жұмыс істемейтін (немесе алынып тасталған) позициялар', ru: 'неработающие (или исключенные) позиции', en: 'the failing (or excluded) items' },
-  items: { kk: 'барлық позициялар', ru: 'все позиции', en: 'all the items' },
+  c: { kk: 'барлық позициялар', ru: 'все позиции', en: 'all the items' },
   excused: {
     kk: 'b-ның ішінен басқа органның ақпараттық жүйесіне байланысты жұмыс істемейтіндер (толық есептеледі); бос болса: жоқ',
     ru: 'из b — неработающие из-за информационной системы другого органа (засчитываются полностью); пусто: нет',
@@ -62,45 +62,26 @@ function totalHours(hours: string): TrilingualText {
 }
 
 /**
- * What each input field of an indicator means, in the order of its form (the fields to fill in,
- * the other form's, the optional ones).
- *
- * @param kind - the indicator's kind for the year and reading
- * @param fields - the fields of its form, in order
- * @param formula - its formula in the catalogue (a ratio's numerator and denominator are the decree's words for a and b)
- * @param hours - the quarter's hours (an uptime's t_total when left out)
- * @returns one meaning per field, frozen
+ * What each input field of an indicator means, in the order of its form (`fields`): a ratio's
+ * numerator and denominator in its formula are the decree's words for its a and b (a growth's
+ * digitised and total); `hours`, the quarter's, are an uptime's t_total when left out.
  */
 export function fieldMeanings(kind: IndicatorKind, fields: readonly string[], formula: Formula | null, hours: string): readonly FieldMeaning[] {
   const ratio = formula !== null && formula.type === 'ratio' ? formula : null;
-  const meaningOf = (field: string): { meaning: TrilingualText; decree: BilingualText | null } => {
-    switch (field) {
-      case 'a':
-        return kind === 'count' ? { meaning: WORDS.count, decree: null } : { meaning: WORDS.numerator, decree: ratio?.numerator ?? null };
-      case 'b':
-        return kind === 'complement-ratio' ? { meaning: WORDS.failing, decree: null } : { meaning: WORDS.denominator, decree: ratio?.denominator ?? null };
-      case 'c':
-        return { meaning: WORDS.items, decree: null };
-      case 'digitised':
-        return { meaning: WORDS.digitised, decree: ratio?.numerator ?? null };
-      case 'total':
-        return { meaning: WORDS.total, decree: ratio?.denominator ?? null };
-      case 'totalHours':
-        return { meaning: totalHours(hours), decree: null };
-      default:
-        return { meaning: WORDS[field as keyof typeof WORDS] ?? { kk: field, ru: field, en: field }, decree: null };
-    }
-  };
-  return deepFreeze(fields.map((field) => ({ field, ...meaningOf(field) })));
+  const decree: Readonly<Record<string, BilingualText | undefined>> = { a: ratio?.numerator, b: ratio?.denominator, digitised: ratio?.numerator, total: ratio?.denominator };
+  return deepFreeze(
+    fields.map((field) => {
+      if (field === 'totalHours') return { field, meaning: totalHours(hours), decree: null };
+      if (kind === 'count' && field === 'a') return { field, meaning: WORDS.count, decree: null };
+      if (kind === 'complement-ratio' && field === 'b') return { field, meaning: WORDS.failing, decree: null };
+      return { field, meaning: WORDS[field as keyof typeof WORDS] ?? { kk: field, ru: field, en: field }, decree: decree[field] ?? null };
+    }),
+  );
 }
 
 /**
  * The meanings in one language, as one cell of a CSV template: `a: the numerator: <the decree's
  * words> | b: …`. English gives the decree's Russian words (the decree has no English text).
- *
- * @param meanings - from {@link fieldMeanings}
- * @param lang - the language
- * @returns the text
  */
 export function meaningsText(meanings: readonly FieldMeaning[], lang: 'kk' | 'ru' | 'en'): string {
   return meanings

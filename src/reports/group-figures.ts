@@ -26,16 +26,8 @@ export interface PeriodWarning {
 
 /**
  * The input of one indicator as the scorer takes it in a period: an uptime indicator without
- * `totalHours` is measured over the hours of the quarter; `excused` is refused on any indicator
- * but the edition's `excusable` ones.
- *
- * @param edition - the edition in force
- * @param indicator - the indicator in the period
- * @param input - the figures the report gives, read through the boundary
- * @param period - the resolved period
- * @param location - body and indicator, for the error
- * @returns the input to score
- * @throws {@link CdtoKpiError} `UNEXPECTED_FIELD` for `excused` where no footnote allows it
+ * `totalHours` is measured over the hours of the quarter; `excused` is refused
+ * (`UNEXPECTED_FIELD`) on any indicator but the edition's `excusable` ones.
  */
 export function inputInPeriod(edition: Edition, indicator: PeriodIndicator, input: unknown, period: ResolvedPeriod, location: ErrorLocation): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
@@ -54,22 +46,11 @@ export function inputInPeriod(edition: Edition, indicator: PeriodIndicator, inpu
 }
 
 /**
- * Groups a body's figures by block, in the annex order. Every indicator that applies must be given
- * (`null` figures for "no data"); figures given for an indicator that does not apply are set aside
- * with a warning (they may be in the shape of another reading's kind); an unknown id is an error.
- *
- * @param edition - the edition in force
- * @param body - the body's id
- * @param indicators - its indicators in the period (see `indicatorsForPeriod`)
- * @param figures - what the body reported, by indicator id, read through the boundary
- * @param period - the resolved period
- * @param reading - the text whose values apply, `null` for an edition with one set of values
- * @param warnings - where the warnings go
- * @param issues - where the problems go, every one of them, each with its path from the body
- *   (`['figures', id, …]`); when not given, the first problem is thrown
- * @returns the blocks, ready to score (without the indicators with a problem)
- * @throws {@link CdtoKpiError} `UNKNOWN_INDICATOR`, `INDICATOR_NOT_REPORTED`, `UNEXPECTED_FIELD`,
- *   unless `issues` collects them
+ * Groups a body's figures by block, in the annex order, ready to score. Every indicator that
+ * applies must be given (`null` figures for "no data"); figures given for an indicator that does
+ * not apply are set aside with a warning (they may be in the shape of another reading's kind); an
+ * unknown id is an error. With `issues`, every problem goes there with its path from the body
+ * (`['figures', id, …]`) and the indicators with one are left out; without, the first is thrown.
  */
 export function groupFigures(
   edition: Edition,

@@ -31,14 +31,7 @@ const FORMS: Readonly<Record<IndicatorKind, InputForm>> = /* @__PURE__ */ deepFr
 
 const EXCUSED = 'of the b services, those unavailable because of another body’s information system (they count in full); none when left out';
 
-/**
- * The input form of an indicator.
- *
- * @param id - the indicator's id
- * @param kind - its kind for the year and reading applied
- * @param excusable - the edition's indicators that take `excused` (common KPI 6 of 2025)
- * @returns the fields to fill in, the optional ones, and the other form (security)
- */
+/** The input form of an indicator of a kind; `excusable`, the edition's indicators that take `excused` (common KPI 6 of 2025). */
 export function inputForm(id: string, kind: IndicatorKind, excusable: readonly string[]): InputForm {
   const form = FORMS[kind];
   return kind === 'complement-ratio' && excusable.includes(id) ? deepFreeze({ ...form, optional: { excused: EXCUSED } }) : form;

@@ -12,11 +12,8 @@ import { freezeSchema } from '../freeze.js';
 import type { PhraseId } from '../generated/message-types.js';
 
 /**
- * Builds the schema of a period report, new. The library checks a report's shape with an instance
- * of its own, never handed out; `cdto-kpi/schemas` hands out another, so that nothing done to it
- * reaches a score.
- *
- * @returns the schema, frozen
+ * Builds the schema of a period report, new and frozen: the library checks a report's shape with
+ * an instance of its own, never handed out, so that nothing done to `cdto-kpi/schemas`' reaches a score.
  */
 export function buildPeriodReportSchema() {
   return freezeSchema(
@@ -56,13 +53,7 @@ const EXPECTED: ReadonlyMap<string, PhraseId> = new Map<string, PhraseId>([
   ['$indicators', 'a list (what a template says of its indicators)'],
 ]);
 
-/**
- * Every problem of a period report's shape, in zod's order: what `validatePeriodReport` lists
- * first, and what `scorePeriodReport` refuses.
- *
- * @param document - the report, read through the boundary
- * @returns the issues, each with its path from the document's root; none for a report of the right shape
- */
+/** Every problem of a period report's shape (read through the boundary), in zod's order, each with its path from the root. */
 export function periodReportShapeIssues(document: unknown): Issue[] {
   const parsed = z.safeParse(periodReportSchema, document, { reportInput: true });
   if (parsed.success) return [];

@@ -1,14 +1,30 @@
 /**
- * zod schemas of a published report (`data/reports/…/report.json`) and its errata register. The
- * library validates with instances of its own; `cdto-kpi/schemas` hands out another set, built by
- * {@link publishedReportSchemas}, so that nothing done to a schema handed out reaches an audit.
+ * zod schemas of a published report (`data/reports/…/report.json`) and its errata register, and
+ * the causes a register gives. The library validates with instances of its own; `cdto-kpi/schemas`
+ * hands out another set, built by {@link publishedReportSchemas}, so that nothing done to a schema
+ * handed out reaches an audit.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { freezeSchema } from '../freeze.js';
+import { deepFreeze, freezeSchema } from '../freeze.js';
 import { localizedText } from '../editions/schema.js';
-import { ERRATUM_CAUSES } from './erratum-causes.js';
+
+/** Why a published figure differs from the method: the classes of the errata registers. */
+export const ERRATUM_CAUSES = deepFreeze([
+  'misprinted-share',
+  'misprinted-input',
+  'share-not-printed',
+  'awarded-not-rounded',
+  'cap-not-applied',
+  'empty-cell',
+  'follows-misprinted-share',
+  'follows-erratum',
+  'float-artefact',
+] as const);
+
+/** One of {@link ERRATUM_CAUSES}. */
+export type ErratumCause = (typeof ERRATUM_CAUSES)[number];
 
 /**
  * Builds the schemas of a published report and of an errata register, every part of them new.
@@ -16,17 +32,15 @@ import { ERRATUM_CAUSES } from './erratum-causes.js';
  * @returns the schemas, frozen
  */
 export function publishedReportSchemas() {
-  /** An exact value as a person read it from print: a decimal in plain notation. */
+  // An exact value as a person read it from print: a decimal in plain notation.
   const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/u));
 
-  /** A figure as printed, with the exact value a person read from it (`null`: none printed). */
   const printedValueSchema = freezeSchema(z.strictObject({ printed: z.string(), value: z.nullable(decimal) }));
 
   const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u));
   const text = z.string().check(z.minLength(1));
   const kk = z.strictObject({ kk: text });
 
-  /** One row of a report: an indicator's U, N, unit, a, b, Z and W as printed. */
   const reportRowSchema = freezeSchema(
     z.strictObject({
       no: z.number().check(z.int(), z.positive()),
@@ -44,7 +58,6 @@ export function publishedReportSchemas() {
 
   const resultSchema = z.extend(printedValueSchema, { label: text });
 
-  /** A report file. */
   const reportFileSchema = freezeSchema(
     z.strictObject({
       id: text,
@@ -69,15 +82,12 @@ export function publishedReportSchemas() {
     }),
   );
 
-  /** An erratum: one published figure, the published value, the method's value (each a plain decimal, or `null`), and the cause. */
   const erratumSchema = freezeSchema(
     z.strictObject({ figure: text, published: z.nullable(decimal), computed: z.nullable(decimal), cause: z.enum(ERRATUM_CAUSES), explanation: localizedText() }),
   );
 
-  /** A contradiction inside the method's own legend. */
   const legendContradictionSchema = freezeSchema(z.strictObject({ id: slug, printed: text, contradiction: localizedText(), resolution: localizedText() }));
 
-  /** An errata register file. */
   const errataFileSchema = freezeSchema(
     z.strictObject({ $comment: z.string(), report: z.string(), method: z.string(), errata: z.array(erratumSchema), legend: z.array(legendContradictionSchema) }),
   );
@@ -87,16 +97,10 @@ export function publishedReportSchemas() {
 
 const OWN = /* @__PURE__ */ publishedReportSchemas();
 
-/** A figure as printed, with the exact value read from it: the library's own instance. */
-export const printedValueSchema = OWN.printedValueSchema;
-/** One row of a published report: the library's own instance. */
-export const reportRowSchema = OWN.reportRowSchema;
 /** A published report file: the library's own instance. */
 export const reportFileSchema = OWN.reportFileSchema;
 /** An erratum: the library's own instance. */
 export const erratumSchema = OWN.erratumSchema;
-/** A contradiction inside the method's legend: the library's own instance. */
-export const legendContradictionSchema = OWN.legendContradictionSchema;
 /** An errata register file: the library's own instance. */
 export const errataFileSchema = OWN.errataFileSchema;
 

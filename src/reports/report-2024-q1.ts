@@ -10,7 +10,7 @@ import { deepFreeze } from '../freeze.js';
 import { SOURCE_2023 } from '../generated/edition-2023.js';
 import { ERRATA_2024_Q1_DATA, REPORT_2024_Q1_DATA } from '../generated/report-2024-q1.js';
 import { PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
-import { auditPublishedReport, readReport, type ReportScore, type Reproduction, scoreReadReport } from './audit-published-report.js';
+import { auditPublishedReport, methodFor, readReport, type ReportScore, type Reproduction, scoreReadReport } from './audit-published-report.js';
 import type { ErrataFile, Erratum, ReportFile } from './published-report-schema.js';
 
 export type { ErrataFile, Erratum, ReportFile, ReportScore, Reproduction };
@@ -23,10 +23,7 @@ export const REPORT_2024_Q1: ReportFile = /* @__PURE__ */ deepFreeze(structuredC
 /** The errata register of the report, deeply frozen. */
 export const ERRATA_2024_Q1: Omit<ErrataFile, '$comment'> = /* @__PURE__ */ deepFreeze(structuredClone(ERRATA_2024_Q1_DATA));
 
-/**
- * The bundled report read at the door once: it is the library's own and deeply frozen, so what
- * was read of it cannot change (read on first use, so that a problem with it shows where it is used).
- */
+/** The bundled report read at the door once (it is deeply frozen), on first use so that a problem shows where it is used. */
 let ownReport: ReturnType<typeof readReport> | undefined;
 
 /**
@@ -41,9 +38,8 @@ let ownReport: ReturnType<typeof readReport> | undefined;
  */
 export function scoreReport2024Q1(method: ScoringMethod = PUBLISHED_METHOD): ReportScore {
   const { report, edition } = (ownReport ??= readReport(REPORT_2024_Q1, defaultEditions));
-  return scoreReadReport(report, edition, method);
+  return scoreReadReport(report, edition, methodFor(edition, method));
 }
-
 
 /**
  * Compares every published Z, W, R and rank with the method's value, and each difference with the

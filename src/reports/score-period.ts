@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { Edition } from '../editions/edition.js';
 import { checkReading } from '../editions/readings.js';
 import type { EditionRegistry } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
@@ -58,8 +57,6 @@ export interface PeriodScore {
   readonly warnings: readonly PeriodWarning[];
 }
 
-export type { PeriodReport, PeriodWarning };
-
 /**
  * Scores a period report.
  *
@@ -88,14 +85,7 @@ export function scorePeriodReport(document: unknown, options: PeriodScoreOptions
   return scoreRead(readDocument(document), read);
 }
 
-/**
- * {@link scorePeriodReport} of a report read through the boundary, with options read.
- *
- * @param document - the report, plain data
- * @param options - the options, checked
- * @returns the score
- * @throws {@link CdtoKpiError} carrying every issue of the report
- */
+/** {@link scorePeriodReport} of a report read through the boundary, with its options read. */
 export function scoreRead(document: unknown, options: ReadScoreOptions): PeriodScore {
   try {
     return scoreFirst(document, options);
@@ -123,7 +113,7 @@ function scoreFirst(document: unknown, options: ReadScoreOptions): PeriodScore {
   const bodies = report.bodies.map(({ body, figures }) => {
     if (seen.has(body)) throw failure(ERROR_CODES.DUPLICATE_BODY, { body }, 'each body once', body, 'body given twice');
     seen.add(body);
-    return uncheckedScoreBody(body, directionsOf(edition, body, figures, period, reading, warnings), method);
+    return uncheckedScoreBody(body, groupFigures(edition, body, indicatorsInForce(edition, period, body, reading), figures, period, reading, warnings), method);
   });
   const ranked = uncheckedRank(bodies.map((body) => ({ body: body.body, result: rankBy === 'result' ? body.result : (body.shareOfPlanned ?? '0') })));
   const byBody = new Map(bodies.map((body) => [body.body, body]));
@@ -137,8 +127,4 @@ function scoreFirst(document: unknown, options: ReadScoreOptions): PeriodScore {
     rating: ranked.map(({ body, rank }) => ({ body, result: byBody.get(body)!.result, shareOfPlanned: byBody.get(body)!.shareOfPlanned, rank })),
     warnings,
   });
-}
-
-function directionsOf(edition: Edition, body: string, figures: Readonly<Record<string, unknown>>, period: ResolvedPeriod, reading: Language | null, warnings: PeriodWarning[]) {
-  return groupFigures(edition, body, indicatorsInForce(edition, period, body, reading), figures, period, reading, warnings);
 }

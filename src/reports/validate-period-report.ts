@@ -51,14 +51,7 @@ export interface ReadScoreOptions {
   readonly messages: Messages;
 }
 
-/**
- * Reads the options of a period's scoring or validation.
- *
- * @param options - as the caller gave them
- * @returns them, checked
- * @throws {@link CdtoKpiError} for options that are not an object, an unknown option, a method
- *   that is not one, a `rankBy` that is not one of `RANK_BY`, `editions` that is not a registry
- */
+/** Reads the options of a period's scoring or validation (`reading` is checked against the edition later). */
 export function readScoreOptions(options: unknown): ReadScoreOptions {
   const { method, reading, rankBy, editions, lang } = readOptions(options, ['method', 'reading', 'rankBy', 'editions', 'lang']);
   if (rankBy !== undefined && !(RANK_BY as readonly unknown[]).includes(rankBy)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'rankBy' }, say('{first} or {second}', { first: RANK_BY[0], second: RANK_BY[1] }), rankBy);
@@ -96,24 +89,22 @@ export function validatePeriodReport(
     report = readDocument(document);
   } catch (error) {
     if (!isCdtoKpiError(error)) throw error;
-    return deepFreeze({ ok: false, issues: [...issuesIn(error.issues, read.messages, read.registry)], warnings: [] });
+    return validationIn(result(error.issues, []), read);
   }
-  const checked = checkedReport(report, read);
-  if (read.messages.lang === 'en') return checked;
+  return validationIn(checkedReport(report, read), read);
+}
+
+/** A validation made in English, its messages written in the language of the options. */
+export function validationIn(validation: ValidationResult, options: ReadScoreOptions): ValidationResult {
+  if (options.messages.lang === 'en') return validation;
   return deepFreeze({
-    ok: checked.ok,
-    issues: [...issuesIn(checked.issues, read.messages, read.registry)],
-    warnings: checked.warnings.map((warning) => ({ ...warning, message: warningText(warning, read.messages) })),
+    ok: validation.ok,
+    issues: [...issuesIn(validation.issues, options.messages, options.registry)],
+    warnings: validation.warnings.map((warning) => ({ ...warning, message: warningText(warning, options.messages) })),
   });
 }
 
-/**
- * Every problem of a report read through the boundary.
- *
- * @param document - the report, plain data
- * @param options - the options, checked
- * @returns the validation's result
- */
+/** {@link validatePeriodReport} of a report read through the boundary, with its options read (its messages in English). */
 export function checkedReport(document: unknown, options: ReadScoreOptions): ValidationResult {
   const issues: Issue[] = [...periodReportShapeIssues(document)];
   const warnings: ValidationWarning[] = [];
@@ -185,13 +176,9 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
 }
 
 /**
- * The figures missing from an input filled in part: scored as "no data" (the published Q1 2024
- * rating scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten.
- * A figure counts as given when it was read as a value; an uptime's hours alone are not a report
- * (a period report fills them in), nor is a complement ratio's `excused` left empty.
- *
- * @param score - the indicator's score, its inputs as read
- * @returns the fields left empty beside others given; none for an input given in full or not at all
+ * The fields left empty beside others given: scored as "no data" (the published Q1 2024 rating
+ * scores its rows printed with a and no b so, W = 0), but almost always a figure forgotten. An
+ * uptime's hours alone are not a report (a period report fills them in), nor is an empty `excused`.
  */
 function partlyReported(score: IndicatorScore): string[] {
   if (score.share !== null) return [];
