@@ -1,49 +1,16 @@
 /**
  * The formulas of a workbook: each row scored as the library scores it, in Excel or LibreOffice,
- * with no macro, exactly.
- *
- * **Why they are exact.** A spreadsheet computes in doubles, and both engines smooth some results
- * (LibreOffice's `TRUNC`, `INT` and `ROUND` first round their argument to 15 significant digits,
- * so `TRUNC(56.99999999999999; 1)` gives 57; Excel compares numbers rounded to 15 significant
- * digits and may set the result of a formula's last `+` or `−` to 0 when it is very close to 0).
- * These formulas never cut a fraction. Every figure is turned into an integer, and every
- * intermediate value is an integer below 10^14, where all of that is harmless:
- *
- * 1. *Figures.* A white cell holds a figure of at most 4 decimals; the row's figures are scaled by
- *    10^s, s the most decimals among them (found by testing `x·10^j = ROUND(x·10^j; 0)` for
- *    j = 0…4), and the workbook's limit is that each scaled figure is below 10^13. So each figure
- *    has at most 13 significant digits: its double is the nearest to the typed decimal, `x·10^s`
- *    is within 10^13·2^-52 < 0.003 of an integer, `ROUND` gives that integer, and the tests
- *    `x·10^j = ROUND(x·10^j; 0)` hold exactly when j ≥ the figure's decimals (a fraction of at
- *    least 10^(j−k) is far above both engines' tolerance at that size).
- * 2. *Integers.* Sums, differences and products of integers below 10^14 are exact in doubles
- *    (below 2^53); comparing two of them is exact in both engines (Excel's 15 significant digits
- *    keep every integer below 10^15; LibreOffice compares representable integers exactly). A
- *    formula whose last operation would be a subtraction is written `(…)*1`, so that Excel's
- *    "close to zero" adjustment, which only touches a last `+` or `−`, never applies.
- * 3. *Division.* ⌊P / Q⌋ for integers 0 ≤ P < 10^14, 0 < Q < 10^13 is `INT(P/Q)`, an estimate
- *    within one of the truth (the double quotient is within 10^14·2^-52 of P/Q, and smoothing at
- *    15 significant digits moves a value below 10^14 by less than 0.1), corrected by exact integer
- *    comparisons: `e − (e·Q > P) + ((e + 1)·Q ≤ P)`, whose products stay below 10^14 + 2·10^13.
- * 4. *Cut shares.* Z = 100·P/Q cut at d decimals is ⌊P·10^(2+d) / Q⌋ / 10^d, computed by long
- *    division: q₀ = ⌊P / Q⌋, then 2 + d digits, each ⌊10·r / Q⌋ with the remainder r < Q, so
- *    10·r < 10^14. The integer M = Z·10^d is below 10^14 (a / b below 10^10 is a limit of the
- *    workbook), and the cell shows M / 10^d: one correctly rounded division, whose double is the
- *    nearest to the decimal Z (at most 14 significant digits), which both engines display and
- *    store as Z.
- * 5. *W, R and the share.* W·10 = ⌊10·M·U / N⌋ (N / Z × U for a decreasing ratio above its
- *    target, a / N × U for a count) by the same corrected division of small integers; R·10 is the
- *    sum of the W·10 (or ⌊Σ R·10 / 3⌋, the mean of three directions), and the share of the
- *    planned weight is ⌊Σ W·10 · 100 · 10^u / (Σ U · 10^u)⌋ / 10. U, N and the criteria's weights
- *    are written into the formulas as integers worked out in `bigint`s.
- *
- * Cut toward zero at one decimal is the method's rounding; the share keeps the target's decimals
- * when it has more (common KPI 2: 99.74), W is capped at U (a cut never passes U), and a quarter's
- * hours stand in for an uptime's empty t_total.
+ * with no macro, exactly. A spreadsheet computes in doubles and both engines smooth some results at
+ * 15 significant digits, so these formulas never cut a fraction: every figure is scaled to an
+ * integer and every intermediate value is an integer below 10^14, where doubles and both engines
+ * are exact; each division is an estimate corrected by exact integer comparisons, and a cut share
+ * is a long division. The constants (N, U, the criteria's weights) are worked out here with the
+ * library's decimal.js clone. docs/usage.md ("The limits, and why the formulas are exact") gives
+ * the whole argument, step by step; the steps cited below are its.
  *
  * @module
  */
-import { ceilScaled, cutScaled, readPlain, scaledTo } from './decimal-text.js';
+import { Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
 import { COLUMNS, columnIndex, columnLetters, type IndicatorRow, type SheetPlan } from './layout.js';
 import { LIST_WORDS, RULE_TEXTS, SHEET_LABELS, STATUS_TEXTS, type WorkbookLanguage } from './labels.js';
 
@@ -64,15 +31,19 @@ export const STATUS = Object.freeze({
 /** The rule codes of the hidden rule cell (above 100: 100 + a status that is not scored). */
 const RULE = Object.freeze({ atTarget: 1, proportional: 2, inverse: 3, done: 4, notDone: 5, noData: 6, noTarget: 7, proportionalCount: 8 } as const);
 
-/** The largest scaled figure is below this (13 digits). */
-export const SCALED_LIMIT = 10n ** 13n;
-/** a / b must be below this, so that Z·10^d (up to 4 more digits) stays below 10^14. */
-export const RATIO_LIMIT = 10n ** 10n;
-/** The most decimals a figure may have. */
-export const MAX_DECIMALS = 4;
+/**
+ * What a number cell of a workbook may hold, so that its formulas are exact (see docs/usage.md, "The
+ * workbook"): at most `decimals` decimals; written with its row's decimals, fewer than `digits`
+ * + 1 digits (below 10^13); and a ratio's a / b below `ratio` (10^10, so Z stays below 10^12 %).
+ */
+export const WORKBOOK_LIMITS = Object.freeze({ decimals: 4, digits: 13, ratio: '10000000000' } as const);
+
+/** A scaled figure is below this; a / b below `RATIO_LIMIT`. */
+export const SCALED_LIMIT = /* @__PURE__ */ shifted(1, WORKBOOK_LIMITS.digits);
+export const RATIO_LIMIT = /* @__PURE__ */ new Exact(WORKBOOK_LIMITS.ratio);
 
 /** Every intermediate value of a formula stays below this; a constant that would not is a bug of the layout. */
-const INTEGER_LIMIT = 10n ** 14n;
+const INTEGER_LIMIT = /* @__PURE__ */ shifted(1, 14);
 
 /** The formula cells of one row or of the totals, by address. */
 export interface FormulaCells {
@@ -84,13 +55,24 @@ export interface FormulaCells {
 /** A text as a formula's string literal. */
 const literal = (text: string): string => `"${text.replaceAll('"', '""')}"`;
 
-/** An integer constant as a formula literal, checked to be within the workbook's integers. */
-function int(value: bigint): string {
-  if (value < 0n || value >= INTEGER_LIMIT) throw new RangeError(`a formula constant beyond 10^14: ${value}`);
-  return value.toString();
+/**
+ * A decimal times 10^scale, exactly: `shifted('99.74', 2)` is 9974.
+ *
+ * @param value - a plain decimal, or a decimal
+ * @param scale - the power of ten
+ * @returns the product
+ */
+export function shifted(value: string | number | ExactDecimal, scale: number): ExactDecimal {
+  return new Exact(value).times(`1e${scale}`);
 }
 
-/** ⌊P / Q⌋ for integers 0 ≤ P < 10^14, 0 < Q < 10^13: an estimate and its exact correction (see the module's comment, point 3). */
+/** An integer constant as a formula literal, checked to be an integer within the workbook's integers. */
+function int(value: ExactDecimal): string {
+  if (!value.isInteger() || value.isNegative() || value.gte(INTEGER_LIMIT)) throw new RangeError(`a formula constant that is not an integer below 10^14: ${plain(value)}`);
+  return value.toFixed();
+}
+
+/** ⌊P / Q⌋ for integers 0 ≤ P < 10^14, 0 < Q < 10^13: an estimate and its exact correction (docs/usage.md, step 3). */
 export function floorDivision(p: string, q: string): string {
   const estimate = `INT(${p}/${q})`;
   return `(${estimate}-(${estimate}*${q}>${p})+((${estimate}+1)*${q}<=${p}))`;
@@ -142,9 +124,9 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
   };
   const d = plan.shareDecimals;
   const weight = indicator.weight;
-  const weightScale = readPlain(weight).scale;
-  const weightUnits = scaledTo(weight, weightScale);
-  const fullWeight = int(cutScaled(weight, 1));
+  const weightScale = new Exact(weight).decimalPlaces();
+  const weightUnits = shifted(weight, weightScale);
+  const fullWeight = int(shifted(weight, 1).floor());
 
   let stateFormula: string;
   let award = '';
@@ -167,9 +149,9 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       rule = `IF(${values[0]}=1,${RULE.done},${RULE.notDone})`;
     } else {
       const criteria = indicator.criteria ?? [];
-      const criteriaScale = Math.max(0, ...criteria.map((criterion) => readPlain(criterion.weight).scale));
-      const sum = work.add(`${criteria.map((criterion, index) => `(${values[index]}=1)*${int(scaledTo(criterion.weight, criteriaScale))}`).join('+')}`);
-      measured = criteriaScale <= d ? work.add(`${sum}*${int(10n ** BigInt(d - criteriaScale))}`) : work.add(floorDivision(sum, int(10n ** BigInt(criteriaScale - d))));
+      const criteriaScale = Math.max(0, ...criteria.map((criterion) => new Exact(criterion.weight).decimalPlaces()));
+      const sum = work.add(`${criteria.map((criterion, index) => `(${values[index]}=1)*${int(shifted(criterion.weight, criteriaScale))}`).join('+')}`);
+      measured = criteriaScale <= d ? work.add(`${sum}*${int(shifted(1, d - criteriaScale))}`) : work.add(floorDivision(sum, int(shifted(1, criteriaScale - d))));
       ({ award, rule } = shareAward(measured, plan, false, weightUnits, weightScale, fullWeight, work));
     }
   } else {
@@ -186,7 +168,7 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       const x = input(figure.field);
       figure.scaled =
         indicator.kind === 'uptime' && figure.field === 'totalHours'
-          ? work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(scaledTo(hours, 0))}*${power},0))`)
+          ? work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(new Exact(hours))}*${power},0))`)
           : work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),0)`);
     }
     const f = (field: string): FigureCells => figures.find((figure) => figure.field === field)!;
@@ -278,13 +260,13 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
     cells.push([tenths, `IF(${status}=${STATUS.scored},${award},IF(${status}=${STATUS.noData},0,""))`]);
     cells.push([ruleCode, `IF(${status}=${STATUS.noData},${RULE.noData},IF(${status}>${STATUS.noData},100+${status},${rule}))`]);
   }
-  if (measured !== null) cells.push([`${COLUMNS.share}${row}`, `IF(${status}=${STATUS.scored},${measured}/${int(10n ** BigInt(d))},"")`]);
+  if (measured !== null) cells.push([`${COLUMNS.share}${row}`, `IF(${status}=${STATUS.scored},${measured}/${int(shifted(1, d))},"")`]);
   cells.push([`${COLUMNS.awarded}${row}`, `IF(${tenths}="","",${tenths}/10)`]);
   cells.push([`${COLUMNS.rule}${row}`, ruleText(ruleCode, lang)]);
   return { cells, lastColumn: Math.max(work.lastColumn, columnIndex(COLUMNS.ruleCode)) };
 }
 
-/** ⌊P·10^digits / Q⌋ by long division, each step an exact corrected division (point 4 of the module's comment). */
+/** ⌊P·10^digits / Q⌋ by long division, each step an exact corrected division (docs/usage.md, step 4). */
 function longDivision(numerator: string, denominator: string, digits: number, work: Working): string {
   const quotient = work.add(floorDivision(numerator, denominator));
   let remainder = work.add(`(${numerator}-${quotient}*${denominator})*1`);
@@ -298,35 +280,36 @@ function longDivision(numerator: string, denominator: string, digits: number, wo
 }
 
 /** W × 10 and the rule of a share (Z, A, S) against its target, from M = the share × 10^d. */
-function shareAward(measured: string, plan: IndicatorRow, decreasing: boolean, weightUnits: bigint, weightScale: number, fullWeight: string, work: Working): { award: string; rule: string } {
+function shareAward(measured: string, plan: IndicatorRow, decreasing: boolean, weightUnits: ExactDecimal, weightScale: number, fullWeight: string, work: Working): { award: string; rule: string } {
   if (plan.noTarget) return { award: '0', rule: String(RULE.noTarget) };
-  const target = scaledTo(plan.indicator.target!, plan.shareDecimals);
-  const weightPower = 10n ** BigInt(weightScale);
+  const target = shifted(plan.indicator.target!, plan.shareDecimals);
+  const weightPower = shifted(1, weightScale);
   if (!decreasing) {
     // W·10 = ⌊10·M·U / N⌋ = ⌊10·M·Uₙ / (Nₘ·10^u)⌋, with M < Nₘ here.
-    if (10n * target * weightUnits >= INTEGER_LIMIT) throw new RangeError(`${plan.indicator.id}: constants beyond the workbook's integers`);
-    const below = floorDivision(`(10*${measured}*${int(weightUnits)})`, int(target * weightPower));
+    if (target.times(weightUnits).times(10).gte(INTEGER_LIMIT)) throw new RangeError(`${plan.indicator.id}: constants beyond the workbook's integers`);
+    const below = floorDivision(`(10*${measured}*${int(weightUnits)})`, int(target.times(weightPower)));
     return { award: `IF(${measured}>=${int(target)},${fullWeight},${below})`, rule: `IF(${measured}>=${int(target)},${RULE.atTarget},${RULE.proportional})` };
   }
   // Above the target: W·10 = ⌊10·N·U / Z⌋ = ⌊K / (M·10^u)⌋, K = 10·Nₘ·Uₙ; 0 once M·10^u > K.
-  const constant = 10n * target * weightUnits;
-  const bound = constant / weightPower;
+  const constant = target.times(weightUnits).times(10);
+  const bound = constant.divToInt(weightPower);
   const above = work.add(`IF(${measured}>${int(bound)},0,${floorDivision(int(constant), `(${measured}*${int(weightPower)})`)})`);
   return { award: `IF(${measured}<=${int(target)},${fullWeight},${above})`, rule: `IF(${measured}<=${int(target)},${RULE.atTarget},${RULE.inverse})` };
 }
 
 /** W × 10 and the rule of a count: a ≥ N earns U, else ⌊10·a·U / N⌋ (a scaled by 10^s, s known only when the sheet computes). */
-function countAward(scaled: string, scale: string, plan: IndicatorRow, weightUnits: bigint, weightScale: number, fullWeight: string): { award: string; rule: string } {
+function countAward(scaled: string, scale: string, plan: IndicatorRow, weightUnits: ExactDecimal, weightScale: number, fullWeight: string): { award: string; rule: string } {
   if (plan.noTarget) return { award: '0', rule: String(RULE.noTarget) };
   const target = plan.indicator.target!;
-  const { units: targetUnits, scale: targetScale } = readPlain(target);
+  const targetScale = new Exact(target).decimalPlaces();
+  const targetUnits = shifted(target, targetScale);
   // a ≥ N ⟺ a·10^s ≥ ⌈N·10^s⌉, for each s = 0…4.
-  const atLeast = `CHOOSE(${scale}+1,${[0, 1, 2, 3, 4].map((s) => int(ceilScaled(target, s))).join(',')})`;
+  const atLeast = `CHOOSE(${scale}+1,${[0, 1, 2, 3, 4].map((s) => int(shifted(target, s).ceil())).join(',')})`;
   // W·10 = ⌊10·(a·10^s)·Uₙ·10^n / (Nₙ·10^(s+u))⌋, with a·10^s < ⌈N·10^4⌉ here.
-  const top = 10n * ceilScaled(target, 4) * weightUnits * 10n ** BigInt(targetScale);
-  if (top >= INTEGER_LIMIT) throw new RangeError(`${plan.indicator.id}: constants beyond the workbook's integers`);
-  const divisor = `CHOOSE(${scale}+1,${[0, 1, 2, 3, 4].map((s) => int(targetUnits * 10n ** BigInt(s + weightScale))).join(',')})`;
-  const below = floorDivision(`(10*${scaled}*${int(weightUnits * 10n ** BigInt(targetScale))})`, `(${divisor})`);
+  const top = shifted(target, 4).ceil().times(weightUnits).times(shifted(10, targetScale));
+  if (top.gte(INTEGER_LIMIT)) throw new RangeError(`${plan.indicator.id}: constants beyond the workbook's integers`);
+  const divisor = `CHOOSE(${scale}+1,${[0, 1, 2, 3, 4].map((s) => int(shifted(targetUnits, s + weightScale))).join(',')})`;
+  const below = floorDivision(`(10*${scaled}*${int(shifted(weightUnits, targetScale))})`, `(${divisor})`);
   return { award: `IF(${scaled}>=${atLeast},${fullWeight},${below})`, rule: `IF(${scaled}>=${atLeast},${RULE.atTarget},${RULE.proportionalCount})` };
 }
 
@@ -349,9 +332,9 @@ export function totalsFormulas(sheet: SheetPlan, lang: WorkbookLanguage): Formul
   const cells: [string, string][] = [];
   const notScored = literal(SHEET_LABELS.incomplete[lang]);
   const share = (tenthsSum: string, planned: string): string => {
-    const { units, scale } = readPlain(planned);
-    if (units === 0n) return '""';
-    return `${floorDivision(`(${tenthsSum}*${int(100n * 10n ** BigInt(scale))})`, int(units))}/10`;
+    const total = new Exact(planned);
+    if (total.isZero()) return '""';
+    return `${floorDivision(`(${tenthsSum}*${int(shifted(100, total.decimalPlaces()))})`, int(shifted(total, total.decimalPlaces())))}/10`;
   };
   const blockSums: { sum: string; bad: string }[] = [];
   for (const block of sheet.blocks) {
@@ -381,7 +364,7 @@ export function totalsFormulas(sheet: SheetPlan, lang: WorkbookLanguage): Formul
   // R: the mean of the directions' R (each R = Σ W, already at one decimal), cut at one decimal; or Σ W.
   const result =
     sheet.aggregation === 'mean-of-directions' && sheet.blocks.length > 1
-      ? `${floorDivision(`(${blockSums.map((block) => block.sum).join('+')})`, int(BigInt(sheet.blocks.length)))}/10`
+      ? `${floorDivision(`(${blockSums.map((block) => block.sum).join('+')})`, int(new Exact(sheet.blocks.length)))}/10`
       : `${sum}/10`;
   cells.push([`${COLUMNS.awarded}${sheet.resultRow}`, `IF(${bad}>0,"",${result})`]);
   cells.push([`${COLUMNS.rule}${sheet.resultRow}`, `IF(${bad}>0,${notScored},"")`]);

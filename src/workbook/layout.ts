@@ -10,7 +10,7 @@
 import { CdtoKpiError, ERROR_CODES, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod } from '../index.js';
 import { ownIssue } from './issues.js';
 import type { Formula, TemplateIndicator } from './api.js';
-import { decimalsOf, readPlain } from './decimal-text.js';
+import { Exact, plain } from '../decimal/decimal.js';
 import { type WorkbookLanguage } from './labels.js';
 import { fieldMeanings, type FieldMeaning } from './meanings.js';
 
@@ -177,8 +177,8 @@ function planSheet(body: string, indicators: readonly TemplateIndicator[], aggre
           number,
           indicator,
           inputs: Object.freeze(inputCells(indicator, lang)),
-          shareDecimals: Math.max(1, indicator.target === null ? 0 : decimalsOf(indicator.target)),
-          noTarget: indicator.target === null || readPlain(indicator.target).units === 0n,
+          shareDecimals: Math.max(1, indicator.target === null ? 0 : new Exact(indicator.target).decimalPlaces()),
+          noTarget: indicator.target === null || new Exact(indicator.target).isZero(),
           formula: formulas.get(indicator.id) ?? null,
         });
       });
@@ -213,11 +213,7 @@ function inputCells(indicator: TemplateIndicator, lang: WorkbookLanguage): Input
 
 /** Σ of plain decimals, exactly. */
 function sumOf(values: readonly string[]): string {
-  const scale = Math.max(0, ...values.map(decimalsOf));
-  const total = values.reduce((sum, value) => sum + readPlain(value).units * 10n ** BigInt(scale - readPlain(value).scale), 0n);
-  const digits = total.toString().padStart(scale + 1, '0');
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/u, '');
-  return `${digits.slice(0, digits.length - scale)}${fraction === '' ? '' : `.${fraction}`}`;
+  return plain(values.reduce((sum, value) => sum.plus(value), new Exact(0)));
 }
 
 /**

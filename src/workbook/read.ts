@@ -7,9 +7,9 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { CdtoKpiError, ERROR_CODES, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
 import type { ErrorCode, ErrorLocation } from './api.js';
-import { decimalsOf, plainOfDouble, scaledTo } from './decimal-text.js';
+import { Exact, plain } from '../decimal/decimal.js';
 import { loadExcelJs } from './exceljs.js';
-import { MAX_DECIMALS, RATIO_LIMIT, rowFormulas, SCALED_LIMIT, totalsFormulas } from './formulas.js';
+import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
 import { workbookIssue } from './issues.js';
 import { LIST_WORDS, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
@@ -129,6 +129,18 @@ function checkFormula(worksheet: Worksheet, address: string, location: ErrorLoca
   issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...location, ...(indicator === undefined ? {} : { indicator }) }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet, address]));
 }
 
+/**
+ * The decimal a number cell's double stands for: its shortest round-trip text (what a person typed,
+ * whenever it has at most 15 significant digits), written plainly; the reader refuses the rest by
+ * their decimals (`0.1 + 0.2` is `0.30000000000000004`).
+ *
+ * @param value - a finite double
+ * @returns a plain decimal, with a leading `-` for a negative value
+ */
+export const plainOfDouble = (value: number): string => plain(new Exact(value));
+
+const decimalsOf = (text: string): number => new Exact(text).decimalPlaces();
+
 const isFormula = (value: CellValue): boolean => typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
 
 /** What a white cell holds. */
@@ -185,12 +197,12 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   for (const { input, read } of cells) {
     if (read.kind !== 'number') continue;
     if (read.value.startsWith('-')) issue(ERROR_CODES.NEGATIVE_FIGURE, input, READ_TEXTS.negative, READ_TEXTS.figureExpected, read.value);
-    else if (decimalsOf(read.value) > MAX_DECIMALS) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.decimals, READ_TEXTS.decimalsExpected, read.value);
+    else if (decimalsOf(read.value) > WORKBOOK_LIMITS.decimals) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.decimals, READ_TEXTS.decimalsExpected, read.value);
   }
-  const numbers = cells.filter(({ read }) => read.kind === 'number' && !read.value.startsWith('-') && decimalsOf(read.value) <= MAX_DECIMALS);
+  const numbers = cells.filter(({ read }) => read.kind === 'number' && !read.value.startsWith('-') && decimalsOf(read.value) <= WORKBOOK_LIMITS.decimals);
   const scale = Math.max(0, ...numbers.map(({ read }) => decimalsOf((read as { value: string }).value)));
   for (const { input, read } of numbers) {
-    if (scaledTo((read as { value: string }).value, scale) >= SCALED_LIMIT) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.range, READ_TEXTS.rangeExpected(scale), (read as { value: string }).value);
+    if (shifted((read as { value: string }).value, scale).gte(SCALED_LIMIT)) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.range, READ_TEXTS.rangeExpected(scale), (read as { value: string }).value);
   }
   const value = (field: string): { input: InputCell; read: Read } | undefined => cells.find(({ input }) => input.field === field);
   const figure = (field: string): string | null => {
@@ -206,10 +218,8 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
     const a = value(top)!;
     const b = value(bottom)!;
     if (a.read.kind !== 'number' || b.read.kind !== 'number' || issues.length > before) return;
-    const scaleOf = Math.max(decimalsOf(a.read.value), decimalsOf(b.read.value));
-    const numerator = scaledTo(a.read.value, scaleOf);
-    const denominator = scaledTo(b.read.value, scaleOf);
-    if (denominator > 0n && numerator >= RATIO_LIMIT * denominator) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, a.input, READ_TEXTS.shareRange, READ_TEXTS.shareRangeExpected, a.read.value);
+    const denominator = new Exact(b.read.value);
+    if (denominator.gt(0) && denominator.times(RATIO_LIMIT).lte(a.read.value)) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, a.input, READ_TEXTS.shareRange, READ_TEXTS.shareRangeExpected, a.read.value);
   };
   switch (kind) {
     case 'ratio':
