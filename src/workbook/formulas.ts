@@ -12,7 +12,7 @@
  */
 import { Exact, type ExactDecimal, plain } from '../decimal/decimal.js';
 import { COLUMNS, columnIndex, columnLetters, type IndicatorRow, type SheetPlan } from './layout.js';
-import { LIST_WORDS, RULE_TEXTS, SHEET_LABELS, STATUS_TEXTS, type WorkbookLanguage } from './labels.js';
+import { listWords, RULE_TEXTS, SHEET_LABELS, STATUS_TEXTS, type WorkbookLanguage } from './labels.js';
 
 /** A row's state, as the hidden status cell holds it. */
 export const STATUS = Object.freeze({
@@ -134,8 +134,7 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
   let measured: string | null = null;
 
   if (indicator.kind === 'milestone' || indicator.kind === 'composite') {
-    const yes = indicator.kind === 'milestone' ? LIST_WORDS.done[lang] : LIST_WORDS.yes[lang];
-    const no = indicator.kind === 'milestone' ? LIST_WORDS.notDone[lang] : LIST_WORDS.no[lang];
+    const [yes, no] = listWords(indicator.kind === 'milestone', lang);
     // 0 empty, 1 yes (done), 2 no (not done), 4 anything else.
     const values = plan.inputs.map((cell) => {
       const x = `${cell.column}${row}`;

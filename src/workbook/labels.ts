@@ -78,6 +78,11 @@ export const LIST_WORDS = Object.freeze({
   no: { en: 'no', ru: 'нет', kk: 'жоқ' },
 } satisfies Record<string, Trilingual>);
 
+/** The two words of a white cell's list: a milestone's done / not done, or a criterion's yes / no. */
+export function listWords(milestone: boolean, lang: WorkbookLanguage): readonly [string, string] {
+  return milestone ? [LIST_WORDS.done[lang], LIST_WORDS.notDone[lang]] : [LIST_WORDS.yes[lang], LIST_WORDS.no[lang]];
+}
+
 /** The column headers and the other labels of a body's sheet. */
 export const SHEET_LABELS = Object.freeze({
   no: { en: 'No.', ru: '№', kk: '№' },

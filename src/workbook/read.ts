@@ -11,7 +11,7 @@ import { Exact, plain } from '../decimal/decimal.js';
 import { loadExcelJs } from './exceljs.js';
 import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
 import { workbookIssue } from './issues.js';
-import { LIST_WORDS, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
+import { listWords, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
 import { readMarker } from './marker.js';
 import { checkLanguage, isBytes, readWorkbookOptions } from './options.js';
@@ -172,17 +172,17 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   const before = issues.length;
   for (const { input, read } of cells) {
     if (read.kind !== 'other') continue;
-    issue(ERROR_CODES.WRONG_TYPE, input, read.formula ? READ_TEXTS.formulaInInput : READ_TEXTS.wrongType, input.type === 'figure' ? READ_TEXTS.figureExpected : READ_TEXTS.listExpected(listWords(input, sheetLang)), read.value);
+    issue(ERROR_CODES.WRONG_TYPE, input, read.formula ? READ_TEXTS.formulaInInput : READ_TEXTS.wrongType, input.type === 'figure' ? READ_TEXTS.figureExpected : READ_TEXTS.listExpected(listWords(input.type === 'done', sheetLang)), read.value);
   }
 
   if (kind === 'milestone' || kind === 'composite') {
     const values = cells.map(({ input, read }) => {
       if (read.kind === 'empty') return null;
-      const [yes, no] = listWords(input, sheetLang);
+      const [yes, no] = listWords(input.type === 'done', sheetLang);
       const text = read.kind === 'text' ? read.value.toLocaleLowerCase() : null;
-      if (text === yes!.toLocaleLowerCase()) return true;
-      if (text === no!.toLocaleLowerCase()) return false;
-      if (read.kind !== 'other') issue(ERROR_CODES.INVALID_VALUE, input, READ_TEXTS.listWrong, READ_TEXTS.listExpected([yes!, no!]), read.value);
+      if (text === yes.toLocaleLowerCase()) return true;
+      if (text === no.toLocaleLowerCase()) return false;
+      if (read.kind !== 'other') issue(ERROR_CODES.INVALID_VALUE, input, READ_TEXTS.listWrong, READ_TEXTS.listExpected([yes, no]), read.value);
       return undefined;
     });
     if (values.every((value) => value === null)) return kind === 'milestone' ? { done: null } : { met: null };
@@ -260,10 +260,6 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
     default:
       throw new RangeError(`${row.indicator.id}: a kind the workbook does not know: ${kind as string}`);
   }
-}
-
-function listWords(input: InputCell, lang: WorkbookLanguage): [string, string] {
-  return input.type === 'done' ? [LIST_WORDS.done[lang], LIST_WORDS.notDone[lang]] : [LIST_WORDS.yes[lang], LIST_WORDS.no[lang]];
 }
 
 /** An issue the library found when scoring the report read, placed at its cell. */
