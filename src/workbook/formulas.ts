@@ -55,13 +55,7 @@ export interface FormulaCells {
 /** A text as a formula's string literal. */
 const literal = (text: string): string => `"${text.replaceAll('"', '""')}"`;
 
-/**
- * A decimal times 10^scale, exactly: `shifted('99.74', 2)` is 9974.
- *
- * @param value - a plain decimal, or a decimal
- * @param scale - the power of ten
- * @returns the product
- */
+/** A decimal times 10^scale, exactly: `shifted('99.74', 2)` is 9974. */
 export function shifted(value: string | number | ExactDecimal, scale: number): ExactDecimal {
   return new Exact(value).times(`1e${scale}`);
 }
@@ -104,12 +98,7 @@ interface FigureCells {
 
 /**
  * The formulas of an indicator's row: the working cells, the state, W × 10 and the rule code
- * (hidden), and the visible Z, W and rule.
- *
- * @param plan - the row
- * @param hours - the quarter's hours (an uptime's empty t_total)
- * @param lang - the language of the rule's words and of the list's words
- * @returns the formula cells
+ * (hidden), and the visible Z, W and rule; `hours` stand in for an uptime's empty t_total.
  */
 export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLanguage): FormulaCells {
   const { row, indicator } = plan;
@@ -322,10 +311,6 @@ function ruleText(code: string, lang: WorkbookLanguage): string {
 /**
  * The formulas of a sheet's totals: each block's Σ W, R and share of its planned weight (when the
  * body has several), the body's, and R (the sum of W, or the mean of the directions' R).
- *
- * @param sheet - the sheet's plan
- * @param lang - the language of the "not scored" words
- * @returns the formula cells
  */
 export function totalsFormulas(sheet: SheetPlan, lang: WorkbookLanguage): FormulaCells {
   const cells: [string, string][] = [];
@@ -335,35 +320,25 @@ export function totalsFormulas(sheet: SheetPlan, lang: WorkbookLanguage): Formul
     if (total.isZero()) return '""';
     return `${floorDivision(`(${tenthsSum}*${int(shifted(100, total.decimalPlaces()))})`, int(shifted(total, total.decimalPlaces())))}/10`;
   };
-  const blockSums: { sum: string; bad: string }[] = [];
-  for (const block of sheet.blocks) {
-    const first = block.rows[0]!.row;
-    const last = block.rows[block.rows.length - 1]!.row;
-    const row = block.totalsRow ?? sheet.totalsRow;
+  // Σ W × 10 of a range of rows, its share of their planned weight, and the count of rows not scored (`bad`).
+  const totals = (row: number, rows: readonly IndicatorRow[], planned: string): string => {
+    const range = (column: string): string => `${column}${rows[0]!.row}:${column}${rows[rows.length - 1]!.row}`;
     const bad = `${COLUMNS.status}${row}`;
     const sum = `${COLUMNS.awardedTenths}${row}`;
-    if (block.totalsRow !== null) {
-      cells.push([bad, `COUNTIF(${COLUMNS.status}${first}:${COLUMNS.status}${last},">1")`]);
-      cells.push([sum, `SUM(${COLUMNS.awardedTenths}${first}:${COLUMNS.awardedTenths}${last})`]);
-      cells.push([`${COLUMNS.share}${row}`, `IF(${bad}>0,"",${share(sum, block.plannedWeight)})`]);
-      cells.push([`${COLUMNS.awarded}${row}`, `IF(${bad}>0,"",${sum}/10)`]);
-      cells.push([`${COLUMNS.rule}${row}`, `IF(${bad}>0,${notScored},"")`]);
-    }
-    blockSums.push({ sum, bad });
-  }
-  const first = sheet.rows[0]!.row;
-  const last = sheet.rows[sheet.rows.length - 1]!.row;
+    cells.push([bad, `COUNTIF(${range(COLUMNS.status)},">1")`]);
+    cells.push([sum, `SUM(${range(COLUMNS.awardedTenths)})`]);
+    cells.push([`${COLUMNS.share}${row}`, `IF(${bad}>0,"",${share(sum, planned)})`]);
+    cells.push([`${COLUMNS.awarded}${row}`, `IF(${bad}>0,"",${sum}/10)`]);
+    cells.push([`${COLUMNS.rule}${row}`, `IF(${bad}>0,${notScored},"")`]);
+    return sum;
+  };
+  const blockSums = sheet.blocks.flatMap((block) => (block.totalsRow === null ? [] : [totals(block.totalsRow, block.rows, block.plannedWeight)]));
+  const sum = totals(sheet.totalsRow, sheet.rows, sheet.plannedWeight);
   const bad = `${COLUMNS.status}${sheet.totalsRow}`;
-  const sum = `${COLUMNS.awardedTenths}${sheet.totalsRow}`;
-  cells.push([bad, `COUNTIF(${COLUMNS.status}${first}:${COLUMNS.status}${last},">1")`]);
-  cells.push([sum, `SUM(${COLUMNS.awardedTenths}${first}:${COLUMNS.awardedTenths}${last})`]);
-  cells.push([`${COLUMNS.share}${sheet.totalsRow}`, `IF(${bad}>0,"",${share(sum, sheet.plannedWeight)})`]);
-  cells.push([`${COLUMNS.awarded}${sheet.totalsRow}`, `IF(${bad}>0,"",${sum}/10)`]);
-  cells.push([`${COLUMNS.rule}${sheet.totalsRow}`, `IF(${bad}>0,${notScored},"")`]);
   // R: the mean of the directions' R (each R = Σ W, already at one decimal), cut at one decimal; or Σ W.
   const result =
     sheet.aggregation === 'mean-of-directions' && sheet.blocks.length > 1
-      ? `${floorDivision(`(${blockSums.map((block) => block.sum).join('+')})`, int(new Exact(sheet.blocks.length)))}/10`
+      ? `${floorDivision(`(${blockSums.join('+')})`, int(new Exact(sheet.blocks.length)))}/10`
       : `${sum}/10`;
   cells.push([`${COLUMNS.awarded}${sheet.resultRow}`, `IF(${bad}>0,"",${result})`]);
   cells.push([`${COLUMNS.rule}${sheet.resultRow}`, `IF(${bad}>0,${notScored},"")`]);

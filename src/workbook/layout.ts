@@ -9,10 +9,9 @@
  */
 import { CdtoKpiError, ERROR_CODES, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod } from '../index.js';
 import { ownIssue } from './issues.js';
-import type { Formula, TemplateIndicator } from './api.js';
 import { Exact, plain } from '../decimal/decimal.js';
 import { type WorkbookLanguage } from './labels.js';
-import { fieldMeanings, type FieldMeaning } from './meanings.js';
+import { type FieldMeaning, fieldMeanings, type Formula, type TemplateIndicator } from './meanings.js';
 
 /** The columns of a body's sheet (letters), in order. */
 export const COLUMNS = Object.freeze({
@@ -125,13 +124,8 @@ export interface WorkbookPlan {
 }
 
 /**
- * Lays a workbook out.
- *
- * @param options - the period, the bodies (one sheet each, in the order given), the reading (2025
- *   edition) and the language of the labels
- * @returns the plan
- * @throws `CdtoKpiError` for a period no edition covers, an unknown body, a bad reading (as
- *   `reportTemplate` does), a body given twice, or an edition whose method the workbook does not know
+ * Lays a workbook out: one sheet per body, in the order given. Throws what `reportTemplate` throws
+ * for the period, a body or the reading, and `INVALID_VALUE` for an edition whose method it does not know.
  */
 export function planWorkbook(options: { readonly period: ReportingPeriod; readonly bodies: readonly string[]; readonly reading?: Language; readonly lang: WorkbookLanguage }): WorkbookPlan {
   const { period, bodies, lang } = options;
@@ -216,24 +210,14 @@ function sumOf(values: readonly string[]): string {
   return plain(values.reduce((sum, value) => sum.plus(value), new Exact(0)));
 }
 
-/**
- * The letters of a column by its index from 1 (`1` is `A`, `27` is `AA`).
- *
- * @param index - the column's index, from 1
- * @returns its letters
- */
+/** The letters of a column by its index from 1 (`1` is `A`, `27` is `AA`). */
 export function columnLetters(index: number): string {
   let letters = '';
   for (let rest = index; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 
-/**
- * The index from 1 of a column's letters.
- *
- * @param letters - `A`, `AA`, …
- * @returns the index
- */
+/** The index from 1 of a column's letters (`A`, `AA`, …). */
 export function columnIndex(letters: string): number {
   let index = 0;
   for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);

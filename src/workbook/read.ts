@@ -6,7 +6,6 @@
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { CdtoKpiError, ERROR_CODES, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
-import type { ErrorCode, ErrorLocation } from './api.js';
 import { Exact, plain } from '../decimal/decimal.js';
 import { loadExcelJs } from './exceljs.js';
 import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
@@ -14,7 +13,8 @@ import { workbookIssue } from './issues.js';
 import { listWords, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
 import { readMarker } from './marker.js';
-import { checkLanguage, isBytes, readWorkbookOptions } from './options.js';
+import { readOptions } from '../input/boundary.js';
+import { checkLanguage, isBytes } from './options.js';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadWorkbookOptions {
@@ -57,7 +57,7 @@ type Read =
  * ```
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): Promise<PeriodReport> {
-  const lang = checkLanguage(readWorkbookOptions(options, ['lang']).lang);
+  const lang = checkLanguage(readOptions(options, ['lang']).lang);
   const ExcelJS = await loadExcelJs(lang);
   const workbook = new ExcelJS.Workbook();
   const unrecognised = (detail: string, received: unknown): CdtoKpiError =>
@@ -108,7 +108,7 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
     issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { body: sheet.body }, READ_TEXTS.sheetMissing[lang], READ_TEXTS.sheetExpected(sheet.name)[lang], workbook.worksheets.map((entry) => entry.name), [sheet.name]));
     return figures;
   }
-  const at = (address: string): ErrorLocation => ({ cell: `${sheet.name}!${address}`, body: sheet.body });
+  const at = (address: string): Issue['location'] => ({ cell: `${sheet.name}!${address}`, body: sheet.body });
   for (const row of sheet.rows) {
     const id = `${COLUMNS.id}${row.row}`;
     const found = worksheet.getCell(id).value;
@@ -123,7 +123,7 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
   return figures;
 }
 
-function checkFormula(worksheet: Worksheet, address: string, location: ErrorLocation, indicator: string | undefined, lang: WorkbookLanguage, issues: Issue[], sheet: string): void {
+function checkFormula(worksheet: Worksheet, address: string, location: Issue['location'], indicator: string | undefined, lang: WorkbookLanguage, issues: Issue[], sheet: string): void {
   const value = worksheet.getCell(address).value;
   if (isFormula(value)) return;
   issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...location, ...(indicator === undefined ? {} : { indicator }) }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet, address]));
@@ -164,8 +164,8 @@ function readCell(cell: Cell): Read {
 function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, sheetLang: WorkbookLanguage, lang: WorkbookLanguage, issues: Issue[]): unknown {
   const kind = row.indicator.kind;
   const address = (input: InputCell): string => `${input.column}${row.row}`;
-  const location = (input: InputCell): ErrorLocation => ({ cell: `${sheet.name}!${address(input)}`, body: sheet.body, indicator: row.indicator.id, field: input.criterion === undefined ? input.field : `met.${input.criterion}` });
-  const issue = (code: ErrorCode, input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
+  const location = (input: InputCell): Issue['location'] => ({ cell: `${sheet.name}!${address(input)}`, body: sheet.body, indicator: row.indicator.id, field: input.criterion === undefined ? input.field : `met.${input.criterion}` });
+  const issue = (code: Issue['code'], input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
     issues.push(workbookIssue(code, location(input), detail[lang], expected[lang], received, [sheet.name, address(input)]));
   };
   const cells = row.inputs.map((input) => ({ input, read: readCell(worksheet.getCell(address(input))) }));

@@ -12,7 +12,8 @@ import { COLUMNS, columnIndex, columnLetters, HEADER_ROW, type IndicatorRow, pla
 import { FIELD_TEXTS, KIND_TEXTS, listWords, RULE_TEXTS, SHEET_LABELS, TITLES, UNIT_TEXTS, VALIDATION_TEXTS, type WorkbookLanguage } from './labels.js';
 import { decreeNote } from './meanings.js';
 import { writeMarker } from './marker.js';
-import { checkBodies, checkLanguage, readWorkbookOptions } from './options.js';
+import { readOptions } from '../input/boundary.js';
+import { checkBodies, checkLanguage } from './options.js';
 
 /** Options of {@link writeWorkbook}. */
 export interface WriteWorkbookOptions {
@@ -58,7 +59,7 @@ const FILL = Object.freeze({
  * ```
  */
 export async function writeWorkbook(options: WriteWorkbookOptions): Promise<Uint8Array> {
-  const given = readWorkbookOptions(options, ['period', 'body', 'reading', 'lang']);
+  const given = readOptions(options, ['period', 'body', 'reading', 'lang']);
   const lang = checkLanguage(given.lang);
   const bodies = checkBodies(given.body);
   const plan = planWorkbook({ period: given.period as ReportingPeriod, bodies, lang, ...(given.reading === undefined ? {} : { reading: given.reading as Language }) });
