@@ -91,6 +91,7 @@ class Working {
 /** What a figure's cells give the rest of the row: its state, decimals and (once the row's scale is known) its scaled value. */
 interface FigureCells {
   readonly field: string;
+  readonly cell: string;
   readonly state: string;
   readonly decimals: string;
   scaled: string;
@@ -106,18 +107,13 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
   const status = `${COLUMNS.status}${row}`;
   const tenths = `${COLUMNS.awardedTenths}${row}`;
   const ruleCode = `${COLUMNS.ruleCode}${row}`;
-  const input = (field: string): string => {
-    const cell = plan.inputs.find((entry) => entry.field === field);
-    if (cell === undefined) throw new RangeError(`${indicator.id}: no input ${field}`);
-    return `${cell.column}${row}`;
-  };
   const d = plan.shareDecimals;
   const weight = indicator.weight;
   const weightScale = new Exact(weight).decimalPlaces();
   const weightUnits = shifted(weight, weightScale);
   const fullWeight = int(shifted(weight, 1).floor());
 
-  let stateFormula: string;
+  let stateFormula = '';
   let award = '';
   let rule = '';
   let measured: string | null = null;
@@ -148,12 +144,12 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       const state = work.add(`IF(ISBLANK(${x}),0,IF(ISNUMBER(${x}),IF(${x}<0,3,1),IF(ISTEXT(${x}),2,4)))`);
       const steps = [1, 2, 3, 4].map((j) => `IF(${x}*${10 ** j}=ROUND(${x}*${10 ** j},0),${j},`).join('');
       const decimals = work.add(`IF(${state}<>1,0,IF(${x}=INT(${x}),0,${steps}5))))))`);
-      return { field: cell.field, state, decimals, scaled: '' };
+      return { field: cell.field, cell: x, state, decimals, scaled: '' };
     });
     const scale = work.add(`MIN(MAX(${figures.map((figure) => figure.decimals).join(',')}),4)`);
     const power = work.add(`CHOOSE(${scale}+1,1,10,100,1000,10000)`);
     for (const figure of figures) {
-      const x = input(figure.field);
+      const x = figure.cell;
       figure.scaled =
         indicator.kind === 'uptime' && figure.field === 'totalHours'
           ? work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(new Exact(hours))}*${power},0))`)
@@ -167,30 +163,33 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       `IF(OR(${figures.map((figure) => `${figure.decimals}=5`).join(',')}),${STATUS.decimals},` +
       `IF(OR(${figures.map((figure) => `${figure.scaled}>=${int(SCALED_LIMIT)}`).join(',')}),${STATUS.range},` +
       `IF(OR(${states.map((s) => `${s}=2`).join(',')}),${STATUS.text},${kindState})))))`;
-    let numerator: string;
-    let denominator: string;
-    let digits: number;
+    // A share M = ⌊P·10^digits / Q⌋ (the share × 10^d) by long division (docs/usage.md, step 4), then W against the target.
+    const share = (state: string, numerator: string, denominator: string, digits = 2 + d): void => {
+      stateFormula = prefix(state);
+      measured = longDivision(work.add(numerator), work.add(denominator), digits, work);
+      ({ award, rule } = shareAward(measured, plan, indicator.kind === 'decreasing-ratio', weightUnits, weightScale, fullWeight, work));
+    };
     switch (indicator.kind) {
       case 'ratio':
       case 'decreasing-ratio':
       case 'growth': {
         const [top, bottom] = indicator.kind === 'growth' ? [f('digitised'), f('total')] : [f('a'), f('b')];
-        stateFormula = prefix(
-          `IF(AND(${top.state}=0,${bottom.state}=0),${STATUS.noData},IF(OR(${top.state}=0,${bottom.state}=0),${STATUS.incomplete},IF(AND(${bottom.scaled}>0,${top.scaled}>=${int(RATIO_LIMIT)}*${bottom.scaled}),${STATUS.range},${STATUS.scored})))`,
-        );
         // b = 0: Z = 0 (the method's zero-denominator rule).
-        numerator = work.add(`IF(${bottom.scaled}=0,0,${top.scaled})`);
-        denominator = work.add(`IF(${bottom.scaled}=0,1,${bottom.scaled})`);
-        digits = 2 + d;
+        share(
+          `IF(AND(${top.state}=0,${bottom.state}=0),${STATUS.noData},IF(OR(${top.state}=0,${bottom.state}=0),${STATUS.incomplete},IF(AND(${bottom.scaled}>0,${top.scaled}>=${int(RATIO_LIMIT)}*${bottom.scaled}),${STATUS.range},${STATUS.scored})))`,
+          `IF(${bottom.scaled}=0,0,${top.scaled})`,
+          `IF(${bottom.scaled}=0,1,${bottom.scaled})`,
+        );
         break;
       }
       case 'uptime': {
         const down = f('downtimeHours');
         const total = f('totalHours');
-        stateFormula = prefix(`IF(${down.state}=0,IF(${total.state}=0,${STATUS.noData},${STATUS.incomplete}),IF(OR(${total.scaled}=0,${down.scaled}>${total.scaled}),${STATUS.inconsistent},${STATUS.scored}))`);
-        numerator = work.add(`(${total.scaled}-${down.scaled})*1`);
-        denominator = work.add(`IF(${total.scaled}=0,1,${total.scaled})`);
-        digits = 2 + d;
+        share(
+          `IF(${down.state}=0,IF(${total.state}=0,${STATUS.noData},${STATUS.incomplete}),IF(OR(${total.scaled}=0,${down.scaled}>${total.scaled}),${STATUS.inconsistent},${STATUS.scored}))`,
+          `(${total.scaled}-${down.scaled})*1`,
+          `IF(${total.scaled}=0,1,${total.scaled})`,
+        );
         break;
       }
       case 'complement-ratio': {
@@ -198,44 +197,36 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
         const items = f('c');
         const excused = figures.find((figure) => figure.field === 'excused') ?? null;
         const empty = [failing, items, ...(excused === null ? [] : [excused])].map((figure) => `${figure.state}=0`).join(',');
-        stateFormula = prefix(
-          `IF(AND(${empty}),${STATUS.noData},IF(OR(${failing.state}=0,${items.state}=0),${STATUS.incomplete},IF(OR(${failing.scaled}>${items.scaled}${excused === null ? '' : `,${excused.scaled}>${failing.scaled}`}),${STATUS.inconsistent},${STATUS.scored})))`,
-        );
         // c = 0 (and so b = 0): A = 100, the method's zero-denominator rule.
-        numerator = work.add(`IF(${items.scaled}=0,1,(${items.scaled}-${failing.scaled}${excused === null ? '' : `+${excused.scaled}`})*1)`);
-        denominator = work.add(`IF(${items.scaled}=0,1,${items.scaled})`);
-        digits = 2 + d;
+        share(
+          `IF(AND(${empty}),${STATUS.noData},IF(OR(${failing.state}=0,${items.state}=0),${STATUS.incomplete},IF(OR(${failing.scaled}>${items.scaled}${excused === null ? '' : `,${excused.scaled}>${failing.scaled}`}),${STATUS.inconsistent},${STATUS.scored})))`,
+          `IF(${items.scaled}=0,1,(${items.scaled}-${failing.scaled}${excused === null ? '' : `+${excused.scaled}`})*1)`,
+          `IF(${items.scaled}=0,1,${items.scaled})`,
+        );
         break;
       }
       case 'security': {
         const [ia, ib, tested, connected, systems] = [f('ia'), f('ib'), f('tested'), f('connected'), f('systems')];
         const percents = work.add(`(${ia.state}<>0)+(${ib.state}<>0)`);
         const counts = work.add(`(${tested.state}<>0)+(${connected.state}<>0)+(${systems.state}<>0)`);
-        stateFormula = prefix(
+        // S·10^d = ⌊(Ia + Ib)·10^(1+d) / (20·10^s)⌋, or ⌊5·(tested + connected)·10^(1+d) / systems⌋ (systems = 0: S = 0).
+        share(
           `IF(AND(${percents}>0,${counts}>0),${STATUS.mixed},IF(${percents}+${counts}=0,${STATUS.noData},IF(OR(${percents}=1,AND(${counts}>0,${counts}<3)),${STATUS.incomplete},` +
             `IF(${percents}=2,IF(OR(${ia.scaled}>100*${power},${ib.scaled}>100*${power}),${STATUS.inconsistent},${STATUS.scored}),IF(OR(${tested.scaled}>${systems.scaled},${connected.scaled}>${systems.scaled}),${STATUS.inconsistent},${STATUS.scored})))))`,
+          `IF(${percents}>0,${ia.scaled}+${ib.scaled},IF(${systems.scaled}=0,0,5*(${tested.scaled}+${connected.scaled})))`,
+          `IF(${percents}>0,20*${power},IF(${systems.scaled}=0,1,${systems.scaled}))`,
+          1 + d,
         );
-        // S·10^d = ⌊(Ia + Ib)·10^(1+d) / (20·10^s)⌋, or ⌊5·(tested + connected)·10^(1+d) / systems⌋ (systems = 0: S = 0).
-        numerator = work.add(`IF(${percents}>0,${ia.scaled}+${ib.scaled},IF(${systems.scaled}=0,0,5*(${tested.scaled}+${connected.scaled})))`);
-        denominator = work.add(`IF(${percents}>0,20*${power},IF(${systems.scaled}=0,1,${systems.scaled}))`);
-        digits = 1 + d;
         break;
       }
       case 'count': {
         const a = f('a');
         stateFormula = prefix(`IF(${a.state}=0,${STATUS.noData},${STATUS.scored})`);
         ({ award, rule } = countAward(a.scaled, scale, plan, weightUnits, weightScale, fullWeight));
-        numerator = '';
-        denominator = '';
-        digits = 0;
         break;
       }
       default:
         throw new RangeError(`${indicator.id}: a kind the workbook does not know: ${indicator.kind as string}`);
-    }
-    if (indicator.kind !== 'count') {
-      measured = longDivision(numerator, denominator, digits, work);
-      ({ award, rule } = shareAward(measured, plan, indicator.kind === 'decreasing-ratio', weightUnits, weightScale, fullWeight, work));
     }
   }
 
