@@ -62,8 +62,6 @@ export interface InputCell {
   readonly type: 'figure' | 'done' | 'criterion';
   /** The criterion's id, for `criterion`. */
   readonly criterion?: string;
-  /** True for a field that may stay empty when the others are filled (an uptime's hours, common KPI 6's `excused`). */
-  readonly optional: boolean;
   /** What to enter, in the workbook's language. */
   readonly meaning: FieldMeaning;
 }
@@ -192,17 +190,17 @@ function inputCells(indicator: TemplateIndicator, lang: WorkbookLanguage): Input
   const kind: IndicatorKind = indicator.kind;
   const meanings = fieldMeanings(indicator, lang);
   const columns = [...COLUMNS.inputs];
-  const cell = (field: string, type: InputCell['type'], optional: boolean, criterion?: string): InputCell => {
+  const cell = (field: string, type: InputCell['type'], criterion?: string): InputCell => {
     const column = columns.shift();
     if (column === undefined) throw new RangeError(`${indicator.id}: more inputs than the sheet has columns`);
     const meaning = meanings.get(criterion ?? field);
     if (meaning === undefined) throw new RangeError(`${indicator.id}: no meaning for ${criterion ?? field}`);
-    return Object.freeze({ column, field, type, optional, ...(criterion === undefined ? {} : { criterion }), meaning });
+    return Object.freeze({ column, field, type, ...(criterion === undefined ? {} : { criterion }), meaning });
   };
-  if (kind === 'milestone') return [cell('done', 'done', false)];
-  if (kind === 'composite') return (indicator.criteria ?? []).map((criterion) => cell('met', 'criterion', false, criterion.id));
+  if (kind === 'milestone') return [cell('done', 'done')];
+  if (kind === 'composite') return (indicator.criteria ?? []).map((criterion) => cell('met', 'criterion', criterion.id));
   const fields = [...indicator.form.fields, ...Object.keys(indicator.form.optional), ...(indicator.form.instead ?? [])];
-  return fields.map((field) => cell(field, 'figure', Object.hasOwn(indicator.form.optional, field)));
+  return fields.map((field) => cell(field, 'figure'));
 }
 
 /** Σ of plain decimals, exactly. */

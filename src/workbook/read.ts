@@ -7,6 +7,7 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { CdtoKpiError, ERROR_CODES, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
 import { Exact, plain } from '../decimal/decimal.js';
+import { deepFreeze } from '../freeze.js';
 import { loadExcelJs } from './exceljs.js';
 import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
 import { workbookIssue } from './issues.js';
@@ -168,6 +169,7 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   const issue = (code: Issue['code'], input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
     issues.push(workbookIssue(code, location(input), detail[lang], expected[lang], received, [sheet.name, address(input)]));
   };
+  const missing = (input: InputCell): void => issue(ERROR_CODES.MISSING_FIELD, input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
   const cells = row.inputs.map((input) => ({ input, read: readCell(worksheet.getCell(address(input))) }));
   const before = issues.length;
   for (const { input, read } of cells) {
@@ -187,7 +189,7 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
     });
     if (values.every((value) => value === null)) return kind === 'milestone' ? { done: null } : { met: null };
     cells.forEach(({ input }, index) => {
-      if (values[index] === null) issue(ERROR_CODES.MISSING_FIELD, input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+      if (values[index] === null) missing(input);
     });
     if (kind === 'milestone') return { done: values[0] ?? null };
     return { met: cells.filter((_, index) => values[index] === true).map(({ input }) => input.criterion!) };
@@ -212,7 +214,7 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   const filled = (field: string): boolean => value(field)?.read.kind !== 'empty';
   const requireAll = (fields: readonly string[]): void => {
     if (!fields.some(filled)) return;
-    for (const field of fields) if (!filled(field)) issue(ERROR_CODES.MISSING_FIELD, value(field)!.input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+    for (const field of fields) if (!filled(field)) missing(value(field)!.input);
   };
   const shareLimit = (top: string, bottom: string): void => {
     const a = value(top)!;
@@ -224,17 +226,16 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   switch (kind) {
     case 'ratio':
     case 'decreasing-ratio':
-      requireAll(['a', 'b']);
-      shareLimit('a', 'b');
-      return { a: figure('a'), b: figure('b') };
-    case 'growth':
-      requireAll(['digitised', 'total']);
-      shareLimit('digitised', 'total');
-      return { digitised: figure('digitised'), total: figure('total') };
+    case 'growth': {
+      const [top, bottom]: [string, string] = kind === 'growth' ? ['digitised', 'total'] : ['a', 'b'];
+      requireAll([top, bottom]);
+      shareLimit(top, bottom);
+      return { [top]: figure(top), [bottom]: figure(bottom) };
+    }
     case 'count':
       return { a: figure('a') };
     case 'uptime': {
-      if (filled('totalHours') && !filled('downtimeHours')) issue(ERROR_CODES.MISSING_FIELD, value('downtimeHours')!.input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+      if (filled('totalHours') && !filled('downtimeHours')) missing(value('downtimeHours')!.input);
       return { downtimeHours: figure('downtimeHours'), ...(filled('totalHours') ? { totalHours: figure('totalHours') } : {}) };
     }
     case 'complement-ratio': {
@@ -272,12 +273,4 @@ function located(issue: Issue, plan: WorkbookPlan): Issue {
   const address = input === null ? `${COLUMNS.id}${row.row}` : `${input.column}${row.row}`;
   const cell = `${sheet.name}!${address}`;
   return Object.freeze({ ...issue, path: Object.freeze([sheet.name, address]), location: Object.freeze({ cell, ...issue.location }), message: `cell ${cell}, ${issue.message}` });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const entry of Object.values(value)) deepFreeze(entry);
-  }
-  return value;
 }

@@ -205,7 +205,7 @@ function indicatorRow(worksheet: Worksheet, plan: WorkbookPlan, row: IndicatorRo
     paint(cell, FILL.computed);
     cell.alignment = { wrapText: column === COLUMNS.rule, vertical: 'top' };
   }
-  at(COLUMNS.share).numFmt = row.shareDecimals === 1 ? '0.0' : `0.${'0'.repeat(row.shareDecimals)}`;
+  at(COLUMNS.share).numFmt = `0.${'0'.repeat(row.shareDecimals)}`;
   at(COLUMNS.awarded).numFmt = '0.0';
   at(COLUMNS.awarded).font = { bold: true };
   worksheet.getRow(row.row).height = rowHeight([
