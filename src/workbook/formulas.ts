@@ -88,15 +88,6 @@ class Working {
   }
 }
 
-/** What a figure's cells give the rest of the row: its state, decimals and (once the row's scale is known) its scaled value. */
-interface FigureCells {
-  readonly field: string;
-  readonly cell: string;
-  readonly state: string;
-  readonly decimals: string;
-  scaled: string;
-}
-
 /**
  * The formulas of an indicator's row: the working cells, the state, W × 10 and the rule code
  * (hidden), and the visible Z, W and rule; `hours` stand in for an uptime's empty t_total.
@@ -139,7 +130,8 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       ({ award, rule } = shareAward(measured, plan, false, weightUnits, weightScale, fullWeight, work));
     }
   } else {
-    const figures: FigureCells[] = plan.inputs.map((cell) => {
+    // Each figure's state, decimals and (once the row's scale is known) its scaled value.
+    const figures = plan.inputs.map((cell) => {
       const x = `${cell.column}${row}`;
       const state = work.add(`IF(ISBLANK(${x}),0,IF(ISNUMBER(${x}),IF(${x}<0,3,1),IF(ISTEXT(${x}),2,4)))`);
       const steps = [1, 2, 3, 4].map((j) => `IF(${x}*${10 ** j}=ROUND(${x}*${10 ** j},0),${j},`).join('');
@@ -155,7 +147,7 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
           ? work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(new Exact(hours))}*${power},0))`)
           : work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),0)`);
     }
-    const f = (field: string): FigureCells => figures.find((figure) => figure.field === field)!;
+    const f = (field: string): (typeof figures)[number] => figures.find((figure) => figure.field === field)!;
     const states = figures.map((figure) => figure.state);
     const prefix = (kindState: string): string =>
       `IF(OR(${states.map((s) => `${s}=4`).join(',')}),${STATUS.wrong},` +

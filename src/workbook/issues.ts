@@ -5,6 +5,7 @@
  * @module
  */
 import type { Issue } from '../index.js';
+import { describeLocation } from '../errors/issue.js';
 
 /** The longest received value quoted in an issue. */
 const QUOTED = 80;
@@ -24,21 +25,12 @@ export function quoted(value: unknown): string {
   return text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
 }
 
-/** A location as the library's messages write it, the cell first. */
-function describe(location: Issue['location']): string {
-  const parts: string[] = [];
-  if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
-  if (location.body !== undefined) parts.push(`body ${JSON.stringify(location.body)}`);
-  if (location.direction !== undefined) parts.push(`direction ${JSON.stringify(location.direction)}`);
-  if (location.indicator !== undefined) parts.push(`indicator ${JSON.stringify(location.indicator)}`);
-  if (location.field !== undefined) parts.push(`field ${JSON.stringify(location.field)}`);
-  return parts.length === 0 ? 'workbook' : parts.join(', ');
-}
-
 /** An issue of a workbook at `location` (the cell first); `path` is the sheet and the cell. */
 export function workbookIssue(code: Issue['code'], location: Issue['location'], detail: string, expected: string, received: unknown, path: readonly (string | number)[] = []): Issue {
   const received_ = quoted(received);
-  return ownIssue({ code, path, location, expected, received: received_, message: `${describe(location)}: ${detail}; expected ${expected}, got ${received_}` }, detail);
+  // The location as the library's messages write it, the cell first.
+  const where = Object.keys(location).length === 0 ? 'workbook' : describeLocation(location);
+  return ownIssue({ code, path, location, expected, received: received_, message: `${where}: ${detail}; expected ${expected}, got ${received_}` }, detail);
 }
 
 /**
