@@ -39,8 +39,7 @@ export function fieldMeanings(indicator: TemplateIndicator, lang: WorkbookLangua
   if (indicator.kind === 'milestone') say('done', FIELD_TEXTS.done[lang]);
   else if (indicator.kind === 'composite') {
     for (const criterion of indicator.criteria ?? []) {
-      const name = lang === 'en' ? (criterion.name.ru ?? criterion.name.kk) : (criterion.name[lang] ?? criterion.name.kk ?? criterion.name.ru);
-      say(criterion.id, `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes[lang]} / ${LIST_WORDS.no[lang]}`, name);
+      say(criterion.id, `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes[lang]} / ${LIST_WORDS.no[lang]}`, decreeText(criterion.name, lang));
     }
   } else {
     for (const { field, meaning, decree } of indicator.inputs) {

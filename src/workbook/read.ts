@@ -110,6 +110,12 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
     return figures;
   }
   const at = (address: string): Issue['location'] => ({ cell: `${sheet.name}!${address}`, body: sheet.body });
+  const checkFormulas = (cells: readonly (readonly [string, string])[], indicator: Issue['location']): void => {
+    for (const [address] of cells) {
+      const value = worksheet.getCell(address).value;
+      if (!isFormula(value)) issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...at(address), ...indicator }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet.name, address]));
+    }
+  };
   for (const row of sheet.rows) {
     const id = `${COLUMNS.id}${row.row}`;
     const found = worksheet.getCell(id).value;
@@ -117,26 +123,16 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
       issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...at(id), indicator: row.indicator.id }, READ_TEXTS.rowMoved[lang], READ_TEXTS.rowExpected(row.indicator.id)[lang], found, [sheet.name, id]));
       continue;
     }
-    for (const [address] of rowFormulas(row, plan.hours, plan.lang).cells) checkFormula(worksheet, address, at(address), row.indicator.id, lang, issues, sheet.name);
+    checkFormulas(rowFormulas(row, plan.hours, plan.lang).cells, { indicator: row.indicator.id });
     figures[row.indicator.id] = readRow(worksheet, sheet, row, plan.lang, lang, issues);
   }
-  for (const [address] of totalsFormulas(sheet, plan.lang).cells) checkFormula(worksheet, address, at(address), undefined, lang, issues, sheet.name);
+  checkFormulas(totalsFormulas(sheet, plan.lang).cells, {});
   return figures;
 }
 
-function checkFormula(worksheet: Worksheet, address: string, location: Issue['location'], indicator: string | undefined, lang: WorkbookLanguage, issues: Issue[], sheet: string): void {
-  const value = worksheet.getCell(address).value;
-  if (isFormula(value)) return;
-  issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...location, ...(indicator === undefined ? {} : { indicator }) }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet, address]));
-}
-
 /**
- * The decimal a number cell's double stands for: its shortest round-trip text (what a person typed,
- * whenever it has at most 15 significant digits), written plainly; the reader refuses the rest by
- * their decimals (`0.1 + 0.2` is `0.30000000000000004`).
- *
- * @param value - a finite double
- * @returns a plain decimal, with a leading `-` for a negative value
+ * The decimal a finite double stands for: its shortest round-trip text, written plainly (what a person
+ * typed, whenever it has at most 15 significant digits; `0.1 + 0.2` is refused by its decimals).
  */
 export const plainOfDouble = (value: number): string => plain(new Exact(value));
 
