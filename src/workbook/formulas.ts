@@ -72,21 +72,8 @@ export function floorDivision(p: string, q: string): string {
   return `(${estimate}-(${estimate}*${q}>${p})+((${estimate}+1)*${q}<=${p}))`;
 }
 
-/** The working cells of a row, allocated left to right from the first hidden working column. */
-class Working {
-  readonly cells: [string, string][] = [];
-  #next = columnIndex(COLUMNS.firstWorking);
-  constructor(readonly row: number) {}
-  /** Adds a working cell and returns its address. */
-  add(formula: string): string {
-    const address = `${columnLetters(this.#next++)}${this.row}`;
-    this.cells.push([address, formula]);
-    return address;
-  }
-  get lastColumn(): number {
-    return this.#next - 1;
-  }
-}
+/** Adds a working cell to a row and returns its address. */
+type Add = (formula: string) => string;
 
 /**
  * The formulas of an indicator's row: the working cells, the state, W × 10 and the rule code
@@ -94,7 +81,14 @@ class Working {
  */
 export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLanguage): FormulaCells {
   const { row, indicator } = plan;
-  const work = new Working(row);
+  // The row's working cells, left to right from the first hidden working column.
+  const working: [string, string][] = [];
+  let next = columnIndex(COLUMNS.firstWorking);
+  const add: Add = (formula) => {
+    const address = `${columnLetters(next++)}${row}`;
+    working.push([address, formula]);
+    return address;
+  };
   const status = `${COLUMNS.status}${row}`;
   const tenths = `${COLUMNS.awardedTenths}${row}`;
   const ruleCode = `${COLUMNS.ruleCode}${row}`;
@@ -114,7 +108,7 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
     // 0 empty, 1 yes (done), 2 no (not done), 4 anything else.
     const values = plan.inputs.map((cell) => {
       const x = `${cell.column}${row}`;
-      return work.add(`IF(ISBLANK(${x}),0,IF(ISTEXT(${x}),IF(${x}=${literal(yes)},1,IF(${x}=${literal(no)},2,4)),4))`);
+      return add(`IF(ISBLANK(${x}),0,IF(ISTEXT(${x}),IF(${x}=${literal(yes)},1,IF(${x}=${literal(no)},2,4)),4))`);
     });
     const any = (condition: string): string => `OR(${values.map((value) => `${value}${condition}`).join(',')})`;
     const all = (condition: string): string => `AND(${values.map((value) => `${value}${condition}`).join(',')})`;
@@ -125,27 +119,27 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
     } else {
       const criteria = indicator.criteria ?? [];
       const criteriaScale = Math.max(0, ...criteria.map((criterion) => new Exact(criterion.weight).decimalPlaces()));
-      const sum = work.add(`${criteria.map((criterion, index) => `(${values[index]}=1)*${int(shifted(criterion.weight, criteriaScale))}`).join('+')}`);
-      measured = criteriaScale <= d ? work.add(`${sum}*${int(shifted(1, d - criteriaScale))}`) : work.add(floorDivision(sum, int(shifted(1, criteriaScale - d))));
-      ({ award, rule } = shareAward(measured, plan, false, weightUnits, weightScale, fullWeight, work));
+      const sum = add(`${criteria.map((criterion, index) => `(${values[index]}=1)*${int(shifted(criterion.weight, criteriaScale))}`).join('+')}`);
+      measured = criteriaScale <= d ? add(`${sum}*${int(shifted(1, d - criteriaScale))}`) : add(floorDivision(sum, int(shifted(1, criteriaScale - d))));
+      ({ award, rule } = shareAward(measured, plan, false, weightUnits, weightScale, fullWeight, add));
     }
   } else {
     // Each figure's state, decimals and (once the row's scale is known) its scaled value.
     const figures = plan.inputs.map((cell) => {
       const x = `${cell.column}${row}`;
-      const state = work.add(`IF(ISBLANK(${x}),0,IF(ISNUMBER(${x}),IF(${x}<0,3,1),IF(ISTEXT(${x}),2,4)))`);
+      const state = add(`IF(ISBLANK(${x}),0,IF(ISNUMBER(${x}),IF(${x}<0,3,1),IF(ISTEXT(${x}),2,4)))`);
       const steps = [1, 2, 3, 4].map((j) => `IF(${x}*${10 ** j}=ROUND(${x}*${10 ** j},0),${j},`).join('');
-      const decimals = work.add(`IF(${state}<>1,0,IF(${x}=INT(${x}),0,${steps}5))))))`);
+      const decimals = add(`IF(${state}<>1,0,IF(${x}=INT(${x}),0,${steps}5))))))`);
       return { field: cell.field, cell: x, state, decimals, scaled: '' };
     });
-    const scale = work.add(`MIN(MAX(${figures.map((figure) => figure.decimals).join(',')}),4)`);
-    const power = work.add(`CHOOSE(${scale}+1,1,10,100,1000,10000)`);
+    const scale = add(`MIN(MAX(${figures.map((figure) => figure.decimals).join(',')}),4)`);
+    const power = add(`CHOOSE(${scale}+1,1,10,100,1000,10000)`);
     for (const figure of figures) {
       const x = figure.cell;
       figure.scaled =
         indicator.kind === 'uptime' && figure.field === 'totalHours'
-          ? work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(new Exact(hours))}*${power},0))`)
-          : work.add(`IF(${figure.state}=1,ROUND(${x}*${power},0),0)`);
+          ? add(`IF(${figure.state}=1,ROUND(${x}*${power},0),IF(${figure.state}=0,${int(new Exact(hours))}*${power},0))`)
+          : add(`IF(${figure.state}=1,ROUND(${x}*${power},0),0)`);
     }
     const f = (field: string): (typeof figures)[number] => figures.find((figure) => figure.field === field)!;
     const states = figures.map((figure) => figure.state);
@@ -158,8 +152,8 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
     // A share M = ⌊P·10^digits / Q⌋ (the share × 10^d) by long division (docs/usage.md, step 4), then W against the target.
     const share = (state: string, numerator: string, denominator: string, digits = 2 + d): void => {
       stateFormula = prefix(state);
-      measured = longDivision(work.add(numerator), work.add(denominator), digits, work);
-      ({ award, rule } = shareAward(measured, plan, indicator.kind === 'decreasing-ratio', weightUnits, weightScale, fullWeight, work));
+      measured = longDivision(add(numerator), add(denominator), digits, add);
+      ({ award, rule } = shareAward(measured, plan, indicator.kind === 'decreasing-ratio', weightUnits, weightScale, fullWeight, add));
     };
     switch (indicator.kind) {
       case 'ratio':
@@ -199,8 +193,8 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
       }
       case 'security': {
         const [ia, ib, tested, connected, systems] = [f('ia'), f('ib'), f('tested'), f('connected'), f('systems')];
-        const percents = work.add(`(${ia.state}<>0)+(${ib.state}<>0)`);
-        const counts = work.add(`(${tested.state}<>0)+(${connected.state}<>0)+(${systems.state}<>0)`);
+        const percents = add(`(${ia.state}<>0)+(${ib.state}<>0)`);
+        const counts = add(`(${tested.state}<>0)+(${connected.state}<>0)+(${systems.state}<>0)`);
         // S·10^d = ⌊(Ia + Ib)·10^(1+d) / (20·10^s)⌋, or ⌊5·(tested + connected)·10^(1+d) / systems⌋ (systems = 0: S = 0).
         share(
           `IF(AND(${percents}>0,${counts}>0),${STATUS.mixed},IF(${percents}+${counts}=0,${STATUS.noData},IF(OR(${percents}=1,AND(${counts}>0,${counts}<3)),${STATUS.incomplete},` +
@@ -222,7 +216,7 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
     }
   }
 
-  const cells: (readonly [string, string])[] = [...work.cells];
+  const cells: (readonly [string, string])[] = [...working];
   cells.push([status, stateFormula]);
   if (plan.noTarget) {
     cells.push([tenths, `IF(${status}<=${STATUS.noData},0,"")`]);
@@ -234,24 +228,24 @@ export function rowFormulas(plan: IndicatorRow, hours: string, lang: WorkbookLan
   if (measured !== null) cells.push([`${COLUMNS.share}${row}`, `IF(${status}=${STATUS.scored},${measured}/${int(shifted(1, d))},"")`]);
   cells.push([`${COLUMNS.awarded}${row}`, `IF(${tenths}="","",${tenths}/10)`]);
   cells.push([`${COLUMNS.rule}${row}`, ruleText(ruleCode, lang)]);
-  return { cells, lastColumn: Math.max(work.lastColumn, columnIndex(COLUMNS.ruleCode)) };
+  return { cells, lastColumn: Math.max(next - 1, columnIndex(COLUMNS.ruleCode)) };
 }
 
 /** ⌊P·10^digits / Q⌋ by long division, each step an exact corrected division (docs/usage.md, step 4). */
-function longDivision(numerator: string, denominator: string, digits: number, work: Working): string {
-  const quotient = work.add(floorDivision(numerator, denominator));
-  let remainder = work.add(`(${numerator}-${quotient}*${denominator})*1`);
+function longDivision(numerator: string, denominator: string, digits: number, add: Add): string {
+  const quotient = add(floorDivision(numerator, denominator));
+  let remainder = add(`(${numerator}-${quotient}*${denominator})*1`);
   const found: string[] = [];
   for (let step = 1; step <= digits; step += 1) {
-    const digit = work.add(floorDivision(`(10*${remainder})`, denominator));
+    const digit = add(floorDivision(`(10*${remainder})`, denominator));
     found.push(digit);
-    if (step < digits) remainder = work.add(`(10*${remainder}-${digit}*${denominator})*1`);
+    if (step < digits) remainder = add(`(10*${remainder}-${digit}*${denominator})*1`);
   }
-  return work.add(found.reduce((value, digit) => `(${value}*10+${digit})`, quotient));
+  return add(found.reduce((value, digit) => `(${value}*10+${digit})`, quotient));
 }
 
 /** W × 10 and the rule of a share (Z, A, S) against its target, from M = the share × 10^d. */
-function shareAward(measured: string, plan: IndicatorRow, decreasing: boolean, weightUnits: ExactDecimal, weightScale: number, fullWeight: string, work: Working): { award: string; rule: string } {
+function shareAward(measured: string, plan: IndicatorRow, decreasing: boolean, weightUnits: ExactDecimal, weightScale: number, fullWeight: string, add: Add): { award: string; rule: string } {
   if (plan.noTarget) return { award: '0', rule: String(RULE.noTarget) };
   const target = shifted(plan.indicator.target!, plan.shareDecimals);
   const weightPower = shifted(1, weightScale);
@@ -264,7 +258,7 @@ function shareAward(measured: string, plan: IndicatorRow, decreasing: boolean, w
   // Above the target: W·10 = ⌊10·N·U / Z⌋ = ⌊K / (M·10^u)⌋, K = 10·Nₘ·Uₙ; 0 once M·10^u > K.
   const constant = target.times(weightUnits).times(10);
   const bound = constant.divToInt(weightPower);
-  const above = work.add(`IF(${measured}>${int(bound)},0,${floorDivision(int(constant), `(${measured}*${int(weightPower)})`)})`);
+  const above = add(`IF(${measured}>${int(bound)},0,${floorDivision(int(constant), `(${measured}*${int(weightPower)})`)})`);
   return { award: `IF(${measured}<=${int(target)},${fullWeight},${above})`, rule: `IF(${measured}<=${int(target)},${RULE.atTarget},${RULE.inverse})` };
 }
 

@@ -85,7 +85,7 @@ async function writeSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPl
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
   });
   title(worksheet, plan, sheet);
-  const columnLabels = (key: 'no' | 'id' | 'nameKk' | 'nameRu' | 'unit' | 'kind' | 'target' | 'weight' | 'meaning' | 'share' | 'awarded' | 'rule') => [COLUMNS[key], SHEET_LABELS[key][lang]] as const;
+  const columnLabels = (key: keyof typeof COLUMNS & keyof typeof SHEET_LABELS) => [COLUMNS[key], SHEET_LABELS[key][lang]] as const;
   headings(worksheet, HEADER_ROW, [
     ...(['no', 'id', 'nameKk', 'nameRu', 'unit', 'kind', 'target', 'weight', 'meaning'] as const).map(columnLabels),
     ...COLUMNS.inputs.map((column) => [column, `${SHEET_LABELS.input[lang]} ${column}`] as const),
@@ -117,12 +117,6 @@ async function writeSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPl
   const resultLabel = sheet.aggregation === 'mean-of-directions' && sheet.blocks.length > 1 ? SHEET_LABELS.resultMean[lang] : SHEET_LABELS.resultSum[lang];
   totalsLabels(worksheet, sheet.resultRow, resultLabel, null);
   for (const [address, formula] of totals.cells) setFormula(worksheet.getCell(address), formula);
-  for (const row of [...sheet.blocks.map((block) => block.totalsRow), sheet.totalsRow, sheet.resultRow]) {
-    if (row === null) continue;
-    worksheet.getCell(`${COLUMNS.share}${row}`).numFmt = '0.0';
-    worksheet.getCell(`${COLUMNS.awarded}${row}`).numFmt = '0.0';
-    worksheet.getCell(`${COLUMNS.awarded}${row}`).font = { bold: true };
-  }
   worksheet.getCell(`${COLUMNS.awarded}${sheet.resultRow}`).font = { bold: true, size: 12 };
   columns(worksheet, lastColumn);
   await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
@@ -230,6 +224,9 @@ function totalsLabels(worksheet: Worksheet, row: number, text: string, planned: 
     cell.font = { bold: true };
   }
   for (const column of [COLUMNS.weight, COLUMNS.meaning, COLUMNS.share, COLUMNS.awarded, COLUMNS.rule]) paint(worksheet.getCell(`${column}${row}`), FILL.totals);
+  worksheet.getCell(`${COLUMNS.share}${row}`).numFmt = '0.0';
+  worksheet.getCell(`${COLUMNS.awarded}${row}`).numFmt = '0.0';
+  worksheet.getCell(`${COLUMNS.awarded}${row}`).font = { bold: true };
   worksheet.getRow(row).height = rowHeight([[text, WIDTHS[COLUMNS.meaning]!]]);
 }
 
