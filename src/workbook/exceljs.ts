@@ -11,7 +11,7 @@ import { ownIssue } from './issues.js';
 import { DEPENDENCY_TEXTS, type WorkbookLanguage } from './labels.js';
 
 /** The part of exceljs the workbook uses. */
-export type ExcelJs = typeof ExcelJS;
+type ExcelJs = typeof ExcelJS;
 
 let loaded: Promise<ExcelJs> | null = null;
 

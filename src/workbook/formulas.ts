@@ -15,7 +15,7 @@ import { COLUMNS, columnIndex, columnLetters, type IndicatorRow, type SheetPlan 
 import { listWords, RULE_TEXTS, SHEET_LABELS, STATUS_TEXTS, type WorkbookLanguage } from './labels.js';
 
 /** A row's state, as the hidden status cell holds it. */
-export const STATUS = Object.freeze({
+const STATUS = Object.freeze({
   scored: 0,
   noData: 1,
   incomplete: 2,
@@ -46,7 +46,7 @@ export const RATIO_LIMIT = /* @__PURE__ */ new Exact(WORKBOOK_LIMITS.ratio);
 const INTEGER_LIMIT = /* @__PURE__ */ shifted(1, 14);
 
 /** The formula cells of one row or of the totals, by address. */
-export interface FormulaCells {
+interface FormulaCells {
   readonly cells: readonly (readonly [address: string, formula: string])[];
   /** The last hidden column used (its index from 1). */
   readonly lastColumn: number;
@@ -67,7 +67,7 @@ function int(value: ExactDecimal): string {
 }
 
 /** ⌊P / Q⌋ for integers 0 ≤ P < 10^14, 0 < Q < 10^13: an estimate and its exact correction (docs/usage.md, step 3). */
-export function floorDivision(p: string, q: string): string {
+function floorDivision(p: string, q: string): string {
   const estimate = `INT(${p}/${q})`;
   return `(${estimate}-(${estimate}*${q}>${p})+((${estimate}+1)*${q}<=${p}))`;
 }

@@ -11,10 +11,10 @@ import type { WorkbookLanguage } from './labels.js';
 import type { WorkbookPlan } from './layout.js';
 
 /** The marker's sheet, its first cell and the layout's version. */
-export const MARKER = Object.freeze({ sheet: 'cdto-kpi', signature: 'cdto-kpi workbook', format: 1 } as const);
+const MARKER = Object.freeze({ sheet: 'cdto-kpi', signature: 'cdto-kpi workbook', format: 1 } as const);
 
 /** What the marker says. */
-export interface MarkerContent {
+interface MarkerContent {
   readonly period: ReportingPeriod;
   readonly reading: Language | null;
   readonly lang: WorkbookLanguage;
