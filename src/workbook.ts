@@ -32,4 +32,4 @@
 export { writeWorkbook, type WriteWorkbookOptions } from './workbook/write.js';
 export { readWorkbook, type ReadWorkbookOptions } from './workbook/read.js';
 export { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './workbook/labels.js';
-export { WORKBOOK_LIMITS } from './workbook/limits.js';
+export { WORKBOOK_LIMITS } from './workbook/formulas.js';

@@ -11,18 +11,11 @@ import { ownIssue } from './issues.js';
 import { DEPENDENCY_TEXTS, type WorkbookLanguage } from './labels.js';
 
 /** The part of exceljs the workbook uses. */
-export type ExcelJs = typeof ExcelJS;
+type ExcelJs = typeof ExcelJS;
 
 let loaded: Promise<ExcelJs> | null = null;
 
-/**
- * Loads exceljs once.
- *
- * @param lang - the language of the error, if it is missing
- * @param load - how it is imported (a test gives a failing one)
- * @returns the module
- * @throws `CdtoKpiError` `DEPENDENCY_MISSING` when exceljs is not installed
- */
+/** Loads exceljs once (`load`: a test gives a failing import); `DEPENDENCY_MISSING`, in `lang`, when it is not installed. */
 export async function loadExcelJs(lang: WorkbookLanguage, load: () => Promise<unknown> = () => import('exceljs')): Promise<ExcelJs> {
   loaded ??= load().then((module) => ((module as { default?: ExcelJs }).default ?? module) as ExcelJs);
   try {

@@ -5,17 +5,12 @@
  * @module
  */
 import type { Issue } from '../index.js';
-import type { ErrorCode, ErrorLocation } from './api.js';
+import { describeLocation } from '../errors/issue.js';
 
 /** The longest received value quoted in an issue. */
 const QUOTED = 80;
 
-/**
- * A value as an issue quotes it: JSON, cut at 80 characters.
- *
- * @param value - anything read from a cell
- * @returns the quotation
- */
+/** A value as an issue quotes it: JSON (a date as a date), cut at 80 characters. */
 export function quoted(value: unknown): string {
   let text: string;
   if (value === undefined) text = 'nothing';
@@ -30,45 +25,17 @@ export function quoted(value: unknown): string {
   return text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
 }
 
-/**
- * Writes a location as the library's messages do, the cell first.
- *
- * @param location - the cell, body, direction, indicator and field known
- * @returns the description
- */
-export function describe(location: ErrorLocation): string {
-  const parts: string[] = [];
-  if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
-  if (location.body !== undefined) parts.push(`body ${JSON.stringify(location.body)}`);
-  if (location.direction !== undefined) parts.push(`direction ${JSON.stringify(location.direction)}`);
-  if (location.indicator !== undefined) parts.push(`indicator ${JSON.stringify(location.indicator)}`);
-  if (location.field !== undefined) parts.push(`field ${JSON.stringify(location.field)}`);
-  return parts.length === 0 ? 'workbook' : parts.join(', ');
-}
-
-/**
- * An issue of a workbook.
- *
- * @param code - what went wrong
- * @param location - where (the cell first)
- * @param detail - what went wrong, in words
- * @param expected - what was expected there
- * @param received - what the cell holds
- * @param path - the keys from the workbook: the sheet and the cell
- * @returns the issue, frozen
- */
-export function workbookIssue(code: ErrorCode, location: ErrorLocation, detail: string, expected: string, received: unknown, path: readonly (string | number)[] = []): Issue {
+/** An issue of a workbook at `location` (the cell first); `path` is the sheet and the cell. */
+export function workbookIssue(code: Issue['code'], location: Issue['location'], detail: string, expected: string, received: unknown, path: readonly (string | number)[] = []): Issue {
   const received_ = quoted(received);
-  return ownIssue({ code, path, location, expected, received: received_, message: `${describe(location)}: ${detail}; expected ${expected}, got ${received_}` }, detail);
+  // The location as the library's messages write it, the cell first.
+  const where = Object.keys(location).length === 0 ? 'workbook' : describeLocation(location);
+  return ownIssue({ code, path, location, expected, received: received_, message: `${where}: ${detail}; expected ${expected}, got ${received_}` }, detail);
 }
 
 /**
- * An issue written by the workbook in its reader's language: its texts are the workbook's own
- * (`labels.ts`, in the three languages), kept as they are as the issue's phrases.
- *
- * @param issue - the issue without its parameters
- * @param detail - what went wrong, when more precise than the code's words
- * @returns the issue, frozen
+ * An issue in the workbook's own words: its texts (`labels.ts`, already in the reader's language)
+ * are kept as they are as the issue's phrases, frozen.
  */
 export function ownIssue(issue: Omit<Issue, 'params'>, detail?: string): Issue {
   const phrase = (id: string) => Object.freeze({ id, values: Object.freeze({}) });

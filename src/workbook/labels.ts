@@ -50,23 +50,15 @@ export const STATUS_TEXTS = Object.freeze({
   },
 } satisfies Record<string, Trilingual>);
 
-/** The award rules, as the rule cell says them (the library's rule names in the comments). */
+/** The award rules, as the rule cell says them: the library's `at-target`, `proportional` (of a share; of a count), `inverse-proportional`, `done`, `not-done`, `no-data`, `no-target`. */
 export const RULE_TEXTS = Object.freeze({
-  /** `at-target` */
   atTarget: { en: 'at target: W = U', ru: 'цель достигнута: W = U', kk: 'мақсатқа жетті: W = U' },
-  /** `proportional` (a share) */
   proportional: { en: 'below target: W = Z / N × U', ru: 'ниже цели: W = Z / N × U', kk: 'мақсаттан төмен: W = Z / N × U' },
-  /** `proportional` (a count) */
   proportionalCount: { en: 'below target: W = a / N × U', ru: 'ниже цели: W = a / N × U', kk: 'мақсаттан төмен: W = a / N × U' },
-  /** `inverse-proportional` */
   inverse: { en: 'above target (less is better): W = N / Z × U', ru: 'выше цели (чем меньше, тем лучше): W = N / Z × U', kk: 'мақсаттан жоғары (неғұрлым аз, соғұрлым жақсы): W = N / Z × U' },
-  /** `done` */
   done: { en: 'done: W = U', ru: 'выполнено: W = U', kk: 'орындалды: W = U' },
-  /** `not-done` */
   notDone: { en: 'not done: W = 0', ru: 'не выполнено: W = 0', kk: 'орындалмады: W = 0' },
-  /** `no-data` */
   noData: { en: 'no data: W = 0', ru: 'нет данных: W = 0', kk: 'деректер жоқ: W = 0' },
-  /** `no-target` */
   noTarget: { en: 'no target: W = 0 (the weight still counts in Σ U)', ru: 'нет целевого значения: W = 0 (вес учитывается в Σ U)', kk: 'көзделген мән жоқ: W = 0 (салмақ Σ U-ға кіреді)' },
 } satisfies Record<string, Trilingual>);
 
@@ -77,6 +69,11 @@ export const LIST_WORDS = Object.freeze({
   yes: { en: 'yes', ru: 'да', kk: 'иә' },
   no: { en: 'no', ru: 'нет', kk: 'жоқ' },
 } satisfies Record<string, Trilingual>);
+
+/** The two words of a white cell's list: a milestone's done / not done, or a criterion's yes / no. */
+export function listWords(milestone: boolean, lang: WorkbookLanguage): readonly [string, string] {
+  return milestone ? [LIST_WORDS.done[lang], LIST_WORDS.notDone[lang]] : [LIST_WORDS.yes[lang], LIST_WORDS.no[lang]];
+}
 
 /** The column headers and the other labels of a body's sheet. */
 export const SHEET_LABELS = Object.freeze({

@@ -9,10 +9,9 @@
  */
 import { CdtoKpiError, ERROR_CODES, type IndicatorKind, type Language, type ReportingPeriod, catalogueRecords, reportTemplate, resolvePeriod } from '../index.js';
 import { ownIssue } from './issues.js';
-import type { Formula, TemplateIndicator } from './api.js';
-import { decimalsOf, readPlain } from './decimal-text.js';
+import { Exact, plain } from '../decimal/decimal.js';
 import { type WorkbookLanguage } from './labels.js';
-import { fieldMeanings, type FieldMeaning } from './meanings.js';
+import { type FieldMeaning, fieldMeanings, type Formula, type TemplateIndicator } from './meanings.js';
 
 /** The columns of a body's sheet (letters), in order. */
 export const COLUMNS = Object.freeze({
@@ -63,8 +62,6 @@ export interface InputCell {
   readonly type: 'figure' | 'done' | 'criterion';
   /** The criterion's id, for `criterion`. */
   readonly criterion?: string;
-  /** True for a field that may stay empty when the others are filled (an uptime's hours, common KPI 6's `excused`). */
-  readonly optional: boolean;
   /** What to enter, in the workbook's language. */
   readonly meaning: FieldMeaning;
 }
@@ -125,13 +122,8 @@ export interface WorkbookPlan {
 }
 
 /**
- * Lays a workbook out.
- *
- * @param options - the period, the bodies (one sheet each, in the order given), the reading (2025
- *   edition) and the language of the labels
- * @returns the plan
- * @throws `CdtoKpiError` for a period no edition covers, an unknown body, a bad reading (as
- *   `reportTemplate` does), a body given twice, or an edition whose method the workbook does not know
+ * Lays a workbook out: one sheet per body, in the order given. Throws what `reportTemplate` throws
+ * for the period, a body or the reading, and `INVALID_VALUE` for an edition whose method it does not know.
  */
 export function planWorkbook(options: { readonly period: ReportingPeriod; readonly bodies: readonly string[]; readonly reading?: Language; readonly lang: WorkbookLanguage }): WorkbookPlan {
   const { period, bodies, lang } = options;
@@ -177,8 +169,8 @@ function planSheet(body: string, indicators: readonly TemplateIndicator[], aggre
           number,
           indicator,
           inputs: Object.freeze(inputCells(indicator, lang)),
-          shareDecimals: Math.max(1, indicator.target === null ? 0 : decimalsOf(indicator.target)),
-          noTarget: indicator.target === null || readPlain(indicator.target).units === 0n,
+          shareDecimals: Math.max(1, indicator.target === null ? 0 : new Exact(indicator.target).decimalPlaces()),
+          noTarget: indicator.target === null || new Exact(indicator.target).isZero(),
           formula: formulas.get(indicator.id) ?? null,
         });
       });
@@ -198,46 +190,32 @@ function inputCells(indicator: TemplateIndicator, lang: WorkbookLanguage): Input
   const kind: IndicatorKind = indicator.kind;
   const meanings = fieldMeanings(indicator, lang);
   const columns = [...COLUMNS.inputs];
-  const cell = (field: string, type: InputCell['type'], optional: boolean, criterion?: string): InputCell => {
+  const cell = (field: string, type: InputCell['type'], criterion?: string): InputCell => {
     const column = columns.shift();
     if (column === undefined) throw new RangeError(`${indicator.id}: more inputs than the sheet has columns`);
     const meaning = meanings.get(criterion ?? field);
     if (meaning === undefined) throw new RangeError(`${indicator.id}: no meaning for ${criterion ?? field}`);
-    return Object.freeze({ column, field, type, optional, ...(criterion === undefined ? {} : { criterion }), meaning });
+    return Object.freeze({ column, field, type, ...(criterion === undefined ? {} : { criterion }), meaning });
   };
-  if (kind === 'milestone') return [cell('done', 'done', false)];
-  if (kind === 'composite') return (indicator.criteria ?? []).map((criterion) => cell('met', 'criterion', false, criterion.id));
+  if (kind === 'milestone') return [cell('done', 'done')];
+  if (kind === 'composite') return (indicator.criteria ?? []).map((criterion) => cell('met', 'criterion', criterion.id));
   const fields = [...indicator.form.fields, ...Object.keys(indicator.form.optional), ...(indicator.form.instead ?? [])];
-  return fields.map((field) => cell(field, 'figure', Object.hasOwn(indicator.form.optional, field)));
+  return fields.map((field) => cell(field, 'figure'));
 }
 
 /** Σ of plain decimals, exactly. */
 function sumOf(values: readonly string[]): string {
-  const scale = Math.max(0, ...values.map(decimalsOf));
-  const total = values.reduce((sum, value) => sum + readPlain(value).units * 10n ** BigInt(scale - readPlain(value).scale), 0n);
-  const digits = total.toString().padStart(scale + 1, '0');
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/u, '');
-  return `${digits.slice(0, digits.length - scale)}${fraction === '' ? '' : `.${fraction}`}`;
+  return plain(values.reduce((sum, value) => sum.plus(value), new Exact(0)));
 }
 
-/**
- * The letters of a column by its index from 1 (`1` is `A`, `27` is `AA`).
- *
- * @param index - the column's index, from 1
- * @returns its letters
- */
+/** The letters of a column by its index from 1 (`1` is `A`, `27` is `AA`). */
 export function columnLetters(index: number): string {
   let letters = '';
   for (let rest = index; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 
-/**
- * The index from 1 of a column's letters.
- *
- * @param letters - `A`, `AA`, …
- * @returns the index
- */
+/** The index from 1 of a column's letters (`A`, `AA`, …). */
 export function columnIndex(letters: string): number {
   let index = 0;
   for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);

@@ -11,22 +11,17 @@ import type { WorkbookLanguage } from './labels.js';
 import type { WorkbookPlan } from './layout.js';
 
 /** The marker's sheet, its first cell and the layout's version. */
-export const MARKER = Object.freeze({ sheet: 'cdto-kpi', signature: 'cdto-kpi workbook', format: 1 } as const);
+const MARKER = Object.freeze({ sheet: 'cdto-kpi', signature: 'cdto-kpi workbook', format: 1 } as const);
 
 /** What the marker says. */
-export interface MarkerContent {
+interface MarkerContent {
   readonly period: ReportingPeriod;
   readonly reading: Language | null;
   readonly lang: WorkbookLanguage;
   readonly bodies: readonly string[];
 }
 
-/**
- * Writes the marker: a hidden, protected sheet of key and value rows.
- *
- * @param workbook - the workbook being written
- * @param plan - its plan
- */
+/** Writes the marker: a hidden, protected sheet of key and value rows. */
 export async function writeMarker(workbook: Workbook, plan: WorkbookPlan): Promise<void> {
   const sheet = workbook.addWorksheet(MARKER.sheet, { state: 'hidden' });
   sheet.addRow([MARKER.signature, MARKER.format]);
@@ -40,12 +35,7 @@ export async function writeMarker(workbook: Workbook, plan: WorkbookPlan): Promi
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
 
-/**
- * Reads the marker.
- *
- * @param workbook - a workbook read by exceljs
- * @returns what it says, or `null` when there is none or it is not one cdto-kpi wrote
- */
+/** What the marker says, or `null` when there is none or it is not one cdto-kpi wrote. */
 export function readMarker(workbook: Workbook): MarkerContent | null {
   const sheet = workbook.getWorksheet(MARKER.sheet);
   if (sheet === undefined) return null;

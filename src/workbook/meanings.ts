@@ -5,8 +5,13 @@
  *
  * @module
  */
-import type { Formula, TemplateIndicator } from './api.js';
+import type { CatalogueRecord, ReportTemplate } from '../index.js';
 import { FIELD_TEXTS, LIST_WORDS, type WorkbookLanguage } from './labels.js';
+
+/** One indicator of a template, as `reportTemplate` describes it. */
+export type TemplateIndicator = ReportTemplate['$indicators'][number];
+/** An indicator's formula in the catalogue. */
+export type Formula = CatalogueRecord['formula'];
 
 /** What one white cell means. */
 export interface FieldMeaning {
@@ -24,12 +29,7 @@ function decreeText(text: { readonly kk: string | null; readonly ru: string | nu
 
 /**
  * The meaning of every white cell of an indicator, by field (by criterion id for a composite): the
- * words the template gives each input (`indicator.inputs`), a, b and c named by their letter; a
- * milestone's and a criterion's cell by the workbook's lists.
- *
- * @param indicator - the indicator, as `reportTemplate` describes it
- * @param lang - the workbook's language
- * @returns the meanings
+ * words the template gives each input, a, b and c named by their letter; a list's cell by its words.
  */
 export function fieldMeanings(indicator: TemplateIndicator, lang: WorkbookLanguage): ReadonlyMap<string, FieldMeaning> {
   const meanings = new Map<string, FieldMeaning>();
@@ -39,8 +39,7 @@ export function fieldMeanings(indicator: TemplateIndicator, lang: WorkbookLangua
   if (indicator.kind === 'milestone') say('done', FIELD_TEXTS.done[lang]);
   else if (indicator.kind === 'composite') {
     for (const criterion of indicator.criteria ?? []) {
-      const name = lang === 'en' ? (criterion.name.ru ?? criterion.name.kk) : (criterion.name[lang] ?? criterion.name.kk ?? criterion.name.ru);
-      say(criterion.id, `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes[lang]} / ${LIST_WORDS.no[lang]}`, name);
+      say(criterion.id, `${criterion.id} (${criterion.weight} %): ${LIST_WORDS.yes[lang]} / ${LIST_WORDS.no[lang]}`, decreeText(criterion.name, lang));
     }
   } else {
     for (const { field, meaning, decree } of indicator.inputs) {
@@ -50,14 +49,7 @@ export function fieldMeanings(indicator: TemplateIndicator, lang: WorkbookLangua
   return meanings;
 }
 
-/**
- * The decree's words on the whole indicator, when its formula is not a ratio of two named figures
- * (an expression's legend, a count's or a milestone's description), in the workbook's language.
- *
- * @param formula - the catalogue's formula, or `null`
- * @param lang - the workbook's language
- * @returns the words, or `null`
- */
+/** The decree's words on the whole indicator when its formula is not a ratio of two named figures (an expression's legend, a description), or `null`. */
 export function decreeNote(formula: Formula | null, lang: WorkbookLanguage): string | null {
   if (formula === null || formula.type === 'ratio') return null;
   const text = decreeText(formula.text, lang);

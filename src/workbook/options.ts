@@ -6,29 +6,21 @@
 import { CdtoKpiError, ERROR_CODES } from '../index.js';
 import { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './labels.js';
 import { ownIssue, quoted } from './issues.js';
-import { readDocument, readOptions } from '../input/boundary.js';
+import { readDocument } from '../input/boundary.js';
 
 function refuse(field: string, expected: string, received: unknown): never {
   const text = quoted(received);
   throw new CdtoKpiError([ownIssue({ code: ERROR_CODES.INVALID_VALUE, path: [field], location: { field }, expected, received: text, message: `field ${JSON.stringify(field)}: invalid value; expected ${expected}, got ${text}` })]);
 }
 
-/**
- * @param lang - the language asked for, or nothing
- * @returns the language: `en` when none is given
- * @throws `CdtoKpiError` `INVALID_VALUE` for anything but `kk`, `ru`, `en` or nothing
- */
+/** The language asked for (`en` when none is); anything but `kk`, `ru`, `en` or nothing is `INVALID_VALUE`. */
 export function checkLanguage(lang: unknown): WorkbookLanguage {
   if (lang === undefined) return 'en';
   if (typeof lang === 'string' && (WORKBOOK_LANGUAGES as readonly string[]).includes(lang)) return lang as WorkbookLanguage;
   return refuse('lang', 'kk, ru or en', lang);
 }
 
-/**
- * @param body - one body's id or a list of them
- * @returns the list, each once
- * @throws `CdtoKpiError` `INVALID_VALUE` for no body, a body that is not a string, or a body given twice
- */
+/** One body's id or a list of them, as a list; no body, a body not a string or a body given twice is `INVALID_VALUE`. */
 export function checkBodies(body: unknown): readonly string[] {
   // A list is read through the boundary: a proxy or a getter in it is refused, never run.
   let given: unknown;
@@ -47,26 +39,7 @@ export function checkBodies(body: unknown): readonly string[] {
   return Object.freeze(bodies as string[]);
 }
 
-/**
- * Reads the options of a workbook function through the library's boundary: an object (or nothing),
- * read once, each key one the function takes, a getter or a proxy refused.
- *
- * @param options - what the caller passed
- * @param keys - the options the function takes
- * @returns the options given
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for options that are not a plain object, `UNEXPECTED_FIELD` for another key
- */
-export function readWorkbookOptions<K extends string>(options: unknown, keys: readonly K[]): Readonly<Partial<Record<K, unknown>>> {
-  return readOptions(options, keys);
-}
-
-/**
- * Whether a value is the bytes of a file: a `Uint8Array` (a Node.js `Buffer` is one), never a
- * proxy or an object that only inherits from one.
- *
- * @param bytes - what the caller passed
- * @returns `true` for bytes
- */
+/** Whether a value is a file's bytes: a `Uint8Array` (a Node.js `Buffer` is one), never a proxy or an object that only inherits from one. */
 export function isBytes(bytes: unknown): bytes is Uint8Array {
   try {
     return ArrayBuffer.isView(bytes) && bytes instanceof Uint8Array;

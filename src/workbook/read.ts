@@ -6,15 +6,16 @@
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { CdtoKpiError, ERROR_CODES, type Issue, type PeriodReport, scorePeriodReport } from '../index.js';
-import type { ErrorCode, ErrorLocation } from './api.js';
-import { decimalsOf, plainOfDouble, scaledTo } from './decimal-text.js';
+import { Exact, plain } from '../decimal/decimal.js';
+import { deepFreeze } from '../freeze.js';
 import { loadExcelJs } from './exceljs.js';
-import { MAX_DECIMALS, RATIO_LIMIT, rowFormulas, SCALED_LIMIT, totalsFormulas } from './formulas.js';
+import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
 import { workbookIssue } from './issues.js';
-import { LIST_WORDS, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
+import { listWords, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
 import { readMarker } from './marker.js';
-import { checkLanguage, isBytes, readWorkbookOptions } from './options.js';
+import { readOptions } from '../input/boundary.js';
+import { checkLanguage, isBytes } from './options.js';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadWorkbookOptions {
@@ -57,7 +58,7 @@ type Read =
  * ```
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): Promise<PeriodReport> {
-  const lang = checkLanguage(readWorkbookOptions(options, ['lang']).lang);
+  const lang = checkLanguage(readOptions(options, ['lang']).lang);
   const ExcelJS = await loadExcelJs(lang);
   const workbook = new ExcelJS.Workbook();
   const unrecognised = (detail: string, received: unknown): CdtoKpiError =>
@@ -108,7 +109,13 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
     issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { body: sheet.body }, READ_TEXTS.sheetMissing[lang], READ_TEXTS.sheetExpected(sheet.name)[lang], workbook.worksheets.map((entry) => entry.name), [sheet.name]));
     return figures;
   }
-  const at = (address: string): ErrorLocation => ({ cell: `${sheet.name}!${address}`, body: sheet.body });
+  const at = (address: string): Issue['location'] => ({ cell: `${sheet.name}!${address}`, body: sheet.body });
+  const checkFormulas = (cells: readonly (readonly [string, string])[], indicator: Issue['location']): void => {
+    for (const [address] of cells) {
+      const value = worksheet.getCell(address).value;
+      if (!isFormula(value)) issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...at(address), ...indicator }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet.name, address]));
+    }
+  };
   for (const row of sheet.rows) {
     const id = `${COLUMNS.id}${row.row}`;
     const found = worksheet.getCell(id).value;
@@ -116,18 +123,20 @@ function readSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPlan, lan
       issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...at(id), indicator: row.indicator.id }, READ_TEXTS.rowMoved[lang], READ_TEXTS.rowExpected(row.indicator.id)[lang], found, [sheet.name, id]));
       continue;
     }
-    for (const [address] of rowFormulas(row, plan.hours, plan.lang).cells) checkFormula(worksheet, address, at(address), row.indicator.id, lang, issues, sheet.name);
+    checkFormulas(rowFormulas(row, plan.hours, plan.lang).cells, { indicator: row.indicator.id });
     figures[row.indicator.id] = readRow(worksheet, sheet, row, plan.lang, lang, issues);
   }
-  for (const [address] of totalsFormulas(sheet, plan.lang).cells) checkFormula(worksheet, address, at(address), undefined, lang, issues, sheet.name);
+  checkFormulas(totalsFormulas(sheet, plan.lang).cells, {});
   return figures;
 }
 
-function checkFormula(worksheet: Worksheet, address: string, location: ErrorLocation, indicator: string | undefined, lang: WorkbookLanguage, issues: Issue[], sheet: string): void {
-  const value = worksheet.getCell(address).value;
-  if (isFormula(value)) return;
-  issues.push(workbookIssue(ERROR_CODES.WORKBOOK_ALTERED, { ...location, ...(indicator === undefined ? {} : { indicator }) }, READ_TEXTS.formulaOverwritten[lang], READ_TEXTS.formulaExpected[lang], value, [sheet, address]));
-}
+/**
+ * The decimal a finite double stands for: its shortest round-trip text, written plainly (what a person
+ * typed, whenever it has at most 15 significant digits; `0.1 + 0.2` is refused by its decimals).
+ */
+export const plainOfDouble = (value: number): string => plain(new Exact(value));
+
+const decimalsOf = (text: string): number => new Exact(text).decimalPlaces();
 
 const isFormula = (value: CellValue): boolean => typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
 
@@ -152,30 +161,31 @@ function readCell(cell: Cell): Read {
 function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, sheetLang: WorkbookLanguage, lang: WorkbookLanguage, issues: Issue[]): unknown {
   const kind = row.indicator.kind;
   const address = (input: InputCell): string => `${input.column}${row.row}`;
-  const location = (input: InputCell): ErrorLocation => ({ cell: `${sheet.name}!${address(input)}`, body: sheet.body, indicator: row.indicator.id, field: input.criterion === undefined ? input.field : `met.${input.criterion}` });
-  const issue = (code: ErrorCode, input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
+  const location = (input: InputCell): Issue['location'] => ({ cell: `${sheet.name}!${address(input)}`, body: sheet.body, indicator: row.indicator.id, field: input.criterion === undefined ? input.field : `met.${input.criterion}` });
+  const issue = (code: Issue['code'], input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
     issues.push(workbookIssue(code, location(input), detail[lang], expected[lang], received, [sheet.name, address(input)]));
   };
+  const missing = (input: InputCell): void => issue(ERROR_CODES.MISSING_FIELD, input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
   const cells = row.inputs.map((input) => ({ input, read: readCell(worksheet.getCell(address(input))) }));
   const before = issues.length;
   for (const { input, read } of cells) {
     if (read.kind !== 'other') continue;
-    issue(ERROR_CODES.WRONG_TYPE, input, read.formula ? READ_TEXTS.formulaInInput : READ_TEXTS.wrongType, input.type === 'figure' ? READ_TEXTS.figureExpected : READ_TEXTS.listExpected(listWords(input, sheetLang)), read.value);
+    issue(ERROR_CODES.WRONG_TYPE, input, read.formula ? READ_TEXTS.formulaInInput : READ_TEXTS.wrongType, input.type === 'figure' ? READ_TEXTS.figureExpected : READ_TEXTS.listExpected(listWords(input.type === 'done', sheetLang)), read.value);
   }
 
   if (kind === 'milestone' || kind === 'composite') {
     const values = cells.map(({ input, read }) => {
       if (read.kind === 'empty') return null;
-      const [yes, no] = listWords(input, sheetLang);
+      const [yes, no] = listWords(input.type === 'done', sheetLang);
       const text = read.kind === 'text' ? read.value.toLocaleLowerCase() : null;
-      if (text === yes!.toLocaleLowerCase()) return true;
-      if (text === no!.toLocaleLowerCase()) return false;
-      if (read.kind !== 'other') issue(ERROR_CODES.INVALID_VALUE, input, READ_TEXTS.listWrong, READ_TEXTS.listExpected([yes!, no!]), read.value);
+      if (text === yes.toLocaleLowerCase()) return true;
+      if (text === no.toLocaleLowerCase()) return false;
+      if (read.kind !== 'other') issue(ERROR_CODES.INVALID_VALUE, input, READ_TEXTS.listWrong, READ_TEXTS.listExpected([yes, no]), read.value);
       return undefined;
     });
     if (values.every((value) => value === null)) return kind === 'milestone' ? { done: null } : { met: null };
     cells.forEach(({ input }, index) => {
-      if (values[index] === null) issue(ERROR_CODES.MISSING_FIELD, input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+      if (values[index] === null) missing(input);
     });
     if (kind === 'milestone') return { done: values[0] ?? null };
     return { met: cells.filter((_, index) => values[index] === true).map(({ input }) => input.criterion!) };
@@ -185,12 +195,12 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   for (const { input, read } of cells) {
     if (read.kind !== 'number') continue;
     if (read.value.startsWith('-')) issue(ERROR_CODES.NEGATIVE_FIGURE, input, READ_TEXTS.negative, READ_TEXTS.figureExpected, read.value);
-    else if (decimalsOf(read.value) > MAX_DECIMALS) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.decimals, READ_TEXTS.decimalsExpected, read.value);
+    else if (decimalsOf(read.value) > WORKBOOK_LIMITS.decimals) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.decimals, READ_TEXTS.decimalsExpected, read.value);
   }
-  const numbers = cells.filter(({ read }) => read.kind === 'number' && !read.value.startsWith('-') && decimalsOf(read.value) <= MAX_DECIMALS);
+  const numbers = cells.filter(({ read }) => read.kind === 'number' && !read.value.startsWith('-') && decimalsOf(read.value) <= WORKBOOK_LIMITS.decimals);
   const scale = Math.max(0, ...numbers.map(({ read }) => decimalsOf((read as { value: string }).value)));
   for (const { input, read } of numbers) {
-    if (scaledTo((read as { value: string }).value, scale) >= SCALED_LIMIT) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.range, READ_TEXTS.rangeExpected(scale), (read as { value: string }).value);
+    if (shifted((read as { value: string }).value, scale).gte(SCALED_LIMIT)) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, input, READ_TEXTS.range, READ_TEXTS.rangeExpected(scale), (read as { value: string }).value);
   }
   const value = (field: string): { input: InputCell; read: Read } | undefined => cells.find(({ input }) => input.field === field);
   const figure = (field: string): string | null => {
@@ -200,31 +210,28 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   const filled = (field: string): boolean => value(field)?.read.kind !== 'empty';
   const requireAll = (fields: readonly string[]): void => {
     if (!fields.some(filled)) return;
-    for (const field of fields) if (!filled(field)) issue(ERROR_CODES.MISSING_FIELD, value(field)!.input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+    for (const field of fields) if (!filled(field)) missing(value(field)!.input);
   };
   const shareLimit = (top: string, bottom: string): void => {
     const a = value(top)!;
     const b = value(bottom)!;
     if (a.read.kind !== 'number' || b.read.kind !== 'number' || issues.length > before) return;
-    const scaleOf = Math.max(decimalsOf(a.read.value), decimalsOf(b.read.value));
-    const numerator = scaledTo(a.read.value, scaleOf);
-    const denominator = scaledTo(b.read.value, scaleOf);
-    if (denominator > 0n && numerator >= RATIO_LIMIT * denominator) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, a.input, READ_TEXTS.shareRange, READ_TEXTS.shareRangeExpected, a.read.value);
+    const denominator = new Exact(b.read.value);
+    if (denominator.gt(0) && denominator.times(RATIO_LIMIT).lte(a.read.value)) issue(ERROR_CODES.FIGURE_OUT_OF_RANGE, a.input, READ_TEXTS.shareRange, READ_TEXTS.shareRangeExpected, a.read.value);
   };
   switch (kind) {
     case 'ratio':
     case 'decreasing-ratio':
-      requireAll(['a', 'b']);
-      shareLimit('a', 'b');
-      return { a: figure('a'), b: figure('b') };
-    case 'growth':
-      requireAll(['digitised', 'total']);
-      shareLimit('digitised', 'total');
-      return { digitised: figure('digitised'), total: figure('total') };
+    case 'growth': {
+      const [top, bottom]: [string, string] = kind === 'growth' ? ['digitised', 'total'] : ['a', 'b'];
+      requireAll([top, bottom]);
+      shareLimit(top, bottom);
+      return { [top]: figure(top), [bottom]: figure(bottom) };
+    }
     case 'count':
       return { a: figure('a') };
     case 'uptime': {
-      if (filled('totalHours') && !filled('downtimeHours')) issue(ERROR_CODES.MISSING_FIELD, value('downtimeHours')!.input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);
+      if (filled('totalHours') && !filled('downtimeHours')) missing(value('downtimeHours')!.input);
       return { downtimeHours: figure('downtimeHours'), ...(filled('totalHours') ? { totalHours: figure('totalHours') } : {}) };
     }
     case 'complement-ratio': {
@@ -252,10 +259,6 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   }
 }
 
-function listWords(input: InputCell, lang: WorkbookLanguage): [string, string] {
-  return input.type === 'done' ? [LIST_WORDS.done[lang], LIST_WORDS.notDone[lang]] : [LIST_WORDS.yes[lang], LIST_WORDS.no[lang]];
-}
-
 /** An issue the library found when scoring the report read, placed at its cell. */
 function located(issue: Issue, plan: WorkbookPlan): Issue {
   const sheet = plan.sheets.find((entry) => entry.body === issue.location.body);
@@ -266,12 +269,4 @@ function located(issue: Issue, plan: WorkbookPlan): Issue {
   const address = input === null ? `${COLUMNS.id}${row.row}` : `${input.column}${row.row}`;
   const cell = `${sheet.name}!${address}`;
   return Object.freeze({ ...issue, path: Object.freeze([sheet.name, address]), location: Object.freeze({ cell, ...issue.location }), message: `cell ${cell}, ${issue.message}` });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const entry of Object.values(value)) deepFreeze(entry);
-  }
-  return value;
 }

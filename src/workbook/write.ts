@@ -9,10 +9,11 @@ import type { Language, ReportingPeriod } from '../index.js';
 import { loadExcelJs } from './exceljs.js';
 import { rowFormulas, totalsFormulas } from './formulas.js';
 import { COLUMNS, columnIndex, columnLetters, HEADER_ROW, type IndicatorRow, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
-import { FIELD_TEXTS, KIND_TEXTS, LIST_WORDS, RULE_TEXTS, SHEET_LABELS, TITLES, UNIT_TEXTS, VALIDATION_TEXTS, type WorkbookLanguage } from './labels.js';
+import { FIELD_TEXTS, KIND_TEXTS, listWords, RULE_TEXTS, SHEET_LABELS, TITLES, UNIT_TEXTS, VALIDATION_TEXTS, type WorkbookLanguage } from './labels.js';
 import { decreeNote } from './meanings.js';
 import { writeMarker } from './marker.js';
-import { checkBodies, checkLanguage, readWorkbookOptions } from './options.js';
+import { readOptions } from '../input/boundary.js';
+import { checkBodies, checkLanguage } from './options.js';
 
 /** Options of {@link writeWorkbook}. */
 export interface WriteWorkbookOptions {
@@ -58,7 +59,7 @@ const FILL = Object.freeze({
  * ```
  */
 export async function writeWorkbook(options: WriteWorkbookOptions): Promise<Uint8Array> {
-  const given = readWorkbookOptions(options, ['period', 'body', 'reading', 'lang']);
+  const given = readOptions(options, ['period', 'body', 'reading', 'lang']);
   const lang = checkLanguage(given.lang);
   const bodies = checkBodies(given.body);
   const plan = planWorkbook({ period: given.period as ReportingPeriod, bodies, lang, ...(given.reading === undefined ? {} : { reading: given.reading as Language }) });
@@ -84,12 +85,17 @@ async function writeSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPl
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
   });
   title(worksheet, plan, sheet);
-  header(worksheet, lang);
+  const columnLabels = (key: keyof typeof COLUMNS & keyof typeof SHEET_LABELS) => [COLUMNS[key], SHEET_LABELS[key][lang]] as const;
+  headings(worksheet, HEADER_ROW, [
+    ...(['no', 'id', 'nameKk', 'nameRu', 'unit', 'kind', 'target', 'weight', 'meaning'] as const).map(columnLabels),
+    ...COLUMNS.inputs.map((column) => [column, `${SHEET_LABELS.input[lang]} ${column}`] as const),
+    ...(['share', 'awarded', 'rule'] as const).map(columnLabels),
+  ], 42);
   let lastColumn = 0;
+  const word = plan.edition === '2023' ? SHEET_LABELS.direction[lang] : SHEET_LABELS.block[lang];
   for (const block of sheet.blocks) {
     if (block.heading !== null) {
       const cell = worksheet.getCell(`${COLUMNS.id}${block.heading}`);
-      const word = plan.edition === '2023' ? SHEET_LABELS.direction[lang] : SHEET_LABELS.block[lang];
       cell.value = `${word}: ${block.block}`;
       cell.font = { bold: true };
     }
@@ -97,8 +103,13 @@ async function writeSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPl
   }
   const totals = totalsFormulas(sheet, lang);
   lastColumn = Math.max(lastColumn, totals.lastColumn);
-  totalsHeading(worksheet, sheet.totalsHeading, lang);
-  const word = plan.edition === '2023' ? SHEET_LABELS.direction[lang] : SHEET_LABELS.block[lang];
+  const totalsHeadings: [string, string][] = [
+    [COLUMNS.meaning, SHEET_LABELS.totals[lang]],
+    [COLUMNS.weight, SHEET_LABELS.plannedWeight[lang]],
+    [COLUMNS.share, SHEET_LABELS.shareOfPlanned[lang]],
+    [COLUMNS.awarded, SHEET_LABELS.awardedSum[lang]],
+  ];
+  headings(worksheet, sheet.totalsHeading, totalsHeadings, 30, (column) => (column === COLUMNS.meaning ? 'right' : 'center'));
   for (const block of sheet.blocks) {
     if (block.totalsRow !== null) totalsLabels(worksheet, block.totalsRow, `${word}: ${block.block}`, block.plannedWeight);
   }
@@ -106,12 +117,6 @@ async function writeSheet(workbook: Workbook, plan: WorkbookPlan, sheet: SheetPl
   const resultLabel = sheet.aggregation === 'mean-of-directions' && sheet.blocks.length > 1 ? SHEET_LABELS.resultMean[lang] : SHEET_LABELS.resultSum[lang];
   totalsLabels(worksheet, sheet.resultRow, resultLabel, null);
   for (const [address, formula] of totals.cells) setFormula(worksheet.getCell(address), formula);
-  for (const row of [...sheet.blocks.map((block) => block.totalsRow), sheet.totalsRow, sheet.resultRow]) {
-    if (row === null) continue;
-    worksheet.getCell(`${COLUMNS.share}${row}`).numFmt = '0.0';
-    worksheet.getCell(`${COLUMNS.awarded}${row}`).numFmt = '0.0';
-    worksheet.getCell(`${COLUMNS.awarded}${row}`).font = { bold: true };
-  }
   worksheet.getCell(`${COLUMNS.awarded}${sheet.resultRow}`).font = { bold: true, size: 12 };
   columns(worksheet, lastColumn);
   await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
@@ -128,31 +133,16 @@ function title(worksheet: Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void
   worksheet.getRow(3).height = 45;
 }
 
-function header(worksheet: Worksheet, lang: WorkbookLanguage): void {
-  const labels: [string, string][] = [
-    [COLUMNS.no, SHEET_LABELS.no[lang]],
-    [COLUMNS.id, SHEET_LABELS.id[lang]],
-    [COLUMNS.nameKk, SHEET_LABELS.nameKk[lang]],
-    [COLUMNS.nameRu, SHEET_LABELS.nameRu[lang]],
-    [COLUMNS.unit, SHEET_LABELS.unit[lang]],
-    [COLUMNS.kind, SHEET_LABELS.kind[lang]],
-    [COLUMNS.target, SHEET_LABELS.target[lang]],
-    [COLUMNS.weight, SHEET_LABELS.weight[lang]],
-    [COLUMNS.meaning, SHEET_LABELS.meaning[lang]],
-    ...COLUMNS.inputs.map((column): [string, string] => [column, `${SHEET_LABELS.input[lang]} ${column}`]),
-    [COLUMNS.share, SHEET_LABELS.share[lang]],
-    [COLUMNS.awarded, SHEET_LABELS.awarded[lang]],
-    [COLUMNS.rule, SHEET_LABELS.rule[lang]],
-  ];
+/** Bold, shaded headings along a row (`horizontal`: their alignment, when not the default). */
+function headings(worksheet: Worksheet, row: number, labels: readonly (readonly [column: string, text: string])[], height: number, horizontal?: (column: string) => 'right' | 'center'): void {
   for (const [column, text] of labels) {
-    const cell = worksheet.getCell(`${column}${HEADER_ROW}`);
+    const cell = worksheet.getCell(`${column}${row}`);
     cell.value = text;
     cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.header } };
-    cell.border = thin();
+    cell.alignment = { wrapText: true, vertical: 'middle', ...(horizontal === undefined ? {} : { horizontal: horizontal(column) }) };
+    paint(cell, FILL.header);
   }
-  worksheet.getRow(HEADER_ROW).height = 42;
+  worksheet.getRow(row).height = height;
 }
 
 /** Writes an indicator's row; returns the last hidden column it used. */
@@ -164,8 +154,7 @@ function indicatorRow(worksheet: Worksheet, plan: WorkbookPlan, row: IndicatorRo
     const cell = at(column);
     cell.value = value;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.label } };
-    cell.border = thin();
+    paint(cell, FILL.label);
   };
   label(COLUMNS.no, row.number);
   label(COLUMNS.id, indicator.id);
@@ -183,54 +172,34 @@ function indicatorRow(worksheet: Worksheet, plan: WorkbookPlan, row: IndicatorRo
   for (const column of COLUMNS.inputs) {
     const input = row.inputs.find((entry) => entry.column === column);
     const cell = at(column);
-    cell.border = thin();
-    if (input === undefined) {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.unused } };
-      continue;
-    }
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.input } };
+    paint(cell, input === undefined ? FILL.unused : FILL.input);
+    if (input === undefined) continue;
     cell.protection = { locked: false };
     cell.alignment = { vertical: 'top' };
     const prompt = input.meaning.text.length > 250 ? `${input.meaning.text.slice(0, 249)}…` : input.meaning.text;
     const address = `${column}${row.row}`;
-    if (input.type === 'figure') {
-      cell.dataValidation = {
-        type: 'custom',
-        allowBlank: true,
-        formulae: [`AND(ISNUMBER(${address}),${address}>=0,${address}<10000000000000,ROUND(${address}*10000,0)=${address}*10000)`],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: VALIDATION_TEXTS.errorTitle[lang],
-        error: VALIDATION_TEXTS.figureError[lang],
-        showInputMessage: true,
-        promptTitle: input.meaning.title,
-        prompt,
-      };
-    } else {
-      const words = input.type === 'done' ? [LIST_WORDS.done[lang], LIST_WORDS.notDone[lang]] : [LIST_WORDS.yes[lang], LIST_WORDS.no[lang]];
-      cell.dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${words.join(',')}"`],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: VALIDATION_TEXTS.errorTitle[lang],
-        error: VALIDATION_TEXTS.listError[lang],
-        showInputMessage: true,
-        promptTitle: input.meaning.title,
-        prompt,
-      };
-    }
+    const figure = input.type === 'figure';
+    cell.dataValidation = {
+      type: figure ? 'custom' : 'list',
+      allowBlank: true,
+      formulae: [figure ? `AND(ISNUMBER(${address}),${address}>=0,${address}<10000000000000,ROUND(${address}*10000,0)=${address}*10000)` : `"${listWords(input.type === 'done', lang).join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: VALIDATION_TEXTS.errorTitle[lang],
+      error: (figure ? VALIDATION_TEXTS.figureError : VALIDATION_TEXTS.listError)[lang],
+      showInputMessage: true,
+      promptTitle: input.meaning.title,
+      prompt,
+    };
   }
   const formulas = rowFormulas(row, plan.hours, lang);
   for (const [address, text] of formulas.cells) setFormula(worksheet.getCell(address), text);
   for (const column of [COLUMNS.share, COLUMNS.awarded, COLUMNS.rule]) {
     const cell = at(column);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.computed } };
-    cell.border = thin();
+    paint(cell, FILL.computed);
     cell.alignment = { wrapText: column === COLUMNS.rule, vertical: 'top' };
   }
-  at(COLUMNS.share).numFmt = row.shareDecimals === 1 ? '0.0' : `0.${'0'.repeat(row.shareDecimals)}`;
+  at(COLUMNS.share).numFmt = `0.${'0'.repeat(row.shareDecimals)}`;
   at(COLUMNS.awarded).numFmt = '0.0';
   at(COLUMNS.awarded).font = { bold: true };
   worksheet.getRow(row.row).height = rowHeight([
@@ -238,27 +207,10 @@ function indicatorRow(worksheet: Worksheet, plan: WorkbookPlan, row: IndicatorRo
     [indicator.name.ru ?? '', WIDTHS[COLUMNS.nameRu]!],
     [KIND_TEXTS[indicator.kind][lang], WIDTHS[COLUMNS.kind]!],
     [lines.join('\n'), WIDTHS[COLUMNS.meaning]!],
-    [longestRuleText(lang), WIDTHS[COLUMNS.rule]!],
+    // The rule cell's longest ordinary words (a state's longer words may overflow: they ask for a fix).
+    [RULE_TEXTS.inverse[lang], WIDTHS[COLUMNS.rule]!],
   ]);
   return formulas.lastColumn;
-}
-
-function totalsHeading(worksheet: Worksheet, row: number, lang: WorkbookLanguage): void {
-  const headings: [string, string][] = [
-    [COLUMNS.meaning, SHEET_LABELS.totals[lang]],
-    [COLUMNS.weight, SHEET_LABELS.plannedWeight[lang]],
-    [COLUMNS.share, SHEET_LABELS.shareOfPlanned[lang]],
-    [COLUMNS.awarded, SHEET_LABELS.awardedSum[lang]],
-  ];
-  for (const [column, text] of headings) {
-    const cell = worksheet.getCell(`${column}${row}`);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: column === COLUMNS.meaning ? 'right' : 'center' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.header } };
-    cell.border = thin();
-  }
-  worksheet.getRow(row).height = 30;
 }
 
 function totalsLabels(worksheet: Worksheet, row: number, text: string, planned: string | null): void {
@@ -271,11 +223,10 @@ function totalsLabels(worksheet: Worksheet, row: number, text: string, planned: 
     cell.value = Number(planned);
     cell.font = { bold: true };
   }
-  for (const column of [COLUMNS.weight, COLUMNS.meaning, COLUMNS.share, COLUMNS.awarded, COLUMNS.rule]) {
-    const cell = worksheet.getCell(`${column}${row}`);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL.totals } };
-    cell.border = thin();
-  }
+  for (const column of [COLUMNS.weight, COLUMNS.meaning, COLUMNS.share, COLUMNS.awarded, COLUMNS.rule]) paint(worksheet.getCell(`${column}${row}`), FILL.totals);
+  worksheet.getCell(`${COLUMNS.share}${row}`).numFmt = '0.0';
+  worksheet.getCell(`${COLUMNS.awarded}${row}`).numFmt = '0.0';
+  worksheet.getCell(`${COLUMNS.awarded}${row}`).font = { bold: true };
   worksheet.getRow(row).height = rowHeight([[text, WIDTHS[COLUMNS.meaning]!]]);
 }
 
@@ -315,19 +266,16 @@ function columns(worksheet: Worksheet, lastColumn: number): void {
   for (let index = columnIndex(COLUMNS.status); index <= lastColumn; index += 1) worksheet.getColumn(columnLetters(index)).hidden = true;
 }
 
-/** The rule cell's longest ordinary words (a state's longer words may overflow: they ask for a fix). */
-function longestRuleText(lang: WorkbookLanguage): string {
-  return RULE_TEXTS.inverse[lang];
-}
-
 function setFormula(cell: Cell, formula: string): void {
   // No cached result: the engine that opens the file computes it.
   cell.value = { formula } as Cell['value'];
 }
 
-function thin(): Partial<Cell['border']> {
+/** Fills a cell with a colour and draws its thin grey border. */
+function paint(cell: Cell, argb: string): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
   const side = { style: 'thin' as const, color: { argb: 'FFB0B0B0' } };
-  return { top: side, left: side, bottom: side, right: side };
+  cell.border = { top: side, left: side, bottom: side, right: side };
 }
 
 

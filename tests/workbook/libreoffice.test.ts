@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODIES, type IndicatorScore, type PeriodScore, reportTemplate, scorePeriodReport } from '../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../src/workbook.js';
-import { plainOfDouble } from '../../src/workbook/decimal-text.js';
+import { plainOfDouble } from '../../src/workbook/read.js';
 import { LIST_WORDS, type WorkbookLanguage } from '../../src/workbook/labels.js';
 import { COLUMNS, planWorkbook, type WorkbookPlan } from '../../src/workbook/layout.js';
 import { fillRow, VARIANTS } from './scenarios.js';

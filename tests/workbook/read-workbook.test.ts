@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CdtoKpiError, ERROR_CODES, scorePeriodReport } from '../../src/index.js';
 import { readWorkbook, WORKBOOK_LIMITS, writeWorkbook } from '../../src/workbook.js';
-import { plainOfDouble } from '../../src/workbook/decimal-text.js';
+import { plainOfDouble } from '../../src/workbook/read.js';
 
 const Q1_2026 = { year: 2026, quarter: 1 } as const;
 const Q1_2024 = { year: 2024, quarter: 1 } as const;
