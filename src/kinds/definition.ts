@@ -9,8 +9,8 @@ import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { readDocument } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
-import { type IndicatorKind, INDICATOR_KINDS, type KindModule, type PreparedCriterion, type TraceSource } from './contract.js';
-import { kindModule } from './registry.js';
+import { type IndicatorKind, INDICATOR_KINDS, type PreparedCriterion, type TraceSource } from './contract.js';
+import { type KindModule, kindModule } from './registry.js';
 
 /** A definition read once: trusted by every internal function of the scorer. */
 export interface PreparedDefinition {

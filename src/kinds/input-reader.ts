@@ -8,7 +8,7 @@
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
-import { type KindInput, type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
+import { type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
 /** A figure in the library's plain notation: no sign, no leading zero but a lone one, no trailing zero after a point. */
 const CANONICAL = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u;
@@ -18,9 +18,9 @@ export type TraceInput = string | boolean | readonly string[] | null;
 
 /**
  * One indicator's input, being read: each field once, each problem recorded so that
- * {@link InputReader.done} reports every one.
+ * {@link InputReader.done} reports every one. The kinds' measures read their input through it.
  */
-export class InputReader implements KindInput {
+export class InputReader {
   /** The inputs as read, for the trace. */
   readonly inputs: Record<string, TraceInput> = {};
   /** The warnings of the reading and of the measure, in order. */
@@ -38,19 +38,23 @@ export class InputReader implements KindInput {
     this.#where = where;
   }
 
+  /** A figure read already, in plain notation (as the trace's inputs show it). */
   text(field: string): string {
     const text = this.inputs[field];
     return typeof text === 'string' ? text : '';
   }
 
+  /** Whether the input has the field. */
   has(field: string): boolean {
     return Object.hasOwn(this.#input, field);
   }
 
+  /** The field's value as given (`undefined` when absent). */
   raw(field: string): unknown {
     return Object.hasOwn(this.#input, field) ? this.#input[field] : undefined;
   }
 
+  /** A figure, read and checked; `null` for no data or a problem (recorded). */
   figure(field: string, options: { readonly percentSign?: 'accepted' | 'refused' } = {}): ExactDecimal | null {
     const given = this.raw(field);
     let read: ReturnType<typeof readFigureValue>;
@@ -70,22 +74,27 @@ export class InputReader implements KindInput {
     return read.value;
   }
 
+  /** Records a warning, with the values of its message (see the catalogues' `warnings`). */
   warn(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): void {
     this.warnings.push(scoringWarning(code, field, params));
   }
 
+  /** Records a value for the trace's inputs (a figure is recorded when read). */
   record(field: string, value: boolean | readonly string[] | null): void {
     this.inputs[field] = value;
   }
 
+  /** Records a problem with a field; reading goes on. */
   problem(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): void {
     this.#issues.push(createIssue(code, { ...this.#where, field }, expected, received, detail === undefined ? {} : { detail }));
   }
 
+  /** Ends the reading: throws every problem recorded at once. */
   done(): void {
     if (this.#issues.length > 0) throw new CdtoKpiError(this.#issues);
   }
 
+  /** A problem found after reading, to throw at once. */
   fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): CdtoKpiError {
     return failure(code, { ...this.#where, field }, expected, received, detail);
   }

@@ -10,8 +10,9 @@ import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { readOptions } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
-import type { IndicatorDefinition, KindLever } from '../kinds/contract.js';
+import type { IndicatorDefinition } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
+import type { KindLever } from '../kinds/registry.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import { type IndicatorScore, readInput, uncheckedScore } from '../scoring/score-indicator.js';
 
