@@ -15,7 +15,7 @@ import { openInput, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
 import { award } from './award.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { writeStep } from './trace.js';
+import { traceStep } from './trace.js';
 
 /** A scored indicator: W, how it was reached, and what was unusual. Plain, deeply frozen data. */
 export interface IndicatorScore {
@@ -125,15 +125,7 @@ export function scoreIndicator(definition: IndicatorDefinition, input: unknown, 
   return uncheckedScore(prepared, readInput(input, { ...where, indicator: prepared.id }), checkedMethod(method), where);
 }
 
-/**
- * Reads an indicator's input through the boundary, a problem of it (a forbidden key, a getter, a
- * limit) located at the body, direction and indicator, as a problem of a field is.
- *
- * @param input - the input as given
- * @param location - body, direction and indicator
- * @returns a plain copy of the input
- * @throws {@link CdtoKpiError} as `readDocument`, with the location
- */
+/** Reads an indicator's input through the boundary, a problem of it located at the indicator as a problem of a field is. */
 export function readInput(input: unknown, location: ErrorLocation): unknown {
   try {
     return readDocument(input);
@@ -146,13 +138,6 @@ export function readInput(input: unknown, location: ErrorLocation): unknown {
 /**
  * Scores an indicator whose definition is prepared, whose input was read through the boundary and
  * whose method is checked. The input's fields are still judged (they are the caller's figures).
- *
- * @param prepared - the definition, prepared by `prepareDefinition`
- * @param input - what the body reported, plain data
- * @param method - a method made by `createScoringMethod`
- * @param location - body and direction, for errors
- * @returns the score, deeply frozen
- * @throws {@link CdtoKpiError} for a bad input
  */
 export function uncheckedScore(prepared: PreparedDefinition, input: unknown, method: ScoringMethod, location: ErrorLocation): IndicatorScore {
   const { module } = prepared;
@@ -165,7 +150,7 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
   const trace: IndicatorTrace = Object.freeze({
     formula: module.formula,
     inputs: Object.freeze({ ...reader.inputs }),
-    steps: Object.freeze([...measure.steps, decided.step].map(writeStep)),
+    steps: Object.freeze([...measure.steps, decided.step].map((step) => traceStep(step.name, step.operation, step.operands, step.expression, step.rounded))),
     rule: decided.rule,
     method: method.name,
     ...(prepared.source === null ? {} : { source: prepared.source }),
@@ -188,10 +173,6 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
  * rating scores its rows printed with an a and no b; its warning names what is missing instead of
  * saying that nothing was reported. An uptime's hours alone, or a complement ratio's `excused`
  * alone, are no report.
- *
- * @param warnings - the score's warnings, changed in place
- * @param inputs - the inputs as read
- * @param kind - the indicator's kind
  */
 function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<string, TraceInput>>, kind: string): void {
   const at = warnings.findIndex((entry) => entry.code === WARNING_CODES.NO_DATA);

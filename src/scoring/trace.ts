@@ -6,31 +6,12 @@
 import { Decimal } from 'decimal.js';
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import type { RoundedValue } from '../decimal/rounding.js';
-import type { MeasureStep, StepOperation, TraceStep } from '../kinds/contract.js';
+import type { StepOperation, TraceStep } from '../kinds/contract.js';
 
 /** The significant digits an inexact unrounded value shows in a trace, before its `…`. */
 const SHOWN_DIGITS = 30;
 
-/**
- * Writes a step.
- *
- * @param step - the step as computed
- * @returns the step, frozen
- */
-export function writeStep(step: MeasureStep): TraceStep {
-  return traceStep(step.name, step.operation, step.operands, step.expression, step.rounded);
-}
-
-/**
- * Builds a trace step from a rounded value.
- *
- * @param name - the figure's name (`Z`, `W`, `R`…)
- * @param operation - what was computed
- * @param operands - the figures it was computed from, by name
- * @param expression - the expression with the values put in
- * @param rounded - the value with its rounding
- * @returns the step, frozen
- */
+/** A trace step from a rounded value: its unrounded value written in full when exact, cut with `…` when not. */
 export function traceStep(name: string, operation: StepOperation, operands: Readonly<Record<string, string>>, expression: string, rounded: RoundedValue): TraceStep {
   const unrounded = rounded.exact ? (rounded.unrounded === rounded.value ? rounded.text : plain(rounded.unrounded)) : `${shown(rounded.unrounded)}…`;
   return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze({ ...operands }) });
