@@ -79,14 +79,7 @@ export function whatIfIndicator(definition: IndicatorDefinition, input: unknown,
   return uncheckedWhatIf(prepared, readInput(input, { indicator: prepared.id }), checkedMethod(method ?? PUBLISHED_METHOD));
 }
 
-/**
- * {@link whatIfIndicator} for a prepared definition, an input read through the boundary and a checked method.
- *
- * @param prepared - the definition, prepared
- * @param input - the input, plain data
- * @param method - a checked method
- * @returns the what-if, frozen
- */
+/** {@link whatIfIndicator} for a prepared definition, an input read through the boundary and a checked method. */
 export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, method: ScoringMethod): IndicatorWhatIf {
   const score = uncheckedScore(prepared, input, method, {});
   const result = (status: IndicatorWhatIf['status'], answers: readonly LeverAnswer[], reason: string | null): IndicatorWhatIf => Object.freeze({ score, status, answers: Object.freeze(answers), reason });
@@ -142,14 +135,7 @@ function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<strin
     const floor = lever.floor === undefined ? null : figureOf(input[lever.floor]);
     const lowest = floor === null ? ZERO : floor.div(unit).ceil();
     if (lowest.gt(start) || !good(lowest)) return null;
-    if (good(start)) return found(start);
-    let [yes, no] = [lowest, start];
-    while (no.minus(yes).gt(1)) {
-      const middle = yes.plus(no).div(2).floor();
-      if (good(middle)) yes = middle;
-      else no = middle;
-    }
-    return found(yes);
+    return found(good(start) ? start : bisect(lowest, start, good));
   }
   if (good(start)) return found(start);
   const bound = lever.bound === undefined ? null : 'value' in lever.bound ? new Exact(lever.bound.value) : figureOf(input[lever.bound.field]);
@@ -164,13 +150,17 @@ function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<strin
     else if (limit !== null && candidate.eq(limit)) return null;
     else [no, step] = [candidate, step.times(2)];
   }
-  if (yes === null) return null;
-  while (yes.minus(no).gt(1)) {
+  return yes === null ? null : found(bisect(yes, no, good));
+}
+
+/** Narrows a step that earns the full weight and one that does not (on either side) until they are one apart: the boundary. */
+function bisect(yes: ExactDecimal, no: ExactDecimal, good: (steps: ExactDecimal) => boolean): ExactDecimal {
+  while (yes.minus(no).abs().gt(1)) {
     const middle = yes.plus(no).div(2).floor();
     if (good(middle)) yes = middle;
     else no = middle;
   }
-  return found(yes);
+  return yes;
 }
 
 function figureOf(value: unknown): ExactDecimal | null {
