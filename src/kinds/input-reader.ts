@@ -30,12 +30,18 @@ export class InputReader {
   readonly #where: ErrorLocation;
 
   /**
-   * @param input - the input, plain data
-   * @param where - body, direction and indicator, for issues
+   * Opens an input for reading: an object (else `WRONG_TYPE`, thrown) whose keys are the kind's
+   * fields (a field it does not take is recorded with the other problems the reading finds).
    */
-  constructor(input: Readonly<Record<string, unknown>>, where: ErrorLocation) {
-    this.#input = input;
+  constructor(input: unknown, fields: readonly string[], kind: string, where: ErrorLocation) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      throw failure(ERROR_CODES.WRONG_TYPE, where, say('an object with {fields}', { fields }), input);
+    }
+    this.#input = input as Readonly<Record<string, unknown>>;
     this.#where = where;
+    for (const field of Object.keys(input)) {
+      if (!fields.includes(field)) this.problem(ERROR_CODES.UNEXPECTED_FIELD, field, say('only {fields} for a {kind} indicator', { fields, kind }), this.#input[field], 'unexpected field');
+    }
   }
 
   /** A figure read already, in plain notation (as the trace's inputs show it). */
@@ -98,29 +104,4 @@ export class InputReader {
   fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): CdtoKpiError {
     return failure(code, { ...this.#where, field }, expected, received, detail);
   }
-}
-
-/**
- * Checks that an input is an object whose keys are the kind's fields, and opens it for reading. A
- * field the kind does not take is recorded with the other problems the reading finds.
- *
- * @param input - the input, plain data (read through the boundary)
- * @param fields - the kind's fields
- * @param kind - the kind, for messages
- * @param where - body, direction and indicator
- * @returns the reader
- * @throws {@link CdtoKpiError} `WRONG_TYPE` when the input is not an object
- */
-export function openInput(input: unknown, fields: readonly string[], kind: string, where: ErrorLocation): InputReader {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw failure(ERROR_CODES.WRONG_TYPE, where, say('an object with {fields}', { fields }), input);
-  }
-  const record = input as Readonly<Record<string, unknown>>;
-  const reader = new InputReader(record, where);
-  for (const field of Object.keys(record)) {
-    if (!fields.includes(field)) {
-      reader.problem(ERROR_CODES.UNEXPECTED_FIELD, field, say('only {fields} for a {kind} indicator', { fields, kind }), record[field], 'unexpected field');
-    }
-  }
-  return reader;
 }

@@ -11,7 +11,7 @@ import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../
 import { readDocument, readLocation } from '../input/boundary.js';
 import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
-import { openInput, type TraceInput } from '../kinds/input-reader.js';
+import { InputReader, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
 import { award } from './award.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
@@ -141,7 +141,7 @@ export function readInput(input: unknown, location: ErrorLocation): unknown {
  */
 export function uncheckedScore(prepared: PreparedDefinition, input: unknown, method: ScoringMethod, location: ErrorLocation): IndicatorScore {
   const { module } = prepared;
-  const reader = openInput(input, module.fields, prepared.kind, { ...location, indicator: prepared.id });
+  const reader = new InputReader(input, module.fields, prepared.kind, { ...location, indicator: prepared.id });
   const shareRounding = atTargetPrecision(method.rounding.share, prepared.target === null ? 0 : prepared.target.decimalPlaces());
   const measure = module.measure(reader, { shareRounding, criteria: prepared.criteria });
   const warnings = reader.warnings;

@@ -84,7 +84,7 @@ export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, me
   const score = uncheckedScore(prepared, input, method, {});
   const result = (status: IndicatorWhatIf['status'], answers: readonly LeverAnswer[], reason: string | null): IndicatorWhatIf => Object.freeze({ score, status, answers: Object.freeze(answers), reason });
   if (score.weight === null || score.rule === 'not-applicable') return result('out-of-reach', [], 'the indicator does not apply in the year: it has no weight to earn');
-  if (earns(prepared, input, method)) return result('full', [], null);
+  if (new Exact(score.awarded).eq(prepared.weight!)) return result('full', [], null);
   if (score.rule === 'no-target') return result('out-of-reach', [], prepared.target === null ? 'no target is given for the year: no figure earns the weight' : 'the target is 0: no figure earns the weight');
   const given = input as Readonly<Record<string, unknown>>;
   const answers: LeverAnswer[] = [];
@@ -108,7 +108,8 @@ export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, me
 function earns(prepared: PreparedDefinition, input: unknown, method: ScoringMethod): boolean {
   try {
     const score = uncheckedScore(prepared, input, method, {});
-    return score.weight !== null && score.rule !== 'no-target' && prepared.weight !== null && !prepared.weight.isZero() && new Exact(score.awarded).eq(prepared.weight);
+    // W = 0 for every rule that does not apply the weight (no target, no data), so W = U ≠ 0 is the full weight earned.
+    return prepared.weight !== null && !prepared.weight.isZero() && new Exact(score.awarded).eq(prepared.weight);
   } catch (error) {
     if (isCdtoKpiError(error)) return false;
     throw error;
