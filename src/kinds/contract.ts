@@ -105,14 +105,7 @@ export interface ScoringWarning {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/**
- * A warning, its message written from the catalogue.
- *
- * @param code - what it warns of
- * @param field - the input field concerned, or `null`
- * @param params - the values of its message
- * @returns the warning, frozen
- */
+/** A warning, frozen, its English message written from the catalogue. */
 export function scoringWarning(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): ScoringWarning {
   const values = Object.freeze({ ...params });
   return Object.freeze({ code, field, message: render(ENGLISH.warnings[code], values, ENGLISH), params: values });
