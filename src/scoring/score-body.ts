@@ -10,8 +10,7 @@ import { readDocument } from '../input/boundary.js';
 import type { IndicatorDefinition, TraceStep } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { type IndicatorScore, uncheckedScore } from './score-indicator.js';
-import { traceStep } from './trace.js';
+import { type IndicatorScore, traceStep, uncheckedScore } from './score-indicator.js';
 
 /** One indicator to score: its definition for the year, and what the body reported. */
 export interface IndicatorEntry {

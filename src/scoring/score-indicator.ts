@@ -6,16 +6,17 @@
  *
  * @module
  */
-import { atTargetPrecision } from '../decimal/rounding.js';
+import { Decimal } from 'decimal.js';
+import { type ExactDecimal, plain } from '../decimal/decimal.js';
+import { atTargetPrecision, type RoundedValue } from '../decimal/rounding.js';
 import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
-import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
+import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type StepOperation, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { InputReader, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
 import { award } from './award.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { traceStep } from './trace.js';
 
 /** A scored indicator: W, how it was reached, and what was unusual. Plain, deeply frozen data. */
 export interface IndicatorScore {
@@ -183,4 +184,22 @@ function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<st
   const missing = fields.filter(([, value]) => value === null).map(([field]) => field);
   if (given.length === 0 || missing.length === 0) return;
   warnings[at] = scoringWarning(WARNING_CODES.NO_DATA, null, { partial: 'yes', missing: missing.join(', '), given: given.join(', '), givenCount: String(given.length) });
+}
+
+/** The significant digits an inexact unrounded value shows in a trace, before its `…`. */
+const SHOWN_DIGITS = 30;
+
+/** A trace step from a rounded value: its unrounded value written in full when exact, cut with `…` when not. */
+export function traceStep(name: string, operation: StepOperation, operands: Readonly<Record<string, string>>, expression: string, rounded: RoundedValue): TraceStep {
+  const unrounded = rounded.exact ? (rounded.unrounded === rounded.value ? rounded.text : plain(rounded.unrounded)) : `${shown(rounded.unrounded)}…`;
+  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze({ ...operands }) });
+}
+
+/**
+ * The first significant digits of an inexact value, cut, in plain notation (no trailing zeros), its
+ * whole part always in full: `toPrecision` would write a value of more integer digits than it shows
+ * with an exponent.
+ */
+function shown(value: ExactDecimal): string {
+  return plain(value.toSignificantDigits(Math.max(SHOWN_DIGITS, value.e + 1), Decimal.ROUND_DOWN));
 }
