@@ -86,7 +86,7 @@ export function readFigureValue(input: unknown, location: ErrorLocation, percent
     value = new Exact(input);
   } else if (typeof input === 'string') {
     // A plain figure within the limits needs neither the parser nor the limit checks.
-    if (input.length <= MAX_SIGNIFICANT_DIGITS + 1 && PLAIN_FIGURE.test(input) && input.replace('.', '').replace(/^0+/u, '').length <= MAX_SIGNIFICANT_DIGITS) {
+    if (input.length <= MAX_SIGNIFICANT_DIGITS + 1 && PLAIN_FIGURE.test(input) && (input.length <= MAX_SIGNIFICANT_DIGITS || input.replace('.', '').replace(/^0+/u, '').length <= MAX_SIGNIFICANT_DIGITS)) {
       const value = new Exact(input);
       return { value: value.isZero() ? ZERO : value, absence: null, irregularGrouping: false, percent: false };
     }

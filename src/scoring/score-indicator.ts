@@ -120,7 +120,7 @@ export function scoreIndicator<K extends IndicatorKind, const I extends Indicato
  * @returns the score
  */
 export function scoreIndicator<I>(definition: IndicatorDefinition, input: unknown extends I ? I : never, method?: ScoringMethod, location?: ErrorLocation): IndicatorScore;
-export function scoreIndicator(definition: IndicatorDefinition, input: unknown, method: ScoringMethod = PUBLISHED_METHOD, location: ErrorLocation = {}): IndicatorScore {
+export function scoreIndicator(definition: IndicatorDefinition, input: unknown, method: ScoringMethod = PUBLISHED_METHOD, location?: ErrorLocation): IndicatorScore {
   const where = readLocation(location);
   const prepared = prepareDefinition(definition, where);
   return uncheckedScore(prepared, readInput(input, { ...where, indicator: prepared.id }), checkedMethod(method), where);
@@ -150,7 +150,7 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
   if (decided.rule === 'no-data') sayWhatIsMissing(warnings, reader.inputs, prepared.kind);
   const trace: IndicatorTrace = Object.freeze({
     formula: module.formula,
-    inputs: Object.freeze({ ...reader.inputs }),
+    inputs: Object.freeze(reader.inputs),
     steps: Object.freeze([...measure.steps, decided.step].map((step) => traceStep(step.name, step.operation, step.operands, step.expression, step.rounded))),
     rule: decided.rule,
     method: method.name,
@@ -189,10 +189,10 @@ function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<st
 /** The significant digits an inexact unrounded value shows in a trace, before its `…`. */
 const SHOWN_DIGITS = 30;
 
-/** A trace step from a rounded value: its unrounded value written in full when exact, cut with `…` when not. */
+/** A trace step from a rounded value (its operands, made for it, frozen): its unrounded value in full when exact, cut with `…` when not. */
 export function traceStep(name: string, operation: StepOperation, operands: Readonly<Record<string, string>>, expression: string, rounded: RoundedValue): TraceStep {
   const unrounded = rounded.exact ? (rounded.unrounded === rounded.value ? rounded.text : plain(rounded.unrounded)) : `${shown(rounded.unrounded)}…`;
-  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze({ ...operands }) });
+  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze(operands) });
 }
 
 /**
