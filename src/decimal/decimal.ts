@@ -55,12 +55,7 @@ export interface Quotient {
   readonly exact: boolean;
 }
 
-/**
- * An exact value, as a {@link Quotient}.
- *
- * @param value - the value
- * @returns `{ value, exact: true }`
- */
+/** An exact value, as a {@link Quotient}. */
 export const known = (value: ExactDecimal): Quotient => ({ value, exact: true });
 
 /**
@@ -69,12 +64,8 @@ export const known = (value: ExactDecimal): Quotient => ({ value, exact: true })
  * A quotient such as 1/3 has no finite expansion; cutting it at 80 digits and rounding the cut
  * value half-even could differ from rounding the true value on a tie. The stand-in for an inexact
  * quotient is the cut value plus half a unit in its last place, which is never a tie and never
- * crosses a rounding boundary at fewer decimals.
- *
- * @param numerator - the dividend
- * @param denominator - the divisor, not zero (callers apply the method's rule for b = 0 first)
- * @returns the quotient and whether it is exact
- * @throws RangeError for a zero divisor: decimal.js would give NaN or an infinity, which must never become a figure
+ * crosses a rounding boundary at fewer decimals. A zero divisor (callers apply the method's rule
+ * for b = 0 first) throws a RangeError: decimal.js would give NaN or an infinity, never a figure.
  */
 export function divide(numerator: ExactDecimal, denominator: ExactDecimal): Quotient {
   if (denominator.isZero()) throw new RangeError('division by zero');
@@ -100,24 +91,13 @@ function halfUlp(e: number): ExactDecimal {
 
 const HALF_ULPS = new Map<number, ExactDecimal>();
 
-/**
- * Writes a decimal in plain notation, never in exponent form, with no trailing zeros and no
- * negative zero.
- *
- * @param value - the decimal
- * @returns e.g. `"43.1"`, `"0"`, `"4050000000"`
- */
+/** A decimal in plain notation (`"43.1"`, `"4050000000"`): never in exponent form, no trailing zeros, no negative zero. */
 export function plain(value: ExactDecimal): string {
   const text = value.toFixed();
   return text === '-0' ? '0' : text;
 }
 
-/**
- * Reads a decimal the library wrote itself (a W, a U, a result): plain notation, trusted.
- *
- * @param text - e.g. `"11.4"`
- * @returns the decimal
- */
+/** Reads a decimal the library wrote itself (a W, a U, a result): plain notation, trusted. */
 export function exact(text: string): ExactDecimal {
   return new Exact(text);
 }

@@ -129,12 +129,8 @@ export interface RoundedValue {
 }
 
 /**
- * Rounds a value as a stage's rounding says.
- *
- * @param value - the value with its exactness
- * @param rounding - the stage's rounding, or `null` to keep the value (an inexact quotient is then
- *   cut at 79 significant digits, every one of them true)
- * @returns the rounded value, with the unrounded value and the rounding applied
+ * Rounds a value as a stage's rounding says; `null` keeps it (an inexact quotient is then cut at 79
+ * significant digits, every one of them true).
  */
 export function round(value: Quotient, rounding: StageRounding | null): RoundedValue {
   if (rounding === null) {
@@ -149,10 +145,6 @@ export function round(value: Quotient, rounding: StageRounding | null): RoundedV
  * The share stage's rounding for one indicator: the method's, keeping at least as many decimals as
  * the target has, so that a measure at or above its target is never rounded below it (a target of
  * 99.74 with a method that keeps one decimal would otherwise make 99.745 fall short).
- *
- * @param rounding - the method's share rounding
- * @param targetDecimals - the decimals of the target
- * @returns the rounding to apply
  */
 export function atTargetPrecision(rounding: StageRounding | null, targetDecimals: number): StageRounding | null {
   return rounding === null || rounding.decimals >= targetDecimals ? rounding : Object.freeze({ mode: rounding.mode, decimals: targetDecimals });

@@ -24,14 +24,6 @@ export const DOCUMENT_LIMITS = deepFreeze({
   maxStringLength: 10_000,
 } as const);
 
-/** The limits {@link readDocument} applies; any of them may be tightened. */
-export interface DocumentLimits {
-  readonly maxDepth: number;
-  readonly maxValues: number;
-  readonly maxKeyLength: number;
-  readonly maxStringLength: number;
-}
-
 /** Keys that reach an object's prototype when written or read carelessly: never read, always refused. */
 export const FORBIDDEN_KEYS: readonly string[] = deepFreeze(['__proto__', 'constructor', 'prototype']);
 
@@ -58,20 +50,12 @@ interface Pending {
  *   not plain data (a `Date`, a `Map`, a class instance, a function), or a value whose reading
  *   throws (a proxy).
  *
- * The walk is iterative: a document 100,000 levels deep is refused, never a stack overflow.
- *
- * @param document - the value given
- * @param limits - the limits (default {@link DOCUMENT_LIMITS})
- * @returns a fresh plain copy (objects with `Object.prototype`, lists), not frozen
- * @throws {@link CdtoKpiError} as above
- * @example
- * ```ts
- * readDocument(JSON.parse('{"bodies":[{"figures":{"__proto__":{}}}]}'));
- * // throws FORBIDDEN_KEY at bodies[0].figures["__proto__"]
- * ```
+ * The walk is iterative: a document 100,000 levels deep is refused, never a stack overflow. The
+ * copy's objects have `Object.prototype`; it is not frozen.
  */
-export function readDocument(document: unknown, limits: DocumentLimits = DOCUMENT_LIMITS): unknown {
-  if (typeof document !== 'object' || document === null) return checkPrimitive(document, [], undefined, limits);
+export function readDocument(document: unknown): unknown {
+  const { maxValues, maxKeyLength, maxDepth } = DOCUMENT_LIMITS;
+  if (typeof document !== 'object' || document === null) return checkPrimitive(document, [], undefined);
   let values = 1;
   const rootTarget = emptyCopy(document, []);
   const stack: Pending[] = [{ source: document, target: rootTarget, path: [], depth: 0 }];
@@ -81,8 +65,8 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
     const isList = Array.isArray(target);
     // A list's length counts, not its keys: a sparse list of 10^9 slots has two keys.
     values += isList ? Number(ownValue(source, 'length', path)) : keys.length;
-    if (!(values <= limits.maxValues)) {
-      throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('a document of at most {max} values', { max: String(limits.maxValues) }), source, say('more than {max} values in the document', { max: String(limits.maxValues) }));
+    if (!(values <= maxValues)) {
+      throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('a document of at most {max} values', { max: String(maxValues) }), source, say('more than {max} values in the document', { max: String(maxValues) }));
     }
     for (const key of keys) {
       if (typeof key === 'symbol') {
@@ -97,21 +81,21 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
         if (FORBIDDEN_KEYS.includes(key)) {
           throw refusal(ERROR_CODES.FORBIDDEN_KEY, [...path, childKey], say('a key other than {keys}', { keys: FORBIDDEN_KEYS }), key, say('the key {key} is never read', { key: JSON.stringify(key) }));
         }
-        if (key.length > limits.maxKeyLength) {
-          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('keys of at most {max} characters', { max: String(limits.maxKeyLength) }), key, say('a key of {length} characters', { length: String(key.length) }));
+        if (key.length > maxKeyLength) {
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, path, say('keys of at most {max} characters', { max: String(maxKeyLength) }), key, say('a key of {length} characters', { length: String(key.length) }));
         }
       }
       const value = ownValue(source, key, path, childKey);
       let copy: unknown;
       if (typeof value === 'object' && value !== null) {
         const childPath: readonly PathKey[] = [...path, childKey];
-        if (depth + 1 > limits.maxDepth) {
-          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, say('nesting of at most {max} levels', { max: String(limits.maxDepth) }), value, say('nesting deeper than {max} levels', { max: String(limits.maxDepth) }));
+        if (depth + 1 > maxDepth) {
+          throw refusal(ERROR_CODES.LIMIT_EXCEEDED, childPath, say('nesting of at most {max} levels', { max: String(maxDepth) }), value, say('nesting deeper than {max} levels', { max: String(maxDepth) }));
         }
         copy = emptyCopy(value, childPath);
         stack.push({ source: value, target: copy as Record<string, unknown> | unknown[], path: childPath, depth: depth + 1 });
       } else {
-        copy = checkPrimitive(value, path, childKey, limits);
+        copy = checkPrimitive(value, path, childKey);
       }
       // Forbidden keys were refused above, so a plain assignment cannot reach a prototype.
       if (isList) (target as unknown[])[index!] = copy;
@@ -127,12 +111,12 @@ export function readDocument(document: unknown, limits: DocumentLimits = DOCUMEN
   return rootTarget;
 }
 
-function checkPrimitive(value: unknown, parent: readonly PathKey[], key: PathKey | undefined, limits: DocumentLimits): unknown {
+function checkPrimitive(value: unknown, parent: readonly PathKey[], key: PathKey | undefined): unknown {
   if (typeof value === 'function') {
     throw refusal(ERROR_CODES.WRONG_TYPE, key === undefined ? parent : [...parent, key], 'plain data: objects, lists, strings, numbers, booleans, null', value, 'a function is not data');
   }
-  if (typeof value === 'string' && value.length > limits.maxStringLength) {
-    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], say('a string of at most {max} characters', { max: String(limits.maxStringLength) }), value, say('a string of {length} characters', { length: String(value.length) }));
+  if (typeof value === 'string' && value.length > DOCUMENT_LIMITS.maxStringLength) {
+    throw refusal(ERROR_CODES.LIMIT_EXCEEDED, key === undefined ? parent : [...parent, key], say('a string of at most {max} characters', { max: String(DOCUMENT_LIMITS.maxStringLength) }), value, say('a string of {length} characters', { length: String(value.length) }));
   }
   return value;
 }
@@ -188,17 +172,9 @@ function refusal(code: ErrorCode, path: readonly PathKey[], expected: Words, rec
 }
 
 /**
- * Reads an options object (or a location): `undefined` is none; anything but a plain object, a
- * getter, or a key the function does not take is refused. The values are returned as given, in a
- * frozen object read once; the function checks each one.
- *
- * @param options - what the caller passed
- * @param keys - the options the function takes
- * @param location - where, for the error (the field is the option's name)
- * @param name - what the object is called in an error (`options`, `location`)
- * @returns the options given, frozen
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for options that are not a plain object or hold a
- *   getter; `UNEXPECTED_FIELD` for an option the function does not take
+ * Reads an options object (or a location, as `name` calls it): `undefined` is none; anything but a
+ * plain object, a getter, or a key the function does not take is refused. The values are returned
+ * as given, in a frozen object read once; the function checks each one.
  */
 export function readOptions<K extends string>(options: unknown, keys: readonly K[], location: ErrorLocation = {}, name = 'options'): Readonly<Partial<Record<K, unknown>>> {
   if (options === undefined) return EMPTY;
@@ -235,13 +211,7 @@ function isList(value: object): boolean {
   }
 }
 
-/**
- * Reads a location (body, direction, indicator, field) given by a caller: strings only.
- *
- * @param location - what the caller passed
- * @returns the location, frozen
- * @throws {@link CdtoKpiError} `WRONG_TYPE` for a part that is not a string
- */
+/** Reads a location (body, direction, indicator, field) given by a caller: strings only, frozen. */
 export function readLocation(location: unknown): ErrorLocation {
   const read = readOptions(location, ['body', 'direction', 'indicator', 'field'], {}, 'location');
   for (const [key, value] of Object.entries(read)) {

@@ -93,14 +93,7 @@ export function parsePrintedFigure(text: string, location: ErrorLocation = {}): 
   return parsePrinted(text, readLocation(location));
 }
 
-/**
- * {@link parsePrintedFigure} with a location the library wrote itself.
- *
- * @param text - the printed text
- * @param location - where the text comes from
- * @returns the exact value (or `null`) with what was printed around it
- * @throws {@link CdtoKpiError} as {@link parsePrintedFigure}
- */
+/** {@link parsePrintedFigure} with a location the library wrote itself. */
 export function parsePrinted(text: string, location: ErrorLocation): PrintedFigure {
   if (typeof text !== 'string') {
     throw failure(ERROR_CODES.WRONG_TYPE, location, 'a printed figure as a string', text);
@@ -171,15 +164,8 @@ export function parsePrinted(text: string, location: ErrorLocation): PrintedFigu
 }
 
 /**
- * Refuses a number beyond the figure limits from its digits alone, before any arithmetic, so that
- * no figure is ever cut to the working precision.
- *
- * @param integerDigits - the digits before the decimal separator
- * @param fractionDigits - the digits after it
- * @param scaleExponent - the power of ten of the scale word (9 for `млрд`), 0 for none
- * @param text - the printed text, to quote
- * @param location - where it comes from
- * @throws {@link CdtoKpiError} `FIGURE_OUT_OF_RANGE`
+ * Refuses a number beyond the figure limits from its digits alone (`scaleExponent`: 9 for `млрд`),
+ * before any arithmetic, so that no figure is ever cut to the working precision.
  */
 function checkDigits(integerDigits: string, fractionDigits: string, scaleExponent: number, text: string, location: ErrorLocation): void {
   const integer = integerDigits.replace(/^0+/u, '');

@@ -1,13 +1,11 @@
 /**
  * The contract between the kinds of indicator and the scorer: the kinds' names, what a definition
  * holds, what a kind measures, the warnings and the steps of a trace. The bottom of the scoring
- * layers: the kind modules and the scorer both import it, and it imports neither.
+ * layers: the registry of kinds, the input reader and the scorer import it, and it imports none of them.
  *
  * @module
  */
 import type { ExactDecimal } from '../decimal/decimal.js';
-import type { ErrorCode } from '../errors/codes.js';
-import type { Words } from '../errors/issue.js';
 import type { RoundedValue, StageRounding } from '../decimal/rounding.js';
 import { deepFreeze } from '../freeze.js';
 import { ENGLISH } from '../messages/catalogue.js';
@@ -107,14 +105,7 @@ export interface ScoringWarning {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/**
- * A warning, its message written from the catalogue.
- *
- * @param code - what it warns of
- * @param field - the input field concerned, or `null`
- * @param params - the values of its message
- * @returns the warning, frozen
- */
+/** A warning, frozen, its English message written from the catalogue. */
 export function scoringWarning(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): ScoringWarning {
   const values = Object.freeze({ ...params });
   return Object.freeze({ code, field, message: render(ENGLISH.warnings[code], values, ENGLISH), params: values });
@@ -224,83 +215,4 @@ export interface Measure {
 export interface PreparedCriterion {
   readonly id: string;
   readonly weight: ExactDecimal;
-}
-
-/** What a kind's measure may use beyond the input. */
-export interface MeasureContext {
-  /**
-   * The rounding of the share stage for this indicator: the method's, keeping at least as many
-   * decimals as the target has, so that a measure at or above its target is never rounded below it.
-   */
-  readonly shareRounding: StageRounding | null;
-  /** The definition's criteria (a composite's), or `null`. */
-  readonly criteria: readonly PreparedCriterion[] | null;
-}
-
-/**
- * How the award rules compare a kind's measure with its target N:
- * - `share`: the measured share (Z, A, S) against N, higher is better;
- * - `decreasing-share`: the measured share against N, lower is better;
- * - `count`: the reported number against N;
- * - `milestone`: done or not done.
- */
-export type AwardBasis = 'share' | 'decreasing-share' | 'count' | 'milestone';
-
-/**
- * The input field a what-if moves to change W, and which way is better.
- */
-export interface KindLever {
-  /** The input field moved. */
-  readonly field: string;
-  /** `higher`: more of it raises W; `lower`: less of it raises W. */
-  readonly better: 'higher' | 'lower';
-  /** What the field holds: a figure, a done flag, or a list of criteria ids. */
-  readonly values: 'figure' | 'done' | 'criteria';
-  /** For a kind with two input forms (security): the form the lever belongs to. */
-  readonly form?: string;
-  /** A figure's bound: the field it cannot pass, or a fixed value; none when absent. */
-  readonly bound?: { readonly field: string } | { readonly value: string };
-  /** For a figure where less is better: the field it cannot go below; zero when absent. */
-  readonly floor?: string;
-  /** Counts of things: whole numbers whatever the target's decimals. */
-  readonly whole?: boolean;
-}
-
-/** The reader a kind's measure reads its input through (see `input-reader.ts`). */
-export interface KindInput {
-  /** Whether the input has the field. */
-  has(field: string): boolean;
-  /** The field's value as given (`undefined` when absent). */
-  raw(field: string): unknown;
-  /** A figure read already, in plain notation (as the trace's inputs show it). */
-  text(field: string): string;
-  /** A figure, read and checked; `null` for no data or a problem (recorded). */
-  figure(field: string, options?: { readonly percentSign?: 'accepted' | 'refused' }): ExactDecimal | null;
-  /** Records a problem with a field; reading goes on. */
-  problem(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): void;
-  /** Ends the reading: throws every problem recorded at once. */
-  done(): void;
-  /** A problem found after reading, to throw at once. */
-  fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): Error;
-  /** Records a warning, with the values of its message (see the catalogues' `warnings`). */
-  warn(code: WarningCode, field: string | null, params?: Readonly<Record<string, string>>): void;
-  /** Records a value for the trace's inputs (a figure is recorded when read). */
-  record(field: string, value: boolean | readonly string[] | null): void;
-}
-
-/**
- * A kind of indicator, as one module declares it: its input fields, its formula, how it measures a
- * body's input, what the award rules compare, and the levers of a what-if.
- */
-export interface KindModule<K extends IndicatorKind = IndicatorKind> {
-  readonly kind: K;
-  /** The input fields it takes, in order (a kind with two forms lists both). */
-  readonly fields: readonly string[];
-  /** The formula, as the trace states it. */
-  readonly formula: string;
-  readonly basis: AwardBasis;
-  /** The fields a what-if moves, with the way that raises W. */
-  readonly levers: readonly KindLever[];
-  /** Reads the input (every field problem recorded, then thrown at once by `input.done()`) and measures it. */
-  readonly measure: (input: KindInput, context: MeasureContext) => Measure;
 }

@@ -9,8 +9,8 @@ import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { readDocument } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
-import { type IndicatorKind, INDICATOR_KINDS, type KindModule, type PreparedCriterion, type TraceSource } from './contract.js';
-import { kindModule } from './registry.js';
+import { type IndicatorKind, INDICATOR_KINDS, type PreparedCriterion, type TraceSource } from './contract.js';
+import { type KindModule, kindModule } from './registry.js';
 
 /** A definition read once: trusted by every internal function of the scorer. */
 export interface PreparedDefinition {
@@ -33,15 +33,10 @@ export interface PreparedDefinition {
 const PREPARED = new WeakMap<object, PreparedDefinition>();
 
 /**
- * Checks a definition and reads it into exact values. A definition frozen with all it holds is
- * prepared once and remembered (the editions' definitions are deeply frozen); any other on each call.
- *
- * @param definition - kind, id, weight U, target N (criteria for a composite, and its source): an
- *   edition's, or a caller's (read here through the boundary)
- * @param location - body and direction, to say where an error is
- * @returns the prepared definition, frozen
- * @throws {@link CdtoKpiError} carrying every problem of the definition: `WRONG_TYPE`,
- *   `UNKNOWN_KIND`, an unreadable weight, target or criterion
+ * Checks a definition (an edition's, or a caller's, read here through the boundary) and reads it
+ * into exact values, every problem of it thrown in one error located at `location`. A definition
+ * frozen with all it holds is prepared once and remembered (the editions' definitions are deeply
+ * frozen); any other on each call.
  */
 export function prepareDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
   if (typeof definition === 'object' && definition !== null) {

@@ -8,7 +8,7 @@
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
-import { type KindInput, type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
+import { type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
 /** A figure in the library's plain notation: no sign, no leading zero but a lone one, no trailing zero after a point. */
 const CANONICAL = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u;
@@ -18,9 +18,9 @@ export type TraceInput = string | boolean | readonly string[] | null;
 
 /**
  * One indicator's input, being read: each field once, each problem recorded so that
- * {@link InputReader.done} reports every one.
+ * {@link InputReader.done} reports every one. The kinds' measures read their input through it.
  */
-export class InputReader implements KindInput {
+export class InputReader {
   /** The inputs as read, for the trace. */
   readonly inputs: Record<string, TraceInput> = {};
   /** The warnings of the reading and of the measure, in order. */
@@ -30,27 +30,37 @@ export class InputReader implements KindInput {
   readonly #where: ErrorLocation;
 
   /**
-   * @param input - the input, plain data
-   * @param where - body, direction and indicator, for issues
+   * Opens an input for reading: an object (else `WRONG_TYPE`, thrown) whose keys are the kind's
+   * fields (a field it does not take is recorded with the other problems the reading finds).
    */
-  constructor(input: Readonly<Record<string, unknown>>, where: ErrorLocation) {
-    this.#input = input;
+  constructor(input: unknown, fields: readonly string[], kind: string, where: ErrorLocation) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      throw failure(ERROR_CODES.WRONG_TYPE, where, say('an object with {fields}', { fields }), input);
+    }
+    this.#input = input as Readonly<Record<string, unknown>>;
     this.#where = where;
+    for (const field of Object.keys(input)) {
+      if (!fields.includes(field)) this.problem(ERROR_CODES.UNEXPECTED_FIELD, field, say('only {fields} for a {kind} indicator', { fields, kind }), this.#input[field], 'unexpected field');
+    }
   }
 
+  /** A figure read already, in plain notation (as the trace's inputs show it). */
   text(field: string): string {
     const text = this.inputs[field];
     return typeof text === 'string' ? text : '';
   }
 
+  /** Whether the input has the field. */
   has(field: string): boolean {
     return Object.hasOwn(this.#input, field);
   }
 
+  /** The field's value as given (`undefined` when absent). */
   raw(field: string): unknown {
     return Object.hasOwn(this.#input, field) ? this.#input[field] : undefined;
   }
 
+  /** A figure, read and checked; `null` for no data or a problem (recorded). */
   figure(field: string, options: { readonly percentSign?: 'accepted' | 'refused' } = {}): ExactDecimal | null {
     const given = this.raw(field);
     let read: ReturnType<typeof readFigureValue>;
@@ -70,48 +80,28 @@ export class InputReader implements KindInput {
     return read.value;
   }
 
+  /** Records a warning, with the values of its message (see the catalogues' `warnings`). */
   warn(code: WarningCode, field: string | null, params: Readonly<Record<string, string>> = {}): void {
     this.warnings.push(scoringWarning(code, field, params));
   }
 
+  /** Records a value for the trace's inputs (a figure is recorded when read). */
   record(field: string, value: boolean | readonly string[] | null): void {
     this.inputs[field] = value;
   }
 
+  /** Records a problem with a field; reading goes on. */
   problem(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): void {
     this.#issues.push(createIssue(code, { ...this.#where, field }, expected, received, detail === undefined ? {} : { detail }));
   }
 
+  /** Ends the reading: throws every problem recorded at once. */
   done(): void {
     if (this.#issues.length > 0) throw new CdtoKpiError(this.#issues);
   }
 
+  /** A problem found after reading, to throw at once. */
   fail(code: ErrorCode, field: string, expected: Words, received: unknown, detail?: Words): CdtoKpiError {
     return failure(code, { ...this.#where, field }, expected, received, detail);
   }
-}
-
-/**
- * Checks that an input is an object whose keys are the kind's fields, and opens it for reading. A
- * field the kind does not take is recorded with the other problems the reading finds.
- *
- * @param input - the input, plain data (read through the boundary)
- * @param fields - the kind's fields
- * @param kind - the kind, for messages
- * @param where - body, direction and indicator
- * @returns the reader
- * @throws {@link CdtoKpiError} `WRONG_TYPE` when the input is not an object
- */
-export function openInput(input: unknown, fields: readonly string[], kind: string, where: ErrorLocation): InputReader {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw failure(ERROR_CODES.WRONG_TYPE, where, say('an object with {fields}', { fields }), input);
-  }
-  const record = input as Readonly<Record<string, unknown>>;
-  const reader = new InputReader(record, where);
-  for (const field of Object.keys(record)) {
-    if (!fields.includes(field)) {
-      reader.problem(ERROR_CODES.UNEXPECTED_FIELD, field, say('only {fields} for a {kind} indicator', { fields, kind }), record[field], 'unexpected field');
-    }
-  }
-  return reader;
 }

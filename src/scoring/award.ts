@@ -1,23 +1,13 @@
 /**
- * The award rules: from a measure and the definition's U and N to W, by the method.
- *
- * Rules, in order (those of the Q1 2024 report, made explicit):
- * 1. no weight for the year (or a weight of 0): W = 0, `not-applicable`;
- * 2. target 0 or none: W = 0, `no-target`;
- * 3. nothing reported: W = 0, `no-data`;
- * 4. at or above target (at or below, for a decreasing share): W = U, `at-target`;
- * 5. below target: W = Z / N · U (a / N · U for a count), `proportional`; a decreasing share above
- *    its target gets N / Z · U (`inverse-proportional`), or the printed Z / N · U
- *    (`printed-decreasing`) when the method asks for it;
- * 6. a milestone: U when done, 0 when not (`done`, `not-done`);
- * 7. the cap at U: a rounding away from zero that would pass U gives U (never under the printed
- *    decreasing rule, asked for explicitly).
+ * The award rules: from a measure and the definition's U and N to W, by the method, in the order
+ * `scoreIndicator` states them. A milestone earns U when done, 0 when not; a rounding away from
+ * zero that would pass U gives U (never under the printed decreasing rule, asked for explicitly).
  *
  * @module
  */
 import { divide, known, ONE, plain, ZERO } from '../decimal/decimal.js';
 import { round, type RoundedValue } from '../decimal/rounding.js';
-import type { AwardRule, Measure, MeasureStep, ScoringWarning, StepOperation } from '../kinds/contract.js';
+import type { AwardRule, Measure, MeasureStep, ScoringWarning } from '../kinds/contract.js';
 import { scoringWarning as warning, WARNING_CODES } from '../kinds/contract.js';
 import type { PreparedDefinition } from '../kinds/definition.js';
 import type { ScoringMethod } from './method.js';
@@ -28,23 +18,15 @@ export interface Award {
   readonly step: MeasureStep;
 }
 
+const decided = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string): Award => ({
+  rule,
+  step: { name: 'W', operation: rule, operands, expression, rounded },
+});
 
-/**
- * Applies the award rules.
- *
- * @param prepared - the definition, prepared
- * @param measure - what the kind measured
- * @param method - the method (roundings, decreasing rule)
- * @param warnings - the score's warnings, to which the rules add theirs
- * @returns W with its rule and trace step
- */
+/** Applies the award rules, adding their warnings to the score's. */
 export function award(prepared: PreparedDefinition, measure: Measure, method: ScoringMethod, warnings: ScoringWarning[]): Award {
   const { weight, target } = prepared;
   const rounding = method.rounding.awarded;
-  const decided = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string, operation: StepOperation = rule): Award => ({
-    rule,
-    step: { name: 'W', operation, operands, expression, rounded },
-  });
   const zero = (rule: AwardRule, expression: string, operands: Readonly<Record<string, string>> = {}): Award => decided(rule, round(known(ZERO), rounding), operands, expression);
   if (weight === null || weight.isZero()) {
     warnings.push(warning(WARNING_CODES.NOT_APPLICABLE, null));
@@ -103,14 +85,13 @@ function awardShare(measure: Measure, decreasing: boolean, prepared: PreparedDef
   // N as a fraction over the share's denominator (N itself for a rounded share).
   const scaledTarget = fraction ? target.times(denominator) : target;
   const atTarget = decreasing ? numerator.lte(scaledTarget) : numerator.gte(scaledTarget);
-  const step = (rule: AwardRule, rounded: RoundedValue, operands: Readonly<Record<string, string>>, expression: string): Award => ({ rule, step: { name: 'W', operation: rule, operands, expression, rounded } });
-  if (atTarget) return step('at-target', round(known(weight), rounding), { [name]: Z, N, U }, `${Z} ${decreasing ? '≤' : '≥'} ${N}: U = ${U}`);
+  if (atTarget) return decided('at-target', round(known(weight), rounding), { [name]: Z, N, U }, `${Z} ${decreasing ? '≤' : '≥'} ${N}: U = ${U}`);
   if (decreasing && method.decreasingAboveTarget === 'inverse-proportional') {
-    return step('inverse-proportional', round(divide(scaledTarget.times(weight), numerator), rounding), { N, [name]: Z, U }, `${N} / ${Z} × ${U}`);
+    return decided('inverse-proportional', round(divide(scaledTarget.times(weight), numerator), rounding), { N, [name]: Z, U }, `${N} / ${Z} × ${U}`);
   }
   const awarded = round(divide(numerator.times(weight), scaledTarget), rounding);
   if (decreasing && awarded.value.gt(weight)) {
     warnings.push(warning(WARNING_CODES.AWARDED_ABOVE_WEIGHT, null, { W: plain(awarded.value), U }));
   }
-  return step(decreasing ? 'printed-decreasing' : 'proportional', awarded, { [name]: Z, N, U }, `${Z} / ${N} × ${U}`);
+  return decided(decreasing ? 'printed-decreasing' : 'proportional', awarded, { [name]: Z, N, U }, `${Z} / ${N} × ${U}`);
 }

@@ -125,7 +125,6 @@ const CREATED = new WeakSet<object>();
  * The method itself when {@link createScoringMethod} made it; otherwise the method checked, so
  * that an object spread by hand (`{ ...PUBLISHED_METHOD, decreasingAboveTarget: 'inverse' }`)
  * is refused rather than read as some other rule.
- *
  */
 export function checkedMethod(method: unknown): ScoringMethod {
   if (typeof method === 'object' && method !== null && CREATED.has(method)) return method as ScoringMethod;

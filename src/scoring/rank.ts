@@ -58,12 +58,7 @@ export function rankResults(results: readonly { readonly body: string; readonly 
   return uncheckedRank(checked);
 }
 
-/**
- * {@link rankResults} for results the library wrote itself.
- *
- * @param results - each body's id and result R, as the scorer wrote them
- * @returns the rating, frozen
- */
+/** {@link rankResults} for results the library wrote itself. */
 export function uncheckedRank(results: readonly { readonly body: string; readonly result: string }[]): readonly RatingEntry[] {
   const sorted = results
     .map(({ body, result }) => ({ body, result, value: exact(result) }))

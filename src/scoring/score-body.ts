@@ -4,14 +4,13 @@
  * @module
  */
 import { divide, exact, type ExactDecimal, HUNDRED, known, plain, ZERO } from '../decimal/decimal.js';
-import { round, type StageRounding } from '../decimal/rounding.js';
+import { round, type RoundedValue, type StageRounding } from '../decimal/rounding.js';
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { readDocument } from '../input/boundary.js';
 import type { IndicatorDefinition, TraceStep } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { type IndicatorScore, uncheckedScore } from './score-indicator.js';
-import { traceStep } from './trace.js';
+import { type IndicatorScore, traceStep, uncheckedScore } from './score-indicator.js';
 
 /** One indicator to score: its definition for the year, and what the body reported. */
 export interface IndicatorEntry {
@@ -111,42 +110,33 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
   return uncheckedScoreBody(body, prepared, checked);
 }
 
-/**
- * {@link scoreBody} for directions whose definitions are prepared and whose inputs were read
- * through the boundary, by a checked method.
- *
- * @param body - the body's id
- * @param directions - its directions, ready
- * @param method - a checked method
- * @returns the body's score, deeply frozen
- * @throws {@link CdtoKpiError} for a bad input, or `NOTHING_PLANNED` for a share of nothing planned
- */
+/** {@link scoreBody} for directions whose definitions are prepared and whose inputs were read through the boundary, by a checked method. */
 export function uncheckedScoreBody(body: string, directions: readonly PreparedDirection[], method: ScoringMethod): BodyScore {
   const scored = directions.map(({ direction, indicators }) =>
     directionScore(direction, indicators.map(({ prepared, input }) => uncheckedScore(prepared, input, method, { body, direction })), method.rounding.result),
   );
   const planned = sum(scored.map((direction) => direction.plannedWeight));
   const awarded = sum(scored.map((direction) => direction.awardedSum));
-  const shareOfPlanned = shareOf(awarded, planned, method.rounding.result);
+  const share = shareOf(awarded, planned, method.rounding.result);
   let result: string;
   const trace: TraceStep[] = [];
   if (method.aggregation === 'sum-over-planned-weight') {
-    if (shareOfPlanned === null) throw failure(ERROR_CODES.NOTHING_PLANNED, { body }, 'some planned weight', '0');
+    if (share === null) throw failure(ERROR_CODES.NOTHING_PLANNED, { body }, 'some planned weight', '0');
     // R is the share itself: its trace step shows the quotient and its rounding.
     const [w, u] = [plain(awarded), plain(planned)];
-    trace.push(traceStep('R', 'share-of-planned', { 'ΣW': w, 'ΣU': u }, `${w} / ${u} × 100`, round(divide(awarded.times(HUNDRED), planned), method.rounding.result)));
-    result = shareOfPlanned;
+    trace.push(traceStep('R', 'share-of-planned', { 'ΣW': w, 'ΣU': u }, `${w} / ${u} × 100`, share));
+    result = share.text;
   } else if (scored.length === 1) {
     result = scored[0]!.result;
   } else if (method.aggregation === 'mean-of-directions') {
     const results = scored.map((direction) => direction.result);
     const mean = round(divide(sum(results), exact(String(scored.length))), method.rounding.mean);
     trace.push(traceStep('R', 'mean', Object.fromEntries(scored.map((direction) => [direction.direction, direction.result])), `(${results.join(' + ')}) / ${scored.length}`, mean));
-    result = plain(mean.value);
+    result = mean.text;
   } else {
     const total = round(known(awarded), method.rounding.result);
     trace.push(traceStep('R', 'sum', Object.fromEntries(scored.map((direction) => [direction.direction, direction.awardedSum])), scored.map((direction) => direction.awardedSum).join(' + '), total));
-    result = plain(total.value);
+    result = total.text;
   }
   return Object.freeze({
     body,
@@ -154,20 +144,13 @@ export function uncheckedScoreBody(body: string, directions: readonly PreparedDi
     plannedWeight: plain(planned),
     awardedSum: plain(awarded),
     result,
-    shareOfPlanned,
+    shareOfPlanned: share === null ? null : share.text,
     trace: Object.freeze(trace),
     method: method.name,
   });
 }
 
-/**
- * A direction's score from its scored indicators: R = Σ W at the result's rounding.
- *
- * @param direction - the direction's id
- * @param indicators - its scored indicators
- * @param rounding - the result stage's rounding
- * @returns the scored direction, frozen
- */
+/** A direction's score from its scored indicators: R = Σ W at the result's rounding. */
 function directionScore(direction: string, indicators: readonly IndicatorScore[], rounding: StageRounding | null): DirectionScore {
   const awardedValues = indicators.map((indicator) => indicator.awarded);
   const awarded = sum(awardedValues);
@@ -179,15 +162,15 @@ function directionScore(direction: string, indicators: readonly IndicatorScore[]
     indicators: Object.freeze([...indicators]),
     plannedWeight: plain(planned),
     awardedSum: plain(awarded),
-    result: plain(result.value),
-    shareOfPlanned: shareOf(awarded, planned, rounding),
+    result: result.text,
+    shareOfPlanned: shareOf(awarded, planned, rounding)?.text ?? null,
     trace: Object.freeze([traceStep('R', 'sum', operands, indicators.length === 0 ? 'no indicator: 0' : awardedValues.join(' + '), result)]),
   });
 }
 
 /** Σ W / Σ U × 100 at the result's rounding; `null` when nothing is planned. */
-function shareOf(awarded: ExactDecimal, planned: ExactDecimal, rounding: StageRounding | null): string | null {
-  return planned.isZero() ? null : plain(round(divide(awarded.times(HUNDRED), planned), rounding).value);
+function shareOf(awarded: ExactDecimal, planned: ExactDecimal, rounding: StageRounding | null): RoundedValue | null {
+  return planned.isZero() ? null : round(divide(awarded.times(HUNDRED), planned), rounding);
 }
 
 /** Sums W or U as the scores write them. */

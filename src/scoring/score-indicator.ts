@@ -1,21 +1,22 @@
 /**
  * Scoring one indicator: from a definition (kind, weight U, target N) and a body's input to the
  * awarded weight W, with its trace. The public function reads its arguments through the boundary
- * once; {@link uncheckedScore} trusts what was read. Each kind's reading and measure live in its
- * module (`src/kinds/`), the award rules in `award.ts`.
+ * once; {@link uncheckedScore} trusts what was read. Each kind's reading and measure live in the
+ * registry of kinds (`src/kinds/registry.ts`), the award rules in `award.ts`.
  *
  * @module
  */
-import { atTargetPrecision } from '../decimal/rounding.js';
+import { Decimal } from 'decimal.js';
+import { type ExactDecimal, plain } from '../decimal/decimal.js';
+import { atTargetPrecision, type RoundedValue } from '../decimal/rounding.js';
 import { CdtoKpiError, type ErrorLocation, isCdtoKpiError, nestIssue } from '../errors/cdto-kpi-error.js';
 import { readDocument, readLocation } from '../input/boundary.js';
-import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
+import { type AwardRule, type IndicatorDefinition, type IndicatorKind, type ScoringWarning, type StepOperation, type TraceSource, type TraceStep, scoringWarning, WARNING_CODES } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
-import { openInput, type TraceInput } from '../kinds/input-reader.js';
+import { InputReader, type TraceInput } from '../kinds/input-reader.js';
 import type { IndicatorInput } from '../kinds/registry.js';
 import { award } from './award.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
-import { writeStep } from './trace.js';
 
 /** A scored indicator: W, how it was reached, and what was unusual. Plain, deeply frozen data. */
 export interface IndicatorScore {
@@ -119,21 +120,13 @@ export function scoreIndicator<K extends IndicatorKind, const I extends Indicato
  * @returns the score
  */
 export function scoreIndicator<I>(definition: IndicatorDefinition, input: unknown extends I ? I : never, method?: ScoringMethod, location?: ErrorLocation): IndicatorScore;
-export function scoreIndicator(definition: IndicatorDefinition, input: unknown, method: ScoringMethod = PUBLISHED_METHOD, location: ErrorLocation = {}): IndicatorScore {
+export function scoreIndicator(definition: IndicatorDefinition, input: unknown, method: ScoringMethod = PUBLISHED_METHOD, location?: ErrorLocation): IndicatorScore {
   const where = readLocation(location);
   const prepared = prepareDefinition(definition, where);
   return uncheckedScore(prepared, readInput(input, { ...where, indicator: prepared.id }), checkedMethod(method), where);
 }
 
-/**
- * Reads an indicator's input through the boundary, a problem of it (a forbidden key, a getter, a
- * limit) located at the body, direction and indicator, as a problem of a field is.
- *
- * @param input - the input as given
- * @param location - body, direction and indicator
- * @returns a plain copy of the input
- * @throws {@link CdtoKpiError} as `readDocument`, with the location
- */
+/** Reads an indicator's input through the boundary, a problem of it located at the indicator as a problem of a field is. */
 export function readInput(input: unknown, location: ErrorLocation): unknown {
   try {
     return readDocument(input);
@@ -146,17 +139,10 @@ export function readInput(input: unknown, location: ErrorLocation): unknown {
 /**
  * Scores an indicator whose definition is prepared, whose input was read through the boundary and
  * whose method is checked. The input's fields are still judged (they are the caller's figures).
- *
- * @param prepared - the definition, prepared by `prepareDefinition`
- * @param input - what the body reported, plain data
- * @param method - a method made by `createScoringMethod`
- * @param location - body and direction, for errors
- * @returns the score, deeply frozen
- * @throws {@link CdtoKpiError} for a bad input
  */
 export function uncheckedScore(prepared: PreparedDefinition, input: unknown, method: ScoringMethod, location: ErrorLocation): IndicatorScore {
   const { module } = prepared;
-  const reader = openInput(input, module.fields, prepared.kind, { ...location, indicator: prepared.id });
+  const reader = new InputReader(input, module.fields, prepared.kind, { ...location, indicator: prepared.id });
   const shareRounding = atTargetPrecision(method.rounding.share, prepared.target === null ? 0 : prepared.target.decimalPlaces());
   const measure = module.measure(reader, { shareRounding, criteria: prepared.criteria });
   const warnings = reader.warnings;
@@ -164,8 +150,8 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
   if (decided.rule === 'no-data') sayWhatIsMissing(warnings, reader.inputs, prepared.kind);
   const trace: IndicatorTrace = Object.freeze({
     formula: module.formula,
-    inputs: Object.freeze({ ...reader.inputs }),
-    steps: Object.freeze([...measure.steps, decided.step].map(writeStep)),
+    inputs: Object.freeze(reader.inputs),
+    steps: Object.freeze([...measure.steps, decided.step].map((step) => traceStep(step.name, step.operation, step.operands, step.expression, step.rounded))),
     rule: decided.rule,
     method: method.name,
     ...(prepared.source === null ? {} : { source: prepared.source }),
@@ -188,10 +174,6 @@ export function uncheckedScore(prepared: PreparedDefinition, input: unknown, met
  * rating scores its rows printed with an a and no b; its warning names what is missing instead of
  * saying that nothing was reported. An uptime's hours alone, or a complement ratio's `excused`
  * alone, are no report.
- *
- * @param warnings - the score's warnings, changed in place
- * @param inputs - the inputs as read
- * @param kind - the indicator's kind
  */
 function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<string, TraceInput>>, kind: string): void {
   const at = warnings.findIndex((entry) => entry.code === WARNING_CODES.NO_DATA);
@@ -202,4 +184,22 @@ function sayWhatIsMissing(warnings: ScoringWarning[], inputs: Readonly<Record<st
   const missing = fields.filter(([, value]) => value === null).map(([field]) => field);
   if (given.length === 0 || missing.length === 0) return;
   warnings[at] = scoringWarning(WARNING_CODES.NO_DATA, null, { partial: 'yes', missing: missing.join(', '), given: given.join(', '), givenCount: String(given.length) });
+}
+
+/** The significant digits an inexact unrounded value shows in a trace, before its `…`. */
+const SHOWN_DIGITS = 30;
+
+/** A trace step from a rounded value (its operands, made for it, frozen): its unrounded value in full when exact, cut with `…` when not. */
+export function traceStep(name: string, operation: StepOperation, operands: Readonly<Record<string, string>>, expression: string, rounded: RoundedValue): TraceStep {
+  const unrounded = rounded.exact ? (rounded.unrounded === rounded.value ? rounded.text : plain(rounded.unrounded)) : `${shown(rounded.unrounded)}…`;
+  return Object.freeze({ name, expression, unrounded, rounding: rounded.rounding, value: rounded.text, operation, operands: Object.freeze(operands) });
+}
+
+/**
+ * The first significant digits of an inexact value, cut, in plain notation (no trailing zeros), its
+ * whole part always in full: `toPrecision` would write a value of more integer digits than it shows
+ * with an exponent.
+ */
+function shown(value: ExactDecimal): string {
+  return plain(value.toSignificantDigits(Math.max(SHOWN_DIGITS, value.e + 1), Decimal.ROUND_DOWN));
 }

@@ -10,8 +10,9 @@ import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { readOptions } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
-import type { IndicatorDefinition, KindLever } from '../kinds/contract.js';
+import type { IndicatorDefinition } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
+import type { KindLever } from '../kinds/registry.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import { type IndicatorScore, readInput, uncheckedScore } from '../scoring/score-indicator.js';
 
@@ -54,7 +55,7 @@ const MAX_MISSING = 16;
 /**
  * Works out what earns one indicator its full weight.
  *
- * Per kind, its levers (see each kind's module): the numerator for the reported denominator, the
+ * Per kind, its levers (see the registry of kinds): the numerator for the reported denominator, the
  * count, the most downtime hours, the failing services at most, the security percentages or counts,
  * the cheapest set of criteria still missing, a milestone done. A figure is searched over the
  * multiples of one unit of its last decimal, the scorer deciding each step: W does not fall as a
@@ -78,19 +79,12 @@ export function whatIfIndicator(definition: IndicatorDefinition, input: unknown,
   return uncheckedWhatIf(prepared, readInput(input, { indicator: prepared.id }), checkedMethod(method ?? PUBLISHED_METHOD));
 }
 
-/**
- * {@link whatIfIndicator} for a prepared definition, an input read through the boundary and a checked method.
- *
- * @param prepared - the definition, prepared
- * @param input - the input, plain data
- * @param method - a checked method
- * @returns the what-if, frozen
- */
+/** {@link whatIfIndicator} for a prepared definition, an input read through the boundary and a checked method. */
 export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, method: ScoringMethod): IndicatorWhatIf {
   const score = uncheckedScore(prepared, input, method, {});
   const result = (status: IndicatorWhatIf['status'], answers: readonly LeverAnswer[], reason: string | null): IndicatorWhatIf => Object.freeze({ score, status, answers: Object.freeze(answers), reason });
   if (score.weight === null || score.rule === 'not-applicable') return result('out-of-reach', [], 'the indicator does not apply in the year: it has no weight to earn');
-  if (earns(prepared, input, method)) return result('full', [], null);
+  if (new Exact(score.awarded).eq(prepared.weight!)) return result('full', [], null);
   if (score.rule === 'no-target') return result('out-of-reach', [], prepared.target === null ? 'no target is given for the year: no figure earns the weight' : 'the target is 0: no figure earns the weight');
   const given = input as Readonly<Record<string, unknown>>;
   const answers: LeverAnswer[] = [];
@@ -114,7 +108,8 @@ export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, me
 function earns(prepared: PreparedDefinition, input: unknown, method: ScoringMethod): boolean {
   try {
     const score = uncheckedScore(prepared, input, method, {});
-    return score.weight !== null && score.rule !== 'no-target' && prepared.weight !== null && !prepared.weight.isZero() && new Exact(score.awarded).eq(prepared.weight);
+    // W = 0 for every rule that does not apply the weight (no target, no data), so W = U ≠ 0 is the full weight earned.
+    return prepared.weight !== null && !prepared.weight.isZero() && new Exact(score.awarded).eq(prepared.weight);
   } catch (error) {
     if (isCdtoKpiError(error)) return false;
     throw error;
@@ -141,14 +136,7 @@ function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<strin
     const floor = lever.floor === undefined ? null : figureOf(input[lever.floor]);
     const lowest = floor === null ? ZERO : floor.div(unit).ceil();
     if (lowest.gt(start) || !good(lowest)) return null;
-    if (good(start)) return found(start);
-    let [yes, no] = [lowest, start];
-    while (no.minus(yes).gt(1)) {
-      const middle = yes.plus(no).div(2).floor();
-      if (good(middle)) yes = middle;
-      else no = middle;
-    }
-    return found(yes);
+    return found(good(start) ? start : bisect(lowest, start, good));
   }
   if (good(start)) return found(start);
   const bound = lever.bound === undefined ? null : 'value' in lever.bound ? new Exact(lever.bound.value) : figureOf(input[lever.bound.field]);
@@ -163,13 +151,17 @@ function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<strin
     else if (limit !== null && candidate.eq(limit)) return null;
     else [no, step] = [candidate, step.times(2)];
   }
-  if (yes === null) return null;
-  while (yes.minus(no).gt(1)) {
+  return yes === null ? null : found(bisect(yes, no, good));
+}
+
+/** Narrows a step that earns the full weight and one that does not (on either side) until they are one apart: the boundary. */
+function bisect(yes: ExactDecimal, no: ExactDecimal, good: (steps: ExactDecimal) => boolean): ExactDecimal {
+  while (yes.minus(no).abs().gt(1)) {
     const middle = yes.plus(no).div(2).floor();
     if (good(middle)) yes = middle;
     else no = middle;
   }
-  return found(yes);
+  return yes;
 }
 
 function figureOf(value: unknown): ExactDecimal | null {
