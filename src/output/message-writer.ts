@@ -10,23 +10,12 @@
  */
 import { BODIES_DATA } from '../generated/bodies.js';
 import type { Edition, EditionIndicator } from '../editions/edition.js';
-import type { EditionRegistry } from '../editions/registry.js';
 import type { ActReference, EditionInfo, LegalReference } from '../editions/types.js';
 import { describeLocation, issueMessage, type Issue, type NamePart, quotedId } from '../errors/issue.js';
 import type { ScoringWarning, TraceStep } from '../kinds/contract.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
 import type { Lang, Messages } from '../messages/catalogue.js';
 import { figure, render } from '../messages/render.js';
-
-/** An edition if it is at hand (an edition not loaded yet names nothing: ids are shown). */
-function editionAtHand(id: string | null | undefined, registry: EditionRegistry | undefined): Edition | null {
-  if (id === null || id === undefined || registry === undefined) return null;
-  try {
-    return registry.has(id) ? registry.get(id) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A Kazakh or Russian text of a pair, the other language's where one is missing. */
 const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
@@ -48,17 +37,8 @@ function namer(messages: Messages, edition: Edition | null): NamePart {
   };
 }
 
-/**
- * An issue's message in a language (see `formatIssue`).
- *
- * @param issue - the issue
- * @param messages - the language
- * @param registry - the editions that name things, if any
- * @returns the message
- */
-export function issueIn(issue: Issue, messages: Messages, registry: EditionRegistry | undefined): string {
-  if (messages.lang === 'en') return issue.message;
-  const edition = editionAtHand(issue.params.edition, registry);
+/** An issue's message in Kazakh or Russian (see `formatIssue`), its parts named from its edition where at hand. */
+export function issueIn(issue: Issue, messages: Messages, edition: Edition | null): string {
   return issueMessage(issue, describeLocation(issue.location, messages, namer(messages, edition), edition?.layout === 'blocks'), messages);
 }
 
@@ -245,16 +225,8 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
   return lines;
 }
 
-/**
- * A score's trace in a language (see `formatTrace`).
- *
- * @param score - the score
- * @param messages - the language
- * @param registry - the editions that name things, if any
- * @returns the text, ending in a newline
- */
-export function traceIn(score: IndicatorScore, messages: Messages, registry: EditionRegistry | undefined): string {
-  const edition = editionAtHand(score.trace.source?.edition, registry);
+/** A score's trace in a language (see `formatTrace`), named from the edition it was scored in where at hand. */
+export function traceIn(score: IndicatorScore, messages: Messages, edition: Edition | null): string {
   const entry = edition?.catalogue.indicators.find((indicator) => indicator.id === score.indicator) ?? null;
   const context = { messages, entry, edition };
   const name = inLanguage(entry?.name, messages.lang === 'kk' ? 'kk' : 'ru');
