@@ -342,7 +342,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       const reproduction = reproduceReport2024Q1();
       if (format === 'json') {
         json({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') });
-      } else io.out(formatRating(reproduction, undefined, undefined, undefined, text));
+      } else io.out(formatRating(reproduction, text));
       return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'reproduce': {
@@ -428,14 +428,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
         const answer = whatIf(documentOf(report), { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy }) });
         if (format === 'json') json(answer);
         else if (format === 'csv') io.out(whatIfCsv(answer, csv));
-        else {
-          const indicators = editions.get(answer.period.edition).catalogue.indicators;
-          const criterion = (indicator: string, id: string): string | null => {
-            const names = (indicators.find((entry) => entry.id === indicator) as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | undefined)?.criteria?.find((entry) => entry.id === id)?.name;
-            return names === undefined ? null : lang === 'kk' ? (names.kk ?? names.ru) : (names.ru ?? names.kk);
-          };
-          io.out(formatWhatIf(answer, text, criterion));
-        }
+        else io.out(formatWhatIf(answer, text, editions.get(answer.period.edition)));
         return EXIT.OK;
       });
   }

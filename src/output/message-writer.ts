@@ -17,8 +17,14 @@ import type { IndicatorScore } from '../scoring/score-indicator.js';
 import type { Lang, Messages } from '../messages/catalogue.js';
 import { figure, render } from '../messages/render.js';
 
-/** A Kazakh or Russian text of a pair, the other language's where one is missing. */
-const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
+/** @internal A Kazakh or Russian text of a pair, the other language's where one is missing (English reads the Russian). */
+export const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
+
+/** @internal A criterion of a composite indicator by its name in a language; its id where the indicator has no such criterion. */
+export function criterionName(entry: EditionIndicator | null | undefined, id: string, lang: Lang): string {
+  const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null | undefined)?.criteria ?? [];
+  return inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
+}
 
 /**
  * How the parts of a location are named in a language: a body, a block and an indicator by their
@@ -198,8 +204,7 @@ interface TraceContext {
 export function traceLines(score: IndicatorScore, { messages, entry, edition }: TraceContext): string[] {
   const { words, lang } = messages;
   const english = lang === 'en';
-  const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null)?.criteria ?? [];
-  const criterion = (id: string): string => inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
+  const criterion = (id: string): string => criterionName(entry, id, lang);
   const field = (name: string): string => (english ? name : fieldLabel(name, score.kind, messages));
   const value = (given: unknown): string => {
     if (given === null) return words.noData;
