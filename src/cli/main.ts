@@ -32,11 +32,10 @@ import { formatExplanation } from './explain.js';
 import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
 import { MESSAGES_KK } from '../generated/messages-kk.js';
 import { MESSAGES_RU } from '../generated/messages-ru.js';
-import { provideLanguages } from '../messages/catalogue.js';
 import { WRITER } from '../output/message-writer.js';
 import { issuesIn, provideDefaultRegistry, provideWriter } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
-import type { Lang } from '../messages/catalogue.js';
+import { type Lang, LANGS, provideLanguages } from '../messages/catalogue.js';
 import { isWorkbookFile, readReport, readReportSource, readWorkbookSource, type ReportSource, systemReason, UnreadableFile } from './report-input.js';
 import type { Language } from '../editions/types.js';
 import { writeFileSync } from 'node:fs';
@@ -131,13 +130,7 @@ function langOfRun(argv: readonly string[], env: Readonly<Record<string, string 
   return given === 'kk' || given === 'ru' || given === 'en' ? given : environmentLang(env);
 }
 
-/**
- * Runs the command line.
- *
- * @param argv - the arguments after the program name
- * @param io - where to write and how to read standard input
- * @returns the exit code
- */
+/** Runs the command line on the arguments after the program name; the exit code, a promise of it where a workbook is read or written. */
 export function run(argv: readonly string[], given: CliIo = processIo()): number | Promise<number> {
   // Everything written is escaped for the terminal: a body id or a key of a report can carry escape
   // sequences (JSON stays valid: an escape reads back as the same character).
@@ -266,7 +259,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
     return rest[0];
   };
   const readingOption = reading === undefined ? {} : { reading };
-  oneOf(values.lang, ['kk', 'ru', 'en'] as const, 'lang', text);
+  oneOf(values.lang, LANGS, 'lang', text);
   const { lang } = text;
   if (values.out !== undefined && command !== 'template') throw new UsageError(text.say('usage', 'outTemplate'));
   /** The report of a command: a workbook read asynchronously, a CSV report (read with its lines and columns), or any other report at once. */
@@ -298,9 +291,6 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   // The bundled editions go in at hand, as the default registry has them: a registry made with
   // `bundled: true` would know them only to load on demand, which a synchronous run cannot.
   const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ bundled: false, editions: [...defaultEditions.list(), ...added] });
-  return runCommand();
-
-  function runCommand(): number | Promise<number> {
   switch (command) {
     case 'editions': {
       const known = editions.list().map((edition) => ({
@@ -433,7 +423,6 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       });
   }
   return EXIT.USAGE;
-  }
 }
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
