@@ -9,8 +9,7 @@ import type { PeriodScore } from '../reports/score-period.js';
 import type { Audit, Reproduction } from '../reports/audit-published-report.js';
 import type { Erratum } from '../reports/published-report-schema.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../reports/report-2024-q1.js';
-import type { Edition, EditionReadings } from '../editions/edition.js';
-import type { BilingualText } from '../editions/types.js';
+import type { Edition } from '../editions/edition.js';
 import { formatPath } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
@@ -225,21 +224,8 @@ export function formatAudit(audit: Audit, errata: readonly Erratum[] | null, tex
   return `${written}${lines.join('\n')}\n`;
 }
 
-/** One line of `cdto-kpi editions`. */
-export interface EditionLine {
-  readonly id: string;
-  readonly years: readonly string[];
-  readonly inForce: { readonly from: string; readonly until: string | null };
-  readonly layout: string;
-  readonly readings: EditionReadings | null;
-  readonly method: string;
-  readonly act: BilingualText;
-  readonly indicators: number;
-  readonly bodies: number;
-}
-
 /** The editions known, one a line. */
-export function formatEditions(editions: readonly EditionLine[], text: CliText): string {
+export function formatEditions(editions: readonly Edition[], text: CliText): string {
   const words = text.cli.text;
   const lines = editions.map(
     (edition) =>
@@ -247,8 +233,8 @@ export function formatEditions(editions: readonly EditionLine[], text: CliText):
         years: edition.years.join(', '),
         from: edition.inForce.from,
         until: edition.inForce.until ?? words.now,
-        indicators: String(edition.indicators),
-        bodies: String(edition.bodies),
+        indicators: String(edition.catalogue.indicators.length),
+        bodies: String(edition.catalogue.bodies.length),
         layout: edition.layout,
         readings: edition.readings === null ? words.oneSet : text.say('text', 'readings', { languages: edition.readings.languages.join(', '), default: edition.readings.default }),
         method: edition.method,

@@ -293,20 +293,24 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ bundled: false, editions: [...defaultEditions.list(), ...added] });
   switch (command) {
     case 'editions': {
-      const known = editions.list().map((edition) => ({
-        id: edition.id,
-        years: edition.years,
-        inForce: edition.inForce,
-        layout: edition.layout,
-        readings: edition.readings,
-        method: edition.method,
-        rankBy: edition.rankBy,
-        act: edition.catalogue.edition.act.title,
-        indicators: edition.catalogue.indicators.length,
-        bodies: edition.catalogue.bodies.length,
-      }));
-      if (format === 'json') json(known);
-      else io.out(formatEditions(known, text));
+      if (format !== 'json') {
+        io.out(formatEditions(editions.list(), text));
+        return EXIT.OK;
+      }
+      json(
+        editions.list().map((edition) => ({
+          id: edition.id,
+          years: edition.years,
+          inForce: edition.inForce,
+          layout: edition.layout,
+          readings: edition.readings,
+          method: edition.method,
+          rankBy: edition.rankBy,
+          act: edition.catalogue.edition.act.title,
+          indicators: edition.catalogue.indicators.length,
+          bodies: edition.catalogue.bodies.length,
+        })),
+      );
       return EXIT.OK;
     }
     case 'audit': {
