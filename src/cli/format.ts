@@ -215,7 +215,10 @@ export function formatCatalogueTable(records: readonly CatalogueRecord[], text: 
   return `${lines.join('\n')}\n`;
 }
 
-/** An audit of a published report: the rating beside the computed one, every difference with its erratum (`errata`: the register used, if any) or its suggested cause. */
+/**
+ * An audit of a published report: the rating beside the computed one, every difference with its
+ * erratum (`errata`: the register used, if any) or its suggested cause.
+ */
 export function formatAudit(audit: Audit, errata: readonly Erratum[] | null, text: CliText): string {
   const written = `${text.say('text', 'auditReport', { id: audit.report.id })}\n${formatRating(audit, text, audit.report, errata ?? [], errata !== null)}`;
   if (audit.suggestions.length === 0) return written;

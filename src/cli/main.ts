@@ -69,7 +69,10 @@ const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; r
 /** Where the documentation lives: in the repository, and in the installed package. */
 const DOCS_URL = 'https://github.com/cdto-kpi/cdto-kpi/blob/main/docs/usage.md';
 
-/** The overview (no topic) or a command's help, in the run's language; `undefined` for a topic that is no command. */
+/**
+ * The overview (no topic) or a command's help, in the run's language; `undefined` for a topic that
+ * is no command.
+ */
 export function helpText(text: CliText, topic?: string): string | undefined {
   if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) return undefined;
   return text.say('help', (topic ?? 'usage') as keyof CliText['cli']['help'] & string, { docs: text.say('help', 'docs', { url: DOCS_URL }), report: text.cli.help.report, format: text.cli.help.format });
@@ -130,7 +133,10 @@ function langOfRun(argv: readonly string[], env: Readonly<Record<string, string 
   return given === 'kk' || given === 'ru' || given === 'en' ? given : environmentLang(env);
 }
 
-/** Runs the command line on the arguments after the program name; the exit code, a promise of it where a workbook is read or written. */
+/**
+ * Runs the command line on the arguments after the program name; the exit code, a promise of it
+ * where a workbook is read or written.
+ */
 export function run(argv: readonly string[], given: CliIo = processIo()): number | Promise<number> {
   // Everything written is escaped for the terminal: a body id or a key of a report can carry escape
   // sequences (JSON stays valid: an escape reads back as the same character).
@@ -262,7 +268,10 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   oneOf(values.lang, LANGS, 'lang', text);
   const { lang } = text;
   if (values.out !== undefined && command !== 'template') throw new UsageError(text.say('usage', 'outTemplate'));
-  /** The report of a command: a workbook read asynchronously, a CSV report (read with its lines and columns), or any other report at once. */
+  /**
+   * The report of a command: a workbook read asynchronously, a CSV report (read with its lines and
+   * columns), or any other report at once.
+   */
   const withReport = (use: (report: ReportSource) => number): number | Promise<number> => {
     const name = file();
     return isWorkbookFile(name) ? readWorkbookSource(name, text).then(use) : use(readReportSource(name, io.readStdin, text));

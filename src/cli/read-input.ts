@@ -221,7 +221,10 @@ const CHUNK_BYTES = 64 * 1024;
 const POLL_MS = 10;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The UTF-8 text of what `fd` delivers within the limits; `waitForWriter` (a named pipe): an end of file before any byte means "no writer yet", not "empty". */
+/**
+ * The UTF-8 text of what `fd` delivers within the limits; `waitForWriter` (a named pipe): an end of
+ * file before any byte means "no writer yet", not "empty".
+ */
 function readText(name: string | Phrase, fd: number, maxBytes: number, timeoutMs: number, waitForWriter = false): string {
   const deadline = Date.now() + timeoutMs;
   const chunks: Buffer[] = [];

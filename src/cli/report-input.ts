@@ -29,7 +29,10 @@ export function systemReason(error: unknown, text: CliText): string {
   return phrase === undefined ? code : `${phrase} (${code})`;
 }
 
-/** The error to throw for a report that could not be read: the system's (`ENOENT`…) said as {@link UnreadableFile}, any other as it is. */
+/**
+ * The error to throw for a report that could not be read: the system's (`ENOENT`…) said as {@link
+ * UnreadableFile}, any other as it is.
+ */
 function cannotRead(name: string, error: unknown, text: CliText): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^E[A-Z]+$/u.test(code)) return error;
@@ -68,7 +71,10 @@ export function readReportSource(name: string, readStdin: () => string, text: Cl
   return { kind: 'document', document: parseReportDocument(body, path) };
 }
 
-/** A report read into a document: a CSV report read into the period report it holds, its problems each with its line and column. */
+/**
+ * A report read into a document: a CSV report read into the period report it holds, its problems
+ * each with its line and column.
+ */
 export function readReport(name: string, readStdin: () => string, text: CliText): unknown {
   const source = readReportSource(name, readStdin, text);
   return source.kind === 'csv' ? reportFromCsv(source.text) : source.document;

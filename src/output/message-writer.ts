@@ -17,10 +17,16 @@ import type { IndicatorScore } from '../scoring/score-indicator.js';
 import type { Lang, Messages } from '../messages/catalogue.js';
 import { figure, render } from '../messages/render.js';
 
-/** @internal A Kazakh or Russian text of a pair, the other language's where one is missing (English reads the Russian). */
+/**
+ * @internal A Kazakh or Russian text of a pair, the other language's where one is missing (English
+ * reads the Russian).
+ */
 export const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
 
-/** @internal A criterion of a composite indicator by its name in a language; its id where the indicator has no such criterion. */
+/**
+ * @internal A criterion of a composite indicator by its name in a language; its id where the
+ * indicator has no such criterion.
+ */
 export function criterionName(entry: EditionIndicator | null | undefined, id: string, lang: Lang): string {
   const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null | undefined)?.criteria ?? [];
   return inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
@@ -43,7 +49,10 @@ function namer(messages: Messages, edition: Edition | null): NamePart {
   };
 }
 
-/** An issue's message in Kazakh or Russian (see `formatIssue`), its parts named from its edition where at hand. */
+/**
+ * An issue's message in Kazakh or Russian (see `formatIssue`), its parts named from its edition
+ * where at hand.
+ */
 export function issueIn(issue: Issue, messages: Messages, edition: Edition | null): string {
   return issueMessage(issue, describeLocation(issue.location, messages, namer(messages, edition), edition?.layout === 'blocks'), messages);
 }
@@ -230,7 +239,10 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
   return lines;
 }
 
-/** A score's trace in a language (see `formatTrace`), named from the edition it was scored in where at hand. */
+/**
+ * A score's trace in a language (see `formatTrace`), named from the edition it was scored in where
+ * at hand.
+ */
 export function traceIn(score: IndicatorScore, messages: Messages, edition: Edition | null): string {
   const entry = edition?.catalogue.indicators.find((indicator) => indicator.id === score.indicator) ?? null;
   const context = { messages, entry, edition };

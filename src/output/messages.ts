@@ -50,7 +50,10 @@ export function messagesFor(lang: unknown = 'en'): Messages {
 
 let writer: MessageWriter | undefined;
 
-/** @internal Gives the formatters their writer: the main entry and the command line hold it; `loadLanguage` fetches it in `cdto-kpi/core`. */
+/**
+ * @internal Gives the formatters their writer: the main entry and the command line hold it;
+ * `loadLanguage` fetches it in `cdto-kpi/core`.
+ */
 export function provideWriter(given: MessageWriter): void {
   writer = given;
 }
@@ -60,7 +63,10 @@ function writerFor(lang: Lang): MessageWriter {
   return writer;
 }
 
-/** An edition if the registry has it at hand; an edition not loaded yet (cdto-kpi/core) names nothing, its ids are shown. */
+/**
+ * An edition if the registry has it at hand; an edition not loaded yet (cdto-kpi/core) names
+ * nothing, its ids are shown.
+ */
 function editionAtHand(id: string | null | undefined, registry: EditionRegistry | undefined): Edition | null {
   if (id === null || id === undefined || registry === undefined) return null;
   try {
@@ -70,7 +76,10 @@ function editionAtHand(id: string | null | undefined, registry: EditionRegistry 
   }
 }
 
-/** An issue's message in a language, from an issue already read. English needs no writer: `cdto-kpi/core` says it before any language is loaded. */
+/**
+ * An issue's message in a language, from an issue already read. English needs no writer:
+ * `cdto-kpi/core` says it before any language is loaded.
+ */
 function issueText(issue: Issue, messages: Messages, registry: EditionRegistry | undefined): string {
   const edition = editionAtHand(issue.params.edition, registry);
   if (messages.lang === 'en') return issueMessage(issue, describeLocation(issue.location, ENGLISH, undefined, edition?.layout === 'blocks'), ENGLISH);
