@@ -39,7 +39,6 @@ const notLoaded = (lang: Lang) => failure(ERROR_CODES.LANGUAGE_NOT_LOADED, { fie
 /**
  * A language's catalogue, checked: `INVALID_VALUE` for a language that is not one,
  * `LANGUAGE_NOT_LOADED` in `cdto-kpi/core` before `await loadLanguage(lang)`.
- *
  * @internal
  */
 export function messagesFor(lang: unknown = 'en'): Messages {
@@ -51,8 +50,9 @@ export function messagesFor(lang: unknown = 'en'): Messages {
 let writer: MessageWriter | undefined;
 
 /**
- * @internal Gives the formatters their writer: the main entry and the command line hold it;
- * `loadLanguage` fetches it in `cdto-kpi/core`.
+ * Gives the formatters their writer: the main entry and the command line hold it; `loadLanguage`
+ * fetches it in `cdto-kpi/core`.
+ * @internal
  */
 export function provideWriter(given: MessageWriter): void {
   writer = given;
@@ -140,7 +140,10 @@ function written(write: () => string, field: string, expected: 'a registry of ed
   }
 }
 
-/** @internal A warning's message in a language (English: its own). */
+/**
+ * A warning's message in a language (English: its own).
+ * @internal
+ */
 export function warningText(warning: Pick<ScoringWarning, 'code' | 'message' | 'params'>, messages: Messages): string {
   return messages.lang === 'en' ? warning.message : writerFor(messages.lang).warningMessage(warning, messages);
 }
@@ -179,8 +182,9 @@ export function formatTrace(score: IndicatorScore, options: LanguageOptions = {}
 let atHand: (() => EditionRegistry) | undefined;
 
 /**
- * @internal Gives the formatters the default registry of editions (the entries that hold it do), so
- * that a page that formats a score without any edition does not bring the registry and its loaders.
+ * Gives the formatters the default registry of editions (the entries that hold it do), so that a
+ * page that formats a score without any edition does not bring the registry and its loaders.
+ * @internal
  */
 export function provideDefaultRegistry(get: () => EditionRegistry): void {
   atHand = get;
@@ -209,8 +213,9 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 }
 
 /**
- * @internal The library's own issues with their messages in a language (English: as they are),
- * written as `formatIssue` writes them, without reading them again.
+ * The library's own issues with their messages in a language (English: as they are), written as
+ * `formatIssue` writes them, without reading them again.
+ * @internal
  */
 export function issuesIn(issues: readonly Issue[], messages: Messages, editions: EditionRegistry): readonly Issue[] {
   if (messages.lang === 'en') return issues;
