@@ -27,19 +27,12 @@ const bodyName = (body: string): string => {
 /** A figure in the language's notation, or `(none)`. */
 const shown = (value: string | null, text: CliText): string => (value === null ? `(${text.cli.text.none})` : text.figure(value));
 
-/** Which report a rating is, for its heading. */
-interface RatingHeading {
-  readonly edition: string;
-  readonly period: { readonly year: number; readonly quarter: number };
-  readonly targetYear: string;
-}
-
 /**
  * A published rating: published R and rank beside the computed ones, errata marked with the causes
  * of `errata` (its figures named as the audit names them, see `errataByFigure`); without a register
  * (`registerGiven` false) every difference is unexplained.
  */
-export function formatRating(reproduction: Reproduction, text: CliText, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true): string {
+export function formatRating(reproduction: Reproduction, text: CliText, report: Audit['report'] = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true): string {
   const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
   const words = text.cli.text;

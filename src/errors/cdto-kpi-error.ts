@@ -174,7 +174,10 @@ export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
   }
 }
 
-/** An error with one issue (see {@link createIssue}), to throw: the shorthand every check of the library uses. */
+/**
+ * An error with one issue (see {@link createIssue}), to throw: the shorthand every check of the
+ * library uses.
+ */
 export function failure(code: ErrorCode, location: ErrorLocation, expected: Words, received: unknown, detail?: Words, path?: readonly PathKey[]): CdtoKpiError {
   return new CdtoKpiError([createIssue(code, location, expected, received, { ...(detail === undefined ? {} : { detail }), ...(path === undefined ? {} : { path }) })]);
 }

@@ -17,7 +17,10 @@ import type { IndicatorScore } from '../scoring/score-indicator.js';
 import type { Lang, Messages } from '../messages/catalogue.js';
 import { figure, render } from '../messages/render.js';
 
-/** A Kazakh or Russian text of a pair, the other language's where one is missing (English reads the Russian). */
+/**
+ * A Kazakh or Russian text of a pair, the other language's where one is missing (English reads the
+ * Russian).
+ */
 export const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
 
 /** A criterion of a composite indicator by its name in a language; its id where the indicator has none. */
