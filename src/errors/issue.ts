@@ -97,7 +97,7 @@ export function formatPath(path: readonly PathKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/u.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}]`;
+    else text += `[${quotedId(key)}]`;
   }
   return text;
 }
