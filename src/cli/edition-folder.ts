@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import type { EditionData } from '../editions/create-edition.js';
 
 /**
- * Reads an edition's files from its folder, as `createEdition` takes them.
+ * Reads an edition's files from its folder (`data/editions/2025`, or a new decree's folder laid out
+ * the same way), parsed, as `createEdition` takes them.
  *
- * @param folder - e.g. `data/editions/2025`, or a new decree's folder laid out the same way
- * @returns the parsed files
  * @throws Error (from the file system or `JSON.parse`) naming the file that could not be read
  */
 export function readEditionFolder(folder: string): EditionData {
-  const read = (path: string): unknown => {
+  const read = (path: string, optional = false): unknown => {
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch (error) {
+      if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
     }
   };
@@ -28,11 +28,6 @@ export function readEditionFolder(folder: string): EditionData {
   const filesFolder = join(folder, layout === 'directions' ? 'directions' : 'blocks');
   const names = readdirSync(filesFolder).filter((name) => name.endsWith('.json')).sort();
   const files = names.map((name) => read(join(filesFolder, name)));
-  let bodies: unknown;
-  try {
-    bodies = JSON.parse(readFileSync(join(folder, 'bodies.json'), 'utf8')) as unknown;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${join(folder, 'bodies.json')}: ${(error as Error).message}`, { cause: error });
-  }
+  const bodies = read(join(folder, 'bodies.json'), true);
   return bodies === undefined ? { edition, files } : { edition, files, bodies };
 }

@@ -9,9 +9,9 @@ import type { EditionRegistry } from '../editions/registry.js';
 import { ERROR_CODES, failure, say } from '../errors/cdto-kpi-error.js';
 import type { PeriodScore } from '../reports/score-period.js';
 import type { IndicatorScore } from '../scoring/score-indicator.js';
-import { stepExpression, traceLines, warningMessage } from '../output/message-writer.js';
+import { inLanguage, stepExpression, traceLines, warningMessage } from '../output/message-writer.js';
 import { render } from '../messages/render.js';
-import { cliText, type CliText } from './language.js';
+import type { CliText } from './language.js';
 
 function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicator: IndicatorScore, text: CliText): string[] {
   const edition = registry.get(score.period.edition);
@@ -20,21 +20,17 @@ function explainIndicator(registry: EditionRegistry, score: PeriodScore, indicat
   const title =
     text.lang === 'en'
       ? [`${indicator.indicator}: ${entry.name.ru ?? entry.name.kk ?? ''}`, ...(entry.name.kk !== null && entry.name.kk !== entry.name.ru ? [`  (kk) ${entry.name.kk}`] : [])]
-      : [render(text.messages.words.traceTitle, { id: indicator.indicator, name: (text.lang === 'kk' ? (entry.name.kk ?? entry.name.ru) : (entry.name.ru ?? entry.name.kk)) ?? '' }, text.messages)];
+      : [render(text.messages.words.traceTitle, { id: indicator.indicator, name: inLanguage(entry.name, text.lang) ?? '' }, text.messages)];
   return [...title, ...traceLines(indicator, { messages: text.messages, entry, edition })];
 }
 
 /**
- * Explains a body's score, or one indicator's.
+ * Explains a body's score, or one indicator's (every one when `indicator` is left out), from the
+ * editions the score was made with.
  *
- * @param registry - the editions the score was made with
- * @param score - from `scorePeriodReport`
- * @param body - the body's id
- * @param indicator - one indicator's id; every indicator when left out
- * @returns the text, ending in a newline
  * @throws {@link CdtoKpiError} `UNKNOWN_BODY` for a body not in the score, `UNKNOWN_INDICATOR` for an indicator not scored
  */
-export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator?: string, text: CliText = cliText('en')): string {
+export function formatExplanation(registry: EditionRegistry, score: PeriodScore, body: string, indicator: string | undefined, text: CliText): string {
   const scored = score.bodies.find((entry) => entry.body === body);
   if (scored === undefined) {
     // Say why: a body the period's edition does not have at all, or one the report does not give.

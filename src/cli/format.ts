@@ -1,6 +1,6 @@
 /**
- * Text output of the command line: the rating beside the published one, and the figure-by-figure
- * reproduction.
+ * Text output of the command line: the rating beside the published one, the figure-by-figure
+ * reproduction and audit, a scored report, a validation, what-if, the catalogue and the editions.
  *
  * @module
  */
@@ -9,40 +9,30 @@ import type { PeriodScore } from '../reports/score-period.js';
 import type { Audit, Reproduction } from '../reports/audit-published-report.js';
 import type { Erratum } from '../reports/published-report-schema.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../reports/report-2024-q1.js';
-import type { EditionReadings } from '../editions/edition.js';
-import type { BilingualText } from '../editions/types.js';
+import type { Edition } from '../editions/edition.js';
 import { formatPath } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
 import type { LeverValue } from '../what-if/indicator.js';
-import { warningMessage } from '../output/message-writer.js';
-import { cliText, type CliText } from './language.js';
+import { criterionName, inLanguage, warningMessage } from '../output/message-writer.js';
+import type { CliText } from './language.js';
 import type { Standing, WhatIf } from '../what-if/report.js';
 
-const label = (body: string): string => {
+/** A body as the published ratings label it, and its id: `ЭМ (energy)`. */
+const bodyName = (body: string): string => {
   const entry = BODIES_DATA.find((candidate) => candidate.id === body);
-  return entry?.reportLabel ?? entry?.shortName.kk ?? body;
+  return `${entry?.reportLabel ?? entry?.shortName.kk ?? body} (${body})`;
 };
-const show = (value: string | null, text?: CliText): string => (value === null ? (text === undefined ? '(none)' : `(${text.cli.text.none})`) : value);
-
-/** Which report a rating is, for its heading. */
-export interface RatingHeading {
-  readonly edition: string;
-  readonly period: { readonly year: number; readonly quarter: number };
-  readonly targetYear: string;
-}
+/** A figure in the language's notation, or `(none)`. */
+const shown = (value: string | null, text: CliText): string => (value === null ? `(${text.cli.text.none})` : text.figure(value));
 
 /**
- * A published rating: published R and rank beside the computed ones, errata marked.
- *
- * @param reproduction - the outcome of `reproduceReport2024Q1` or `auditPublishedReport`
- * @param report - which report it is (default: the bundled Q1 2024 report)
- * @param errata - the register whose causes are printed (default: the Q1 2024 register), its figures named as the audit names them (see `errataByFigure`)
- * @param registerGiven - whether differences were held against a register (`false`: every one is unexplained)
- * @returns the text, ending in a newline
+ * A published rating: published R and rank beside the computed ones, errata marked with the causes
+ * of `errata` (its figures named as the audit names them, see `errataByFigure`); without a register
+ * (`registerGiven` false) every difference is unexplained.
  */
-export function formatRating(reproduction: Reproduction, report: RatingHeading = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true, text: CliText = cliText('en')): string {
+export function formatRating(reproduction: Reproduction, text: CliText, report: Audit['report'] = REPORT_2024_Q1, errata: readonly Erratum[] = ERRATA_2024_Q1.errata, registerGiven = true): string {
   const byFigure = new Map(reproduction.figures.map((figure) => [figure.figure, figure]));
   const corrected = new Map(reproduction.correctedRating.map((entry) => [entry.body, entry]));
   const words = text.cli.text;
@@ -58,7 +48,7 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
     const mark = byFigure.get(`rating.${entry.body}.R`)?.status === 'erratum' ? '*' : ' ';
     const rankMark = byFigure.get(`rating.${entry.body}.rank`)?.status === 'erratum' ? '*' : ' ';
     lines.push(
-      `${`${label(entry.body)} (${entry.body})`.padEnd(40)} ${`${f(entry.result)}${mark}`.padStart(12)} ${f(computed.result).padStart(11)} ${`${entry.rank}${rankMark}`.padStart(15)} ${String(computed.rank).padStart(14)}`,
+      `${bodyName(entry.body).padEnd(40)} ${`${f(entry.result)}${mark}`.padStart(12)} ${f(computed.result).padStart(11)} ${`${entry.rank}${rankMark}`.padStart(15)} ${String(computed.rank).padStart(14)}`,
     );
   }
   const { counts } = reproduction;
@@ -74,8 +64,7 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
           .join(', ')}`,
   );
   const cause = new Map(errata.map((erratum) => [erratum.figure, erratum.cause]));
-  const shown = (value: string | null): string => (value === null ? show(null, text) : f(value));
-  const line = (figure: (typeof reproduction.figures)[number], note: string): string => `  ${figure.figure.padEnd(34)} ${shown(figure.published).padStart(19)} → ${shown(figure.computed).padEnd(6)} ${note}`;
+  const line = (figure: (typeof reproduction.figures)[number], note: string): string => `  ${figure.figure.padEnd(34)} ${shown(figure.published, text).padStart(19)} → ${shown(figure.computed, text).padEnd(6)} ${note}`;
   const explained = reproduction.figures.filter((entry) => entry.status === 'erratum');
   const unexplained = reproduction.figures.filter((entry) => entry.status === 'unexplained');
   if (explained.length > 0) lines.push('', words.errataHeading, ...explained.map((figure) => line(figure, cause.get(figure.figure) ?? '')));
@@ -86,18 +75,12 @@ export function formatRating(reproduction: Reproduction, report: RatingHeading =
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Every compared figure, one a line.
- *
- * @param reproduction - the outcome of `reproduceReport2024Q1`
- * @returns the text, ending in a newline
- */
-export function formatReproduction(reproduction: Reproduction, text: CliText = cliText('en')): string {
+/** Every compared figure of a reproduction, one a line. */
+export function formatReproduction(reproduction: Reproduction, text: CliText): string {
   const words = text.cli.text;
   const status = { reproduced: words.statusReproduced, erratum: words.statusErratum, unexplained: words.statusUnexplained } as const;
-  const shown = (value: string | null): string => (value === null ? show(null, text) : text.figure(value));
   const lines = reproduction.figures.map(
-    (figure) => `${status[figure.status].padEnd(11)} ${figure.figure.padEnd(34)} ${text.say('text', 'reproductionLine', { published: shown(figure.published).padStart(19), computed: shown(figure.computed) })}`,
+    (figure) => `${status[figure.status].padEnd(11)} ${figure.figure.padEnd(34)} ${text.say('text', 'reproductionLine', { published: shown(figure.published, text).padStart(19), computed: shown(figure.computed, text) })}`,
   );
   const { counts } = reproduction;
   lines.push(text.say('text', 'reproductionCounts', { reproduced: String(counts.reproduced), errata: String(counts.errata), unexplained: String(counts.unexplained), stale: String(reproduction.staleErrata.length) }));
@@ -108,12 +91,8 @@ export function formatReproduction(reproduction: Reproduction, text: CliText = c
  * A scored period report: the edition and values applied, then the rating with each body's R, the
  * planned weight and R as a share of it; with `detail`, each body's indicators (W of U, the rule,
  * the warnings); then the report's own warnings.
- *
- * @param score - the outcome of `scorePeriodReport`
- * @param options - `detail`: one line per indicator
- * @returns the text, ending in a newline
  */
-export function formatPeriodScore(score: PeriodScore, options: { readonly detail?: boolean } = {}, text: CliText = cliText('en')): string {
+export function formatPeriodScore(score: PeriodScore, options: { readonly detail?: boolean }, text: CliText): string {
   const { period } = score;
   const byBody = new Map(score.bodies.map((body) => [body.body, body]));
   const f = text.figure;
@@ -127,13 +106,13 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
     `${words.columnRank.padStart(4)}  ${'R'.padStart(7)}  ${words.columnPlanned.padStart(7)}  ${'ΣW/ΣU %'.padStart(11)}  ${words.columnBody}`,
     ...score.rating.map((entry) => {
       const body = byBody.get(entry.body)!;
-      return `${String(entry.rank).padStart(4)}  ${f(entry.result).padStart(7)}  ${f(body.plannedWeight).padStart(7)}  ${(body.shareOfPlanned === null ? show(null, text) : f(body.shareOfPlanned)).padStart(11)}  ${label(entry.body)} (${entry.body})`;
+      return `${String(entry.rank).padStart(4)}  ${f(entry.result).padStart(7)}  ${f(body.plannedWeight).padStart(7)}  ${shown(body.shareOfPlanned, text).padStart(11)}  ${bodyName(entry.body)}`;
     }),
   ];
   if (options.detail === true) {
     for (const entry of score.rating) {
       const body = byBody.get(entry.body)!;
-      lines.push('', text.say('text', 'detailBody', { body: `${label(body.body)} (${body.body})`, R: f(body.result), U: f(body.plannedWeight) }));
+      lines.push('', text.say('text', 'detailBody', { body: bodyName(body.body), R: f(body.result), U: f(body.plannedWeight) }));
       for (const indicator of body.directions.flatMap((direction) => direction.indicators)) {
         const measured = indicator.share === null ? '' : text.say('text', 'detailAt', { share: f(indicator.share) });
         const rule = text.lang === 'en' ? indicator.rule : text.messages.rules[indicator.rule];
@@ -150,13 +129,8 @@ export function formatPeriodScore(score: PeriodScore, options: { readonly detail
 /** Where an issue or a warning is: its path in a JSON report; a CSV report's line and column lead its message already. */
 const where = (entry: { readonly path: readonly (string | number)[]; readonly location: { readonly line?: number } }): string => (entry.location.line === undefined ? `${formatPath(entry.path)}: ` : '');
 
-/**
- * The outcome of a validation: every problem, then the warnings.
- *
- * @param validation - from `validatePeriodReport`
- * @returns the text, ending in a newline
- */
-export function formatValidation(validation: ValidationResult, text: CliText = cliText('en')): string {
+/** The outcome of a validation: every problem, then the warnings. */
+export function formatValidation(validation: ValidationResult, text: CliText): string {
   const lines = [
     validation.ok ? text.cli.text.valid : text.say('text', 'problems', { count: validation.issues.length }),
     ...validation.issues.map((issue) => `  ${where(issue)}${issue.code}: ${issue.message}`),
@@ -181,28 +155,24 @@ const REASONS: Readonly<Record<string, 'notApplicable' | 'noTarget' | 'zeroTarge
 
 /**
  * What-if as text: per body, where it stands, then each indicator below its full weight with the
- * figure that earns it, largest gain first.
- *
- * @param answer - from `whatIf`
- * @param text - the language of the run
- * @param criterion - a criterion's name in that language, by indicator and criterion id
- * @returns the text, ending in a newline
+ * figure that earns it, largest gain first; criteria named from `edition`, the one of the answer.
  */
-export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en'), criterion?: (indicator: string, id: string) => string | null): string {
+export function formatWhatIf(answer: WhatIf, text: CliText, edition: Edition): string {
   const f = text.figure;
   const english = text.lang === 'en';
   const field = (name: string): string => (english ? name : `«${(text.messages.fields as Readonly<Record<string, string>>)[name] ?? name}»`);
-  const standing = (entry: Standing): string => text.say('text', 'standing', { R: f(entry.result), share: entry.shareOfPlanned === null ? show(null, text) : f(entry.shareOfPlanned), rank: String(entry.rank) });
+  const standing = (entry: Standing): string => text.say('text', 'standing', { R: f(entry.result), share: shown(entry.shareOfPlanned, text), rank: String(entry.rank) });
   const lines: string[] = [];
   for (const body of answer.bodies) {
-    lines.push(text.say('text', 'whatIfNow', { body: `${label(body.body)} (${body.body})`, standing: standing(body.now), by: answer.rankBy }));
+    lines.push(text.say('text', 'whatIfNow', { body: bodyName(body.body), standing: standing(body.now), by: answer.rankBy }));
     for (const entry of body.indicators) {
       const change =
         entry.field === 'done'
           ? text.say('text', 'whatIfDone', { reported: entry.reported === null ? 'none' : 'other' })
           : (() => {
               // Criteria by their names in Kazakh and Russian (English: their ids).
-              const name = (id: string): string => (english ? id : `«${criterion?.(entry.indicator, id) ?? id}»`);
+              const indicator = edition.catalogue.indicators.find((candidate) => candidate.id === entry.indicator);
+              const name = (id: string): string => (english ? id : `«${criterionName(indicator, id, text.lang)}»`);
               return text.say('text', 'whatIfLever', { field: field(entry.field), how: entry.field === 'met' ? 'met' : entry.better === 'lower' ? 'lower' : 'higher', needed: valueText(entry.needed, text, name), reported: valueText(entry.reported, text, name) });
             })();
       lines.push(`  +${f(entry.gain).padEnd(5)} ${entry.indicator.padEnd(28)} ${change} → ${standing(entry.ifMet)}`);
@@ -216,13 +186,7 @@ export function formatWhatIf(answer: WhatIf, text: CliText = cliText('en'), crit
   return `${lines.join('\n')}`;
 }
 
-/**
- * What-if as CSV: one row per body and indicator below its full weight.
- *
- * @param answer - from `whatIf`
- * @param options - `delimiter`, `bom` and `decimalComma`
- * @returns the CSV text
- */
+/** What-if as CSV: one row per body and indicator below its full weight. */
 export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string {
   const header = ['body', 'indicator', 'field', 'reported', 'needed', 'gain', 'result_if_met', 'share_of_planned_if_met', 'rank_if_met'];
   const cell = (value: LeverValue): string | null => (value === null ? null : Array.isArray(value) ? value.join(' ') : figureCell(String(value), options));
@@ -232,17 +196,12 @@ export function whatIfCsv(answer: WhatIf, options: CsvWriteOptions = {}): string
   return writeCsv([header, ...rows], options);
 }
 
-/**
- * An edition's indicators, one a line: id, kind, weights, targets, name.
- *
- * @param records - from `catalogueRecords`
- * @returns the text, ending in a newline
- */
-export function formatCatalogueTable(records: readonly CatalogueRecord[], text: CliText = cliText('en')): string {
+/** An edition's indicators, one a line: id, kind, weights, targets, name. */
+export function formatCatalogueTable(records: readonly CatalogueRecord[], text: CliText): string {
   const lines = records.map((record) => {
     const weights = record.weight === undefined || record.weight === null ? Object.values(record.weights ?? {}).map((value) => (value === null ? '–' : text.figure(value))).join('/') : text.figure(record.weight);
     const targets = Object.values(record.targets).map((value) => (value === null ? '–' : text.figure(value))).join('/');
-    const name = text.lang === 'kk' ? (record.name.kk ?? record.name.ru) : (record.name.ru ?? record.name.kk);
+    const name = inLanguage(record.name, text.lang);
     const kind = text.lang === 'en' ? record.kind : text.messages.kinds[record.kind as keyof typeof text.messages.kinds];
     return `${record.id.padEnd(30)} ${kind.padEnd(16)} U ${weights.padEnd(7)} N ${targets.padEnd(26)} ${name ?? ''}`;
   });
@@ -251,40 +210,18 @@ export function formatCatalogueTable(records: readonly CatalogueRecord[], text: 
 
 /**
  * An audit of a published report: the rating beside the computed one, every difference with its
- * erratum or its suggested cause.
- *
- * @param audit - the outcome of `auditPublishedReport`
- * @param errata - the register used, if any
- * @returns the text, ending in a newline
+ * erratum (`errata`: the register used, if any) or its suggested cause.
  */
-export function formatAudit(audit: Audit, errata: readonly Erratum[] | null = null, text: CliText = cliText('en')): string {
-  const written = `${text.say('text', 'auditReport', { id: audit.report.id })}\n${formatRating(audit, audit.report, errata ?? [], errata !== null, text)}`;
+export function formatAudit(audit: Audit, errata: readonly Erratum[] | null, text: CliText): string {
+  const written = `${text.say('text', 'auditReport', { id: audit.report.id })}\n${formatRating(audit, text, audit.report, errata ?? [], errata !== null)}`;
   if (audit.suggestions.length === 0) return written;
   const lines = ['', text.say('text', 'auditSuggestions', { id: audit.report.id })];
   for (const suggestion of audit.suggestions) lines.push(`  ${suggestion.figure.padEnd(34)} ${suggestion.cause.padEnd(24)} ${suggestion.why}`);
   return `${written}${lines.join('\n')}\n`;
 }
 
-/** One line of `cdto-kpi editions`. */
-export interface EditionLine {
-  readonly id: string;
-  readonly years: readonly string[];
-  readonly inForce: { readonly from: string; readonly until: string | null };
-  readonly layout: string;
-  readonly readings: EditionReadings | null;
-  readonly method: string;
-  readonly act: BilingualText;
-  readonly indicators: number;
-  readonly bodies: number;
-}
-
-/**
- * The editions known, one a line.
- *
- * @param editions - the editions
- * @returns the text, ending in a newline
- */
-export function formatEditions(editions: readonly EditionLine[], text: CliText = cliText('en')): string {
+/** The editions known, one a line. */
+export function formatEditions(editions: readonly Edition[], text: CliText): string {
   const words = text.cli.text;
   const lines = editions.map(
     (edition) =>
@@ -292,8 +229,8 @@ export function formatEditions(editions: readonly EditionLine[], text: CliText =
         years: edition.years.join(', '),
         from: edition.inForce.from,
         until: edition.inForce.until ?? words.now,
-        indicators: String(edition.indicators),
-        bodies: String(edition.bodies),
+        indicators: String(edition.catalogue.indicators.length),
+        bodies: String(edition.catalogue.bodies.length),
         layout: edition.layout,
         readings: edition.readings === null ? words.oneSet : text.say('text', 'readings', { languages: edition.readings.languages.join(', '), default: edition.readings.default }),
         method: edition.method,

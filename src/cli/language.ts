@@ -16,10 +16,8 @@ const LIBRARY: Readonly<Record<Lang, Messages>> = { en: MESSAGES_EN, kk: MESSAGE
 
 /**
  * The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set
- * and not empty, read as `language[_territory][.codeset][@modifier]`.
- *
- * @param env - the environment
- * @returns `kk`, `ru`, or `en` for any other language (and for `C`, `POSIX`)
+ * and not empty, read as `language[_territory][.codeset][@modifier]`; `en` for any other language
+ * (and for `C`, `POSIX`).
  */
 export function environmentLang(env: Readonly<Record<string, string | undefined>>): Lang {
   const given = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
@@ -39,12 +37,7 @@ export interface CliText {
   figure(text: string): string;
 }
 
-/**
- * The command line's texts in a language.
- *
- * @param lang - the language
- * @returns its texts
- */
+/** The command line's texts in a language. */
 export function cliText(lang: Lang): CliText {
   const messages = LIBRARY[lang];
   const cli = CLI_MESSAGES[lang];

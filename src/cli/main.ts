@@ -12,7 +12,7 @@ import { type CsvDelimiter, type CsvWriteOptions, EXCEL_CSV } from '../reports/c
 import { reportFromCsv, scoreReportCsv, templateCsv, validateReportCsv } from '../reports/csv-report.js';
 import { scoreCsv } from '../reports/csv-scores.js';
 import { scorePeriodReport } from '../reports/score-period.js';
-import { RANK_BY, type RankBy } from '../scoring/rank.js';
+import { RANK_BY } from '../scoring/rank.js';
 import { reportTemplate } from '../reports/template.js';
 import { validatePeriodReport, type ValidationResult } from '../reports/validate-period-report.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1, reproduceReport2024Q1 } from '../reports/report-2024-q1.js';
@@ -30,21 +30,16 @@ import { whatIf } from '../what-if/report.js';
 import { deepFreeze } from '../freeze.js';
 import { formatExplanation } from './explain.js';
 import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
-import { helpText } from './help.js';
 import { MESSAGES_KK } from '../generated/messages-kk.js';
 import { MESSAGES_RU } from '../generated/messages-ru.js';
-import { provideLanguages } from '../messages/catalogue.js';
 import { WRITER } from '../output/message-writer.js';
-import { formatIssue, provideDefaultRegistry, provideWriter } from '../output/messages.js';
+import { issuesIn, provideDefaultRegistry, provideWriter } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
-import type { Lang } from '../messages/catalogue.js';
-import { readReportSource, type ReportSource } from './report-input.js';
+import { type Lang, LANGS, provideLanguages } from '../messages/catalogue.js';
+import { isWorkbookFile, readReport, readReportSource, readWorkbookSource, type ReportSource, systemReason, UnreadableFile } from './report-input.js';
 import type { Language } from '../editions/types.js';
 import { writeFileSync } from 'node:fs';
-import { readWorkbook } from '../workbook/read.js';
 import { writeWorkbook } from '../workbook/write.js';
-import type { WorkbookLanguage } from '../workbook/labels.js';
-import { isWorkbookFile, readWorkbookFile } from './workbook-files.js';
 
 // The command line holds every bundled edition's data, at hand in the default registry.
 provideEditions(...BUNDLED_SOURCES);
@@ -70,6 +65,18 @@ const COMMANDS: Readonly<Record<string, { readonly options: readonly string[]; r
   'what-if': { options: ['reading', 'body', 'rank-by'], formats: ['table', 'json', 'csv'], positionals: 1 },
   help: { options: [], formats: ['table'], positionals: 1 },
 };
+
+/** Where the documentation lives: in the repository, and in the installed package. */
+const DOCS_URL = 'https://github.com/cdto-kpi/cdto-kpi/blob/main/docs/usage.md';
+
+/**
+ * The overview (no topic) or a command's help, in the run's language; `undefined` for a topic that
+ * is no command.
+ */
+export function helpText(text: CliText, topic?: string): string | undefined {
+  if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) return undefined;
+  return text.say('help', (topic ?? 'usage') as keyof CliText['cli']['help'] & string, { docs: text.say('help', 'docs', { url: DOCS_URL }), report: text.cli.help.report, format: text.cli.help.format });
+}
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -113,74 +120,41 @@ class UsageError {
   constructor(readonly message: string) {}
 }
 
-/** A file that cannot be read (missing, a folder, no permission): said with its name, no stack trace. */
-class UnreadableFile {
-  constructor(readonly message: string) {}
-}
-
-/** Why a file cannot be read: the system's words in English, the system's code otherwise (`ENOENT`). */
-function systemReason(error: unknown, text: CliText): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (text.lang === 'en' || typeof code !== 'string') return (error as Error).message;
-  const known: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'not a regular file' };
-  const phrase = known[code] === undefined ? undefined : text.messages.phrases[known[code]];
-  return phrase === undefined ? code : `${phrase} (${code})`;
-}
-
-function loadReport(name: string, readStdin: () => string, text: CliText): ReportSource {
-  try {
-    return readReportSource(name, readStdin);
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name: name === '-' ? text.say('usage', 'standardInput') : name, reason: systemReason(error, text) }));
-    throw error;
-  }
-}
-
 /**
  * The language of a run: `--lang` (read before the rest of the command line, so that its errors
  * are in that language too), else the environment's.
  */
-function langOfRun(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { readonly lang: Lang; readonly given: string | undefined } {
+function langOfRun(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   let given: string | undefined;
   argv.forEach((arg, index) => {
     if (arg === '--lang') given = argv[index + 1];
     else if (arg.startsWith('--lang=')) given = arg.slice('--lang='.length);
   });
-  const lang = given === 'kk' || given === 'ru' || given === 'en' ? given : environmentLang(env);
-  return { lang, given };
+  return given === 'kk' || given === 'ru' || given === 'en' ? given : environmentLang(env);
 }
 
 /**
- * Runs the command line.
- *
- * @param argv - the arguments after the program name
- * @param io - where to write and how to read standard input
- * @returns the exit code
+ * Runs the command line on the arguments after the program name; the exit code, a promise of it
+ * where a workbook is read or written.
  */
 export function run(argv: readonly string[], given: CliIo = processIo()): number | Promise<number> {
   // Everything written is escaped for the terminal: a body id or a key of a report can carry escape
   // sequences (JSON stays valid: an escape reads back as the same character).
   const io: CliIo = { out: safeWriter(given.out), err: safeWriter(given.err), readStdin: given.readStdin, ...(given.outBytes === undefined ? {} : { outBytes: given.outBytes }) };
   const wantsJson = argv.includes('--json') || argv.includes('--format=json') || argv.some((arg, index) => arg === '--format' && argv[index + 1] === 'json');
-  const { lang } = langOfRun(argv, given.env ?? process.env);
+  const lang = langOfRun(argv, given.env ?? process.env);
   const text = cliText(lang);
   const fail = (error: unknown): number => {
-    if (error instanceof UsageError) {
-      if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
+    if (error instanceof UsageError || error instanceof UnreadableFile) {
+      if (wantsJson) io.out(`${JSON.stringify({ error: { code: error instanceof UsageError ? 'USAGE' : 'UNREADABLE_FILE', message: error.message } }, null, 2)}\n`);
       else io.err(`${error.message}\n`);
-      return EXIT.USAGE;
+      return error instanceof UsageError ? EXIT.USAGE : EXIT.FAILED;
     }
     if (isCdtoKpiError(error)) {
       // The same error, its messages in the run's language (English: as the library wrote them).
-      const said = lang === 'en' ? error : new CdtoKpiError(error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang }) })), lang);
+      const said = lang === 'en' ? error : new CdtoKpiError(issuesIn(error.issues, text.messages, defaultEditions), lang);
       if (wantsJson) io.out(`${JSON.stringify({ error: { code: said.code, message: said.message, issues: said.issues } }, null, 2)}\n`);
       else io.err(`${text.say('text', 'error', { code: said.code, message: said.message })}\n`);
-      return EXIT.FAILED;
-    }
-    if (error instanceof UnreadableFile) {
-      if (wantsJson) io.out(`${JSON.stringify({ error: { code: 'UNREADABLE_FILE', message: error.message } }, null, 2)}\n`);
-      else io.err(`${error.message}\n`);
       return EXIT.FAILED;
     }
     throw error;
@@ -201,7 +175,7 @@ function processIo(): CliIo {
     // Bounded: regular files and pipes only, within the size limit and the pipe's time limit.
     readStdin: () => readReportInput('-'),
     outBytes: (bytes) => {
-      if (process.stdout.isTTY) throw new UsageError(cliText(langOfRun(process.argv.slice(2), process.env).lang).say('usage', 'binary'));
+      if (process.stdout.isTTY) throw new UsageError(cliText(langOfRun(process.argv.slice(2), process.env)).say('usage', 'binary'));
       process.stdout.write(bytes);
     },
   };
@@ -283,33 +257,26 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   if (rest.length > accepted.positionals) throw new UsageError(text.say('usage', 'unexpectedArgument', { command, argument: JSON.stringify(rest[accepted.positionals]) }));
   const format = formatOf(values.format, values.json === true, accepted.formats, command, text);
   const csv = csvOptions(values.excel === true, values.delimiter, format, text);
-  const reading = readingOf(values.reading, text);
-  const rankBy = values['rank-by'];
-  if (rankBy !== undefined && !(RANK_BY as readonly string[]).includes(rankBy)) throw new UsageError(text.say('usage', 'rankBy', { values: RANK_BY.join(text.cli.usage.or), given: JSON.stringify(rankBy) }));
+  const reading = oneOf(values.reading, ['kk', 'ru'] as const satisfies readonly Language[], 'reading', text);
+  const rankBy = oneOf(values['rank-by'], RANK_BY, 'rankBy', text);
   const json = (value: unknown): void => io.out(`${JSON.stringify(value, null, 2)}\n`);
   const file = (): string => {
     if (rest[0] === undefined) throw new UsageError(text.say('usage', 'needsReport', { command }));
     return rest[0];
   };
   const readingOption = reading === undefined ? {} : { reading };
-  langOf(values.lang, text);
+  oneOf(values.lang, LANGS, 'lang', text);
   const { lang } = text;
   if (values.out !== undefined && command !== 'template') throw new UsageError(text.say('usage', 'outTemplate'));
-  /** The report of a command: a workbook read asynchronously (its white cells only), a CSV report (read with its lines and columns), or any other report at once. */
+  /**
+   * The report of a command: a workbook read asynchronously, a CSV report (read with its lines and
+   * columns), or any other report at once.
+   */
   const withReport = (use: (report: ReportSource) => number): number | Promise<number> => {
     const name = file();
-    if (!isWorkbookFile(name)) return use(loadReport(name, io.readStdin, text));
-    let bytes: Uint8Array;
-    try {
-      bytes = readWorkbookFile(name);
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw new UnreadableFile(text.say('usage', 'cannotRead', { name, reason: systemReason(error, text) }));
-      throw error;
-    }
-    return readWorkbook(bytes, { lang }).then((document) => use({ kind: 'document', document }));
+    return isWorkbookFile(name) ? readWorkbookSource(name, text).then(use) : use(readReportSource(name, io.readStdin, text));
   };
-  const scoreOptions = () => ({ ...readingOption, editions, lang, ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+  const scoreOptions = () => ({ ...readingOption, editions, lang, ...(rankBy === undefined ? {} : { rankBy }) });
   /** Scores a report; a CSV report's problems are located by line and column. */
   const scored = (report: ReportSource) => (report.kind === 'csv' ? scoreReportCsv(report.text, scoreOptions()) : scorePeriodReport(report.document, scoreOptions()));
   /** A report as a document: a CSV report's problems, if any, thrown with their lines and columns first. */
@@ -333,25 +300,26 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
   // The bundled editions go in at hand, as the default registry has them: a registry made with
   // `bundled: true` would know them only to load on demand, which a synchronous run cannot.
   const editions: EditionRegistry = added.length === 0 ? defaultEditions : createEditionRegistry({ bundled: false, editions: [...defaultEditions.list(), ...added] });
-  return runCommand();
-
-  function runCommand(): number | Promise<number> {
   switch (command) {
     case 'editions': {
-      const known = editions.list().map((edition) => ({
-        id: edition.id,
-        years: edition.years,
-        inForce: edition.inForce,
-        layout: edition.layout,
-        readings: edition.readings,
-        method: edition.method,
-        rankBy: edition.rankBy,
-        act: edition.catalogue.edition.act.title,
-        indicators: edition.catalogue.indicators.length,
-        bodies: edition.catalogue.bodies.length,
-      }));
-      if (format === 'json') json(known);
-      else io.out(formatEditions(known, text));
+      if (format !== 'json') {
+        io.out(formatEditions(editions.list(), text));
+        return EXIT.OK;
+      }
+      json(
+        editions.list().map((edition) => ({
+          id: edition.id,
+          years: edition.years,
+          inForce: edition.inForce,
+          layout: edition.layout,
+          readings: edition.readings,
+          method: edition.method,
+          rankBy: edition.rankBy,
+          act: edition.catalogue.edition.act.title,
+          indicators: edition.catalogue.indicators.length,
+          bodies: edition.catalogue.bodies.length,
+        })),
+      );
       return EXIT.OK;
     }
     case 'audit': {
@@ -377,7 +345,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       const reproduction = reproduceReport2024Q1();
       if (format === 'json') {
         json({ publishedRating: reproduction.publishedRating, correctedRating: reproduction.correctedRating, rankChanges: reproduction.rankChanges, counts: reproduction.counts, errata: reproduction.figures.filter((f) => f.status !== 'reproduced') });
-      } else io.out(formatRating(reproduction, undefined, undefined, undefined, text));
+      } else io.out(formatRating(reproduction, text));
       return reproduction.counts.unexplained === 0 && reproduction.staleErrata.length === 0 ? EXIT.OK : EXIT.FAILED;
     }
     case 'reproduce': {
@@ -431,7 +399,7 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
       // A workbook's problems (each with its cell) are the report's problems: listed, exit 1.
       return validated.catch((error: unknown) => {
         if (!isCdtoKpiError(error) || error.code === ERROR_CODES.DEPENDENCY_MISSING) throw error;
-        return print({ ok: false, issues: lang === 'en' ? error.issues : error.issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang, editions }) })), warnings: [] });
+        return print({ ok: false, issues: issuesIn(error.issues, text.messages, editions), warnings: [] });
       });
     }
     case 'score':
@@ -460,28 +428,19 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
     }
     case 'what-if':
       return withReport((report) => {
-        const answer = whatIf(documentOf(report), { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy: rankBy as RankBy }) });
+        const answer = whatIf(documentOf(report), { ...readingOption, editions, lang, ...(values.body === undefined ? {} : { body: values.body }), ...(rankBy === undefined ? {} : { rankBy }) });
         if (format === 'json') json(answer);
         else if (format === 'csv') io.out(whatIfCsv(answer, csv));
-        else {
-          const indicators = editions.get(answer.period.edition).catalogue.indicators;
-          const criterion = (indicator: string, id: string): string | null => {
-            const names = (indicators.find((entry) => entry.id === indicator) as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | undefined)?.criteria?.find((entry) => entry.id === id)?.name;
-            return names === undefined ? null : lang === 'kk' ? (names.kk ?? names.ru) : (names.ru ?? names.kk);
-          };
-          io.out(formatWhatIf(answer, text, criterion));
-        }
+        else io.out(formatWhatIf(answer, text, editions.get(answer.period.edition)));
         return EXIT.OK;
       });
   }
   return EXIT.USAGE;
-  }
 }
 
 /** Reads a JSON file (or standard input), within the limits, and checks it with a schema. */
 function readValidated<T>(name: string, schema: z.ZodMiniType<T>, detail: Words, readStdin: () => string, text: CliText): T {
-  const source = loadReport(name, readStdin, text);
-  const document = source.kind === 'csv' ? reportFromCsv(source.text) : source.document;
+  const document = readReport(name, readStdin, text);
   const parsed = z.safeParse(schema, document, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, document, { detail }));
   return parsed.data;
@@ -504,14 +463,10 @@ function csvOptions(excel: boolean, delimiter: string | undefined, format: Forma
   return { delimiter: chosen as CsvDelimiter };
 }
 
-function langOf(lang: string | undefined, text: CliText): WorkbookLanguage | undefined {
-  if (lang !== undefined && lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new UsageError(text.say('usage', 'lang', { given: JSON.stringify(lang) }));
-  return lang;
-}
-
-function readingOf(reading: string | undefined, text: CliText): Language | undefined {
-  if (reading !== undefined && reading !== 'kk' && reading !== 'ru') throw new UsageError(text.say('usage', 'reading', { given: JSON.stringify(reading) }));
-  return reading;
+/** An option's value, one of those allowed (`--reading`, `--rank-by`, `--lang`). */
+function oneOf<T extends string>(given: string | undefined, allowed: readonly T[], key: 'reading' | 'rankBy' | 'lang', text: CliText): T | undefined {
+  if (given !== undefined && !(allowed as readonly string[]).includes(given)) throw new UsageError(text.say('usage', key, { values: allowed.join(text.cli.usage.or), given: JSON.stringify(given) }));
+  return given as T | undefined;
 }
 
 declare const __VERSION__: string | undefined;

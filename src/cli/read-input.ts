@@ -11,6 +11,7 @@ import { ERROR_CODES, failure, type Phrase, say } from '../errors/cdto-kpi-error
 import { deepFreeze } from '../freeze.js';
 import { exact, plain } from '../decimal/decimal.js';
 import { readDocument } from '../input/boundary.js';
+import { valueAt } from '../errors/zod-issues.js';
 
 /** The limits of reading a report, stated in `docs/security.md`. */
 export const INPUT_LIMITS = deepFreeze({
@@ -43,24 +44,16 @@ const unreadable = (source: string | Phrase, reason: Phrase, received: unknown =
   failure(ERROR_CODES.INPUT_UNREADABLE, {}, 'a regular file, or a pipe that delivers a report (JSON, UTF-8)', typeof received === 'object' ? 'standard input' : received, say('cannot read {source}: {reason}', { source, reason }));
 
 /**
- * Reads a report's text from a file, or from standard input for `-`.
- *
+ * Reads a report's text (UTF-8, a byte-order mark dropped) from a file, or from standard input for
+ * `-`, within `options` (default {@link INPUT_LIMITS}):
  * - a regular file: refused at once when larger than `maxBytes`, and never read past it;
  * - a named pipe (FIFO): opened without waiting for a writer; the whole report must arrive
  *   within `timeoutMs`, or the read stops with a clear error (a FIFO with no writer never hangs);
  * - standard input: a regular file (`< report.json`) or a pipe; a terminal or a device is refused;
  * - anything else (a directory, `/dev/zero`, a socket): refused before a byte is read.
- * The bytes must be UTF-8 (a byte-order mark is dropped).
  *
- * @param source - a path, or `-` for standard input
- * @param options - `maxBytes` and `timeoutMs` (default {@link INPUT_LIMITS})
- * @returns the text
  * @throws {@link CdtoKpiError} `LIMIT_EXCEEDED` past `maxBytes`; `INPUT_UNREADABLE` for a missing
  *   file, a file of the wrong type, no data in time, or bytes that are not UTF-8
- * @example
- * ```ts
- * const text = readReportInput(process.argv[3] ?? '-');
- * ```
  */
 export function readReportInput(source: string, options: InputReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? INPUT_LIMITS.maxBytes;
@@ -73,32 +66,24 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
   } catch (error) {
     throw unreadable(name, systemMessage(error));
   }
-  if (stats.isFile()) {
-    if (stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
-    const fd = open(name, source, constants.O_RDONLY);
-    try {
-      // The file could have been swapped since the stat: look again at what was opened.
-      if (!fstatSync(fd).isFile()) throw unreadable(name, say('the file changed while it was opened'));
-      return decode(name, readBounded(name, fd, { maxBytes, timeoutMs, waitForWriter: false }));
-    } finally {
-      closeSync(fd);
-    }
+  const fifo = stats.isFIFO();
+  if (!stats.isFile() && !fifo) throw unreadable(name, say('it is {type}, not a regular file or a pipe', { type: describeFileType(stats) }));
+  if (!fifo && stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+  const fd = open(name, source, fifo ? constants.O_RDONLY | constants.O_NONBLOCK : constants.O_RDONLY);
+  try {
+    // A file could have been swapped since the stat: look again at what was opened.
+    if (!fifo && !fstatSync(fd).isFile()) throw unreadable(name, say('the file changed while it was opened'));
+    return readText(name, fd, maxBytes, timeoutMs, fifo);
+  } finally {
+    closeSync(fd);
   }
-  if (stats.isFIFO()) {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-    const fd = open(name, source, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      return decode(name, readBounded(name, fd, { maxBytes, timeoutMs, waitForWriter: true }));
-    } finally {
-      closeSync(fd);
-    }
-  }
-  throw unreadable(name, say('it is {type}, not a regular file or a pipe', { type: describeFileType(stats) }));
 }
 
 /**
- * Parses a report's text as JSON and holds the document to the limits of `readDocument` (depth,
- * number of values, key and string lengths, no `__proto__`, `constructor` or `prototype` key).
+ * Parses a report's text as JSON (`source`, the file's name or `-`, for the message) and holds the
+ * document to the limits of `readDocument` (depth, number of values, key and string lengths, no
+ * `__proto__`, `constructor` or `prototype` key); the document, a plain copy.
  *
  * A figure written as a JSON number with decimals (`"a": 17.5`) is taken exactly as written: the
  * JSON text is exact, only `JSON.parse` would turn it into a binary float. Such a figure becomes
@@ -106,14 +91,7 @@ export function readReportInput(source: string, options: InputReadOptions = {}):
  * if it had been quoted. Only the figures of a period report are read so
  * (`bodies[i].figures[id][field]`); every other number is JSON's.
  *
- * @param text - the text, as {@link readReportInput} returns it
- * @param source - the file's name (or `-`), for the message
- * @returns the document, a plain copy
  * @throws {@link CdtoKpiError} `INPUT_UNREADABLE` when the text is not JSON; the errors of `readDocument`
- * @example
- * ```ts
- * const document = parseReportDocument(readReportInput('report.json'), 'report.json');
- * ```
  */
 export function parseReportDocument(text: string, source = '-'): unknown {
   const name = nameOf(source);
@@ -138,14 +116,10 @@ function isFigurePath(path: readonly (string | number)[]): boolean {
 const MAX_WRITTEN_EXPONENT = 64;
 
 /**
- * The document with each figure that JSON gave as a number other than a safe integer replaced by
- * the decimal its literal writes. The text is valid JSON (it was parsed): one pass over its tokens,
- * without recursion, keeps the path of each number; a key given twice keeps the last, as
- * `JSON.parse` does.
- *
- * @param text - the JSON text
- * @param parsed - `JSON.parse(text)`
- * @returns `parsed`, changed in place where a figure was a number with decimals, an exponent or too many digits
+ * `parsed` (`JSON.parse(text)`), each figure that JSON gave as a number other than a safe integer
+ * replaced in place by the decimal its literal writes. The text is valid JSON (it was parsed): one
+ * pass over its tokens, without recursion, keeps the path of each number; a key given twice keeps
+ * the last, as `JSON.parse` does.
  */
 function withExactFigures(text: string, parsed: unknown): unknown {
   if (!/[.eE]|\d{16}/u.test(text)) return parsed; // no number JSON.parse could have changed
@@ -184,8 +158,7 @@ function withExactFigures(text: string, parsed: unknown): unknown {
     } else index += 1;
   }
   for (const { path, literal } of literals.values()) {
-    let holder: unknown = parsed;
-    for (const key of path.slice(0, -1)) holder = typeof holder === 'object' && holder !== null && Object.hasOwn(holder, key) ? (holder as Record<string | number, unknown>)[key] : undefined;
+    const holder = valueAt(parsed, path.slice(0, -1));
     const field = path.at(-1)!;
     if (typeof holder !== 'object' || holder === null || Array.isArray(holder) || typeof (holder as Record<string, unknown>)[field] !== 'number') continue;
     (holder as Record<string, unknown>)[field] = decimalOf(literal);
@@ -208,10 +181,9 @@ function readStandardInput(name: string | Phrase, maxBytes: number, timeoutMs: n
   } catch (error) {
     throw unreadable(name, systemMessage(error));
   }
-  if (stats.isFile()) {
-    if (stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
-    return decode(name, readBounded(name, 0, { maxBytes, timeoutMs, waitForWriter: false }));
-  }
+  if (stats.isFile() && stats.size > maxBytes) throw tooLarge(name, maxBytes, stats.size);
+  // A regular file (`< report.json`), or a parent process's pipe (Node's child processes get a socket pair): read, bounded.
+  if (stats.isFile() || stats.isSocket()) return readText(name, 0, maxBytes, timeoutMs);
   if (stats.isFIFO()) {
     // A pipe opened anew without blocking (Linux: its own file description), so that a writer
     // that never writes meets the timeout; where that is not possible, the pipe itself is read.
@@ -226,14 +198,10 @@ function readStandardInput(name: string | Phrase, maxBytes: number, timeoutMs: n
       fd = null;
     }
     try {
-      return decode(name, readBounded(name, fd ?? 0, { maxBytes, timeoutMs, waitForWriter: false }));
+      return readText(name, fd ?? 0, maxBytes, timeoutMs);
     } finally {
       if (fd !== null) closeSync(fd);
     }
-  }
-  if (stats.isSocket()) {
-    // A parent process's pipe (Node's child processes get a socket pair): read, bounded.
-    return decode(name, readBounded(name, 0, { maxBytes, timeoutMs, waitForWriter: false }));
   }
   if (stats.isCharacterDevice()) {
     throw unreadable(name, say('it is a terminal or a device: pipe a report in (cdto-kpi score - < report.json), or name the file'));
@@ -249,44 +217,46 @@ function open(name: string | Phrase, path: string, flags: number): number {
   }
 }
 
-interface ReadPlan {
-  readonly maxBytes: number;
-  readonly timeoutMs: number;
-  /** A named pipe: an end of file before any byte means "no writer yet", not "empty". */
-  readonly waitForWriter: boolean;
-}
-
 const CHUNK_BYTES = 64 * 1024;
 const POLL_MS = 10;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function readBounded(name: string | Phrase, fd: number, plan: ReadPlan): Buffer {
-  const deadline = Date.now() + plan.timeoutMs;
+/**
+ * The UTF-8 text of what `fd` delivers within the limits; `waitForWriter` (a named pipe): an end of
+ * file before any byte means "no writer yet", not "empty".
+ */
+function readText(name: string | Phrase, fd: number, maxBytes: number, timeoutMs: number, waitForWriter = false): string {
+  const deadline = Date.now() + timeoutMs;
   const chunks: Buffer[] = [];
   let total = 0;
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   for (;;) {
     let count: number;
     try {
-      count = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, plan.maxBytes + 1 - total), null);
+      count = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, maxBytes + 1 - total), null);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw unreadable(name, systemMessage(error));
-      waitOrGiveUp(name, deadline, plan.timeoutMs, total);
+      waitOrGiveUp(name, deadline, timeoutMs, total);
       continue;
     }
     if (count === 0) {
-      if (plan.waitForWriter && total === 0) {
-        waitOrGiveUp(name, deadline, plan.timeoutMs, total);
+      if (waitForWriter && total === 0) {
+        waitOrGiveUp(name, deadline, timeoutMs, total);
         continue;
       }
       break;
     }
     total += count;
-    if (total > plan.maxBytes) throw tooLarge(name, plan.maxBytes, null);
+    if (total > maxBytes) throw tooLarge(name, maxBytes, null);
     chunks.push(Buffer.from(buffer.subarray(0, count)));
-    if (Date.now() > deadline) throw timedOut(name, plan.timeoutMs, total);
+    if (Date.now() > deadline) throw timedOut(name, timeoutMs, total);
   }
-  return Buffer.concat(chunks, total);
+  try {
+    return UTF8.decode(Buffer.concat(chunks, total));
+  } catch {
+    throw unreadable(name, say('the bytes are not UTF-8 text'), total);
+  }
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -314,16 +284,6 @@ function tooLarge(name: string | Phrase, maxBytes: number, size: number | null) 
     size ?? `> ${maxBytes}`,
     say('cannot read {source}: larger than the limit of {bytes} bytes', { source: name, bytes: String(maxBytes) }),
   );
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(name: string | Phrase, bytes: Buffer): string {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw unreadable(name, say('the bytes are not UTF-8 text'), bytes.length);
-  }
 }
 
 function systemMessage(error: unknown): Phrase {

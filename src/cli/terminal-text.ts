@@ -15,36 +15,16 @@
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /**
- * Escapes every character a terminal could act on as `\uXXXX`, so that it is shown, never obeyed.
- * Line feeds, tabs and CR LF line ends are kept (they shape the output); a lone carriage return is
- * escaped (it could overwrite a line). Inside a JSON string, the escape reads back as the same character, so JSON
+ * Escapes every character a terminal could act on as `\uXXXX`, so that it is shown, never obeyed
+ * (`'body \u001b[2J'` is written `body \\u001b[2J`). Line feeds, tabs and CR LF line ends are kept:
+ * they shape the output. Inside a JSON string, the escape reads back as the same character, so JSON
  * output stays valid and equal in value.
- *
- * The command line applies it to everything it writes, standard output and standard error.
- *
- * @param text - text about to be written
- * @returns the text with each unsafe character written as `\uXXXX`
- * @example
- * ```ts
- * escapeTerminalText('body \u001b[2J'); // 'body \\u001b[2J'
- * escapeTerminalText('a\nb');           // 'a\nb'
- * ```
  */
 export function escapeTerminalText(text: string): string {
   return text.replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/**
- * Wraps a writer so that everything written through it is escaped by {@link escapeTerminalText}.
- *
- * @param write - the raw writer (`(text) => process.stdout.write(text)`)
- * @returns a writer that escapes first
- * @example
- * ```ts
- * const out = safeWriter((text) => process.stdout.write(text));
- * out('\u001b]0;owned\u0007\n'); // prints \u001b]0;owned\u0007
- * ```
- */
+/** A writer that escapes everything written through it (the command line's standard output and error). */
 export function safeWriter(write: (text: string) => void): (text: string) => void {
   return (text) => write(escapeTerminalText(text));
 }

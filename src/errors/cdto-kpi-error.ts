@@ -78,7 +78,8 @@ const LOCATION_KEYS: ReadonlySet<string> = new Set(['cell', 'line', 'column', 'b
 /**
  * Issues given to the error's constructor, read once from their own data and copied into frozen
  * ones: a list of at least one, each with a known code, a path of strings and numbers, a location
- * of texts (a CSV line a whole number). `null` for anything else (a getter or a proxy whose traps throw included).
+ * of texts (a CSV line a whole number). `null` for anything else (a getter or a proxy whose traps
+ * throw included).
  */
 function readIssues(issues: unknown): readonly Issue[] | null {
   try {
@@ -174,15 +175,8 @@ export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
 }
 
 /**
- * An error with one issue: the shorthand every check of the library uses.
- *
- * @param code - what went wrong
- * @param location - where
- * @param expected - what was expected, in words
- * @param received - the value found
- * @param detail - a message more precise than the code's own
- * @param path - the keys from the root (default: the field)
- * @returns the error, to throw
+ * An error with one issue (see {@link createIssue}), to throw: the shorthand every check of the
+ * library uses.
  */
 export function failure(code: ErrorCode, location: ErrorLocation, expected: Words, received: unknown, detail?: Words, path?: readonly PathKey[]): CdtoKpiError {
   return new CdtoKpiError([createIssue(code, location, expected, received, { ...(detail === undefined ? {} : { detail }), ...(path === undefined ? {} : { path }) })]);

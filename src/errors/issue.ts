@@ -42,21 +42,11 @@ export interface Phrase {
 }
 
 /**
- * What a check says was expected, or what went wrong: a phrase of the catalogues (`say(id, values)`),
- * or a phrase's English text when it has no values. The test of the catalogues holds every text
- * given this way against the three catalogues.
+ * What a check says was expected, or what went wrong: a phrase (`say(id, values)`), or a phrase's
+ * English text when it has no values. The test of the catalogues holds every text given this way
+ * against the three catalogues.
  */
 export type Words = PhraseId | Phrase;
-
-/** The parts an issue's message is written from. */
-export interface IssueParams {
-  /** What was expected there. */
-  readonly expected: Phrase;
-  /** What went wrong, when more precise than the code's own words; `null`: the code's. */
-  readonly detail: Phrase | null;
-  /** The edition the body, direction (block) and indicator belong to, where known. */
-  readonly edition: string | null;
-}
 
 /** One problem. Plain data: serialisable as JSON. */
 export interface Issue {
@@ -83,13 +73,7 @@ export interface Issue {
   };
 }
 
-/**
- * A phrase of the catalogues with its values.
- *
- * @param id - the phrase's English text, as the catalogues key it
- * @param values - its placeholders' values
- * @returns the phrase, frozen
- */
+/** A phrase of the catalogues (`id`, its English text, as the catalogues key it) with its values, frozen. */
 export function say(id: PhraseId, values: MessageValues = {}): Phrase {
   // Lists are copied: freezing the phrase never freezes a caller's own list.
   return deepFreeze({ id, values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? [...value] : value])) });
@@ -97,24 +81,15 @@ export function say(id: PhraseId, values: MessageValues = {}): Phrase {
 
 const phrase = (words: string | Phrase): Phrase => (typeof words === 'string' ? deepFreeze({ id: words, values: {} }) : words);
 
-/**
- * A phrase in a language.
- *
- * @param words - the phrase
- * @param messages - the language's catalogue
- * @returns the text
- */
-export function phraseText(words: Words | Issue['params']['expected'], messages: Messages): string {
+/** A phrase in a language. */
+function phraseText(words: Words | Issue['params']['expected'], messages: Messages): string {
   const { id, values } = typeof words === 'string' ? phrase(words) : words;
   return render(messages.phrases[id] ?? id, values as MessageValues, messages);
 }
 
 /**
- * Writes a path one way: keys joined by dots, indexes in brackets, a key that is not a plain
- * identifier quoted in brackets: `bodies[2].figures["justice.1"].a`.
- *
- * @param path - the keys
- * @returns the path as text; `(root)` for an empty path
+ * A path written one way: keys joined by dots, indexes in brackets, a key that is not a plain
+ * identifier quoted in brackets (`bodies[2].figures["justice.1"].a`); `(root)` for an empty path.
  */
 export function formatPath(path: readonly PathKey[]): string {
   if (path.length === 0) return '(root)';
@@ -122,7 +97,7 @@ export function formatPath(path: readonly PathKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/u.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}]`;
+    else text += `[${quotedId(key)}]`;
   }
   return text;
 }
@@ -134,14 +109,9 @@ export const quotedId = (value: string): string => JSON.stringify(value.length >
 export type NamePart = (part: 'body' | 'direction' | 'indicator' | 'field', id: string) => string;
 
 /**
- * Writes a location as `cell Sheet!C7, body "x", indicator "y", field "z"` (a CSV report's line and
- * column first: `line 7, column "b", …`), or `input` when nothing is known.
- *
- * @param location - the parts of the location that are known
- * @param messages - the language (English by default)
- * @param name - how a body, a direction, an indicator and a field are named (default: by quoted id)
- * @param blocks - the edition's sections are blocks (2025), not directions (2023)
- * @returns the description
+ * A location in a language, as `cell Sheet!C7, body "x", indicator "y", field "z"` (a CSV report's
+ * line and column first: `line 7, column "b", …`), or `input` when nothing is known; `blocks`: the
+ * edition's sections are blocks (2025), not directions (2023).
  */
 export function describeLocation(location: ErrorLocation, messages: Messages = ENGLISH, name: NamePart = (_part, id) => quotedId(id), blocks = false): string {
   const { words } = messages;
@@ -157,12 +127,8 @@ export function describeLocation(location: ErrorLocation, messages: Messages = E
 }
 
 /**
- * An issue's message in a language.
- *
- * @param issue - the issue (its code, received value and parameters)
- * @param where - the location, already written; `null`: the message without it (where a page marks the field)
- * @param messages - the language
- * @returns the message
+ * An issue's message in a language; `where` is its location already written, `null` for a message
+ * without it (where a page marks the field).
  */
 export function issueMessage(issue: Pick<Issue, 'code' | 'received' | 'params'>, where: string | null, messages: Messages): string {
   const { expected, detail } = issue.params;
@@ -184,15 +150,9 @@ function marker(received: string, messages: Messages): string {
 }
 
 /**
- * Makes an issue.
- *
- * @param code - what went wrong
- * @param location - where, in a person's words
- * @param expected - what was expected, in words
- * @param received - the value found (quoted safely, whatever it is)
- * @param options - `path`: the keys from the root (default: the field's name, if any);
- *   `detail`: a message more precise than the code's own; `edition`: the edition the location belongs to
- * @returns the issue, frozen
+ * An issue, frozen: `received` is quoted safely, whatever it is. Options: `path`, the keys from the
+ * root (default: the field's name, if any); `detail`, a message more precise than the code's own;
+ * `edition`, the edition the location belongs to.
  */
 export function createIssue(
   code: ErrorCode,
@@ -210,12 +170,8 @@ export function createIssue(
 }
 
 /**
- * The same issue seen from further out: its path prefixed, its location completed.
- *
- * @param issue - an issue found inside a part
- * @param prefix - the keys from the outer root to the part
- * @param location - what the outer level knows (body, direction, indicator)
- * @returns a new issue, frozen
+ * The same issue seen from further out: its path prefixed with the keys to the part, its location
+ * completed with what the outer level knows.
  */
 export function nestIssue(issue: Issue, prefix: readonly PathKey[], location: ErrorLocation): Issue {
   const where = Object.freeze({ ...location, ...issue.location });
@@ -223,13 +179,8 @@ export function nestIssue(issue: Issue, prefix: readonly PathKey[], location: Er
 }
 
 /**
- * The same issue, known to belong to an edition (its names of bodies, blocks and indicators are
- * that edition's); an issue that names its edition already keeps it.
- *
- * @param issue - the issue
- * @param edition - the edition's id
- * @param blocks - the edition's sections are blocks (its English message says so)
- * @returns the issue, frozen
+ * The same issue, known to belong to an edition (whose sections are `blocks`, its English message
+ * says so); an issue that names its edition already keeps it.
  */
 export function inEdition(issue: Issue, edition: string, blocks = false): Issue {
   if (issue.params.edition !== null) return issue;

@@ -14,19 +14,9 @@ const MAX_QUOTED_DEPTH = 4;
 const MAX_QUOTED_ENTRIES = 8;
 
 /**
- * Writes a value as it would read in JSON, bounded in length and depth.
- *
- * `undefined` is `nothing (undefined)`; numbers, BigInts and Symbols are written as JavaScript
- * writes them, so that `NaN`, `1n` and a string `"1"` stay distinguishable.
- *
- * @param value - anything
- * @returns at most {@link MAX_QUOTED_LENGTH} characters (and `…`)
- * @example
- * ```ts
- * quoteValue('43,1');    // '"43,1"'
- * quoteValue(undefined); // 'nothing (undefined)'
- * quoteValue(10n);       // '10n'
- * ```
+ * A value as it would read in JSON (`'43,1'` is `"43,1"`), in at most {@link MAX_QUOTED_LENGTH}
+ * characters and `…`. `undefined` is `nothing (undefined)`; numbers, BigInts and Symbols are
+ * written as JavaScript writes them, so that `NaN`, `1n` and a string `"1"` stay distinguishable.
  */
 export function quoteValue(value: unknown): string {
   if (value === undefined) return 'nothing (undefined)';

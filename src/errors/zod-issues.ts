@@ -23,17 +23,14 @@ export interface IssueWording {
 }
 
 /**
- * The library's issues for zod's: one per problem, in zod's order (an object's fields in the order
- * of its shape, then its unexpected keys, one issue each).
+ * The library's issues for zod's (parsed with `reportInput: true`, so that each carries its input):
+ * one per problem, in zod's order (an object's fields in the order of its shape, then its
+ * unexpected keys, one issue each); `document`, the one checked, gives the values of unexpected
+ * keys and absent fields.
  *
  * Codes: a value that is absent is `MISSING_FIELD`; of the wrong type, `WRONG_TYPE`; a key the shape
  * does not have, `UNEXPECTED_FIELD`; of the right type but not allowed (a value not listed, too
  * short, not of the format), `INVALID_VALUE`.
- *
- * @param issues - zod's issues (parse with `reportInput: true`, so that each carries its input)
- * @param document - the document checked, for the values of unexpected keys and absent fields
- * @param wording - the document's words and locations
- * @returns the issues, frozen
  */
 export function issuesFromZod(issues: readonly core.$ZodIssue[], document: unknown, wording: IssueWording = {}): Issue[] {
   const prefix = wording.prefix ?? [];
@@ -67,11 +64,11 @@ function zodExpected(issue: core.$ZodIssue): Words {
       return say('one of {values}', { values: issue.values.map((value) => JSON.stringify(value)) });
     case 'too_small':
     case 'too_big': {
-      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      const at = issue.code === 'too_small' ? 'at least' : 'at most';
-      if (issue.origin === 'array') return say(at === 'at least' ? 'at least {count, plural, one {# item} other {# items}}' : 'at most {count, plural, one {# item} other {# items}}', { count: limit });
-      if (issue.origin === 'string') return say(at === 'at least' ? 'at least {count, plural, one {# character} other {# characters}}' : 'at most {count, plural, one {# character} other {# characters}}', { count: limit });
-      return say(at === 'at least' ? 'at least {limit}' : 'at most {limit}', { limit });
+      const least = issue.code === 'too_small';
+      const limit = String(least ? issue.minimum : issue.maximum);
+      if (issue.origin === 'array') return say(least ? 'at least {count, plural, one {# item} other {# items}}' : 'at most {count, plural, one {# item} other {# items}}', { count: limit });
+      if (issue.origin === 'string') return say(least ? 'at least {count, plural, one {# character} other {# characters}}' : 'at most {count, plural, one {# character} other {# characters}}', { count: limit });
+      return say(least ? 'at least {limit}' : 'at most {limit}', { limit });
     }
     case 'invalid_format':
       return issue.format === 'regex' && 'pattern' in issue ? say('text matching {pattern}', { pattern: String(issue.pattern) }) : say('text in the {format} format', { format: issue.format });

@@ -22,31 +22,17 @@ export const ENGLISH: Messages = MESSAGES_EN;
 
 const AT_HAND = new Map<Lang, Messages>([['en', MESSAGES_EN]]);
 
-/**
- * Makes catalogues at hand (an entry that holds them gives them once, when it loads).
- *
- * @param catalogues - the languages' catalogues
- */
+/** Makes catalogues at hand: an entry that holds them gives them once, when it loads. */
 export function provideLanguages(...catalogues: readonly Messages[]): void {
   for (const messages of catalogues) AT_HAND.set(messages.lang, messages);
 }
 
-/**
- * A language's catalogue if it is at hand.
- *
- * @param lang - the language
- * @returns its catalogue, or `undefined` when it is not loaded yet
- */
+/** A language's catalogue; `undefined` when it is not loaded yet. */
 export function messagesAtHand(lang: Lang): Messages | undefined {
   return AT_HAND.get(lang);
 }
 
-/**
- * Fetches a language's catalogue (a chunk of its own in a browser bundle) and keeps it at hand.
- *
- * @param lang - the language
- * @returns its catalogue
- */
+/** Fetches a language's catalogue (a chunk of its own in a browser bundle) and keeps it at hand. */
 export async function fetchLanguage(lang: Lang): Promise<Messages> {
   const known = AT_HAND.get(lang);
   if (known !== undefined) return known;

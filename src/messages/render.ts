@@ -24,16 +24,10 @@ export interface MessagePhrase {
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /**
- * Writes a template with its values.
- *
- * @param template - the catalogue's text
- * @param values - the placeholders' values; a placeholder without one is written as it stands (a text's own braces are kept)
- * @param messages - the language's catalogue (its plural rules and number format)
- * @returns the text
- * @example
- * ```ts
- * render('{n, plural, one {# орган} few {# органа} many {# органов} other {# органа}}', { n: 15 }, MESSAGES_RU); // '15 органов'
- * ```
+ * Writes a template with its values, by the plural rules and number format of `messages`
+ * (`{n, plural, one {# орган} few {# органа} many {# органов} other {# органа}}` with `n` 15 is
+ * `15 органов` in Russian). A placeholder without a value is written as it stands: a text's own
+ * braces are kept.
  */
 export function render(template: string, values: MessageValues, messages: Messages): string {
   let text = '';
@@ -88,13 +82,10 @@ function placeholder(body: string, values: MessageValues, messages: Messages): s
 }
 
 /**
- * A figure written the language's way: `272437.5` is `272 437,5` in Kazakh and Russian (a
- * no-break space groups the digits, a comma before the decimals) and `272437.5` in English. An
- * inexact value's `…` is kept; anything that is not a plain decimal is written as it is.
- *
- * @param text - a decimal in plain notation, as the library writes figures
- * @param messages - the language's catalogue
- * @returns the figure
+ * A figure in plain notation, as the library writes figures, written the language's way:
+ * `272437.5` is `272 437,5` in Kazakh and Russian (a no-break space groups the digits, a comma
+ * before the decimals) and `272437.5` in English. An inexact value's `…` is kept; anything that is
+ * not a plain decimal is written as it is.
  */
 export function figure(text: string, messages: Messages): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?(…?)$/u.exec(text);

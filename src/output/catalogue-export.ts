@@ -22,9 +22,8 @@ export interface CatalogueOptions {
   readonly editions?: EditionRegistry;
 }
 
-/** The edition and the reading an export asks for, checked. */
-function exported(edition: string, options: unknown): { readonly found: Edition; readonly reading: Language | null } {
-  const { reading, editions } = readOptions(options, ['reading', 'editions']);
+/** The edition and the reading an export asks for (options already read), checked. */
+function exported(edition: string, { reading, editions }: { readonly reading?: unknown; readonly editions?: unknown }): { readonly found: Edition; readonly reading: Language | null } {
   const found = registryOf(editions).get(edition);
   return { found, reading: checkReading(found.readings, reading, {}, found.id) };
 }
@@ -44,7 +43,7 @@ function exported(edition: string, options: unknown): { readonly found: Edition;
  * ```
  */
 export function catalogueRecords(edition: string, options: CatalogueOptions = {}): readonly CatalogueRecord[] {
-  const { found, reading } = exported(edition, options);
+  const { found, reading } = exported(edition, readOptions(options, ['reading', 'editions']));
   return found.records(reading);
 }
 
@@ -75,45 +74,30 @@ function formulaCell(formula: Formula): string {
  * ```
  */
 export function catalogueCsv(edition: string, options: CatalogueOptions & CsvWriteOptions = {}): string {
-  const { reading, editions, delimiter, bom, decimalComma } = readOptions(options, ['reading', 'editions', 'delimiter', 'bom', 'decimalComma']) as CatalogueOptions & CsvWriteOptions;
-  const figure = (value: string | null | undefined): string | null | undefined => figureCell(value, { decimalComma: decimalComma === true });
-  const { found, reading: applied } = exported(edition, { ...(reading === undefined ? {} : { reading }), ...(editions === undefined ? {} : { editions }) });
-  const records = found.records(applied);
+  const read = readOptions(options, ['reading', 'editions', 'delimiter', 'bom', 'decimalComma']) as CatalogueOptions & CsvWriteOptions;
+  const figure = (value: string | null | undefined): string | null | undefined => figureCell(value, { decimalComma: read.decimalComma === true });
+  const { found, reading } = exported(edition, read);
   const years = [...found.years];
-  const oneWeight = found.layout === 'directions';
-  const header = [
-    'id',
-    'body',
-    'block',
-    'no',
-    'unit',
-    'kind',
-    ...(oneWeight ? ['weight'] : years.map((year) => `weight_${year}`)),
-    ...years.map((year) => `target_${year}`),
-    'name_kk',
-    'name_ru',
-    'differs',
-    'formula',
-    'reference',
-    'criteria',
-    'weight_without_target',
+  // Each column: its header and its cell of a record.
+  const columns: readonly (readonly [string, (record: CatalogueRecord) => string | number | null | undefined])[] = [
+    ['id', (record) => record.id],
+    ['body', (record) => record.body],
+    ['block', (record) => record.block],
+    ['no', (record) => record.no],
+    ['unit', (record) => record.unit],
+    ['kind', (record) => record.kind],
+    ...(found.layout === 'directions'
+      ? [['weight', (record: CatalogueRecord) => figure(record.weight)] as const]
+      : years.map((year) => [`weight_${year}`, (record: CatalogueRecord) => figure(record.weights?.[year] ?? null)] as const)),
+    ...years.map((year) => [`target_${year}`, (record: CatalogueRecord) => figure(record.targets[year] ?? null)] as const),
+    ['name_kk', (record) => record.name.kk],
+    ['name_ru', (record) => record.name.ru],
+    ['differs', (record) => (record.discrepancies !== undefined ? [...new Set(record.discrepancies)].join(' ') : (record.differences?.fields.join(' ') ?? ''))],
+    ['formula', (record) => formulaCell(record.formula)],
+    ['reference', (record) => formatReference(record.reference)],
+    ['criteria', (record) => (record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '))],
+    ['weight_without_target', (record) => record.weightWithoutTarget.join(' ')],
   ];
-  const rows = records.map((record) => [
-    record.id,
-    record.body,
-    record.block,
-    record.no,
-    record.unit,
-    record.kind,
-    ...(oneWeight ? [figure(record.weight)] : years.map((year) => figure(record.weights?.[year] ?? null))),
-    ...years.map((year) => figure(record.targets[year] ?? null)),
-    record.name.kk,
-    record.name.ru,
-    record.discrepancies !== undefined ? [...new Set(record.discrepancies)].join(' ') : (record.differences?.fields.join(' ') ?? ''),
-    formulaCell(record.formula),
-    formatReference(record.reference),
-    record.criteria === null ? null : record.criteria.map((criterion) => `${criterion.id} ${criterion.weight} %: ${criterion.name.kk ?? ''} / ${criterion.name.ru ?? ''}`).join(' | '),
-    record.weightWithoutTarget.join(' '),
-  ]);
-  return writeCsv([header, ...rows], { ...(delimiter === undefined ? {} : { delimiter }), ...(bom === undefined ? {} : { bom }) });
+  const rows = found.records(reading).map((record) => columns.map(([, cell]) => cell(record)));
+  return writeCsv([columns.map(([name]) => name), ...rows], { ...(read.delimiter === undefined ? {} : { delimiter: read.delimiter }), ...(read.bom === undefined ? {} : { bom: read.bom }) });
 }

@@ -10,7 +10,6 @@
  */
 import { BODIES_DATA } from '../generated/bodies.js';
 import type { Edition, EditionIndicator } from '../editions/edition.js';
-import type { EditionRegistry } from '../editions/registry.js';
 import type { ActReference, EditionInfo, LegalReference } from '../editions/types.js';
 import { describeLocation, issueMessage, type Issue, type NamePart, quotedId } from '../errors/issue.js';
 import type { ScoringWarning, TraceStep } from '../kinds/contract.js';
@@ -18,28 +17,26 @@ import type { IndicatorScore } from '../scoring/score-indicator.js';
 import type { Lang, Messages } from '../messages/catalogue.js';
 import { figure, render } from '../messages/render.js';
 
-/** An edition if it is at hand (an edition not loaded yet names nothing: ids are shown). */
-function editionAtHand(id: string | null | undefined, registry: EditionRegistry | undefined): Edition | null {
-  if (id === null || id === undefined || registry === undefined) return null;
-  try {
-    return registry.has(id) ? registry.get(id) : null;
-  } catch {
-    return null;
-  }
+/**
+ * A Kazakh or Russian text of a pair, the other language's where one is missing (English reads the
+ * Russian).
+ */
+export const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
+
+/** A criterion of a composite indicator by its name in a language; its id where the indicator has none. */
+export function criterionName(entry: EditionIndicator | null | undefined, id: string, lang: Lang): string {
+  const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null | undefined)?.criteria ?? [];
+  return inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
 }
 
-/** A Kazakh or Russian text of a pair, the other language's where one is missing. */
-const inLanguage = (text: { readonly kk: string | null; readonly ru: string | null } | undefined, lang: Lang): string | null => (text === undefined ? null : lang === 'kk' ? (text.kk ?? text.ru) : (text.ru ?? text.kk));
-
 /**
- * How the parts of a location are named in a language: a body, a block and an indicator by their
- * name and id, a field by its label.
+ * How the parts of a location are named in Kazakh or Russian: a body, a block and an indicator by
+ * their name and id, a field by its label.
  */
 function namer(messages: Messages, edition: Edition | null): NamePart {
   const { lang } = messages;
   const named = (name: string | null, id: string): string => (name === null ? quotedId(id) : render(messages.words.named, { name, id }, messages));
   return (part, id) => {
-    if (lang === 'en') return quotedId(id);
     if (part === 'body') return named(inLanguage((edition?.catalogue.bodies ?? BODIES_DATA).find((body) => body.id === id)?.name, lang), id);
     if (part === 'direction') return named(inLanguage(edition?.catalogue.blocks.find((block) => block.id === id)?.title, lang), id);
     if (part === 'indicator') return named(inLanguage(edition?.catalogue.indicators.find((indicator) => indicator.id === id)?.name, lang), id);
@@ -49,27 +46,14 @@ function namer(messages: Messages, edition: Edition | null): NamePart {
 }
 
 /**
- * An issue's message in a language (see `formatIssue`).
- *
- * @param issue - the issue
- * @param messages - the language
- * @param registry - the editions that name things, if any
- * @returns the message
+ * An issue's message in Kazakh or Russian (see `formatIssue`), its parts named from its edition
+ * where at hand.
  */
-export function issueIn(issue: Issue, messages: Messages, registry: EditionRegistry | undefined): string {
-  if (messages.lang === 'en') return issue.message;
-  const edition = editionAtHand(issue.params.edition, registry);
+export function issueIn(issue: Issue, messages: Messages, edition: Edition | null): string {
   return issueMessage(issue, describeLocation(issue.location, messages, namer(messages, edition), edition?.layout === 'blocks'), messages);
 }
 
-/**
- * A warning's message in a language.
- *
- * @param warning - a warning of a score or of a validation (its code and `params`)
- * @param messages - the language
- * @returns the message
- * @internal
- */
+/** A warning's message in a language, from its code and `params` (English: its own). */
 export function warningMessage(warning: Pick<ScoringWarning, 'code' | 'message' | 'params'>, messages: Messages): string {
   if (messages.lang === 'en') return warning.message;
   // The figures of a warning (W, U, a value read) in the language's notation; a year is a name, not a figure.
@@ -82,15 +66,7 @@ const FIGURES = new Set(['W', 'U', 'value']);
 /** Figures in a formula written the language's way: `156710 / 363249 × 100` → `156 710 / 363 249 × 100`. */
 const figures = (text: string, messages: Messages): string => text.replace(/\d+(?:\.\d+)?…?/gu, (found) => figure(found, messages));
 
-/**
- * A step's expression in a language, from its operation and operands (English: the step's own).
- *
- * @param step - a step of a trace
- * @param messages - the language
- * @param criterion - how a criterion is named
- * @returns the expression
- * @internal
- */
+/** A step's expression in a language, from its operation and operands (English: the step's own). */
 export function stepExpression(step: TraceStep, messages: Messages, criterion: (id: string) => string = (id) => id): string {
   if (messages.lang === 'en') return step.expression;
   const steps = messages.steps;
@@ -101,13 +77,11 @@ export function stepExpression(step: TraceStep, messages: Messages, criterion: (
   const [first = '', second = '', third = ''] = values;
   switch (step.operation) {
     case 'share':
-      return fill(steps.share, { x: first, y: second });
     case 'complement':
-      return fill(steps.complement, { x: first, y: second });
+    case 'mean':
+      return fill(steps[step.operation], { x: first, y: second });
     case 'complement-excused':
       return fill(steps['complement-excused'], { x: operand('b'), excused: operand('excused'), y: operand('c') });
-    case 'mean':
-      return fill(steps.mean, { x: first, y: second });
     case 'security-counts':
       return fill(steps['security-counts'], { tested: operand('tested'), connected: operand('connected'), systems: operand('systems') });
     case 'criteria-sum':
@@ -126,11 +100,9 @@ export function stepExpression(step: TraceStep, messages: Messages, criterion: (
     case 'done':
       return fill(steps.done, { U: operand('U') });
     case 'not-done':
-      return steps['not-done'];
     case 'no-data':
-      return steps['no-data'];
     case 'no-target':
-      return steps['no-target'];
+      return steps[step.operation];
     case 'not-applicable':
       return step.operands.U === '0' ? steps['not-applicable-zero'] : steps['not-applicable'];
     case 'capped-at-weight': {
@@ -147,12 +119,8 @@ export function stepExpression(step: TraceStep, messages: Messages, criterion: (
   }
 }
 
-/**
- * A step in one line: `Z = 156 710 / 363 249 × 100 = 43,14… → 43,1 (с отбрасыванием до 1 знака…)`.
- *
- * @internal
- */
-export function stepLine(step: TraceStep, messages: Messages, criterion?: (id: string) => string): string {
+/** A step in one line: `Z = 156 710 / 363 249 × 100 = 43,14… → 43,1 (с отбрасыванием до 1 знака…)`. */
+function stepLine(step: TraceStep, messages: Messages, criterion?: (id: string) => string): string {
   const expression = stepExpression(step, messages, criterion);
   const unrounded = figure(step.unrounded, messages);
   // English keeps the trace's own test; another language shows the value unless the expression ends in it (`U = 15`, `: 0`).
@@ -175,15 +143,11 @@ function actText(act: ActReference, messages: Messages): string {
 }
 
 /**
- * An indicator's legal reference in a language, from the act's texts in that language.
- *
- * @param reference - the indicator's section and row
- * @param info - the edition's act, amendment and annex
- * @param messages - the language
- * @returns e.g. `постановление Правительства Республики Казахстан от 31.12.2024 № 1157, приложение «…», раздел 2, строка 1`
- * @internal
+ * An indicator's legal reference (its section and row, in the edition's act, amendment and annex)
+ * in a language, from the act's texts in that language: `постановление Правительства Республики
+ * Казахстан от 31.12.2024 № 1157, приложение «…», раздел 2, строка 1`.
  */
-export function referenceText(reference: LegalReference, info: EditionInfo, messages: Messages): string {
+function referenceText(reference: LegalReference, info: EditionInfo, messages: Messages): string {
   const lang = messages.lang === 'kk' ? 'kk' : 'ru';
   const annexTitle = info.annex.title[lang] ?? info.annex.title.ru ?? '';
   const annex = info.amendedBy === null ? render(messages.words.annex, { annex: annexTitle }, messages) : render(messages.words.annexAmended, { annex: annexTitle, amendment: actText(info.amendedBy, messages) }, messages);
@@ -194,8 +158,6 @@ export function referenceText(reference: LegalReference, info: EditionInfo, mess
 /**
  * A field's label in a language: a count's `a` is the count achieved, a complement's `b` the items
  * that fail (`a.count`, `b.complement` in the catalogues).
- *
- * @internal
  */
 export function fieldLabel(name: string, kind: string, messages: Messages): string {
   const fields = messages.fields as Readonly<Record<string, string>>;
@@ -210,16 +172,11 @@ interface TraceContext {
   readonly edition: Edition | null;
 }
 
-/**
- * The lines of a trace (without the title), indented by two spaces.
- *
- * @internal
- */
+/** The lines of a trace (without the title), indented by two spaces. */
 export function traceLines(score: IndicatorScore, { messages, entry, edition }: TraceContext): string[] {
   const { words, lang } = messages;
   const english = lang === 'en';
-  const criteria = (entry as { readonly criteria?: readonly { readonly id: string; readonly name: { readonly kk: string | null; readonly ru: string | null } }[] | null } | null)?.criteria ?? [];
-  const criterion = (id: string): string => inLanguage(criteria.find((candidate) => candidate.id === id)?.name, lang) ?? id;
+  const criterion = (id: string): string => criterionName(entry, id, lang);
   const field = (name: string): string => (english ? name : fieldLabel(name, score.kind, messages));
   const value = (given: unknown): string => {
     if (given === null) return words.noData;
@@ -246,15 +203,10 @@ export function traceLines(score: IndicatorScore, { messages, entry, edition }: 
 }
 
 /**
- * A score's trace in a language (see `formatTrace`).
- *
- * @param score - the score
- * @param messages - the language
- * @param registry - the editions that name things, if any
- * @returns the text, ending in a newline
+ * A score's trace in a language (see `formatTrace`), named from the edition it was scored in where
+ * at hand.
  */
-export function traceIn(score: IndicatorScore, messages: Messages, registry: EditionRegistry | undefined): string {
-  const edition = editionAtHand(score.trace.source?.edition, registry);
+export function traceIn(score: IndicatorScore, messages: Messages, edition: Edition | null): string {
   const entry = edition?.catalogue.indicators.find((indicator) => indicator.id === score.indicator) ?? null;
   const context = { messages, entry, edition };
   const name = inLanguage(entry?.name, messages.lang === 'kk' ? 'kk' : 'ru');

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Edition } from '../editions/edition.js';
 import type { EditionRegistry } from '../editions/registry.js';
 import { CdtoKpiError, ERROR_CODES, failure, isCdtoKpiError, say } from '../errors/cdto-kpi-error.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -27,39 +28,62 @@ export interface LanguageOptions {
   readonly editions?: EditionRegistry;
 }
 
+/** A language the library speaks, or the error that names the three. */
+function langOf(lang: unknown): Lang {
+  if (!(LANGS as readonly unknown[]).includes(lang)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'lang' }, say('one of {values}', { values: [...LANGS] }), lang);
+  return lang as Lang;
+}
+
+const notLoaded = (lang: Lang) => failure(ERROR_CODES.LANGUAGE_NOT_LOADED, { field: 'lang' }, say('a language loaded: await loadLanguage({lang}) first', { lang: `'${lang}'` }), lang);
+
 /**
- * A language's catalogue, checked.
- *
- * @param lang - as given
- * @returns its catalogue
- * @throws {@link CdtoKpiError} `INVALID_VALUE` for a language that is not `kk`, `ru` or `en`;
- *   `LANGUAGE_NOT_LOADED` in `cdto-kpi/core` before `await loadLanguage(lang)`
+ * A language's catalogue, checked: `INVALID_VALUE` for a language that is not one,
+ * `LANGUAGE_NOT_LOADED` in `cdto-kpi/core` before `await loadLanguage(lang)`.
  * @internal
  */
 export function messagesFor(lang: unknown = 'en'): Messages {
-  if (!(LANGS as readonly unknown[]).includes(lang)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'lang' }, say('one of {values}', { values: [...LANGS] }), lang);
-  const messages = messagesAtHand(lang as Lang);
-  if (messages === undefined) throw failure(ERROR_CODES.LANGUAGE_NOT_LOADED, { field: 'lang' }, say('a language loaded: await loadLanguage({lang}) first', { lang: `'${String(lang)}'` }), lang);
+  const messages = messagesAtHand(langOf(lang));
+  if (messages === undefined) throw notLoaded(lang as Lang);
   return messages;
 }
 
 let writer: MessageWriter | undefined;
 
 /**
- * Gives the formatters their writer (the main entry and the command line hold it; `loadLanguage`
- * fetches it in `cdto-kpi/core`).
- *
- * @param given - the writer
+ * Gives the formatters their writer: the main entry and the command line hold it; `loadLanguage`
+ * fetches it in `cdto-kpi/core`.
  * @internal
  */
 export function provideWriter(given: MessageWriter): void {
   writer = given;
 }
 
-/** The writer, or the error that says to load a language first. */
 function writerFor(lang: Lang): MessageWriter {
-  if (writer === undefined) throw failure(ERROR_CODES.LANGUAGE_NOT_LOADED, { field: 'lang' }, say('a language loaded: await loadLanguage({lang}) first', { lang: `'${lang}'` }), lang);
+  if (writer === undefined) throw notLoaded(lang);
   return writer;
+}
+
+/**
+ * An edition if the registry has it at hand; an edition not loaded yet (cdto-kpi/core) names
+ * nothing, its ids are shown.
+ */
+function editionAtHand(id: string | null | undefined, registry: EditionRegistry | undefined): Edition | null {
+  if (id === null || id === undefined || registry === undefined) return null;
+  try {
+    return registry.has(id) ? registry.get(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An issue's message in a language, from an issue already read. English needs no writer:
+ * `cdto-kpi/core` says it before any language is loaded.
+ */
+function issueText(issue: Issue, messages: Messages, registry: EditionRegistry | undefined): string {
+  const edition = editionAtHand(issue.params.edition, registry);
+  if (messages.lang === 'en') return issueMessage(issue, describeLocation(issue.location, ENGLISH, undefined, edition?.layout === 'blocks'), ENGLISH);
+  return writerFor(messages.lang).issueIn(issue, messages, edition);
 }
 
 /**
@@ -86,23 +110,11 @@ export function formatIssue(issue: Issue, options: LanguageOptions & { readonly 
   if (place !== undefined && typeof place !== 'boolean') throw failure(ERROR_CODES.WRONG_TYPE, { field: 'place' }, 'true or false', place);
   const messages = messagesFor(lang);
   const read = readIssue(issue);
-  // Without its place, or in English, an issue names nothing: its words and values are enough.
+  // Without its place, an issue names nothing: its words and values are enough.
   if (place === false) return written(() => issueMessage(read, null, messages), 'issue', 'an issue ({ code, path, location, expected, received, message })');
   // Written from the issue's data, never from its `message`: an issue of a validation asked for in
   // another language carries that language's message.
-  if (messages.lang === 'en') return issueMessage(read, describeLocation(read.location, ENGLISH, undefined, layoutOf(read, (editions as EditionRegistry | undefined) ?? defaultRegistry()) === 'blocks'), ENGLISH);
-  return written(() => writerFor(messages.lang).issueIn(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'editions', 'a registry of editions');
-}
-
-/** The layout of the edition an issue belongs to, where the registry has it at hand. */
-function layoutOf(issue: Issue, registry: EditionRegistry | undefined): string | null {
-  const id = issue.params.edition;
-  if (id === null || registry === undefined) return null;
-  try {
-    return registry.has(id) ? registry.get(id).layout : null;
-  } catch {
-    return null; // an edition not loaded yet (cdto-kpi/core): named by its ids, as a direction
-  }
+  return written(() => issueText(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'editions', 'a registry of editions');
 }
 
 /** An issue given by a caller, read as the error's constructor reads its issues: own data, checked, frozen. */
@@ -130,10 +142,6 @@ function written(write: () => string, field: string, expected: 'a registry of ed
 
 /**
  * A warning's message in a language (English: its own).
- *
- * @param warning - a warning of a score or of a validation (its code, message and `params`)
- * @param messages - the language
- * @returns the message
  * @internal
  */
 export function warningText(warning: Pick<ScoringWarning, 'code' | 'message' | 'params'>, messages: Messages): string {
@@ -167,26 +175,22 @@ export function formatTrace(score: IndicatorScore, options: LanguageOptions = {}
   if (typeof read !== 'object' || read === null || typeof read.trace !== 'object' || read.trace === null) {
     throw failure(ERROR_CODES.WRONG_TYPE, { field: 'score' }, 'a score from scoreIndicator or scorePeriodReport', score);
   }
-  return written(() => writerFor(messages.lang).traceIn(read, messages, (editions as EditionRegistry | undefined) ?? defaultRegistry()), 'score', 'a score from scoreIndicator or scorePeriodReport');
+  const registry = (editions as EditionRegistry | undefined) ?? defaultRegistry();
+  return written(() => writerFor(messages.lang).traceIn(read, messages, editionAtHand(read.trace.source?.edition, registry)), 'score', 'a score from scoreIndicator or scorePeriodReport');
 }
 
 let atHand: (() => EditionRegistry) | undefined;
 
 /**
- * Gives the formatters the default registry of editions: the registry's module does, when it
- * loads, so that a page that formats a score without any edition (a calculator of one indicator)
- * does not bring the registry and its editions' loaders.
- *
- * @param get - the default registry
+ * Gives the formatters the default registry of editions (the entries that hold it do), so that a
+ * page that formats a score without any edition does not bring the registry and its loaders.
  * @internal
  */
 export function provideDefaultRegistry(get: () => EditionRegistry): void {
   atHand = get;
 }
 
-function defaultRegistry(): EditionRegistry | undefined {
-  return atHand?.();
-}
+const defaultRegistry = (): EditionRegistry | undefined => atHand?.();
 
 /**
  * Loads a language's catalogue of messages, for `cdto-kpi/core` in a browser (a chunk of its own,
@@ -203,21 +207,17 @@ function defaultRegistry(): EditionRegistry | undefined {
  * ```
  */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (typeof lang !== 'string' || !(LANGS as readonly unknown[]).includes(lang)) throw failure(ERROR_CODES.INVALID_VALUE, { field: 'lang' }, say('one of {values}', { values: [...LANGS] }), lang);
+  langOf(lang);
   const [module] = await Promise.all([import('./message-writer.js'), lang === 'en' ? undefined : fetchLanguage(lang)]);
   provideWriter(module.WRITER);
 }
 
 /**
- * Issues with their messages in a language (English: as they are).
- *
- * @param issues - the issues
- * @param messages - the language
- * @param editions - the editions that name things
- * @returns the issues, each with its `message` in the language
+ * The library's own issues with their messages in a language (English: as they are), written as
+ * `formatIssue` writes them, without reading them again.
  * @internal
  */
 export function issuesIn(issues: readonly Issue[], messages: Messages, editions: EditionRegistry): readonly Issue[] {
   if (messages.lang === 'en') return issues;
-  return issues.map((issue) => Object.freeze({ ...issue, message: formatIssue(issue, { lang: messages.lang, editions }) }));
+  return issues.map((issue) => Object.freeze({ ...issue, message: issueText(issue, messages, editions) }));
 }
