@@ -186,7 +186,8 @@ export const MESSAGES_EN: Messages = /* @__PURE__ */ deepFreeze({
     "NOT_APPLICABLE_REPORTED": "{indicator} does not apply in {year}{reading, select, kk { by the Kazakh text} ru { by the Russian text} other {}}: its figures are neither read nor scored",
     "AWARDED_ABOVE_WEIGHT": "the printed decreasing rule awards {W}, more than U = {U}",
     "NOT_APPLICABLE": "the indicator has no weight (or a weight of 0) for the year scored",
-    "IRREGULAR_GROUPING": "\"{field}\" has digit groups that are not of three ({given}): read as {value}; check the source"
+    "IRREGULAR_GROUPING": "\"{field}\" has digit groups that are not of three ({given}): read as {value}; check the source",
+    "AMBIGUOUS_COMMA": "\"{field}\" is {given}: its comma is read as a decimal comma, so the figure is {value}; if the comma groups thousands, write {thousands}"
   },
   "modes": {
     "toward-zero": "cut toward zero",

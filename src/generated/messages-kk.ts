@@ -505,7 +505,8 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "NOT_APPLICABLE_REPORTED": "{indicator} {year} жылы қолданылмайды{reading, select, kk { (қазақ тіліндегі мәтін бойынша)} ru { (орыс тіліндегі мәтін бойынша)} other {}}: оның мәндері оқылмайды және бағаланбайды",
     "AWARDED_ABOVE_WEIGHT": "төмендейтін көрсеткіштің басылған ережесі {W} береді, бұл U = {U} мәнінен көп",
     "NOT_APPLICABLE": "бағаланатын жылы көрсеткіштің салмағы жоқ (немесе ол 0)",
-    "IRREGULAR_GROUPING": "«{field}» мәніндегі цифрлар үш-үштен топталмаған ({given}): {value} деп оқылды; дереккөзбен салыстырыңыз"
+    "IRREGULAR_GROUPING": "«{field}» мәніндегі цифрлар үш-үштен топталмаған ({given}): {value} деп оқылды; дереккөзбен салыстырыңыз",
+    "AMBIGUOUS_COMMA": "«{field}» мәні {given}: үтір ондық бөлгіш ретінде оқылды, сан {value}; егер үтір мыңдықтарды бөлсе, {thousands} деп жазыңыз"
   },
   "modes": {
     "toward-zero": "нөлге қарай қию",

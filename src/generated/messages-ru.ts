@@ -505,7 +505,8 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "NOT_APPLICABLE_REPORTED": "{indicator} не применяется в {year} году{reading, select, kk { по тексту на казахском языке} ru { по тексту на русском языке} other {}}: его значения не читаются и не оцениваются",
     "AWARDED_ABOVE_WEIGHT": "напечатанное правило убывающего показателя начисляет {W}, больше, чем U = {U}",
     "NOT_APPLICABLE": "у показателя нет веса (или вес равен 0) в оцениваемом году",
-    "IRREGULAR_GROUPING": "в «{field}» цифры сгруппированы не по три ({given}): прочитано как {value}; сверьте с источником"
+    "IRREGULAR_GROUPING": "в «{field}» цифры сгруппированы не по три ({given}): прочитано как {value}; сверьте с источником",
+    "AMBIGUOUS_COMMA": "в «{field}» указано {given}: запятая прочитана как десятичная, число {value}; если она отделяет тысячи, запишите {thousands}"
   },
   "modes": {
     "toward-zero": "с отбрасыванием",

@@ -66,6 +66,23 @@ const DASHES = new Set(['-', '--', '–', '—', '−']);
 // The sign is a hyphen-minus or the typographic minus (U+2212) that typeset reports use.
 const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u;
 
+/** One comma after one to three digits and before exactly three (`"1,000"`, `"12,500 %"`). */
+const COMMA_OR_THOUSANDS = /^[-\u2212]?([1-9]\d{0,2}),(\d{3})(?: ?%)?$/u;
+
+/**
+ * The figure a printed one would be if its one comma grouped thousands, where that reading is
+ * possible. The library reads `"1,000"` as 1, the comma a decimal comma as the decrees print it;
+ * a person used to English writes a thousand so.
+ *
+ * @param text - a figure as given
+ * @returns the figure its comma would make as a thousands separator (`"1000"` for `"1,000"`), or
+ *   `null` where the comma can only be decimal (`"0,125"`, `"1,5"`, `"1 000,000"`, a scale word)
+ */
+export function thousandsReading(text: string): string | null {
+  const match = COMMA_OR_THOUSANDS.exec(text.replace(SPACES, ' ').trim());
+  return match === null ? null : `${match[1]}${match[2]}`;
+}
+
 /**
  * Reads a figure as printed in a report.
  *

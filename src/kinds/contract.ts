@@ -89,6 +89,11 @@ export const WARNING_CODES = /* @__PURE__ */ deepFreeze({
   NOT_APPLICABLE: 'NOT_APPLICABLE',
   /** A figure's digit groups are not of three (`"815 5647"`): read as one number; check the source. */
   IRREGULAR_GROUPING: 'IRREGULAR_GROUPING',
+  /**
+   * A figure's one comma is followed by three digits (`"1,000"`): read as a decimal comma (1), as the
+   * decrees print it; where the comma was meant to group thousands, the figure is a thousand times larger.
+   */
+  AMBIGUOUS_COMMA: 'AMBIGUOUS_COMMA',
 } as const);
 
 /** One of {@link WARNING_CODES}. */

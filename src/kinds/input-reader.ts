@@ -8,6 +8,7 @@
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
 import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
+import { thousandsReading } from '../input/printed-figure.js';
 import { type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
 
 /** A figure in the library's plain notation: no sign, no leading zero but a lone one, no trailing zero after a point. */
@@ -75,6 +76,10 @@ export class InputReader {
     this.inputs[field] = read.value === null ? null : typeof given === 'string' && CANONICAL.test(given) ? given : plain(read.value);
     if (read.irregularGrouping) {
       this.warn(WARNING_CODES.IRREGULAR_GROUPING, field, { field, given: JSON.stringify(given), value: plain(read.value!) });
+    }
+    if (read.value !== null && typeof given === 'string' && given.includes(',')) {
+      const thousands = thousandsReading(given);
+      if (thousands !== null) this.warn(WARNING_CODES.AMBIGUOUS_COMMA, field, { field, given: JSON.stringify(given), value: plain(read.value), thousands });
     }
     if (read.absence === 'blank') this.warn(WARNING_CODES.BLANK_CELL, field, { field });
     return read.value;
