@@ -83,6 +83,23 @@ describe('issue 17: the audit of the report the package ships, by name', () => {
     expect(audit.suggestions.map((entry: { figure: string }) => entry.figure).sort()).toEqual(ERRATA_2024_Q1.errata.map((erratum) => erratum.figure).sort());
   });
 
+  it('audit --no-errata says why each cause is suggested in the language asked for, figures in its notation', () => {
+    // construction.8 as printed: Z 83.5, W 9.8, b 38782; Z = 83.5 needs a = 83.5 × 38782 / 100 = 32382.97.
+    const ru = cli(['audit', '@2024-q1', '--no-errata', '--lang', 'ru']).out.split('\n').filter((line) => line.trimStart().startsWith('construction.8.Z')).at(-1)!;
+    expect(ru).toContain('напечатанные Z 83,5 и W 9,8 согласуются друг с другом');
+    expect(ru).toContain('для Z = 83,5 при b = 38\u00a0782 нужно a ≈ 32\u00a0382,97');
+    const kk = cli(['audit', '@2024-q1', '--no-errata', '--lang', 'kk']).out.split('\n').filter((line) => line.trimStart().startsWith('construction.8.Z')).at(-1)!;
+    expect(kk).toContain('басылған Z 83,5 мен W 9,8 бір-бірімен сәйкес келеді');
+    const en = cli(['audit', '@2024-q1', '--no-errata', '--lang', 'en']).out.split('\n').filter((line) => line.trimStart().startsWith('construction.8.Z')).at(-1)!;
+    expect(en).toContain('(Z = 83.5 needs a ≈ 32382.97 for b = 38782)');
+    // No suggestion line in Kazakh or Russian keeps an English reason.
+    for (const lang of ['kk', 'ru']) {
+      const lines = cli(['audit', '@2024-q1', '--no-errata', '--lang', lang]).out.split('\n').filter((line) => /^  [a-z]/u.test(line) && / (misprinted|follows|float|share-not|awarded-not|cap-not|empty-cell)/u.test(line));
+      expect(lines.length, lang).toBe(17);
+      for (const line of lines) expect(line, lang).not.toMatch(/ (the|is|by|see|no other) /u);
+    }
+  });
+
   it('--errata and --no-errata together are a usage error', () => {
     expect(cli(['audit', '@2024-q1', '--no-errata', '--errata', 'data/reports/2024-q1/errata.json']).code).toBe(EXIT.USAGE);
   });
@@ -136,6 +153,17 @@ describe('issue 17: a changed input is diagnosed as an input, and the rank chang
     // Z = 9.8 with b = 91 needs a = 9.8 × 91 / 100 = 8.918 → 8.92.
     expect(byFigure.get('ecology.1.Z')!.why).toContain('needs a ≈ 8.92 for b = 91');
     expect(byFigure.get('ecology.1.W')!.cause).toBe('misprinted-input');
+  });
+
+  it('gives each suggestion\'s reason as data, its English words the why', () => {
+    const byFigure = new Map(audit.suggestions.map((entry) => [entry.figure, entry]));
+    expect(byFigure.get('ecology.1.Z')!.reason).toEqual({
+      id: 'the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from (Z = {z} needs a ≈ {a} for b = {b}), or Z was misprinted and W computed from it',
+      // The printed Z and W of ecology.1; a / b × 100 = 36 / 91 × 100 = 39.56… cut to 39.5.
+      values: { z: '9.8', w: '4.2', computed: '39.5', a: '8.92', b: '91' },
+    });
+    expect(byFigure.get('rating.ecology.rank')!.reason).toEqual({ id: 'moved by {bodies}', values: { bodies: ['ecology.1.W'] } });
+    expect(Object.isFrozen(byFigure.get('rating.ecology.rank')!.reason.values.bodies)).toBe(true);
   });
 
   it('attributes each rank change to the figure that moved it, unexplained', () => {

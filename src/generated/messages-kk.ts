@@ -366,7 +366,21 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "{list} or {last}": "{list} немесе {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} {bytes} байт шегінен үлкен",
     "{name} is not a regular file": "{name} кәдімгі файл емес",
-    "{value} is not a figure": "{value} мән емес"
+    "{value} is not a figure": "{value} мән емес",
+    "{published} is {computed} written by a binary float": "{published} — бұл екілік жылжымалы үтірлі санмен жазылған {computed}",
+    "no Z is printed; the method gives one": "Z басылмаған; әдістеме бойынша ол бар",
+    "the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from, or Z was misprinted and W computed from it": "басылған Z {z} мен W {w} бір-бірімен сәйкес келеді, бірақ a / b × 100 = {computed} мәнімен сәйкес емес: a немесе b олар есептелген сан емес, не Z қате басылып, W содан есептелген",
+    "the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from (Z = {z} needs a ≈ {a} for b = {b}), or Z was misprinted and W computed from it": "басылған Z {z} мен W {w} бір-бірімен сәйкес келеді, бірақ a / b × 100 = {computed} мәнімен сәйкес емес: a немесе b олар есептелген сан емес (b = {b} болғанда Z = {z} үшін a ≈ {a} қажет), не Z қате басылып, W содан есептелген",
+    "the printed Z differs from a / b × 100 = {computed}": "басылған Z a / b × 100 = {computed} мәнінен өзгеше",
+    "the printed Z differs from a / b × 100 = {computed}, and the printed W agrees with the method: Z alone is off": "басылған Z a / b × 100 = {computed} мәнінен өзгеше, ал басылған W әдістемемен сәйкес келеді: тек Z қате",
+    "the W cell is empty; the method gives one": "W ұяшығы бос; әдістеме бойынша онда мән бар",
+    "the printed W is above U = {u}; the method caps W at U": "басылған W U = {u} мәнінен жоғары; әдістеме бойынша W U-дан аспайды",
+    "the printed W {published} is the method's {computed} before its rounding": "басылған W {published} — әдістеме бойынша дөңгелектеуге дейінгі {computed}",
+    "W follows the printed Z {z} (see {figure})": "W басылған Z {z} мәнінен туындайды ({figure} қараңыз)",
+    "the row's Z differs as well: W follows it": "осы жолдың Z мәні де өзгеше: W содан туындайды",
+    "moved by {bodies}": "{bodies} әсерінен орны ауысты",
+    "follows {figures}": "{figures} мәнінен туындайды",
+    "no other figure explains it: read the source for a misprint": "мұны басқа ешбір сан түсіндірмейді: дереккөзден қате басылуды тексеріңіз"
   },
   "words": {
     "issue": "{where}: {what}. Қажет: {expected}; берілгені: {received}.",

@@ -366,7 +366,21 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "{list} or {last}": "{list} или {last}",
     "{name} is larger than the limit of {bytes} bytes": "{name} больше предела в {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}}",
     "{name} is not a regular file": "{name} — не обычный файл",
-    "{value} is not a figure": "{value} — не значение"
+    "{value} is not a figure": "{value} — не значение",
+    "{published} is {computed} written by a binary float": "{published} — это {computed}, записанное двоичным числом с плавающей точкой",
+    "no Z is printed; the method gives one": "Z не напечатан; по методике он есть",
+    "the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from, or Z was misprinted and W computed from it": "напечатанные Z {z} и W {w} согласуются друг с другом, но не с a / b × 100 = {computed}: a или b — не те числа, из которых они вычислены, либо Z напечатан с ошибкой и W вычислен из него",
+    "the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from (Z = {z} needs a ≈ {a} for b = {b}), or Z was misprinted and W computed from it": "напечатанные Z {z} и W {w} согласуются друг с другом, но не с a / b × 100 = {computed}: a или b — не те числа, из которых они вычислены (для Z = {z} при b = {b} нужно a ≈ {a}), либо Z напечатан с ошибкой и W вычислен из него",
+    "the printed Z differs from a / b × 100 = {computed}": "напечатанный Z отличается от a / b × 100 = {computed}",
+    "the printed Z differs from a / b × 100 = {computed}, and the printed W agrees with the method: Z alone is off": "напечатанный Z отличается от a / b × 100 = {computed}, а напечатанный W согласуется с методикой: ошибочен только Z",
+    "the W cell is empty; the method gives one": "ячейка W пуста; по методике в ней есть значение",
+    "the printed W is above U = {u}; the method caps W at U": "напечатанный W больше U = {u}; по методике W не превышает U",
+    "the printed W {published} is the method's {computed} before its rounding": "напечатанный W {published} — это {computed} по методике до округления",
+    "W follows the printed Z {z} (see {figure})": "W следует из напечатанного Z {z} (см. {figure})",
+    "the row's Z differs as well: W follows it": "Z этой строки тоже отличается: W следует из него",
+    "moved by {bodies}": "место изменилось из-за {bodies}",
+    "follows {figures}": "следует из {figures}",
+    "no other figure explains it: read the source for a misprint": "ни одно другое число этого не объясняет: проверьте источник на опечатку"
   },
   "words": {
     "issue": "{where}: {what}. Нужно: {expected}; получено: {received}.",

@@ -9,7 +9,9 @@ import * as z from 'zod/mini';
 import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, type Phrase, say, type Words } from '../errors/cdto-kpi-error.js';
+import { ENGLISH } from '../messages/catalogue.js';
+import { render } from '../messages/render.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -76,8 +78,10 @@ export interface RankChange {
 export interface SuggestedCause {
   readonly figure: string;
   readonly cause: ErratumCause;
-  /** Why this cause fits, in words. */
+  /** Why this cause fits, in English words (`reason` written with the English catalogue). */
   readonly why: string;
+  /** Why this cause fits, as data: a phrase of the catalogues and its values, to be written in any language. */
+  readonly reason: Phrase;
 }
 
 /** An audit: the reproduction, which report it is, and a suggested cause for each unexplained figure. */
@@ -457,44 +461,49 @@ function suggestCause(
   sections: ReadonlyMap<string, string>,
 ): SuggestedCause {
   const { published, computed } = figure;
-  const suggest = (cause: ErratumCause, why: string): SuggestedCause => ({ figure: figure.figure, cause, why });
+  const suggest = (cause: ErratumCause, reason: Phrase): SuggestedCause => ({ figure: figure.figure, cause, why: render(ENGLISH.phrases[reason.id] ?? reason.id, reason.values, ENGLISH), reason });
   const dot = figure.figure.lastIndexOf('.');
   const [head, stage] = [figure.figure.slice(0, dot), figure.figure.slice(dot + 1)];
   const row = stage === 'Z' || stage === 'W' ? rows.get(head) : undefined;
   if (published !== null && /\.\d{10,}$/u.test(published) && computed !== null && exact(published).minus(exact(computed)).abs().lt('1e-9')) {
-    return suggest('float-artefact', `${published} is ${computed} written by a binary float`);
+    return suggest('float-artefact', say('{published} is {computed} written by a binary float', { published, computed }));
   }
   if (row !== undefined && stage === 'Z') {
-    if (published === null) return suggest('share-not-printed', 'no Z is printed; the method gives one');
+    if (published === null) return suggest('share-not-printed', say('no Z is printed; the method gives one'));
     const input = inputCause(row);
     if (input !== null) return suggest('misprinted-input', input);
-    return suggest('misprinted-share', `the printed Z differs from a / b × 100 = ${computed}${same(row.W, awardedFor(row, row.computedZ)) ? ', and the printed W agrees with the method: Z alone is off' : ''}`);
+    return suggest(
+      'misprinted-share',
+      same(row.W, awardedFor(row, row.computedZ))
+        ? say('the printed Z differs from a / b × 100 = {computed}, and the printed W agrees with the method: Z alone is off', { computed: String(computed) })
+        : say('the printed Z differs from a / b × 100 = {computed}', { computed: String(computed) }),
+    );
   }
   if (row !== undefined && stage === 'W') {
-    if (published === null) return suggest('empty-cell', 'the W cell is empty; the method gives one');
+    if (published === null) return suggest('empty-cell', say('the W cell is empty; the method gives one'));
     if (row.U !== null && exact(published).gt(exact(row.U)) && computed !== null && same(computed, row.U)) {
-      return suggest('cap-not-applied', `the printed W is above U = ${row.U}; the method caps W at U`);
+      return suggest('cap-not-applied', say('the printed W is above U = {u}; the method caps W at U', { u: row.U }));
     }
     if (computed !== null && exact(published).toDecimalPlaces(exact(computed).decimalPlaces()).eq(exact(computed)) && exact(published).decimalPlaces() > exact(computed).decimalPlaces()) {
-      return suggest('awarded-not-rounded', `the printed W ${published} is the method's ${computed} before its rounding`);
+      return suggest('awarded-not-rounded', say("the printed W {published} is the method's {computed} before its rounding", { published, computed }));
     }
     if (differing.some((other) => other.figure === `${head}.Z`)) {
       const input = inputCause(row);
-      if (input !== null) return suggest('misprinted-input', `W follows the printed Z ${row.Z} (see ${head}.Z)`);
-      return suggest('follows-misprinted-share', `the row's Z differs as well: W follows it`);
+      if (input !== null) return suggest('misprinted-input', say('W follows the printed Z {z} (see {figure})', { z: row.Z!, figure: `${head}.Z` }));
+      return suggest('follows-misprinted-share', say("the row's Z differs as well: W follows it"));
     }
   }
   if (stage === 'rank') {
     const change = rankChanges.find((entry) => `rating.${entry.body}.rank` === figure.figure);
-    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', `moved by ${change.movedBy.join(', ')}`);
+    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', say('moved by {bodies}', { bodies: change.movedBy }));
   }
   const scope = sectionOf(figure.figure, sections);
   const others = differing.filter((other) => other !== figure && sectionOf(other.figure, sections) === scope && !other.figure.endsWith('.rank'));
   if (others.length > 0) {
     const roots = others.filter((other) => other.figure.endsWith('.W'));
-    return suggest('follows-erratum', `follows ${(roots.length > 0 ? roots : others).map((other) => other.figure).join(', ')}`);
+    return suggest('follows-erratum', say('follows {figures}', { figures: (roots.length > 0 ? roots : others).map((other) => other.figure) }));
   }
-  return suggest('misprinted-share', 'no other figure explains it: read the source for a misprint');
+  return suggest('misprinted-share', say('no other figure explains it: read the source for a misprint'));
 }
 
 /** W as the method awards it for a share (the row's definition, U and N). */
@@ -510,13 +519,17 @@ function awardedFor(row: AuditedRow, share: string | null): string | null {
  * a or b transcribed is not what the publication computed with. The a that gives the printed Z
  * with the printed b is named.
  */
-function inputCause(row: AuditedRow): string | null {
+function inputCause(row: AuditedRow): Phrase | null {
   if (row.Z === null || row.W === null || row.computedZ === null || same(row.Z, row.computedZ)) return null;
   const fromPrinted = awardedFor(row, row.Z);
   const fromInputs = awardedFor(row, row.computedZ);
   if (fromPrinted === null || !same(fromPrinted, row.W) || same(fromInputs, row.W)) return null;
-  const a = row.b === null ? null : exact(row.Z).times(exact(row.b)).div(100);
-  return `the printed Z ${row.Z} and W ${row.W} agree with each other, not with a / b × 100 = ${row.computedZ}: a or b is not the figure they were computed from${a === null ? '' : ` (Z = ${row.Z} needs a ≈ ${plain(a.toDecimalPlaces(2, Exact.ROUND_HALF_UP))} for b = ${row.b})`}, or Z was misprinted and W computed from it`;
+  const values = { z: row.Z, w: row.W, computed: row.computedZ };
+  if (row.b === null) {
+    return say('the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from, or Z was misprinted and W computed from it', values);
+  }
+  const a = plain(exact(row.Z).times(exact(row.b)).div(100).toDecimalPlaces(2, Exact.ROUND_HALF_UP));
+  return say('the printed Z {z} and W {w} agree with each other, not with a / b × 100 = {computed}: a or b is not the figure they were computed from (Z = {z} needs a ≈ {a} for b = {b}), or Z was misprinted and W computed from it', { ...values, a, b: row.b });
 }
 
 /** A register's errata with a row named by its catalogue id (`security.5.W`) where the register gives the former `<direction>#<row>` form (`security#5.W`). */
