@@ -129,6 +129,32 @@ describe('aggregation', () => {
   });
 });
 
+describe('a definition in scoreBody, read once with its directions and checked as scoreIndicator checks it', () => {
+  it('refuses an unknown kind and a weight that is not a decimal string, both at once, at the body, direction and indicator', () => {
+    const error = thrown(() => scoreBody('b', [{ direction: 'd', indicators: [{ definition: { id: 'd.1', kind: 'ratios', weight: 25, target: '100' } as never, input: { a: '1', b: '2' } }] }]));
+    expect(error.issues.map((issue) => [issue.code, issue.location])).toEqual([
+      [ERROR_CODES.UNKNOWN_KIND, { body: 'b', direction: 'd', indicator: 'd.1', field: 'kind' }],
+      [ERROR_CODES.WRONG_TYPE, { body: 'b', direction: 'd', indicator: 'd.1', field: 'weight' }],
+    ]);
+  });
+
+  it('refuses a definition that is not an object, at the field definition', () => {
+    const error = thrown(() => scoreBody('b', [{ direction: 'd', indicators: [{ definition: ['d.1'] as never, input: { a: '1', b: '2' } }] }]));
+    expect([error.code, error.location]).toEqual([ERROR_CODES.WRONG_TYPE, { body: 'b', direction: 'd', field: 'definition' }]);
+  });
+
+  it("prepares an edition's definition once, whichever way it comes in", async () => {
+    const { prepareDefinition, uncheckedPrepareDefinition } = await import('../src/kinds/definition.js');
+    const definition = definitionFor('2023', 'agriculture.1', '2024');
+    const first = uncheckedPrepareDefinition(definition);
+    expect(prepareDefinition(definition)).toBe(first);
+    expect(uncheckedPrepareDefinition(definition)).toBe(first);
+    // A copy is prepared anew, to the same values.
+    expect(uncheckedPrepareDefinition(structuredClone(definition))).not.toBe(first);
+    expect(uncheckedPrepareDefinition(structuredClone(definition))).toEqual(first);
+  });
+});
+
 describe('ranks and weights given by hand', () => {
   it('refuses a result that is not a plain decimal string', () => {
     for (const result of ['abc', '43,1', '1e3', 'NaN', 65.1]) {

@@ -137,6 +137,17 @@ describe('whatIfIndicator, a case per kind of lever, worked by hand (published m
     expect(answers({ id: 'x.1', kind: 'security', weight: '10', target: '80' }, { ia: '50', ib: '70' })).toEqual([{ field: 'ia', reported: '50', needed: '90', better: 'higher', decimals: 0 }]);
   });
 
+  it('security\'s percentages given with a % sign, as scoring reads them', () => {
+    // The same case as above, Ia written "50 %": S = (Ia + 70) / 2 ≥ 80 needs Ia ≥ 90; Ib ≥ 110 is past 100.
+    expect(answers({ id: 'x.1', kind: 'security', weight: '10', target: '80' }, { ia: '50 %', ib: '70' })).toEqual([{ field: 'ia', reported: '50', needed: '90', better: 'higher', decimals: 0 }]);
+    // S = (Ia + 70) / 2 ≥ 75 needs Ia ≥ 80, searched at Ia's one decimal: 79.9 gives S = 74.95 → 74.9.
+    // S = (50.5 + Ib) / 2 ≥ 75 needs Ib ≥ 99.5, searched at whole percents (Ib and N have none): 100; 99 gives 74.75 → 74.7.
+    expect(answers({ id: 'x.1', kind: 'security', weight: '10', target: '75' }, { ia: '50,5 %', ib: '70 %' })).toEqual([
+      { field: 'ia', reported: '50.5', needed: '80', better: 'higher', decimals: 1 },
+      { field: 'ib', reported: '70', needed: '100', better: 'higher', decimals: 0 },
+    ]);
+  });
+
   it('whole counts bounded by another field (security\'s tested and connected systems, at most the systems)', () => {
     // S = (t / 10 × 100 + c / 10 × 100) / 2 = 5 (t + c) ≥ 77.5 needs t + c ≥ 15.5: tested ≥ 7.5, so 8 whole
     // systems (not 7.5, though the target has a decimal); connected ≥ 8.5, so 9.

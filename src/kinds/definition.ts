@@ -33,18 +33,15 @@ export interface PreparedDefinition {
 const PREPARED = new WeakMap<object, PreparedDefinition>();
 
 /**
- * Checks a definition (an edition's, or a caller's, read here through the boundary) and reads it
- * into exact values, every problem of it thrown in one error located at `location`. A definition
- * frozen with all it holds is prepared once and remembered (the editions' definitions are deeply
- * frozen); any other on each call.
+ * Checks a caller's definition and reads it into exact values, every problem of it thrown in one
+ * error located at `location`. It is read through the boundary first, as any document: its own
+ * data only, once, a getter or a proxy refused with the library's error. A definition frozen with
+ * all it holds is prepared once and remembered (the editions' definitions are deeply frozen); any
+ * other on each call.
  */
 export function prepareDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
-  if (typeof definition === 'object' && definition !== null) {
-    const known = PREPARED.get(definition);
-    if (known !== undefined) return known;
-  }
-  // A caller's definition is read through the boundary, as any document: its own data only, once,
-  // a getter or a proxy refused with the library's error.
+  const known = remembered(definition);
+  if (known !== undefined) return known;
   let read: unknown;
   try {
     read = readDocument(definition);
@@ -53,10 +50,22 @@ export function prepareDefinition(definition: unknown, location: ErrorLocation =
     // A field of the definition is named as the definition's checks name it (`weight`); the whole of it as `definition`.
     throw new CdtoKpiError(error.issues.map((issue) => (issue.path.length === 0 ? nestIssue(issue, ['definition'], { ...location, field: 'definition' }) : nestIssue(issue, [], location))));
   }
-  if (typeof read !== 'object' || read === null || Array.isArray(read)) {
-    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', definition);
-  }
-  const prepared = readDefinition(read as Readonly<Record<string, unknown>>, location);
+  return remember(definition, readDefinition(read, definition, location));
+}
+
+/**
+ * {@link prepareDefinition} for a definition that is plain data already (an edition's, or one the
+ * boundary copied with the document it came in), so it is not copied again; it is checked all the same.
+ */
+export function uncheckedPrepareDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
+  return remembered(definition) ?? remember(definition, readDefinition(definition, definition, location));
+}
+
+function remembered(definition: unknown): PreparedDefinition | undefined {
+  return typeof definition === 'object' && definition !== null ? PREPARED.get(definition) : undefined;
+}
+
+function remember(definition: unknown, prepared: PreparedDefinition): PreparedDefinition {
   if (unchangeable(definition as object)) PREPARED.set(definition as object, prepared);
   return prepared;
 }
@@ -89,7 +98,12 @@ function unchangeable(definition: object): boolean {
 const FIGURES = new Map<string, ExactDecimal | null>();
 const MAX_REMEMBERED_FIGURES = 4096;
 
-function readDefinition(definition: Readonly<Record<string, unknown>>, location: ErrorLocation): PreparedDefinition {
+/** Reads a definition that is plain data (`given`: as the caller gave it, for an error) into exact values. */
+function readDefinition(read: unknown, given: unknown, location: ErrorLocation): PreparedDefinition {
+  if (typeof read !== 'object' || read === null || Array.isArray(read)) {
+    throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: 'definition' }, 'an indicator definition ({ id, kind, weight, target })', given);
+  }
+  const definition = read as Readonly<Record<string, unknown>>;
   const own = (field: string): unknown => (Object.hasOwn(definition, field) ? definition[field] : undefined);
   const id = own('id');
   if (typeof id !== 'string' || id === '') throw failure(ERROR_CODES.WRONG_TYPE, { ...location, field: 'id' }, 'an indicator id (a non-empty string)', id);

@@ -9,7 +9,7 @@ import type { Edition } from '../editions/edition.js';
 import type { Language } from '../editions/types.js';
 import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { scoringWarning, WARNING_CODES, type WarningCode } from '../kinds/contract.js';
-import { prepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, uncheckedPrepareDefinition } from '../kinds/definition.js';
 import type { PeriodIndicator } from '../periods/indicators-for-period.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
 import type { PreparedDirection } from '../scoring/score-body.js';
@@ -70,7 +70,7 @@ export function groupFigures(
   for (const id of Object.keys(figures)) {
     if (!known.has(id)) problem(failure(ERROR_CODES.UNKNOWN_INDICATOR, { body, indicator: id }, say('an indicator of body {body} in the {edition} edition', { body: JSON.stringify(body), edition: period.edition }), id, 'unknown indicator for this body', []), id);
   }
-  const blocks = new Map<string, { prepared: ReturnType<typeof prepareDefinition>; input: unknown }[]>();
+  const blocks = new Map<string, { prepared: PreparedDefinition; input: unknown }[]>();
   for (const indicator of indicators) {
     const { id, block, applies } = indicator;
     const given = Object.hasOwn(figures, id) ? figures[id] : undefined;
@@ -86,7 +86,7 @@ export function groupFigures(
     try {
       const input = inputInPeriod(edition, indicator, given, period, { body, indicator: id });
       const list = blocks.get(block) ?? [];
-      list.push({ prepared: prepareDefinition(indicator.definition), input });
+      list.push({ prepared: uncheckedPrepareDefinition(indicator.definition), input });
       blocks.set(block, list);
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;

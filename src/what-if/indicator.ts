@@ -9,9 +9,9 @@
 import { Exact, type ExactDecimal, plain, ZERO } from '../decimal/decimal.js';
 import { isCdtoKpiError } from '../errors/cdto-kpi-error.js';
 import { readOptions } from '../input/boundary.js';
-import { readFigureValue } from '../input/figure.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
 import { type PreparedDefinition, prepareDefinition } from '../kinds/definition.js';
+import type { TraceInput } from '../kinds/input-reader.js';
 import type { KindLever } from '../kinds/registry.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from '../scoring/method.js';
 import { type IndicatorScore, readInput, uncheckedScore } from '../scoring/score-indicator.js';
@@ -96,7 +96,7 @@ export function uncheckedWhatIf(prepared: PreparedDefinition, input: unknown, me
       const missing = cheapestCriteria(prepared, met, method);
       if (missing !== null) answers.push(Object.freeze({ field: 'met', reported: met === null ? null : Object.freeze([...met]), needed: Object.freeze(missing), better: null, decimals: null }));
     } else if (Object.hasOwn(given, lever.field)) {
-      const boundary = findBoundary(prepared, given, lever, method);
+      const boundary = findBoundary(prepared, given, score.trace.inputs, lever, method);
       if (boundary !== null) answers.push(Object.freeze({ field: lever.field, reported: score.trace.inputs[lever.field] ?? null, needed: boundary.needed, better: lever.better, decimals: boundary.decimals }));
     }
   }
@@ -119,10 +119,21 @@ function earns(prepared: PreparedDefinition, input: unknown, method: ScoringMeth
 /**
  * The least figure of a lever that earns the full weight (the greatest, where less is better): from
  * the reported figure towards better, doubling the step until the scorer awards W = U, then
- * halving the interval.
+ * halving the interval. The figures are those the scorer read (`read`, the trace's inputs), so a
+ * field is read by its kind's rules (security's `"50 %"`) and only once.
  */
-function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<string, unknown>>, lever: KindLever, method: ScoringMethod): { readonly needed: string; readonly decimals: number } | null {
-  const reported = figureOf(input[lever.field]);
+function findBoundary(
+  prepared: PreparedDefinition,
+  input: Readonly<Record<string, unknown>>,
+  read: Readonly<Record<string, TraceInput>>,
+  lever: KindLever,
+  method: ScoringMethod,
+): { readonly needed: string; readonly decimals: number } | null {
+  const figureOf = (field: string): ExactDecimal | null => {
+    const value = read[field];
+    return typeof value === 'string' ? new Exact(value) : null;
+  };
+  const reported = figureOf(lever.field);
   if (reported === null) return null;
   const target = prepared.target ?? ZERO;
   const decimals = lever.whole === true ? reported.decimalPlaces() : Math.max(reported.decimalPlaces(), target.decimalPlaces());
@@ -133,13 +144,13 @@ function findBoundary(prepared: PreparedDefinition, input: Readonly<Record<strin
   const start = reported.div(unit).floor();
   if (lever.better === 'lower') {
     // The greatest figure from its floor (0, or the field it cannot go below) up to the reported one.
-    const floor = lever.floor === undefined ? null : figureOf(input[lever.floor]);
+    const floor = lever.floor === undefined ? null : figureOf(lever.floor);
     const lowest = floor === null ? ZERO : floor.div(unit).ceil();
     if (lowest.gt(start) || !good(lowest)) return null;
     return found(good(start) ? start : bisect(lowest, start, good));
   }
   if (good(start)) return found(start);
-  const bound = lever.bound === undefined ? null : 'value' in lever.bound ? new Exact(lever.bound.value) : figureOf(input[lever.bound.field]);
+  const bound = lever.bound === undefined ? null : 'value' in lever.bound ? new Exact(lever.bound.value) : figureOf(lever.bound.field);
   const limit = bound === null ? null : bound.div(unit).floor();
   let no = start;
   let yes: ExactDecimal | null = null;
@@ -162,15 +173,6 @@ function bisect(yes: ExactDecimal, no: ExactDecimal, good: (steps: ExactDecimal)
     else no = middle;
   }
   return yes;
-}
-
-function figureOf(value: unknown): ExactDecimal | null {
-  try {
-    return readFigureValue(value, {}).value;
-  } catch (error) {
-    if (isCdtoKpiError(error)) return null;
-    throw error;
-  }
 }
 
 /**
