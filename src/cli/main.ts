@@ -38,6 +38,7 @@ import { cliText, type CliText, environmentLang } from './language.js';
 import { type Lang, LANGS, provideLanguages } from '../messages/catalogue.js';
 import { isWorkbookFile, readReport, readReportSource, readWorkbookSource, type ReportSource, systemReason, UnreadableFile } from './report-input.js';
 import type { Language } from '../editions/types.js';
+import { periodOf } from '../periods/resolve-period.js';
 import { writeFileSync } from 'node:fs';
 import { writeWorkbook } from '../workbook/write.js';
 
@@ -370,9 +371,8 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
     }
     case 'template': {
       if (values.body === undefined) throw new UsageError(text.say('usage', 'templateBody', { bodies: BODY_IDS.join(', ') }));
-      const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
-      if (match === null) throw new UsageError(text.say('usage', 'templatePeriod', { given: values.period === undefined ? '' : text.say('usage', 'templatePeriodGiven', { given: JSON.stringify(values.period) }) }));
-      const period = { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
+      const period = periodOf(values.period ?? '');
+      if (period === null) throw new UsageError(text.say('usage', 'templatePeriod', { given: values.period === undefined ? '' : text.say('usage', 'templatePeriodGiven', { given: JSON.stringify(values.period) }) }));
       const out = values.out;
       if (format === 'xlsx') {
         return writeWorkbook({ period, body: values.body.split(','), ...readingOption, lang }).then((bytes) => {

@@ -16,7 +16,7 @@ import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
-import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
+import { periodOf, type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
 import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
@@ -426,12 +426,6 @@ function locators(report: PeriodReport, places: Places, missingColumns: Readonly
     return Object.freeze(placed);
   };
   return { locate, lastLine: (body) => (body === undefined ? endLine : (places.lastLine(body) ?? endLine)) };
-}
-
-/** A period written `2026-Q1` (or `2026Q1`, case ignored), or `null`. */
-function periodOf(text: string): ReportingPeriod | null {
-  const match = /^(\d{4})-?Q([1-4])$/iu.exec(text);
-  return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
 }
 
 /**
