@@ -11,8 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { type BlockFile, blockFileSchema, type DirectionFile, directionFileSchema } from '../src/editions/schema.js';
-import { bodiesFileSchema, type EditionFile, editionFileSchema } from '../src/editions/meta-schema.js';
+import { type BlockFile, blockFileSchema, bodiesFileSchema, type DirectionFile, directionFileSchema, type EditionFile, editionFileSchema } from '../src/editions/schema.js';
 import { errataFileSchema, reportFileSchema } from '../src/reports/published-report-schema.js';
 import { messageModules } from './generate-messages.js';
 import { writeOrCheck } from './write-or-check.js';
@@ -133,9 +132,8 @@ function editionModule(id: string, suffix: string, edition: Omit<EditionFile, '$
  * @module
  */
 import type { Edition } from '../editions/edition.js';
-import type { EditionFile } from '../editions/meta-schema.js';
 import { ${names.create}, type ${names.catalogue}, type ${names.discrepancy}, type ${names.indicator}, type ${names.reading}${edition.layout === 'blocks' ? ', type Criterion' : ''} } from '../editions/layouts/${names.module}.js';
-import type { ${names.file} } from '../editions/schema.js';
+import type { EditionFile, ${names.file} } from '../editions/schema.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from './bodies.js';
 

@@ -15,20 +15,9 @@
  *
  * @module
  */
-import { defaultEditions, provideEditions } from './editions/registry.js';
-import { BUNDLED_SOURCES } from './generated/bundled-sources.js';
-import { MESSAGES_KK } from './generated/messages-kk.js';
-import { MESSAGES_RU } from './generated/messages-ru.js';
-import { provideLanguages } from './messages/catalogue.js';
-import { WRITER } from './output/message-writer.js';
-import { provideDefaultRegistry, provideWriter } from './output/messages.js';
+import { provideBundled } from './output/bundled.js';
 
-// This entry holds every bundled edition's data: the default registry has each at hand, built on its first use.
-provideEditions(...BUNDLED_SOURCES);
-// And every language of the messages.
-provideLanguages(MESSAGES_KK, MESSAGES_RU);
-// The formatters name bodies, blocks and indicators from the default registry's editions.
-provideDefaultRegistry(() => defaultEditions);
-provideWriter(WRITER);
+// This entry holds every bundled edition's data and every language of the messages.
+provideBundled();
 
 export * from './core.js';

@@ -10,26 +10,23 @@
  *
  * @module
  */
-import { editionMetaSchemas } from './editions/meta-schema.js';
-import { catalogueFileSchemas } from './editions/schema.js';
+import { dataFileSchemas } from './editions/schema.js';
 import { buildPeriodReportSchema } from './reports/period-report-schema.js';
 import { publishedReportSchemas } from './reports/published-report-schema.js';
 
-export type { EditionFile } from './editions/meta-schema.js';
-export type { BlockFile, DirectionFile } from './editions/schema.js';
+export type { BlockFile, DirectionFile, EditionFile } from './editions/schema.js';
 
-const meta = /* @__PURE__ */ editionMetaSchemas();
-const catalogue = /* @__PURE__ */ catalogueFileSchemas();
+const data = /* @__PURE__ */ dataFileSchemas();
 const published = /* @__PURE__ */ publishedReportSchemas();
 
 /** `data/bodies.json`: the bodies, their names and short names. */
-export const bodiesFileSchema = meta.bodiesFileSchema;
+export const bodiesFileSchema = data.bodiesFileSchema;
 /** `data/editions/<id>/edition.json`: one schema for every edition (see `docs/data-format.md`). */
-export const editionFileSchema = meta.editionFileSchema;
+export const editionFileSchema = data.editionFileSchema;
 /** A catalogue file of the `directions` layout (the 2023 edition's). */
-export const directionFileSchema = catalogue.directionFileSchema;
+export const directionFileSchema = data.directionFileSchema;
 /** A catalogue file of the `blocks` layout (the 2025 edition's). */
-export const blockFileSchema = catalogue.blockFileSchema;
+export const blockFileSchema = data.blockFileSchema;
 /** A period report: the period, and each body's figures by indicator id. */
 export const periodReportSchema = /* @__PURE__ */ buildPeriodReportSchema();
 /** A figure as printed, with the exact value a person read from it (`null`: none printed). */

@@ -20,8 +20,7 @@ import { auditPublishedReport, errataByFigure } from '../reports/audit-published
 import { errataFileSchema, type ReportFile, reportFileSchema } from '../reports/published-report-schema.js';
 import { createEdition } from '../editions/create-edition.js';
 import type { Edition } from '../editions/edition.js';
-import { createEditionRegistry, defaultEditions, type EditionRegistry, provideEditions } from '../editions/registry.js';
-import { BUNDLED_SOURCES } from '../generated/bundled-sources.js';
+import { createEditionRegistry, defaultEditions, type EditionRegistry } from '../editions/registry.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { readEditionFolder } from './edition-folder.js';
 import { readReportInput } from './read-input.js';
@@ -30,24 +29,18 @@ import { whatIf } from '../what-if/report.js';
 import { deepFreeze } from '../freeze.js';
 import { formatExplanation } from './explain.js';
 import { formatAudit, formatCatalogueTable, formatEditions, formatPeriodScore, formatRating, formatReproduction, formatValidation, formatWhatIf, whatIfCsv } from './format.js';
-import { MESSAGES_KK } from '../generated/messages-kk.js';
-import { MESSAGES_RU } from '../generated/messages-ru.js';
-import { WRITER } from '../output/message-writer.js';
-import { issuesIn, provideDefaultRegistry, provideWriter } from '../output/messages.js';
+import { provideBundled } from '../output/bundled.js';
+import { issuesIn } from '../output/messages.js';
 import { cliText, type CliText, environmentLang } from './language.js';
-import { type Lang, LANGS, provideLanguages } from '../messages/catalogue.js';
+import { type Lang, LANGS } from '../messages/catalogue.js';
 import { isWorkbookFile, readReport, readReportSource, readWorkbookSource, type ReportSource, systemReason, UnreadableFile } from './report-input.js';
 import type { Language } from '../editions/types.js';
+import { periodOf } from '../periods/resolve-period.js';
 import { writeFileSync } from 'node:fs';
 import { writeWorkbook } from '../workbook/write.js';
 
-// The command line holds every bundled edition's data, at hand in the default registry.
-provideEditions(...BUNDLED_SOURCES);
-// And every language of the messages.
-provideLanguages(MESSAGES_KK, MESSAGES_RU);
-// The formatters name bodies, blocks and indicators from the default registry's editions.
-provideDefaultRegistry(() => defaultEditions);
-provideWriter(WRITER);
+// The command line holds every bundled edition's data and every language of the messages.
+provideBundled();
 
 type Format = 'table' | 'json' | 'csv' | 'xlsx';
 
@@ -370,9 +363,8 @@ function dispatch(argv: readonly string[], io: CliIo, text: CliText): number | P
     }
     case 'template': {
       if (values.body === undefined) throw new UsageError(text.say('usage', 'templateBody', { bodies: BODY_IDS.join(', ') }));
-      const match = /^(\d{4})-?Q([1-4])$/iu.exec(values.period ?? '');
-      if (match === null) throw new UsageError(text.say('usage', 'templatePeriod', { given: values.period === undefined ? '' : text.say('usage', 'templatePeriodGiven', { given: JSON.stringify(values.period) }) }));
-      const period = { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
+      const period = periodOf(values.period ?? '');
+      if (period === null) throw new UsageError(text.say('usage', 'templatePeriod', { given: values.period === undefined ? '' : text.say('usage', 'templatePeriodGiven', { given: JSON.stringify(values.period) }) }));
       const out = values.out;
       if (format === 'xlsx') {
         return writeWorkbook({ period, body: values.body.split(','), ...readingOption, lang }).then((bytes) => {

@@ -13,8 +13,7 @@ import { BODIES_DATA } from '../generated/bodies.js';
 import type { Edition } from './edition.js';
 import { createBlocksEdition } from './layouts/blocks.js';
 import { createDirectionsEdition } from './layouts/directions.js';
-import { bodiesFileSchema, editionFileSchema } from './meta-schema.js';
-import { blockFileSchema, directionFileSchema } from './schema.js';
+import { blockFileSchema, bodiesFileSchema, directionFileSchema, editionFileSchema } from './schema.js';
 import type { Body } from './types.js';
 
 /** An edition's data, as its files hold it: `edition.json`, the catalogue files, and bodies the library does not know yet. */

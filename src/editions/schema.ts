@@ -1,6 +1,6 @@
 /**
- * zod schemas of the catalogue data files (`data/editions/…`, see `docs/data-format.md`), with which
- * the generator and `createEdition` validate them. The library's own instances are built here once;
+ * zod schemas of the data files (`data/bodies.json`, `data/editions/…`, see `docs/data-format.md`),
+ * with which the generator and `createEdition` validate them. The library's own instances are built here once;
  * `cdto-kpi/schemas` hands out another set, so that nothing done to those reaches what it accepts.
  *
  * @module
@@ -40,12 +40,59 @@ export function commonSchemas() {
 export const localizedText = () => commonSchemas().localizedText;
 
 /**
- * Builds the schemas of the catalogue files, every part of them new.
+ * Builds the schemas of the data files (`bodies.json`, an edition's `edition.json` and its
+ * catalogue files), every part of them new.
  *
- * @returns the schema of a file of each layout, frozen
+ * @returns the schemas, frozen
  */
-export function catalogueFileSchemas() {
+export function dataFileSchemas() {
   const { text, slug, bilingualText: bilingualTextSchema, localizedText: localizedTextSchema } = commonSchemas();
+  const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date'));
+
+  /** `data/bodies.json`. */
+  const bodiesFileSchema = freezeSchema(
+    z.strictObject({
+      $comment: z.string(),
+      bodies: z.array(z.strictObject({ id: slug, name: bilingualTextSchema, shortName: bilingualTextSchema, reportLabel: z.nullable(text) })),
+    }),
+  );
+
+  const actReference = z.strictObject({ kind: text, number: z.strictObject({ ru: text, kk: text }), date: isoDate });
+  const repealedBy = z.strictObject({ kind: text, number: text, date: isoDate, annex: z.number().check(z.int()) });
+  const dueDay = z.number().check(z.int(), z.minimum(1), z.maximum(30));
+
+  /**
+   * `data/editions/<id>/edition.json`: one schema for every edition. `layout` says how its catalogue
+   * files are laid out (`directions`: one weight for every year; `blocks`: a weight per year, and
+   * the common KPIs); `method` names the scoring method that applies by default; `readings` the
+   * texts whose values may differ (`null`: one set of values); `rankBy` what its ratings are ordered
+   * by; `calendar` the reporting calendar (the day of the month after a quarter by which the bodies
+   * post its figures, and by which it is assessed; every such month has at least 30 days; `null`
+   * where the act sets none); `excusable` the indicators whose input may count failing items as
+   * excused (a footnote of the act); `citation` how a legal reference names the act.
+   */
+  const editionFileSchema = freezeSchema(
+    z.strictObject({
+      $comment: z.string(),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, 'an edition id such as "2025"')),
+      layout: z.enum(['directions', 'blocks']),
+      method: text,
+      readings: z.nullable(z.strictObject({ languages: z.array(z.enum(['kk', 'ru'])).check(z.minLength(2)), default: z.enum(['kk', 'ru']) })),
+      rankBy: z.enum(['result', 'share-of-planned']),
+      calendar: z.nullable(z.strictObject({ dataDueDay: dueDay, assessmentDueDay: dueDay })),
+      excusable: z.optional(z.array(text)),
+      citation: text,
+      act: z.extend(actReference, { title: bilingualTextSchema }),
+      amendedBy: z.optional(actReference),
+      annex: z.strictObject({ title: bilingualTextSchema }),
+      inForce: z.strictObject({ from: isoDate, until: z.nullable(isoDate), repealedBy: z.optional(repealedBy) }),
+      repeals: z.optional(z.array(bilingualTextSchema)),
+      years: z.array(z.string().check(z.regex(/^\d{4}$/u))).check(z.minLength(1)),
+      bodies: z.array(slug).check(z.minLength(1)),
+      notes: z.array(localizedTextSchema),
+    }),
+  );
+
   const decimalStringSchema = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/u, 'an exact decimal string such as "54.8"'));
 
   /** `percent` for `%`, `unit` for `ед.` / `бірл.`. */
@@ -154,16 +201,23 @@ export function catalogueFileSchemas() {
     }),
   );
 
-  return { directionFileSchema, blockFileSchema };
+  return { bodiesFileSchema, editionFileSchema, directionFileSchema, blockFileSchema };
 }
 
-const OWN = /* @__PURE__ */ catalogueFileSchemas();
+const OWN = /* @__PURE__ */ dataFileSchemas();
+
+/** `data/bodies.json`: the library's own instance. */
+export const bodiesFileSchema = OWN.bodiesFileSchema;
+/** `data/editions/<id>/edition.json`: the library's own instance. */
+export const editionFileSchema = OWN.editionFileSchema;
 
 /** A catalogue file of the `directions` layout (the 2023 edition's): the library's own instance. */
 export const directionFileSchema = OWN.directionFileSchema;
 /** A catalogue file of the `blocks` layout (the 2025 edition's): the library's own instance. */
 export const blockFileSchema = OWN.blockFileSchema;
 
+/** An `edition.json`, as TypeScript sees it. */
+export type EditionFile = z.infer<typeof editionFileSchema>;
 /** A file of the `directions` layout, as TypeScript sees it. */
 export type DirectionFile = z.infer<typeof directionFileSchema>;
 /** A file of the `blocks` layout, as TypeScript sees it. */

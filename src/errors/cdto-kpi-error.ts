@@ -175,6 +175,25 @@ export function isCdtoKpiError(value: unknown): value is CdtoKpiError {
 }
 
 /**
+ * What `run` gives, or `undefined` when the library refuses it: its issues are added to `issues`,
+ * at `path` when one is given (or deeper, where an issue's field names a place under it). Anything
+ * else thrown is a bug, thrown on.
+ */
+export function keepIssues<T>(issues: Issue[], run: () => T, path?: readonly PathKey[]): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (!isCdtoKpiError(error)) throw error;
+    for (const issue of error.issues) {
+      const field = issue.location.field;
+      const deeper = path !== undefined && field !== undefined && field.startsWith(`${path.join('.')}.`) ? field.split('.') : null;
+      issues.push(path === undefined ? issue : Object.freeze({ ...issue, path: Object.freeze(deeper ?? [...path]) }));
+    }
+    return undefined;
+  }
+}
+
+/**
  * An error with one issue (see {@link createIssue}), to throw: the shorthand every check of the
  * library uses.
  */

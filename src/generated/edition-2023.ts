@@ -13,9 +13,8 @@
  * @module
  */
 import type { Edition } from '../editions/edition.js';
-import type { EditionFile } from '../editions/meta-schema.js';
 import { createDirectionsEdition, type DirectionsCatalogue, type DirectionsDiscrepancy, type DirectionsIndicator, type DirectionsReading } from '../editions/layouts/directions.js';
-import type { DirectionFile } from '../editions/schema.js';
+import type { EditionFile, DirectionFile } from '../editions/schema.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from './bodies.js';
 

@@ -14,9 +14,8 @@
  * @module
  */
 import type { Edition } from '../editions/edition.js';
-import type { EditionFile } from '../editions/meta-schema.js';
 import { createBlocksEdition, type BlocksCatalogue, type BlocksDiscrepancy, type BlocksIndicator, type BlocksReading, type Criterion } from '../editions/layouts/blocks.js';
-import type { BlockFile } from '../editions/schema.js';
+import type { EditionFile, BlockFile } from '../editions/schema.js';
 import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from './bodies.js';
 

@@ -264,6 +264,7 @@ export const MESSAGES_KK: Messages = /* @__PURE__ */ deepFreeze({
     "keys of at most {max} characters": "көп дегенде {max} таңбалы кілттер",
     "kk (the Kazakh text)": "kk (қазақ тіліндегі мәтін)",
     "kk or ru": "kk немесе ru",
+    "kk, ru or en": "kk, ru немесе en",
     "missing column": "баған жоқ",
     "missing field": "өріс жоқ",
     "missing figure": "мән жоқ",

@@ -264,6 +264,7 @@ export const MESSAGES_RU: Messages = /* @__PURE__ */ deepFreeze({
     "keys of at most {max} characters": "ключи не длиннее {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}",
     "kk (the Kazakh text)": "kk (текст на казахском языке)",
     "kk or ru": "kk или ru",
+    "kk, ru or en": "kk, ru или en",
     "missing column": "нет столбца",
     "missing field": "нет поля",
     "missing figure": "нет значения",

@@ -6,7 +6,7 @@
  * @module
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, keepIssues, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { readDocument } from '../input/boundary.js';
 import { readFigureValue } from '../input/figure.js';
 import { type IndicatorKind, INDICATOR_KINDS, type PreparedCriterion, type TraceSource } from './contract.js';
@@ -112,15 +112,7 @@ function readDefinition(read: unknown, given: unknown, location: ErrorLocation):
   const kind = own('kind');
   const module = kindModule(kind);
   if (module === undefined) issues.push(createIssue(ERROR_CODES.UNKNOWN_KIND, { ...where, field: 'kind' }, say('one of {values}', { values: INDICATOR_KINDS }), kind));
-  const collect = <T>(read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!isCdtoKpiError(error)) throw error;
-      issues.push(...error.issues);
-      return null;
-    }
-  };
+  const collect = <T>(read: () => T): T | null => keepIssues(issues, read) ?? null;
   const weight = collect(() => definitionFigure(own('weight'), { ...where, field: 'weight' }));
   const target = collect(() => definitionFigure(own('target'), { ...where, field: 'target' }));
   const criteria = module?.kind === 'composite' ? collect(() => readCriteria(own('criteria'), where)) : null;

@@ -6,7 +6,7 @@
  * @module
  */
 import { type ExactDecimal, plain } from '../decimal/decimal.js';
-import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, type ErrorCode, ERROR_CODES, type ErrorLocation, failure, type Issue, keepIssues, say, type Words } from '../errors/cdto-kpi-error.js';
 import { readFigureValue } from '../input/figure.js';
 import { thousandsReading } from '../input/printed-figure.js';
 import { type ScoringWarning, scoringWarning, WARNING_CODES, type WarningCode } from './contract.js';
@@ -64,14 +64,8 @@ export class InputReader {
   /** A figure, read and checked; `null` for no data or a problem (recorded). */
   figure(field: string, options: { readonly percentSign?: 'accepted' | 'refused' } = {}): ExactDecimal | null {
     const given = this.raw(field);
-    let read: ReturnType<typeof readFigureValue>;
-    try {
-      read = readFigureValue(given, { ...this.#where, field }, options.percentSign);
-    } catch (error) {
-      if (!isCdtoKpiError(error)) throw error;
-      this.#issues.push(...error.issues);
-      return null;
-    }
+    const read = keepIssues(this.#issues, () => readFigureValue(given, { ...this.#where, field }, options.percentSign));
+    if (read === undefined) return null;
     // A figure written plainly already (`17532`, `43.1`) is its own plain notation.
     this.inputs[field] = read.value === null ? null : typeof given === 'string' && CANONICAL.test(given) ? given : plain(read.value);
     if (read.irregularGrouping) {

@@ -74,6 +74,12 @@ export function resolvePeriod(period: ReportingPeriod, options: { readonly editi
   return resolveIn(registryOf(editions), period);
 }
 
+/** A period written `2026-Q1` (or `2026Q1`, case ignored), or `null`: the form of a CSV report and of the command line. */
+export function periodOf(text: string): ReportingPeriod | null {
+  const match = /^(\d{4})-?Q([1-4])$/iu.exec(text);
+  return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
+}
+
 /** {@link resolvePeriod} in a registry already checked, for a period as the caller gave it. */
 export function resolveIn(registry: EditionRegistry, period: unknown): ResolvedPeriod {
   const { year, quarter } = readOptions(period, ['year', 'quarter'], {}, 'period') as { year?: number; quarter?: 1 | 2 | 3 | 4 };

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, type Phrase, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, type Issue, keepIssues, type PathKey, type Phrase, say, type Words } from '../errors/cdto-kpi-error.js';
 import { ENGLISH } from '../messages/catalogue.js';
 import { render } from '../messages/render.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
@@ -106,14 +106,10 @@ export function readReport(report: unknown, registry: EditionRegistry): { readon
   const given = readDocument(report);
   const parsed = z.safeParse(reportFileSchema, given, { reportInput: true });
   if (!parsed.success) throw new CdtoKpiError(issuesFromZod(parsed.error.issues, given, { detail: 'not a transcribed published report (see docs/data-format.md)' }));
-  let edition: Edition;
-  try {
-    edition = registry.get(parsed.data.edition);
-  } catch (error) {
-    if (!isCdtoKpiError(error)) throw error;
-    throw new CdtoKpiError(error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze(['edition']) })));
-  }
-  const problems = reportIssues(parsed.data, edition);
+  const problems: Issue[] = [];
+  const edition = keepIssues(problems, () => registry.get(parsed.data.edition), ['edition']);
+  if (edition === undefined) throw new CdtoKpiError(problems);
+  problems.push(...reportIssues(parsed.data, edition));
   if (problems.length > 0) throw new CdtoKpiError(problems);
   return { report: parsed.data, edition };
 }
@@ -130,19 +126,9 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const add = (code: ErrorCode, path: readonly PathKey[], location: ErrorLocation, expected: Words, received: unknown, detail: Words): void => {
     issues.push(createIssue(code, location, expected, received, { path, detail }));
   };
-  // What a lookup gives, or `undefined` with its issues kept at `path`.
-  const tried = <T>(path: readonly PathKey[], lookup: () => T): T | undefined => {
-    try {
-      return lookup();
-    } catch (error) {
-      if (!isCdtoKpiError(error)) throw error;
-      issues.push(...error.issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...path]) })));
-      return undefined;
-    }
-  };
   const check = (figure: { readonly printed: string; readonly value: string | null }, path: readonly PathKey[], location: ErrorLocation): string | null => {
     const where = { ...location, field: `${String(path.at(-1))}.printed` };
-    const read = tried([...path, 'printed'], () => parsePrintedFigure(figure.printed, where).value);
+    const read = keepIssues(issues, () => parsePrintedFigure(figure.printed, where).value, [...path, 'printed']);
     if (read === undefined) return null;
     if (same(read, figure.value)) return read;
     issues.push(
@@ -205,7 +191,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
         if (block !== undefined && indicator.block !== direction.direction) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'indicator'], location, say('an indicator of direction "{direction}"', { direction: direction.direction }), row.indicator, say('an indicator of direction "{direction}"', { direction: indicator.block }));
         else if (indicator.no !== row.no) add(ERROR_CODES.INVALID_VALUE, [...rowPath, 'no'], location, say('the number the catalogue gives {indicator}: {no}', { indicator: row.indicator, no: String(indicator.no) }), row.no, 'row out of line with the catalogue');
         if (!yearCovered) return;
-        const definition = tried([...rowPath, 'indicator'], () => edition.definitionFor(row.indicator!, report.targetYear));
+        const definition = keepIssues(issues, () => edition.definitionFor(row.indicator!, report.targetYear), [...rowPath, 'indicator']);
         if (definition === undefined) return;
         const fields = uncheckedPrepareDefinition(definition).module.fields.join();
         if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
@@ -231,7 +217,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
   const charted = new Set<string>();
   report.chart.bars.forEach((bar, index) => {
     const path = ['chart', 'bars', index];
-    tried([...path, 'printed'], () => parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' }));
+    keepIssues(issues, () => parsePrintedFigure(bar.printed, { body: bar.body, field: 'printed' }), [...path, 'printed']);
     if (charted.has(bar.body)) add(ERROR_CODES.DUPLICATE_BODY, [...path, 'body'], { body: bar.body }, 'each body once in the chart', bar.body, 'body charted twice');
     else if (!sections.has(bar.body)) add(ERROR_CODES.UNKNOWN_BODY, [...path, 'body'], { body: bar.body }, say('a body with a section in the report: {bodies}', { bodies: [...sections] }), bar.body, 'charted body with no section');
     charted.add(bar.body);
@@ -241,13 +227,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
 
 /** Whether an indicator has a weight in a year (a row of that year's rating). */
 function appliesIn(edition: Edition, id: string, year: string): boolean {
-  try {
-    edition.definitionFor(id, year);
-    return true;
-  } catch (error) {
-    if (!isCdtoKpiError(error)) throw error;
-    return false;
-  }
+  return keepIssues([], () => edition.definitionFor(id, year)) !== undefined;
 }
 
 /**

@@ -11,12 +11,12 @@ import * as z from 'zod/mini';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import type { Lang } from '../messages/catalogue.js';
-import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, describeLocation, ERROR_CODES, type ErrorCode, type ErrorLocation, isCdtoKpiError, type Issue, keepIssues, type PathKey, say, type Words } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import type { BodyId } from '../generated/bodies.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators-for-period.js';
-import { type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
+import { periodOf, type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
 import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
@@ -304,7 +304,8 @@ function wideHeader(head: CsvRow, body: readonly CsvRow[], columns: readonly str
 function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows, columns: readonly string[], headLine: number, period: ReportingPeriod, reading: Language | undefined, editions: unknown): Set<string> {
   for (const row of rows) consistent(row);
   const registry = registryOf(editions);
-  const excusable = orElse(() => registry.get(resolveIn(registry, period).edition).excusable, []);
+  // A period, body or reading the library refuses reads as nothing here: validation says why.
+  const excusable = keepIssues([], () => registry.get(resolveIn(registry, period).edition).excusable) ?? [];
   const asked = reading === undefined ? { editions: registry } : { reading, editions: registry };
   const valueColumns = CSV_VALUE_COLUMNS.filter((name) => columns.includes(name));
   const kinds = new Map<string, Map<string, PeriodIndicator>>();
@@ -324,7 +325,7 @@ function readWideRows({ rows, at, problem, consistent, figuresOf, places }: Rows
     }
     places.set([bodyId, id], { line: row.line, column: 'indicator' });
     if (!kinds.has(bodyId)) {
-      const list = orElse(() => indicatorsForPeriod(period, bodyId as BodyId, asked).indicators, []);
+      const list = keepIssues([], () => indicatorsForPeriod(period, bodyId as BodyId, asked).indicators) ?? [];
       kinds.set(bodyId, new Map(list.map((indicator) => [indicator.id, indicator])));
     }
     const indicator = kinds.get(bodyId)!.get(id);
@@ -425,22 +426,6 @@ function locators(report: PeriodReport, places: Places, missingColumns: Readonly
     return Object.freeze(placed);
   };
   return { locate, lastLine: (body) => (body === undefined ? endLine : (places.lastLine(body) ?? endLine)) };
-}
-
-/** A period written `2026-Q1` (or `2026Q1`, case ignored), or `null`. */
-function periodOf(text: string): ReportingPeriod | null {
-  const match = /^(\d{4})-?Q([1-4])$/iu.exec(text);
-  return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
-}
-
-/** What a lookup gives, or `fallback` when the library refuses the period, body or reading (validation says why; anything else is a bug). */
-function orElse<T>(lookup: () => T, fallback: T): T {
-  try {
-    return lookup();
-  } catch (error) {
-    if (!isCdtoKpiError(error)) throw error;
-    return fallback;
-  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { type EditionRegistry, registryOf } from '../editions/registry.js';
 import type { Language } from '../editions/types.js';
 import { type Lang, type Messages } from '../messages/catalogue.js';
 import { issuesIn, messagesFor, warningText } from '../output/messages.js';
-import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
+import { createIssue, ERROR_CODES, inEdition, type ErrorLocation, failure, isCdtoKpiError, type Issue, keepIssues, nestIssue, type PathKey, say } from '../errors/cdto-kpi-error.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { WARNING_CODES, type WarningCode } from '../kinds/contract.js';
@@ -113,14 +113,14 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
   const given = record.period;
   const period =
     typeof given === 'object' && given !== null && Number.isSafeInteger(given.year) && [1, 2, 3, 4].includes(given.quarter as number) // else a shape issue says why
-      ? attempt(issues, ['period'], () => resolveIn(registry, given))
-      : null;
+      ? keepIssues(issues, () => resolveIn(registry, given), ['period'])
+      : undefined;
   const documentReading = record.reading === 'kk' || record.reading === 'ru' ? record.reading : undefined; // else a shape issue
   // An edition not loaded yet (cdto-kpi/core) is an issue of the report's period, not a throw.
-  const edition = period === null ? null : attempt(issues, ['period'], () => registry.get(period.edition));
-  const reading = edition === null ? null : attempt(issues, ['reading'], () => checkReading(edition.readings, options.reading ?? documentReading, {}, edition.id));
+  const edition = period === undefined ? undefined : keepIssues(issues, () => registry.get(period.edition), ['period']);
+  const reading = edition === undefined ? null : (keepIssues(issues, () => checkReading(edition.readings, options.reading ?? documentReading, {}, edition.id), ['reading']) ?? null);
   // An edition with readings and no valid one: its reading issue says why, nothing else can be read.
-  if (period === null || edition === null || (edition.readings !== null && reading === null)) return result(issues, warnings);
+  if (period === undefined || edition === undefined || (edition.readings !== null && reading === null)) return result(issues, warnings);
   const method = options.method ?? methodByName(edition.method);
   const bodies = Array.isArray(record.bodies) ? (record.bodies as unknown[]) : [];
   const seen = new Set<string>();
@@ -133,8 +133,8 @@ export function checkedReport(document: unknown, options: ReadScoreOptions): Val
       return;
     }
     seen.add(body);
-    const indicators = attempt(issues, [...at, 'body'], () => indicatorsInForce(edition, period, body, reading));
-    if (indicators === null) return;
+    const indicators = keepIssues(issues, () => indicatorsInForce(edition, period, body, reading), [...at, 'body']);
+    if (indicators === undefined) return;
     // The one grouping every report goes through, asked to collect every problem instead of throwing.
     const setAside: PeriodWarning[] = [];
     const grouping: Issue[] = [];
@@ -187,21 +187,6 @@ function partlyReported(score: IndicatorScore): string[] {
   if (score.kind === 'uptime' && score.trace.inputs['downtimeHours'] === null) return [];
   const given = inputs.filter(([, value]) => value !== null);
   return given.length === 0 ? [] : inputs.filter(([, value]) => value === null).map(([field]) => field);
-}
-
-/** Runs a check; its issues are kept at `path` (or deeper, where the issue names a field under it) and `null` stands for its value. */
-function attempt<T>(issues: Issue[], path: readonly PathKey[], check: () => T): T | null {
-  try {
-    return check();
-  } catch (error) {
-    if (!isCdtoKpiError(error)) throw error;
-    for (const issue of error.issues) {
-      const field = issue.location.field;
-      const deeper = field !== undefined && field.startsWith(`${path.join('.')}.`) ? field.split('.') : null;
-      issues.push(Object.freeze({ ...issue, path: Object.freeze(deeper ?? [...path]) }));
-    }
-    return null;
-  }
 }
 
 function result(issues: readonly Issue[], warnings: readonly ValidationWarning[]): ValidationResult {

@@ -3,14 +3,14 @@
  *
  * @module
  */
-import { CdtoKpiError, ERROR_CODES } from '../index.js';
+import { CdtoKpiError, defaultEditions, ERROR_CODES } from '../index.js';
+import { createIssue, type Words } from '../errors/issue.js';
 import { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './labels.js';
-import { ownIssue, quoted } from './issues.js';
 import { readDocument } from '../input/boundary.js';
+import { issuesIn, messagesFor } from '../output/messages.js';
 
-function refuse(field: string, expected: string, received: unknown): never {
-  const text = quoted(received);
-  throw new CdtoKpiError([ownIssue({ code: ERROR_CODES.INVALID_VALUE, path: [field], location: { field }, expected, received: text, message: `field ${JSON.stringify(field)}: invalid value; expected ${expected}, got ${text}` })]);
+function refuse(field: string, expected: Words, received: unknown, lang: WorkbookLanguage = 'en'): never {
+  throw new CdtoKpiError(issuesIn([createIssue(ERROR_CODES.INVALID_VALUE, { field }, expected, received)], messagesFor(lang), defaultEditions), lang);
 }
 
 /** The language asked for (`en` when none is); anything but `kk`, `ru`, `en` or nothing is `INVALID_VALUE`. */
@@ -20,20 +20,20 @@ export function checkLanguage(lang: unknown): WorkbookLanguage {
   return refuse('lang', 'kk, ru or en', lang);
 }
 
-/** One body's id or a list of them, as a list; no body, a body not a string or a body given twice is `INVALID_VALUE`. */
-export function checkBodies(body: unknown): readonly string[] {
+/** One body's id or a list of them, as a list; no body, a body not a string or a body given twice is `INVALID_VALUE` (in the reader's language). */
+export function checkBodies(body: unknown, lang: WorkbookLanguage): readonly string[] {
   // A list is read through the boundary: a proxy or a getter in it is refused, never run.
   let given: unknown;
   try {
     given = readDocument(body);
   } catch {
-    return refuse('body', 'a body id, or a list of body ids', body);
+    return refuse('body', 'a body id, or a list of body ids', body, lang);
   }
   const bodies = typeof given === 'string' ? [given] : Array.isArray(given) ? [...(given as unknown[])] : null;
-  if (bodies === null || bodies.length === 0 || bodies.some((entry) => typeof entry !== 'string')) return refuse('body', 'a body id, or a list of body ids', body);
+  if (bodies === null || bodies.length === 0 || bodies.some((entry) => typeof entry !== 'string')) return refuse('body', 'a body id, or a list of body ids', body, lang);
   const seen = new Set<string>();
   for (const entry of bodies as string[]) {
-    if (seen.has(entry)) refuse('body', 'each body once', entry);
+    if (seen.has(entry)) refuse('body', 'each body once', entry, lang);
     seen.add(entry);
   }
   return Object.freeze(bodies as string[]);

@@ -11,7 +11,8 @@ import { deepFreeze } from '../freeze.js';
 import { loadExcelJs } from './exceljs.js';
 import { RATIO_LIMIT, rowFormulas, SCALED_LIMIT, shifted, totalsFormulas, WORKBOOK_LIMITS } from './formulas.js';
 import { workbookIssue } from './issues.js';
-import { listWords, READ_TEXTS, type Trilingual, type WorkbookLanguage } from './labels.js';
+import { listWords, READ_TEXTS, type WorkbookLanguage } from './labels.js';
+import type { TrilingualText } from '../reports/field-meanings.js';
 import { COLUMNS, type IndicatorRow, type InputCell, planWorkbook, type SheetPlan, type WorkbookPlan } from './layout.js';
 import { readMarker } from './marker.js';
 import { readOptions } from '../input/boundary.js';
@@ -162,7 +163,7 @@ function readRow(worksheet: Worksheet, sheet: SheetPlan, row: IndicatorRow, shee
   const kind = row.indicator.kind;
   const address = (input: InputCell): string => `${input.column}${row.row}`;
   const location = (input: InputCell): Issue['location'] => ({ cell: `${sheet.name}!${address(input)}`, body: sheet.body, indicator: row.indicator.id, field: input.criterion === undefined ? input.field : `met.${input.criterion}` });
-  const issue = (code: Issue['code'], input: InputCell, detail: Trilingual, expected: Trilingual, received: unknown): void => {
+  const issue = (code: Issue['code'], input: InputCell, detail: TrilingualText, expected: TrilingualText, received: unknown): void => {
     issues.push(workbookIssue(code, location(input), detail[lang], expected[lang], received, [sheet.name, address(input)]));
   };
   const missing = (input: InputCell): void => issue(ERROR_CODES.MISSING_FIELD, input, READ_TEXTS.incomplete, READ_TEXTS.incompleteExpected, null);

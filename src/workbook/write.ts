@@ -61,7 +61,7 @@ const FILL = Object.freeze({
 export async function writeWorkbook(options: WriteWorkbookOptions): Promise<Uint8Array> {
   const given = readOptions(options, ['period', 'body', 'reading', 'lang']);
   const lang = checkLanguage(given.lang);
-  const bodies = checkBodies(given.body);
+  const bodies = checkBodies(given.body, lang);
   const plan = planWorkbook({ period: given.period as ReportingPeriod, bodies, lang, ...(given.reading === undefined ? {} : { reading: given.reading as Language }) });
   const ExcelJS = await loadExcelJs(lang);
   const workbook = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../freeze.js';
 import { readOptions } from '../../input/boundary.js';
 import type { IndicatorDefinition } from '../../kinds/contract.js';
 import type { CatalogueRecord, Edition, EditionCatalogue, EditionIndicator, EditionReadings } from '../edition.js';
-import type { EditionFile } from '../meta-schema.js';
+import type { EditionFile } from '../schema.js';
 import { builtCatalogue, indicatorIn, once } from '../queries.js';
 import type { BilingualText, Body, EditionInfo, Language, LegalReference } from '../types.js';
 import { formatReference } from '../legal-reference.js';

@@ -7,8 +7,7 @@
  */
 import type { IndicatorDefinition, IndicatorKind } from '../../kinds/contract.js';
 import type { Edition, EditionIndicator, ReadingValues } from '../edition.js';
-import type { EditionFile } from '../meta-schema.js';
-import type { BlockFile } from '../schema.js';
+import type { BlockFile, EditionFile } from '../schema.js';
 import type { BilingualText, Block, Body, EditionInfo, Language, LocalizedText, Unit } from '../types.js';
 import { assembleEdition, byYear, weightWithoutTarget } from './assemble-edition.js';
 

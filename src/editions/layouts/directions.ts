@@ -5,8 +5,7 @@
  * @module
  */
 import type { Edition, EditionIndicator } from '../edition.js';
-import type { EditionFile } from '../meta-schema.js';
-import type { DirectionFile } from '../schema.js';
+import type { DirectionFile, EditionFile } from '../schema.js';
 import type { Block, Body, EditionInfo, LocalizedText, Unit } from '../types.js';
 import { assembleEdition, byYear, weightWithoutTarget } from './assemble-edition.js';
 
