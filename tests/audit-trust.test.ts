@@ -89,7 +89,7 @@ describe('issue 17: the audit of the report the package ships, by name', () => {
     expect(ru).toContain('напечатанные Z 83,5 и W 9,8 согласуются друг с другом');
     expect(ru).toContain('для Z = 83,5 при b = 38\u00a0782 нужно a ≈ 32\u00a0382,97');
     const kk = cli(['audit', '@2024-q1', '--no-errata', '--lang', 'kk']).out.split('\n').filter((line) => line.trimStart().startsWith('construction.8.Z')).at(-1)!;
-    expect(kk).toContain('басылған Z 83,5 мен W 9,8 бір-бірімен сәйкес келеді');
+    expect(kk).toContain('басылған Z 83,5 және W 9,8 бір-бірімен сәйкес келеді');
     const en = cli(['audit', '@2024-q1', '--no-errata', '--lang', 'en']).out.split('\n').filter((line) => line.trimStart().startsWith('construction.8.Z')).at(-1)!;
     expect(en).toContain('(Z = 83.5 needs a ≈ 32382.97 for b = 38782)');
     // No suggestion line in Kazakh or Russian keeps an English reason.
@@ -162,8 +162,8 @@ describe('issue 17: a changed input is diagnosed as an input, and the rank chang
       // The printed Z and W of ecology.1; a / b × 100 = 36 / 91 × 100 = 39.56… cut to 39.5.
       values: { z: '9.8', w: '4.2', computed: '39.5', a: '8.92', b: '91' },
     });
-    expect(byFigure.get('rating.ecology.rank')!.reason).toEqual({ id: 'moved by {bodies}', values: { bodies: ['ecology.1.W'] } });
-    expect(Object.isFrozen(byFigure.get('rating.ecology.rank')!.reason.values.bodies)).toBe(true);
+    expect(byFigure.get('rating.ecology.rank')!.reason).toEqual({ id: 'moved by {figures}', values: { figures: ['ecology.1.W'] } });
+    expect(Object.isFrozen(byFigure.get('rating.ecology.rank')!.reason.values.figures)).toBe(true);
   });
 
   it('attributes each rank change to the figure that moved it, unexplained', () => {

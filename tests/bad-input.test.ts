@@ -144,14 +144,14 @@ describe('a definition in scoreBody, read once with its directions and checked a
   });
 
   it("prepares an edition's definition once, whichever way it comes in", async () => {
-    const { prepareDefinition, uncheckedPrepareDefinition } = await import('../src/kinds/definition.js');
+    const { prepareDefinition, prepareReadDefinition } = await import('../src/kinds/definition.js');
     const definition = definitionFor('2023', 'agriculture.1', '2024');
-    const first = uncheckedPrepareDefinition(definition);
+    const first = prepareReadDefinition(definition);
     expect(prepareDefinition(definition)).toBe(first);
-    expect(uncheckedPrepareDefinition(definition)).toBe(first);
+    expect(prepareReadDefinition(definition)).toBe(first);
     // A copy is prepared anew, to the same values.
-    expect(uncheckedPrepareDefinition(structuredClone(definition))).not.toBe(first);
-    expect(uncheckedPrepareDefinition(structuredClone(definition))).toEqual(first);
+    expect(prepareReadDefinition(structuredClone(definition))).not.toBe(first);
+    expect(prepareReadDefinition(structuredClone(definition))).toEqual(first);
   });
 });
 

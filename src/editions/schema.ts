@@ -22,7 +22,7 @@ const KINDS = { ratio: 'ratio', 'decreasing-ratio': 'decreasing-ratio', count: '
  *
  * @returns the schemas
  */
-export function commonSchemas() {
+function commonSchemas() {
   const text = z.string().check(z.minLength(1));
   return {
     text,

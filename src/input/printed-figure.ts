@@ -13,10 +13,10 @@ import { readLocation } from './boundary.js';
 export const MAX_SIGNIFICANT_DIGITS = 30;
 
 /** The most decimals a figure may carry. */
-export const MAX_FRACTION_DIGITS = 20;
+const MAX_FRACTION_DIGITS = 20;
 
 /** The largest magnitude a figure may have: below 10^24 (a trillion trillion). */
-export const MAX_INTEGER_DIGITS = 24;
+const MAX_INTEGER_DIGITS = 24;
 
 /**
  * The most characters a printed figure may have, checked before any regular expression runs.
@@ -66,8 +66,11 @@ const DASHES = new Set(['-', '--', '–', '—', '−']);
 // The sign is a hyphen-minus or the typographic minus (U+2212) that typeset reports use.
 const NUMBER = /^(?<sign>[-\u2212])?(?<int>\d+(?: \d+)*)(?:[,.](?<frac>\d+))?$/u;
 
-/** One comma after one to three digits and before exactly three (`"1,000"`, `"12,500 %"`). */
-const COMMA_OR_THOUSANDS = /^[-\u2212]?([1-9]\d{0,2}),(\d{3})(?: ?%)?$/u;
+/**
+ * One comma after one to three digits and before exactly three (`"1,000"`, `"1,500 тенге"`). Not
+ * before a % sign: a percentage is at most 100, so its comma can only be decimal (`"12,500 %"`).
+ */
+const COMMA_OR_THOUSANDS = /^[-\u2212]?([1-9]\d{0,2}),(\d{3})(?: (?:тенге|теңге))?$/u;
 
 /**
  * The figure a printed one would be if its one comma grouped thousands, where that reading is
@@ -76,7 +79,8 @@ const COMMA_OR_THOUSANDS = /^[-\u2212]?([1-9]\d{0,2}),(\d{3})(?: ?%)?$/u;
  *
  * @param text - a figure as given
  * @returns the figure its comma would make as a thousands separator (`"1000"` for `"1,000"`), or
- *   `null` where the comma can only be decimal (`"0,125"`, `"1,5"`, `"1 000,000"`, a scale word)
+ *   `null` where the comma can only be decimal (`"0,125"`, `"1,5"`, `"1 000,000"`, a scale word,
+ *   a % sign)
  */
 export function thousandsReading(text: string): string | null {
   const match = COMMA_OR_THOUSANDS.exec(text.replace(SPACES, ' ').trim());

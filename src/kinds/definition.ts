@@ -57,7 +57,7 @@ export function prepareDefinition(definition: unknown, location: ErrorLocation =
  * {@link prepareDefinition} for a definition that is plain data already (an edition's, or one the
  * boundary copied with the document it came in), so it is not copied again; it is checked all the same.
  */
-export function uncheckedPrepareDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
+export function prepareReadDefinition(definition: unknown, location: ErrorLocation = {}): PreparedDefinition {
   return remembered(definition) ?? remember(definition, readDefinition(definition, definition, location));
 }
 

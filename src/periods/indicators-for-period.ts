@@ -15,7 +15,7 @@ import { deepFreeze } from '../freeze.js';
 import { BODIES_DATA, type BodyId } from '../generated/bodies.js';
 import { readOptions } from '../input/boundary.js';
 import type { IndicatorDefinition } from '../kinds/contract.js';
-import { uncheckedPrepareDefinition } from '../kinds/definition.js';
+import { prepareReadDefinition } from '../kinds/definition.js';
 import { type ReportingPeriod, type ResolvedPeriod, resolveIn } from './resolve-period.js';
 
 /** One indicator of a body in a period. */
@@ -79,7 +79,7 @@ export function indicatorsForPeriod(period: ReportingPeriod, body: BodyId, optio
   const edition = registry.get(resolved.edition);
   const reading = checkReading(edition.readings, given, where, edition.id);
   const indicators = indicatorsInForce(edition, resolved, body, reading);
-  const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(uncheckedPrepareDefinition(indicator.definition).weight!) : total), ZERO);
+  const planned = indicators.reduce((total, indicator) => (indicator.applies ? total.plus(prepareReadDefinition(indicator.definition).weight!) : total), ZERO);
   return deepFreeze({ period: resolved, body, reading, indicators, plannedWeight: plain(planned) });
 }
 
@@ -92,7 +92,7 @@ export function indicatorsInForce(edition: Edition, period: ResolvedPeriod, body
     return deepFreeze(
       bodyIndicators(edition.catalogue, body).map((indicator) => {
         const definition = edition.definitionFor(indicator.id, year, options);
-        const weight = uncheckedPrepareDefinition(definition).weight;
+        const weight = prepareReadDefinition(definition).weight;
         return { id: indicator.id, block: indicator.block, definition, applies: weight !== null && !weight.isZero() };
       }),
     );

@@ -16,7 +16,7 @@ import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
 import { parsePrintedFigure } from '../input/printed-figure.js';
-import { type PreparedDefinition, uncheckedPrepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, prepareReadDefinition } from '../kinds/definition.js';
 import { checkedMethod, methodByName, type ScoringMethod } from '../scoring/method.js';
 import { type RatingEntry, uncheckedRank } from '../scoring/rank.js';
 import { type BodyScore, type PreparedDirection, uncheckedScoreBody } from '../scoring/score-body.js';
@@ -193,7 +193,7 @@ function reportIssues(report: ReportFile, edition: Edition): Issue[] {
         if (!yearCovered) return;
         const definition = keepIssues(issues, () => edition.definitionFor(row.indicator!, report.targetYear), [...rowPath, 'indicator']);
         if (definition === undefined) return;
-        const fields = uncheckedPrepareDefinition(definition).module.fields.join();
+        const fields = prepareReadDefinition(definition).module.fields.join();
         if (fields !== 'a' && fields !== 'a,b') add(ERROR_CODES.WRONG_TYPE, [...rowPath, 'indicator'], location, 'an indicator scored from a and b (a published row prints a, b, Z and W)', definition.kind, 'not scored from a and b');
       });
       if (direction.result !== undefined) check(direction.result, [...directionPath, 'result'], where);
@@ -269,7 +269,7 @@ export function periodReportOfPublished(report: ReportFile, options: Pick<AuditO
 
 /** One row of a report read at the door: its indicator's definition for the report's target year, prepared, and its a (and b) as the kind takes them. */
 function rowEntry(report: ReportFile, edition: Edition, row: ReportFile['bodies'][number]['directions'][number]['rows'][number]): { readonly prepared: PreparedDefinition; readonly input: unknown } {
-  const prepared = uncheckedPrepareDefinition(edition.definitionFor(row.indicator!, report.targetYear));
+  const prepared = prepareReadDefinition(edition.definitionFor(row.indicator!, report.targetYear));
   return { prepared, input: prepared.module.fields.length === 1 ? { a: row.a.value } : { a: row.a.value, b: row.b.value } };
 }
 
@@ -475,7 +475,7 @@ function suggestCause(
   }
   if (stage === 'rank') {
     const change = rankChanges.find((entry) => `rating.${entry.body}.rank` === figure.figure);
-    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', say('moved by {bodies}', { bodies: change.movedBy }));
+    if (change !== undefined && change.movedBy.length > 0) return suggest('follows-erratum', say('moved by {figures}', { figures: change.movedBy }));
   }
   const scope = sectionOf(figure.figure, sections);
   const others = differing.filter((other) => other !== figure && sectionOf(other.figure, sections) === scope && !other.figure.endsWith('.rank'));

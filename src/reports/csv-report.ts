@@ -19,7 +19,7 @@ import { indicatorsForPeriod, type PeriodIndicator } from '../periods/indicators
 import { periodOf, type ReportingPeriod, resolveIn } from '../periods/resolve-period.js';
 import type { ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
-import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
+import { type CsvDelimiter, type CsvRow, type CsvWriteOptions, plainDecimal, figureCell, readCsvArgument, readCsvOptions, readCsvRows, writeCsv } from './csv.js';
 import { meaningsText } from './field-meanings.js';
 import { inputForm } from './input-forms.js';
 import type { PeriodReport } from './period-report-schema.js';
@@ -83,10 +83,10 @@ const reportLikeSchema = z.object({
         name,
         unit: z.string(),
         kind: z.string(),
-        target: z.nullable(decimal),
-        weight: decimal,
+        target: z.nullable(plainDecimal),
+        weight: plainDecimal,
         form: z.object({ fields: z.array(z.string()), instead: z.nullable(z.array(z.string())), optional: z.record(z.string(), z.unknown()) }),
-        criteria: z.nullable(z.array(z.object({ id: z.string(), weight: decimal }))),
+        criteria: z.nullable(z.array(z.object({ id: z.string(), weight: plainDecimal }))),
         inputs: z.array(z.object({ field: z.string(), meaning: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), decree: z.nullable(name) })),
       }),
     ),
@@ -224,7 +224,7 @@ interface Rows {
  * Reads a CSV report of either layout: its rows, every problem of the file with its line and
  * column, and a map from the report's paths back to the file's cells.
  */
-function readCsvReport(text: string, delimiter: unknown, asked: unknown, editions: unknown): CsvReport {
+function readCsvReport(text: string, delimiter: unknown, askedReading: unknown, editions: unknown): CsvReport {
   const issues: Issue[] = [];
   const problem: Problem = (code, place, expected, received, detail, location = {}) => {
     issues.push(createIssue(code, { line: place.line, column: place.column, ...location }, expected, received, { path: [place.line, place.column], detail }));
@@ -276,7 +276,7 @@ function readCsvReport(text: string, delimiter: unknown, asked: unknown, edition
     },
     places,
   };
-  const missingColumns = long ? (readLongRows(context), new Set<string>()) : readWideRows(context, columns, head.line, period, (asked as Language | undefined) ?? fileReading, editions);
+  const missingColumns = long ? (readLongRows(context), new Set<string>()) : readWideRows(context, columns, head.line, period, (askedReading as Language | undefined) ?? fileReading, editions);
   const report: PeriodReport = { period, ...(fileReading === undefined ? {} : { reading: fileReading }), bodies: [...bodies].map(([id, figures]) => ({ body: id, figures })) };
   return { report, issues, ...locators(report, places, missingColumns, first.line, body.at(-1)!.line) };
 }

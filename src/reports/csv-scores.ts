@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ERROR_CODES, failure } from '../errors/cdto-kpi-error.js';
-import { type CsvWriteOptions, decimal, figureCell, readCsvArgument, readCsvOptions, writeCsv } from './csv.js';
+import { type CsvWriteOptions, plainDecimal, figureCell, readCsvArgument, readCsvOptions, writeCsv } from './csv.js';
 import type { PeriodScore } from './score-period.js';
 
 /** What {@link scoreCsv} reads of a score: every figure a plain decimal. */
@@ -14,7 +14,7 @@ const scoreSchema = z.object({
   bodies: z.array(
     z.object({
       body: z.string(),
-      plannedWeight: decimal,
+      plannedWeight: plainDecimal,
       directions: z.array(
         z.object({
           direction: z.string(),
@@ -22,10 +22,10 @@ const scoreSchema = z.object({
             z.object({
               indicator: z.string(),
               kind: z.string(),
-              weight: z.nullable(decimal),
-              target: z.nullable(decimal),
-              share: z.nullable(decimal),
-              awarded: decimal,
+              weight: z.nullable(plainDecimal),
+              target: z.nullable(plainDecimal),
+              share: z.nullable(plainDecimal),
+              awarded: plainDecimal,
               rule: z.string(),
               warnings: z.array(z.object({ code: z.string() })),
             }),
@@ -34,7 +34,7 @@ const scoreSchema = z.object({
       ),
     }),
   ),
-  rating: z.array(z.object({ rank: z.number().check(z.int(), z.positive()), body: z.string(), result: decimal, shareOfPlanned: z.nullable(decimal) })),
+  rating: z.array(z.object({ rank: z.number().check(z.int(), z.positive()), body: z.string(), result: plainDecimal, shareOfPlanned: z.nullable(plainDecimal) })),
 });
 
 /**

@@ -225,7 +225,7 @@ export function readCsvOptions<K extends keyof CsvWriteOptions | 'detail'>(optio
 }
 
 /** A decimal as the library writes it: digits, an optional point and decimals. */
-export const decimal = z.string().check(z.regex(/^\d+(?:\.\d+)?$/u));
+export const plainDecimal = z.string().check(z.regex(/^\d+(?:\.\d+)?$/u));
 
 /** An argument read through the boundary into a plain copy, its problems under the argument's name. */
 function readArgument(value: unknown, field: string): unknown {

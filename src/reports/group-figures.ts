@@ -9,7 +9,7 @@ import type { Edition } from '../editions/edition.js';
 import type { Language } from '../editions/types.js';
 import { type CdtoKpiError, ERROR_CODES, type ErrorLocation, failure, isCdtoKpiError, type Issue, nestIssue, say } from '../errors/cdto-kpi-error.js';
 import { scoringWarning, WARNING_CODES, type WarningCode } from '../kinds/contract.js';
-import { type PreparedDefinition, uncheckedPrepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, prepareReadDefinition } from '../kinds/definition.js';
 import type { PeriodIndicator } from '../periods/indicators-for-period.js';
 import type { ResolvedPeriod } from '../periods/resolve-period.js';
 import type { PreparedDirection } from '../scoring/score-body.js';
@@ -86,7 +86,7 @@ export function groupFigures(
     try {
       const input = inputInPeriod(edition, indicator, given, period, { body, indicator: id });
       const list = blocks.get(block) ?? [];
-      list.push({ prepared: uncheckedPrepareDefinition(indicator.definition), input });
+      list.push({ prepared: prepareReadDefinition(indicator.definition), input });
       blocks.set(block, list);
     } catch (error) {
       if (!isCdtoKpiError(error)) throw error;

@@ -8,7 +8,7 @@ import { round, type RoundedValue, type StageRounding } from '../decimal/roundin
 import { ERROR_CODES, type ErrorLocation, failure } from '../errors/cdto-kpi-error.js';
 import { readDocument } from '../input/boundary.js';
 import type { IndicatorDefinition, TraceStep } from '../kinds/contract.js';
-import { type PreparedDefinition, uncheckedPrepareDefinition } from '../kinds/definition.js';
+import { type PreparedDefinition, prepareReadDefinition } from '../kinds/definition.js';
 import { checkedMethod, PUBLISHED_METHOD, type ScoringMethod } from './method.js';
 import { type IndicatorScore, traceStep, uncheckedScore } from './score-indicator.js';
 
@@ -101,7 +101,7 @@ export function scoreBody(body: string, directions: readonly DirectionEntry[], m
         }
         const { definition, input } = indicator as Record<string, unknown>;
         // The definition was copied with the directions: read, it is not copied again.
-        const ready = uncheckedPrepareDefinition(definition, location);
+        const ready = prepareReadDefinition(definition, location);
         if (seen.has(ready.id)) throw failure(ERROR_CODES.DUPLICATE_INDICATOR, { ...location, indicator: ready.id }, 'each indicator once', ready.id, 'indicator reported twice');
         seen.add(ready.id);
         return { prepared: ready, input };

@@ -1,8 +1,8 @@
 /**
  * Scoring one indicator: from a definition (kind, weight U, target N) and a body's input to the
  * awarded weight W, with its trace. The public function reads its arguments through the boundary
- * once; {@link uncheckedScore} trusts what was read. Each kind's reading and measure live in the
- * registry of kinds (`src/kinds/registry.ts`), the award rules in `award.ts`.
+ * once; {@link uncheckedScore} trusts what was read. Each kind's reading and measure live in its
+ * module in `src/kinds/`, the award rules in `award.ts`.
  *
  * @module
  */

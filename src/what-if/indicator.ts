@@ -55,7 +55,7 @@ const MAX_MISSING = 16;
 /**
  * Works out what earns one indicator its full weight.
  *
- * Per kind, its levers (see the registry of kinds): the numerator for the reported denominator, the
+ * Per kind, its levers (see each kind's module in `src/kinds/`): the numerator for the reported denominator, the
  * count, the most downtime hours, the failing services at most, the security percentages or counts,
  * the cheapest set of criteria still missing, a milestone done. A figure is searched over the
  * multiples of one unit of its last decimal, the scorer deciding each step: W does not fall as a

@@ -16,7 +16,7 @@ import type { PeriodReport } from '../reports/period-report-schema.js';
 import { type PeriodScore, scoreRead } from '../reports/score-period.js';
 import type { Lang } from '../messages/catalogue.js';
 import { readScoreOptions } from '../reports/validate-period-report.js';
-import { uncheckedPrepareDefinition } from '../kinds/definition.js';
+import { prepareReadDefinition } from '../kinds/definition.js';
 import { methodByName, type ScoringMethod } from '../scoring/method.js';
 import type { RankBy } from '../scoring/rank.js';
 import { type LeverAnswer, type LeverValue, uncheckedWhatIf } from './indicator.js';
@@ -118,7 +118,7 @@ export function whatIf(
         if (scored.weight === null || exact(scored.awarded).gte(exact(scored.weight))) continue;
         const indicator = indicators.get(scored.indicator)!;
         const input = inputInPeriod(edition, indicator, figures[scored.indicator], score.period, {});
-        const answer = uncheckedWhatIf(uncheckedPrepareDefinition(indicator.definition), input, method);
+        const answer = uncheckedWhatIf(prepareReadDefinition(indicator.definition), input, method);
         if (answer.status !== 'reachable') {
           outOfReach.push({ indicator: scored.indicator, reason: answer.reason ?? '' });
           continue;
