@@ -145,6 +145,16 @@ describe('formatIssue in English', () => {
   });
 });
 
+describe('a warning in Kazakh and Russian', () => {
+  it("writes AMBIGUOUS_COMMA's thousands reading as a figure of the language (1 000, digits grouped by a no-break space)", async () => {
+    const { formatTrace, scoreIndicator } = await import('../src/index.js');
+    const score = scoreIndicator({ id: 'x.1', kind: 'ratio', weight: '15', target: '50' }, { a: '1,000', b: '4' });
+    expect(score.warnings[0]!.message).toContain('write 1000');
+    expect(formatTrace(score, { lang: 'ru' })).toContain('запишите 1\u00a0000');
+    expect(formatTrace(score, { lang: 'kk' })).toContain('1\u00a0000 деп жазыңыз');
+  });
+});
+
 describe('formatIssue refuses an issue whose message values are not message values', () => {
   it('with the library\'s error, never a TypeError', async () => {
     // Found in review: a value `true` in params reached the renderer and threw a TypeError.

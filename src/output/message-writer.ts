@@ -56,12 +56,12 @@ export function issueIn(issue: Issue, messages: Messages, edition: Edition | nul
 /** A warning's message in a language, from its code and `params` (English: its own). */
 export function warningMessage(warning: Pick<ScoringWarning, 'code' | 'message' | 'params'>, messages: Messages): string {
   if (messages.lang === 'en') return warning.message;
-  // The figures of a warning (W, U, a value read) in the language's notation; a year is a name, not a figure.
+  // The figures of a warning (W, U, a value read, its thousands reading) in the language's notation; a year is a name, not a figure.
   const values = Object.fromEntries(Object.entries(warning.params).map(([name, value]) => [name, FIGURES.has(name) ? figure(value, messages) : value]));
   return render(messages.warnings[warning.code], values, messages);
 }
 
-const FIGURES = new Set(['W', 'U', 'value']);
+const FIGURES = new Set(['W', 'U', 'value', 'thousands']);
 
 /** Figures in a formula written the language's way: `156710 / 363249 × 100` → `156 710 / 363 249 × 100`. */
 const figures = (text: string, messages: Messages): string => text.replace(/\d+(?:\.\d+)?…?/gu, (found) => figure(found, messages));
