@@ -24,6 +24,12 @@ const dist = join(root, 'dist');
 const fromDist = async <Module>(file: string): Promise<Module> => (await import(pathToFileURL(join(dist, file)).href)) as Module;
 const synthetic = JSON.parse(readFileSync(join(root, 'data/reports/2025-q2-synthetic/report.json'), 'utf8')) as unknown;
 
+/** What a script prints as JSON when run against the built `cdto-kpi/core` (`core`) in a fresh Node process. */
+function inFreshProcess<T>(script: string): T {
+  const url = pathToFileURL(join(dist, 'core.js')).href;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `const core = await import(${JSON.stringify(url)});\n${script}`], { encoding: 'utf8' })) as T;
+}
+
 /** The code and the message of what `act` throws. */
 function thrown(act: () => unknown): { readonly code: string | undefined; readonly message: string } {
   try {
@@ -140,23 +146,11 @@ describe('the built core', () => {
   });
 
   it('fetches an edition\'s chunk when it is loaded, and scores with it (in a fresh process)', () => {
-    const url = pathToFileURL(join(dist, 'core.js')).href;
-    const result = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `
-          const core = await import(${JSON.stringify(url)});
-          const before = core.listEditions().length;
-          const edition = await core.loadEdition('2025');
-          console.log(JSON.stringify({ before, same: edition === core.getEdition('2025'), indicators: edition.catalogue.indicators.length }));
-          `,
-        ],
-        { encoding: 'utf8' },
-      ),
-    ) as { readonly before: number; readonly same: boolean; readonly indicators: number };
+    const result = inFreshProcess<{ readonly before: number; readonly same: boolean; readonly indicators: number }>(`
+      const before = core.listEditions().length;
+      const edition = await core.loadEdition('2025');
+      console.log(JSON.stringify({ before, same: edition === core.getEdition('2025'), indicators: edition.catalogue.indicators.length }));
+    `);
     expect(result.before).toBe(0);
     expect(result.same).toBe(true);
     // The 2025 decree: 10 common KPIs and 99 sector KPIs of 18 blocks (see catalogue-2025.test.ts).
@@ -166,28 +160,16 @@ describe('the built core', () => {
 
 describe('cdto-kpi/core and the languages', () => {
   it('says a Kazakh or Russian issue and a trace only once the language is loaded, then in that language (in a fresh process)', () => {
-    const url = pathToFileURL(join(dist, 'core.js')).href;
-    const result = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `
-          const core = await import(${JSON.stringify(url)});
-          const definition = { id: 'x.1', kind: 'ratio', weight: '15', target: '50' };
-          let issue;
-          try { core.scoreIndicator(definition, { a: '-5', b: '10' }); } catch (error) { issue = error.issues[0]; }
-          const code = (run) => { try { run(); return 'ok'; } catch (error) { return error.code; } };
-          const score = core.scoreIndicator(definition, { a: '156710', b: '363249' });
-          const before = { ru: code(() => core.formatIssue(issue, { lang: 'ru' })), trace: code(() => core.formatTrace(score)), en: core.formatIssue(issue) };
-          await core.loadLanguage('ru');
-          console.log(JSON.stringify({ before, ru: core.formatIssue(issue, { lang: 'ru' }), trace: core.formatTrace(score, { lang: 'ru' }).split('\\n')[3] }));
-          `,
-        ],
-        { encoding: 'utf8' },
-      ),
-    ) as { readonly before: { ru: string; trace: string; en: string }; readonly ru: string; readonly trace: string };
+    const result = inFreshProcess<{ readonly before: { ru: string; trace: string; en: string }; readonly ru: string; readonly trace: string }>(`
+      const definition = { id: 'x.1', kind: 'ratio', weight: '15', target: '50' };
+      let issue;
+      try { core.scoreIndicator(definition, { a: '-5', b: '10' }); } catch (error) { issue = error.issues[0]; }
+      const code = (run) => { try { run(); return 'ok'; } catch (error) { return error.code; } };
+      const score = core.scoreIndicator(definition, { a: '156710', b: '363249' });
+      const before = { ru: code(() => core.formatIssue(issue, { lang: 'ru' })), trace: code(() => core.formatTrace(score)), en: core.formatIssue(issue) };
+      await core.loadLanguage('ru');
+      console.log(JSON.stringify({ before, ru: core.formatIssue(issue, { lang: 'ru' }), trace: core.formatTrace(score, { lang: 'ru' }).split('\\n')[3] }));
+    `);
     expect(result.before).toEqual({ ru: 'LANGUAGE_NOT_LOADED', trace: 'LANGUAGE_NOT_LOADED', en: 'indicator "x.1", field "a": negative figure; expected a figure of zero or more, got "-5"' });
     expect(result.ru).toBe('показатель "x.1", поле «a — числитель»: отрицательное значение. Нужно: значение не меньше нуля; получено: "-5".');
     // The fourth line (after the title, the kind and what was reported) is Z's step: 156 710 / 363 249 × 100 = 43.14…
