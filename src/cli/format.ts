@@ -10,8 +10,7 @@ import type { Audit, Reproduction } from '../reports/audit-published-report.js';
 import type { Erratum } from '../reports/published-report-schema.js';
 import { ERRATA_2024_Q1, REPORT_2024_Q1 } from '../reports/report-2024-q1.js';
 import type { Edition } from '../editions/edition.js';
-import { formatPath, type Phrase } from '../errors/cdto-kpi-error.js';
-import { render } from '../messages/render.js';
+import { formatPath, type Phrase, phraseText } from '../errors/cdto-kpi-error.js';
 import type { CatalogueRecord } from '../output/catalogue-export.js';
 import { type CsvWriteOptions, figureCell, writeCsv } from '../reports/csv.js';
 import type { ValidationResult } from '../reports/validate-period-report.js';
@@ -224,7 +223,7 @@ export function formatAudit(audit: Audit, errata: readonly Erratum[] | null, tex
 /** Why a cause is suggested, in the language: its figures in the language's notation (`8,92` in kk and ru). */
 function reasonText(reason: Phrase, text: CliText): string {
   const values = Object.fromEntries(Object.entries(reason.values).map(([name, value]) => [name, typeof value === 'string' ? text.figure(value) : value]));
-  return render(text.messages.phrases[reason.id] ?? reason.id, values, text.messages);
+  return phraseText({ id: reason.id, values }, text.messages);
 }
 
 /** The editions known, one a line. */

@@ -11,7 +11,7 @@ import { ERROR_CODES, type ErrorCode } from './codes.js';
 import { createIssue, type ErrorLocation, type Issue, type PathKey, type Words } from './issue.js';
 
 export { ERROR_CODES, type ErrorCode } from './codes.js';
-export { createIssue, describeLocation, formatPath, inEdition, nestIssue, say, type ErrorLocation, type Issue, type PathKey, type Phrase, type Words } from './issue.js';
+export { createIssue, describeLocation, formatPath, inEdition, nestIssue, phraseText, say, type ErrorLocation, type Issue, type PathKey, type Phrase, type Words } from './issue.js';
 
 /** The mark every error of the library carries, registered so that every copy of the library shares it. */
 const BRAND: unique symbol = Symbol.for('cdto-kpi.error') as never;

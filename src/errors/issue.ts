@@ -81,8 +81,8 @@ export function say(id: PhraseId, values: MessageValues = {}): Phrase {
 
 const phrase = (words: string | Phrase): Phrase => (typeof words === 'string' ? deepFreeze({ id: words, values: {} }) : words);
 
-/** A phrase in a language. */
-function phraseText(words: Words | Issue['params']['expected'], messages: Messages): string {
+/** A phrase in a language: its text in the catalogue (or its id, English), its values put in. */
+export function phraseText(words: Words | Issue['params']['expected'], messages: Messages): string {
   const { id, values } = typeof words === 'string' ? phrase(words) : words;
   return render(messages.phrases[id] ?? id, values as MessageValues, messages);
 }

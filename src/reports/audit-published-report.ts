@@ -9,9 +9,8 @@ import * as z from 'zod/mini';
 import { Exact, exact, plain } from '../decimal/decimal.js';
 import type { Edition } from '../editions/edition.js';
 import { type EditionRegistry, registryOf } from '../editions/registry.js';
-import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, type Issue, keepIssues, type PathKey, type Phrase, say, type Words } from '../errors/cdto-kpi-error.js';
+import { CdtoKpiError, createIssue, ERROR_CODES, type ErrorCode, type ErrorLocation, type Issue, keepIssues, type PathKey, type Phrase, phraseText, say, type Words } from '../errors/cdto-kpi-error.js';
 import { ENGLISH } from '../messages/catalogue.js';
-import { render } from '../messages/render.js';
 import { issuesFromZod } from '../errors/zod-issues.js';
 import { deepFreeze } from '../freeze.js';
 import { readDocument, readOptions } from '../input/boundary.js';
@@ -441,7 +440,7 @@ function suggestCause(
   sections: ReadonlyMap<string, string>,
 ): SuggestedCause {
   const { published, computed } = figure;
-  const suggest = (cause: ErratumCause, reason: Phrase): SuggestedCause => ({ figure: figure.figure, cause, why: render(ENGLISH.phrases[reason.id] ?? reason.id, reason.values, ENGLISH), reason });
+  const suggest = (cause: ErratumCause, reason: Phrase): SuggestedCause => ({ figure: figure.figure, cause, why: phraseText(reason, ENGLISH), reason });
   const dot = figure.figure.lastIndexOf('.');
   const [head, stage] = [figure.figure.slice(0, dot), figure.figure.slice(dot + 1)];
   const row = stage === 'Z' || stage === 'W' ? rows.get(head) : undefined;
