@@ -46,29 +46,26 @@ const Q2_2025 = { year: 2025, quarter: 2 } as const;
 const ratio = { id: 'x.1', kind: 'ratio', weight: '10', target: '5' } as const;
 
 describe('issue 19: a caller cannot change what later calls return', () => {
-  it('issue 19: a toJSON written on the prototype of a score does not reach later scores', () => {
+  it('issue 19: a score is a plain frozen object, with no prototype of the library\'s own for a caller to change', () => {
     const score = scoreIndicator(ratio, { a: '1', b: '2' });
-    const prototype = Object.getPrototypeOf(score) as object;
-    // A plain object's prototype is the platform's (Object.prototype), never one of the library's own.
-    expect(prototype === Object.prototype || Object.isFrozen(prototype)).toBe(true);
-    if (prototype !== Object.prototype) attempt(() => Object.assign(prototype, { toJSON: () => ({ awarded: '999' }) }));
-    const later = scorePeriodReport(structuredClone(reportTemplate({ period: Q2_2025, body: 'justice' })));
-    expect(JSON.stringify(later)).not.toContain('"awarded":"999"');
-    expect(Object.keys(JSON.parse(JSON.stringify(later)) as object)).toContain('bodies');
+    expect(Object.getPrototypeOf(score)).toBe(Object.prototype);
+    expect(Object.isFrozen(score)).toBe(true);
+    expect(Object.isFrozen(score.trace)).toBe(true);
+    expect(Object.isFrozen(score.trace.steps[0])).toBe(true);
   });
 
   it('issue 19: the 2025 composite criteria cannot be changed (a later justice score is the same)', () => {
     const report = structuredClone(reportTemplate({ period: Q2_2025, body: 'justice' }));
     const before = JSON.stringify(scorePeriodReport(report));
-    const definition = indicatorsForPeriod(Q2_2025, 'justice').indicators[0]!.definition as unknown as { criteria?: { weight: string }[] };
+    // common.1 is the 2025 decree's composite common KPI (its criteria with their own weights).
+    const definition = indicatorsForPeriod(Q2_2025, 'justice').indicators.find((indicator) => indicator.id === 'common.1')!.definition as unknown as { criteria?: { weight: string }[] };
     expect(Object.isFrozen(definition)).toBe(true);
-    if (definition.criteria !== undefined) {
-      expect(Object.isFrozen(definition.criteria)).toBe(true);
-      expect(Object.isFrozen(definition.criteria[0])).toBe(true);
-      attempt(() => {
-        definition.criteria![0]!.weight = '100';
-      });
-    }
+    expect(definition.criteria).toBeDefined();
+    expect(Object.isFrozen(definition.criteria)).toBe(true);
+    expect(Object.isFrozen(definition.criteria![0])).toBe(true);
+    attempt(() => {
+      definition.criteria![0]!.weight = '100';
+    });
     expect(JSON.stringify(scorePeriodReport(report))).toBe(before);
   });
 
@@ -244,10 +241,6 @@ describe('issue 19: the queries and the aggregation read their arguments through
     expectCdtoKpiError(() => scoreBody('justice', [{ direction: 'd', indicators: [indicator] }]), { code: 'WRONG_TYPE', path: [0, 'indicators', 0] });
   });
 
-  it('issue 19: a definition that inherits its weight is refused whole', () => {
-    const definition = Object.setPrototypeOf({ id: 'x.1', kind: 'ratio', target: '5' }, { weight: '10' }) as never;
-    expectCdtoKpiError(() => scoreIndicator(definition, { a: '1', b: '2' }), { code: 'WRONG_TYPE', path: ['definition'] });
-  });
 });
 
 describe('issue 19: a proxy whose traps throw never escapes as its own error', () => {

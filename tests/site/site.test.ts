@@ -337,7 +337,7 @@ describe('counts in the reader\'s language', () => {
     // The 2023 edition: 120 indicators, 15 bodies; the 2025 edition: 109 indicators, 16 bodies (catalogues).
     const ru = readFileSync(join(SITE, 'ru/index.html'), 'utf8');
     const kk = readFileSync(join(SITE, 'kk/index.html'), 'utf8');
-    expect(ru).toContain(`· ${CATALOGUE_2023.indicators.length} показателей · ${CATALOGUE_2023.bodies.length} государственных органов`);
-    expect(kk).toContain(`· ${CATALOGUE_2025.indicators.length} көрсеткіш · ${CATALOGUE_2025.bodies.length} мемлекеттік орган`);
+    expect(ru).toContain('· 120 показателей · 15 государственных органов');
+    expect(kk).toContain('· 109 көрсеткіш · 16 мемлекеттік орган');
   });
 });
